@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Fails when either provider's migrations lag behind the model.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dotnet tool restore >/dev/null
+for provider in Sqlite MySql; do
+  echo "checking $provider migrations..."
+  HOTLINE_MIGRATIONS_PROVIDER=$provider dotnet ef migrations has-pending-model-changes \
+    --project "src/Persistence/Hotline.Migrations.$provider" \
+    --startup-project src/Hotline.Web \
+    --context SchemaDbContext --no-build
+done

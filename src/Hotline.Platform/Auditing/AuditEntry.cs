@@ -1,0 +1,15 @@
+namespace Hotline.Platform.Auditing;
+
+/// <summary>One append-only audit record: who did what to which object, when and from where.</summary>
+public sealed class AuditEntry
+{
+    public long Id { get; set; }
+    public DateTime AtUtc { get; set; }
+    public string? UserId { get; set; }
+    public string UserName { get; set; } = "";
+    public string Action { get; set; } = "";
+    public string ObjectType { get; set; } = "";
+    public string? ObjectId { get; set; }
+    public string? Detail { get; set; }
+    public string? IpAddress { get; set; }
+}

@@ -1,0 +1,29 @@
+using Hotline.Platform.Persistence;
+
+namespace Hotline.Platform.Catalog;
+
+/// <summary>How evaluation must treat a category's cases (domain §4: mediation and enforcement must not chase satisfaction).</summary>
+public enum CategoryKind
+{
+    Ordinary = 0,
+    AdministrativeMediation = 1,
+    LawEnforcement = 2,
+}
+
+/// <summary>事项分类: a node of the matter-category tree.</summary>
+public sealed class MatterCategory : IVersioned
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public string Code { get; set; } = "";
+    public string Name { get; set; } = "";
+    public Guid? ParentId { get; set; }
+    public Guid? DefaultUnitId { get; set; }
+
+    /// <summary>A statutory completion limit in working days that overrides the request type's limit.</summary>
+    public int? StatutoryWorkingDays { get; set; }
+
+    public CategoryKind Kind { get; set; }
+    public bool IsActive { get; set; } = true;
+    public int SortOrder { get; set; }
+    public Guid Version { get; set; }
+}

@@ -1,0 +1,17 @@
+namespace Hotline.Platform;
+
+/// <summary>Bound from the <c>Hotline</c> configuration section.</summary>
+public sealed class HostingOptions
+{
+    public const string Section = "Hotline";
+
+    /// <summary>Holds the SQLite file and uploaded files. Relative paths resolve against the working directory.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>Seeds the fictional demo county and the demo accounts. Never on in production.</summary>
+    public bool DemoMode { get; set; }
+
+    public string FullDataDirectory => Path.GetFullPath(DataDirectory);
+
+    public string UploadsDirectory => Path.Combine(FullDataDirectory, "uploads");
+}

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Hotline.Platform.Identity;
+
+/// <summary>A disabled account cannot sign in, whatever its password.</summary>
+internal sealed class HotlineSignInManager(
+    UserManager<ApplicationUser> userManager,
+    IHttpContextAccessor contextAccessor,
+    IUserClaimsPrincipalFactory<ApplicationUser> claimsFactory,
+    IOptions<IdentityOptions> optionsAccessor,
+    ILogger<SignInManager<ApplicationUser>> logger,
+    IAuthenticationSchemeProvider schemes,
+    IUserConfirmation<ApplicationUser> confirmation)
+    : SignInManager<ApplicationUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
+{
+    public override async Task<bool> CanSignInAsync(ApplicationUser user) =>
+        !user.IsDisabled && await base.CanSignInAsync(user);
+}

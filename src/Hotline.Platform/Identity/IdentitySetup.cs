@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Hotline.Platform.Persistence;
+
+namespace Hotline.Platform.Identity;
+
+public static class IdentitySetup
+{
+    public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(30);
+
+    /// <summary>Identity with the 等保 level-3 policy: lockout 5 × 30 min, 3-of-4 class passwords, TOTP available to everyone.</summary>
+    public static IdentityBuilder AddHotlineIdentity(this IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddAuthorization(HotlinePolicies.Configure);
+        return services.AddIdentityCore<ApplicationUser>(options =>
+            {
+                options.SignIn.RequireConfirmedAccount = false;
+                options.Stores.SchemaVersion = IdentitySchemaVersions.Version2;
+                options.User.RequireUniqueEmail = false;
+                options.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._";
+                options.Password.RequiredLength = PasswordClassesValidator.MinimumLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(30);
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<PlatformDbContext>()
+            .AddSignInManager<HotlineSignInManager>()
+            .AddClaimsPrincipalFactory<HotlineClaimsFactory>()
+            .AddPasswordValidator<PasswordClassesValidator>()
+            .AddErrorDescriber<ChineseIdentityErrorDescriber>()
+            .AddDefaultTokenProviders();
+    }
+}

@@ -1,0 +1,25 @@
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Platform.Modules;
+
+/// <summary>A feature module's single public entry point: its tables, its services, its menu entries, its pages.</summary>
+public interface IHotlineModule
+{
+    /// <summary>Code name, also the table prefix (lower case).</summary>
+    string Name { get; }
+
+    /// <summary>Maps the module's own tables; applied both by its runtime context and by the schema context.</summary>
+    void ConfigureModel(ModelBuilder builder);
+
+    void AddServices(IServiceCollection services, IConfiguration configuration);
+
+    IEnumerable<NavEntry> Navigation { get; }
+
+    Assembly PagesAssembly => GetType().Assembly;
+}
+
+/// <summary>One menu entry, visible to the listed roles only.</summary>
+public sealed record NavEntry(string Group, string Title, string Href, string Icon, IReadOnlyList<string> Roles, int Order = 0);

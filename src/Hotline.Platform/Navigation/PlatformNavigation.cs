@@ -1,0 +1,26 @@
+using Hotline.Platform.Identity;
+using Hotline.Platform.Modules;
+using MudBlazor;
+
+namespace Hotline.Platform.Navigation;
+
+/// <summary>Menu entries for the platform's own pages.</summary>
+public static class PlatformNavigation
+{
+    public const string AdminGroup = "系统管理";
+
+    private static readonly string[] Admin = [HotlineRoles.CenterAdmin];
+
+    public static readonly IReadOnlyList<NavEntry> Entries =
+    [
+        new(AdminGroup, "用户管理", "/admin/users", Icons.Material.Filled.People, Admin, 10),
+        new(AdminGroup, "成员单位", "/admin/units", Icons.Material.Filled.AccountTree, Admin, 20),
+        new(AdminGroup, "属地区域", "/admin/areas", Icons.Material.Filled.Map, Admin, 30),
+        new(AdminGroup, "事项分类", "/admin/categories", Icons.Material.Filled.Category, Admin, 40),
+        new(AdminGroup, "诉求类型", "/admin/request-types", Icons.Material.Filled.Rule, Admin, 50),
+        new(AdminGroup, "工作日历", "/admin/calendar", Icons.Material.Filled.CalendarMonth, Admin, 60),
+        new(AdminGroup, "审计日志", "/admin/audit", Icons.Material.Filled.ManageSearch, Admin, 70),
+        new(AdminGroup, "集成事件", "/admin/events", Icons.Material.Filled.SyncAlt, Admin, 80),
+        new(AdminGroup, "消息记录", "/admin/notifications", Icons.Material.Filled.Sms, Admin, 90),
+    ];
+}

@@ -1,0 +1,23 @@
+using Hotline.Platform.Persistence;
+
+namespace Hotline.Platform.Organization;
+
+public enum AreaLevel
+{
+    County = 0,
+    Township = 1,
+    Village = 2,
+}
+
+/// <summary>属地: a node of the county's area tree (county → township/street → village/community).</summary>
+public sealed class Area : IVersioned
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public string Code { get; set; } = "";
+    public string Name { get; set; } = "";
+    public AreaLevel Level { get; set; }
+    public Guid? ParentId { get; set; }
+    public bool IsActive { get; set; } = true;
+    public int SortOrder { get; set; }
+    public Guid Version { get; set; }
+}

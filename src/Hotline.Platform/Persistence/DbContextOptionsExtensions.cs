@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Platform.Persistence;
+
+public static class HotlineDbContextOptions
+{
+    public const string SqliteMigrationsAssembly = "Hotline.Migrations.Sqlite";
+    public const string MySqlMigrationsAssembly = "Hotline.Migrations.MySql";
+
+    /// <summary>Points a context at the configured provider; migrations live in one assembly per provider.</summary>
+    public static DbContextOptionsBuilder UseHotlineDatabase(this DbContextOptionsBuilder builder, DatabaseOptions options, string connectionString)
+    {
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+                break;
+            case DatabaseProvider.MySql:
+                builder.UseMySql(connectionString, ServerVersion.Parse(options.ServerVersion), mysql =>
+                {
+                    mysql.MigrationsAssembly(MySqlMigrationsAssembly);
+                    mysql.EnableRetryOnFailure(3);
+                });
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown database provider {options.Provider}.");
+        }
+        return builder;
+    }
+}

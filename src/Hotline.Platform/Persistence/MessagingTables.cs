@@ -1,0 +1,71 @@
+using Hotline.Platform.Auditing;
+using Hotline.Platform.Messaging;
+using Hotline.Platform.Notifications;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Platform.Persistence;
+
+/// <summary>
+/// Platform tables every context maps, so that a module's state change, its audit entries, its
+/// integration events and its notifications commit in one transaction.
+/// </summary>
+public interface IMessagingContext
+{
+    DbSet<OutboxMessage> Outbox { get; }
+    DbSet<InboxRecord> Inbox { get; }
+    DbSet<AuditEntry> AuditLog { get; }
+    DbSet<Notification> Notifications { get; }
+}
+
+internal static class MessagingTables
+{
+    // Large enough for any event on both providers; SQLite ignores the declared type.
+    private const string PayloadColumnType = "longtext";
+
+    public static void Configure(ModelBuilder builder)
+    {
+        builder.Entity<OutboxMessage>(e =>
+        {
+            e.ToTable("platform_outbox");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.EventType).HasMaxLength(300);
+            e.Property(x => x.Payload).HasColumnType(PayloadColumnType);
+            e.Property(x => x.LastError).HasMaxLength(4000);
+            e.HasIndex(x => new { x.Status, x.NextAttemptAtUtc });
+        });
+        builder.Entity<InboxRecord>(e =>
+        {
+            e.ToTable("platform_inbox");
+            e.HasKey(x => new { x.EventId, x.Handler });
+            e.Property(x => x.Handler).HasMaxLength(300);
+        });
+        builder.Entity<AuditEntry>(e =>
+        {
+            e.ToTable("platform_audit_log");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.UserId).HasMaxLength(64);
+            e.Property(x => x.UserName).HasMaxLength(100);
+            e.Property(x => x.Action).HasMaxLength(100);
+            e.Property(x => x.ObjectType).HasMaxLength(100);
+            e.Property(x => x.ObjectId).HasMaxLength(100);
+            e.Property(x => x.Detail).HasMaxLength(2000);
+            e.Property(x => x.IpAddress).HasMaxLength(64);
+            e.HasIndex(x => x.AtUtc);
+            e.HasIndex(x => new { x.ObjectType, x.ObjectId });
+            e.HasIndex(x => x.UserName);
+        });
+        builder.Entity<Notification>(e =>
+        {
+            e.ToTable("platform_notifications");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Recipient).HasMaxLength(64);
+            e.Property(x => x.Title).HasMaxLength(200);
+            e.Property(x => x.Body).HasMaxLength(2000);
+            e.Property(x => x.Link).HasMaxLength(500);
+            e.Property(x => x.SentBy).HasMaxLength(100);
+            e.Property(x => x.LastError).HasMaxLength(2000);
+            e.HasIndex(x => new { x.Status, x.CreatedAtUtc });
+            e.HasIndex(x => new { x.Channel, x.Recipient, x.ReadAtUtc });
+        });
+    }
+}

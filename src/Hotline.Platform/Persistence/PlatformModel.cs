@@ -1,0 +1,95 @@
+using Hotline.Platform.Calendar;
+using Hotline.Platform.Catalog;
+using Hotline.Platform.Identity;
+using Hotline.Platform.Organization;
+using Hotline.Platform.Settings;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Platform.Persistence;
+
+internal static class PlatformModel
+{
+    public static void Configure(ModelBuilder builder)
+    {
+        ConfigureIdentity(builder);
+        MessagingTables.Configure(builder);
+
+        builder.Entity<MemberUnit>(e =>
+        {
+            e.ToTable("platform_units");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Code).HasMaxLength(40);
+            e.Property(x => x.Name).HasMaxLength(100);
+            e.Property(x => x.Leader).HasMaxLength(50);
+            e.Property(x => x.ContactPhone).HasMaxLength(30);
+            e.HasIndex(x => x.Code).IsUnique();
+            e.HasIndex(x => x.ParentId);
+            HotlineConventions.ConfigureVersioned(e);
+        });
+        builder.Entity<Area>(e =>
+        {
+            e.ToTable("platform_areas");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Code).HasMaxLength(40);
+            e.Property(x => x.Name).HasMaxLength(100);
+            e.HasIndex(x => x.Code).IsUnique();
+            e.HasIndex(x => x.ParentId);
+            HotlineConventions.ConfigureVersioned(e);
+        });
+        builder.Entity<MatterCategory>(e =>
+        {
+            e.ToTable("platform_categories");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Code).HasMaxLength(40);
+            e.Property(x => x.Name).HasMaxLength(100);
+            e.HasIndex(x => x.Code).IsUnique();
+            e.HasIndex(x => x.ParentId);
+            HotlineConventions.ConfigureVersioned(e);
+        });
+        builder.Entity<RequestType>(e =>
+        {
+            e.ToTable("platform_request_types");
+            e.HasKey(x => x.Code);
+            e.Property(x => x.Name).HasMaxLength(20);
+            HotlineConventions.ConfigureVersioned(e);
+        });
+        builder.Entity<CalendarDay>(e =>
+        {
+            e.ToTable("platform_calendar_days");
+            e.HasKey(x => x.Date);
+            e.Property(x => x.Name).HasMaxLength(40);
+        });
+        builder.Entity<CalendarYear>(e =>
+        {
+            e.ToTable("platform_calendar_years");
+            e.HasKey(x => x.Year);
+            e.Property(x => x.Year).ValueGeneratedNever();
+            e.Property(x => x.LoadedBy).HasMaxLength(100);
+        });
+        builder.Entity<SystemSetting>(e =>
+        {
+            e.ToTable("platform_settings");
+            e.HasKey(x => x.Key);
+            e.Property(x => x.Key).HasMaxLength(100);
+            e.Property(x => x.Value).HasMaxLength(2000);
+        });
+    }
+
+    /// <summary>Identity tables get the platform prefix like every other platform table.</summary>
+    private static void ConfigureIdentity(ModelBuilder builder)
+    {
+        builder.Entity<ApplicationUser>(e =>
+        {
+            e.ToTable("platform_users");
+            e.Property(x => x.DisplayName).HasMaxLength(50);
+            e.HasIndex(x => x.UnitId);
+        });
+        builder.Entity<IdentityRole>().ToTable("platform_roles");
+        builder.Entity<IdentityUserRole<string>>().ToTable("platform_user_roles");
+        builder.Entity<IdentityUserClaim<string>>().ToTable("platform_user_claims");
+        builder.Entity<IdentityUserLogin<string>>().ToTable("platform_user_logins");
+        builder.Entity<IdentityRoleClaim<string>>().ToTable("platform_role_claims");
+        builder.Entity<IdentityUserToken<string>>().ToTable("platform_user_tokens");
+    }
+}

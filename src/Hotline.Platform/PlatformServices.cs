@@ -1,0 +1,85 @@
+using Hotline.Platform.Calendar;
+using Hotline.Platform.Messaging;
+using Hotline.Platform.Modules;
+using Hotline.Platform.Notifications;
+using Hotline.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Hotline.Platform;
+
+public static class PlatformServices
+{
+    /// <summary>Registers the platform: databases for the platform and every module, messaging, calendar, notifications.</summary>
+    public static IServiceCollection AddHotlinePlatform(this IServiceCollection services, IConfiguration configuration,
+        IReadOnlyList<IHotlineModule> modules)
+    {
+        var hosting = configuration.GetSection(HostingOptions.Section).Get<HostingOptions>() ?? new HostingOptions();
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = ResolveConnectionString(database, hosting);
+        services.AddSingleton(hosting);
+        services.AddSingleton(database);
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<NotificationSignal>();
+        services.AddSingleton<LiveUpdates>();
+        services.AddSingleton<HotlineSaveChangesInterceptor>();
+        if (!services.Any(d => d.ServiceType == typeof(EventHandlerRegistry)))
+            services.AddSingleton(new EventHandlerRegistry());
+
+        services.AddHotlineDbContext<PlatformDbContext>(database, connectionString);
+        services.AddDbContext<SchemaDbContext>((sp, options) => options
+            .UseHotlineDatabase(database, connectionString)
+            .ReplaceService<IModelCacheKeyFactory, SchemaModelCacheKeyFactory>());
+        foreach (var module in modules)
+        {
+            services.AddSingleton(module);
+            module.AddServices(services, configuration);
+        }
+
+        services.AddSingleton<WorkingCalendar>();
+        services.AddScoped<CalendarAdmin>();
+        services.AddScoped<InAppInbox>();
+        services.AddSingleton<OutboxProcessor>();
+        services.AddSingleton<NotificationProcessor>();
+        services.AddHostedService<OutboxDispatcherService>();
+        services.AddHostedService<NotificationDispatcherService>();
+        services.AddSingleton<INotificationSender, RecordingSmsSender>();
+        services.AddSingleton<INotificationSender, InAppSender>();
+        return services;
+    }
+
+    /// <summary>Registers a context on the configured provider with the platform's save-changes rules; modules call this for theirs.</summary>
+    public static IServiceCollection AddHotlineDbContext<TContext>(this IServiceCollection services, DatabaseOptions database, string connectionString)
+        where TContext : DbContext
+    {
+        // A factory, because Blazor circuits live long: UI services create a context per operation.
+        // EF also registers TContext itself as scoped for request- and job-scoped code.
+        services.AddDbContextFactory<TContext>((sp, options) => options
+            .UseHotlineDatabase(database, connectionString)
+            .AddInterceptors(sp.GetRequiredService<HotlineSaveChangesInterceptor>()), ServiceLifetime.Scoped);
+        return services;
+    }
+
+    /// <summary>For modules: the same provider and connection the platform uses.</summary>
+    public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, IConfiguration configuration)
+        where TContext : DbContext
+    {
+        var hosting = configuration.GetSection(HostingOptions.Section).Get<HostingOptions>() ?? new HostingOptions();
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        return services.AddHotlineDbContext<TContext>(database, ResolveConnectionString(database, hosting));
+    }
+
+    public static string ResolveConnectionString(DatabaseOptions database, HostingOptions hosting)
+    {
+        if (!string.IsNullOrWhiteSpace(database.ConnectionString))
+            return database.ConnectionString;
+        if (database.Provider == DatabaseProvider.MySql)
+            throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is MySql.");
+        return $"Data Source={Path.Combine(hosting.FullDataDirectory, "hotline.db")}";
+    }
+}

@@ -1,0 +1,9 @@
+namespace Hotline.Platform.Settings;
+
+/// <summary>A center-wide setting that administrators change without a release (prefixes, limits, weights).</summary>
+public sealed class SystemSetting
+{
+    public string Key { get; set; } = "";
+    public string Value { get; set; } = "";
+    public DateTime UpdatedAtUtc { get; set; }
+}

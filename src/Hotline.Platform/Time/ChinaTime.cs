@@ -1,0 +1,30 @@
+namespace Hotline.Platform.Time;
+
+/// <summary>Times are stored in UTC and shown in China Standard Time (UTC+8, no daylight saving).</summary>
+public static class ChinaTime
+{
+    public static readonly TimeSpan Offset = TimeSpan.FromHours(8);
+
+    public static DateTime ToChina(DateTime utc) =>
+        DateTime.SpecifyKind(AsUtc(utc) + Offset, DateTimeKind.Unspecified);
+
+    public static DateTime FromChina(DateTime chinaLocal) =>
+        DateTime.SpecifyKind(chinaLocal - Offset, DateTimeKind.Utc);
+
+    public static DateOnly DateOf(DateTime utc) => DateOnly.FromDateTime(ToChina(utc));
+
+    /// <summary>The UTC instant at which the given China calendar day begins.</summary>
+    public static DateTime StartOfDayUtc(DateOnly chinaDate) =>
+        FromChina(chinaDate.ToDateTime(TimeOnly.MinValue));
+
+    public static string Format(DateTime utc) => ToChina(utc).ToString("yyyy-MM-dd HH:mm");
+
+    public static string Format(DateTime? utc) => utc is null ? "" : Format(utc.Value);
+
+    private static DateTime AsUtc(DateTime value) => value.Kind switch
+    {
+        DateTimeKind.Utc => value,
+        DateTimeKind.Local => value.ToUniversalTime(),
+        _ => DateTime.SpecifyKind(value, DateTimeKind.Utc),
+    };
+}

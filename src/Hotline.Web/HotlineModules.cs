@@ -1,0 +1,14 @@
+using System.Reflection;
+using Hotline.Platform.Modules;
+
+namespace Hotline.Web;
+
+/// <summary>The feature modules this deployable composes, in menu order.</summary>
+internal static class HotlineModules
+{
+    public static readonly IReadOnlyList<IHotlineModule> All = [];
+
+    /// <summary>Assemblies whose routable pages the router must know besides the host's own.</summary>
+    public static IEnumerable<Assembly> PageAssemblies =>
+        All.Select(m => m.PagesAssembly).Prepend(typeof(Platform.HostingOptions).Assembly).Distinct();
+}

@@ -1,0 +1,29 @@
+using Hotline.Platform;
+using Hotline.Platform.Seeding;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace Hotline.Web.Infrastructure;
+
+/// <summary>Tells whoever started the app where it listens and, in demo mode, how to sign in.</summary>
+internal static class StartupBanner
+{
+    public static void Register(WebApplication app)
+    {
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            var hosting = app.Services.GetRequiredService<HostingOptions>();
+            var lines = new List<string> { "", "==== 12345 政务服务便民热线 Hotline ====" };
+            lines.AddRange(addresses.Select(a => $"  地址 URL:   {a}"));
+            lines.Add($"  数据目录 data directory: {hosting.FullDataDirectory}");
+            if (hosting.DemoMode)
+            {
+                lines.Add($"  演示账号 demo logins (password {DemoSeeder.DemoPassword}):");
+                lines.AddRange(DemoSeeder.Accounts.Select(a => $"    {a.UserName,-11} {Platform.Identity.HotlineRoles.DisplayName(a.Role)}"));
+            }
+            lines.Add("========================================");
+            Console.WriteLine(string.Join(Environment.NewLine, lines));
+        });
+    }
+}

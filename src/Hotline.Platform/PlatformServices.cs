@@ -44,6 +44,7 @@ public static class PlatformServices
         services.AddSingleton<WorkingCalendar>();
         services.AddScoped<CalendarAdmin>();
         services.AddScoped<InAppInbox>();
+        Admin.AdminServices.AddPlatformAdmin(services);
         services.AddSingleton<OutboxProcessor>();
         services.AddSingleton<NotificationProcessor>();
         services.AddHostedService<OutboxDispatcherService>();

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Starts or stops a throwaway MariaDB server for the tests (no Docker, no system service).
+#   scripts/mariadb.sh start DIR PORT   -> prints the server connection string
+#   scripts/mariadb.sh stop DIR
+set -euo pipefail
+cmd="${1:?start|stop}"; dir="${2:?data dir}"
+case "$cmd" in
+  start)
+    port="${3:?port}"
+    rm -rf "$dir"; mkdir -p "$dir"
+    mariadb-install-db --no-defaults --user=root --datadir="$dir/data" --auth-root-authentication-method=socket >"$dir/install.log" 2>&1
+    mariadbd --no-defaults --user=root --datadir="$dir/data" --socket="$dir/sock" --port="$port" \
+      --bind-address=127.0.0.1 --pid-file="$dir/pid" --innodb-buffer-pool-size=256M \
+      --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_520_ci \
+      --max-connections=500 --skip-log-bin >"$dir/server.log" 2>&1 &
+    for _ in $(seq 1 60); do
+      [ -S "$dir/sock" ] && mariadb --no-defaults --socket="$dir/sock" -uroot -e "select 1" >/dev/null 2>&1 && break
+      sleep 0.5
+    done
+    [ -S "$dir/sock" ] || { echo "MariaDB did not start; see $dir/server.log" >&2; exit 1; }
+    mariadb --no-defaults --socket="$dir/sock" -uroot -e \
+      "CREATE USER IF NOT EXISTS 'hotline'@'127.0.0.1' IDENTIFIED BY 'hotline-test'; GRANT ALL ON *.* TO 'hotline'@'127.0.0.1'; FLUSH PRIVILEGES;"
+    echo "Server=127.0.0.1;Port=$port;User ID=hotline;Password=hotline-test;Allow User Variables=true"
+    ;;
+  stop)
+    if [ -f "$dir/pid" ]; then
+      kill "$(cat "$dir/pid")" 2>/dev/null || true
+      for _ in $(seq 1 40); do [ -f "$dir/pid" ] || break; sleep 0.25; done
+    fi
+    ;;
+  *) echo "usage: $0 start DIR PORT | stop DIR" >&2; exit 2 ;;
+esac

@@ -1,0 +1,87 @@
+using Bunit;
+using Bunit.TestDoubles;
+using Hotline.Platform;
+using Hotline.Platform.Identity;
+using Hotline.Platform.Modules;
+using Hotline.Platform.Persistence;
+using Hotline.Platform.Seeding;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace Hotline.ComponentTests.Infrastructure;
+
+/// <summary>
+/// bUnit context with MudBlazor, the real platform services on a fresh SQLite file seeded with the
+/// demo county, and a signed-in user chosen by the test.
+/// </summary>
+public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
+{
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "hotline-bunit", Guid.NewGuid().ToString("N")[..12]);
+
+    protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 25, 1, 0, 0, TimeSpan.Zero));
+
+    protected BunitAuthorizationContext Auth { get; }
+
+    protected ComponentTestBase()
+    {
+        Directory.CreateDirectory(_dataDirectory);
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Hotline:DataDirectory"] = _dataDirectory,
+            ["Hotline:DemoMode"] = "true",
+            ["Database:Provider"] = "Sqlite",
+        }).Build();
+        Services.AddSingleton<IConfiguration>(configuration);
+        Services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+        Services.AddSingleton<TimeProvider>(Clock);
+        Services.AddHotlinePlatform(configuration, Array.Empty<IHotlineModule>());
+        Services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        Services.AddHotlineIdentity();
+        Services.AddScoped<CurrentUser>();
+        // Background workers are not part of a component test.
+        Services.RemoveAll<Microsoft.Extensions.Hosting.IHostedService>();
+        Auth = AddAuthorization();
+    }
+
+    /// <summary>Signs in a demo account by name with its role, unit and two-factor claims.</summary>
+    protected async Task SignInAsync(string userName)
+    {
+        var (name, display, role, _) = DemoSeeder.Accounts.Single(a => a.UserName == userName);
+        var db = Services.GetRequiredService<PlatformDbContext>();
+        var user = db.Users.Single(u => u.UserName == name);
+        Auth.SetAuthorized(name);
+        Auth.SetRoles(role);
+        Auth.SetClaims(
+            new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, user.Id),
+            new System.Security.Claims.Claim(HotlineClaims.UnitId, user.UnitId.ToString()),
+            new System.Security.Claims.Claim(HotlineClaims.DisplayName, display),
+            new System.Security.Claims.Claim(HotlineClaims.TwoFactor, user.TwoFactorExempt ? "exempt" : user.TwoFactorEnabled ? "enabled" : "missing"));
+        await Task.CompletedTask;
+    }
+
+    /// <summary>Renders the providers MudBlazor needs for popovers and dialogs.</summary>
+    protected IRenderedComponent<MudPopoverProvider> RenderProviders()
+    {
+        Render<MudDialogProvider>();
+        Render<MudSnackbarProvider>();
+        return Render<MudPopoverProvider>();
+    }
+
+    public async Task InitializeAsync() => await DatabaseInitializer.InitializeAsync(Services);
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_dataDirectory, recursive: true); }
+        catch (IOException) { /* temp folder */ }
+    }
+}

@@ -1,0 +1,116 @@
+using Hotline.Platform.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using MySqlConnector;
+
+namespace Hotline.Testing;
+
+/// <summary>
+/// The real application on a fresh database of the given provider, with demo data and a clock the
+/// test controls. SQLite gets a temporary file; MariaDB gets a throwaway database on the server
+/// named by HOTLINE_TEST_MARIADB (started by scripts/test.sh).
+/// </summary>
+public class HotlineAppFactory : WebApplicationFactory<Program>
+{
+    /// <summary>Wednesday 2026-11-25 09:00 China time: a plain working day.</summary>
+    public static readonly DateTimeOffset DefaultStart = new(2026, 11, 25, 1, 0, 0, TimeSpan.Zero);
+
+    public const string MariaDbVariable = "HOTLINE_TEST_MARIADB";
+
+    private readonly string? _mariaDbDatabase;
+
+    public HotlineAppFactory(DatabaseProvider provider, bool demoMode = true)
+    {
+        Provider = provider;
+        DemoMode = demoMode;
+        DataDirectory = Path.Combine(Path.GetTempPath(), "hotline-tests", Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(DataDirectory);
+        if (provider == DatabaseProvider.MySql)
+        {
+            _mariaDbDatabase = "hl_" + Guid.NewGuid().ToString("N")[..12];
+            ConnectionString = CreateMariaDbDatabase(_mariaDbDatabase);
+        }
+        else
+        {
+            ConnectionString = $"Data Source={Path.Combine(DataDirectory, "hotline.db")}";
+        }
+    }
+
+    public DatabaseProvider Provider { get; }
+    public bool DemoMode { get; }
+    public string DataDirectory { get; }
+    public string ConnectionString { get; }
+    public FakeTimeProvider Clock { get; } = new(DefaultStart);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Hotline:DataDirectory", DataDirectory);
+        builder.UseSetting("Hotline:DemoMode", DemoMode ? "true" : "false");
+        builder.UseSetting("Hotline:InitialAdminPassword", "Init@12345");
+        builder.UseSetting("Database:Provider", Provider.ToString());
+        builder.UseSetting("Database:ConnectionString", ConnectionString);
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    public async Task WithScopeAsync(Func<IServiceProvider, Task> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await work(scope.ServiceProvider);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing)
+            return;
+        if (_mariaDbDatabase is not null)
+            DropMariaDbDatabase(_mariaDbDatabase);
+        try { Directory.Delete(DataDirectory, recursive: true); }
+        catch (IOException) { /* a file may still be held briefly; the temp folder is cleaned anyway */ }
+    }
+
+    public static string ServerConnectionString =>
+        Environment.GetEnvironmentVariable(MariaDbVariable)
+        ?? throw new InvalidOperationException(
+            $"{MariaDbVariable} is not set. Run the tests with scripts/test.sh, which installs and starts a throwaway MariaDB.");
+
+    private static string CreateMariaDbDatabase(string name)
+    {
+        using var connection = new MySqlConnection(ServerConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"CREATE DATABASE `{name}` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci";
+        command.ExecuteNonQuery();
+        return new MySqlConnectionStringBuilder(ServerConnectionString) { Database = name }.ConnectionString;
+    }
+
+    private static void DropMariaDbDatabase(string name)
+    {
+        MySqlConnection.ClearAllPools();
+        using var connection = new MySqlConnection(ServerConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"DROP DATABASE IF EXISTS `{name}`";
+        command.ExecuteNonQuery();
+    }
+}
+
+public sealed class SqliteApp() : HotlineAppFactory(DatabaseProvider.Sqlite);
+
+public sealed class MariaDbApp() : HotlineAppFactory(DatabaseProvider.MySql);

@@ -21,6 +21,21 @@ public class HotlineAppFactory : WebApplicationFactory<Program>
     public const string MariaDbVariable = "HOTLINE_TEST_MARIADB";
 
     private readonly string? _mariaDbDatabase;
+    private readonly bool _ownsDatabase;
+
+    /// <summary>A second application on the database of <paramref name="previous"/>, as after a restart; the first one keeps ownership.</summary>
+    public HotlineAppFactory(HotlineAppFactory previous, bool runBackgroundWorkers = true)
+    {
+        Provider = previous.Provider;
+        DemoMode = previous.DemoMode;
+        DataDirectory = previous.DataDirectory;
+        ConnectionString = previous.ConnectionString;
+        RunBackgroundWorkers = runBackgroundWorkers;
+        Clock.SetUtcNow(previous.Clock.GetUtcNow());
+    }
+
+    /// <summary>Off to simulate an application that commits work and dies before its workers run.</summary>
+    public bool RunBackgroundWorkers { get; init; } = true;
 
     public HotlineAppFactory(DatabaseProvider provider, bool demoMode = true)
     {
@@ -28,6 +43,7 @@ public class HotlineAppFactory : WebApplicationFactory<Program>
         DemoMode = demoMode;
         DataDirectory = Path.Combine(Path.GetTempPath(), "hotline-tests", Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(DataDirectory);
+        _ownsDatabase = true;
         if (provider == DatabaseProvider.MySql)
         {
             _mariaDbDatabase = "hl_" + Guid.NewGuid().ToString("N")[..12];
@@ -57,6 +73,8 @@ public class HotlineAppFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            if (!RunBackgroundWorkers)
+                services.RemoveAll<Microsoft.Extensions.Hosting.IHostedService>();
         });
     }
 
@@ -77,7 +95,7 @@ public class HotlineAppFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (!disposing)
+        if (!disposing || !_ownsDatabase)
             return;
         if (_mariaDbDatabase is not null)
             DropMariaDbDatabase(_mariaDbDatabase);

@@ -7,6 +7,7 @@ internal static partial class AdminServices
 {
     public static IServiceCollection AddPlatformAdmin(this IServiceCollection services)
     {
+        services.AddScoped<AdminGuard>();
         AddOrganizationAdmin(services);
         AddIdentityAdmin(services);
         AddOperationsAdmin(services);

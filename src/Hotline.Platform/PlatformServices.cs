@@ -44,6 +44,9 @@ public static class PlatformServices
         services.AddSingleton<WorkingCalendar>();
         services.AddScoped<CalendarAdmin>();
         services.AddScoped<InAppInbox>();
+        services.AddScoped<Settings.SettingsStore>();
+        services.AddSingleton<Slots.CasePanelRegistry>();
+        services.AddScoped<Downloads.FileDownloads>();
         Admin.AdminServices.AddPlatformAdmin(services);
         services.AddSingleton<OutboxProcessor>();
         services.AddSingleton<NotificationProcessor>();

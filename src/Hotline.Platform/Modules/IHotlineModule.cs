@@ -18,6 +18,9 @@ public interface IHotlineModule
 
     IEnumerable<NavEntry> Navigation { get; }
 
+    /// <summary>Reference data the module needs in every installation, and demo data when asked; runs after migration, must be idempotent.</summary>
+    Task SeedAsync(IServiceProvider services, bool demoMode, CancellationToken cancellationToken) => Task.CompletedTask;
+
     Assembly PagesAssembly => GetType().Assembly;
 }
 

@@ -2,6 +2,7 @@ using Hotline.Platform.Auditing;
 using Hotline.Platform.Calendar;
 using Hotline.Platform.Catalog;
 using Hotline.Platform.Identity;
+using Hotline.Platform.Modules;
 using Hotline.Platform.Organization;
 using Hotline.Platform.Persistence;
 using Microsoft.AspNetCore.Identity;
@@ -39,6 +40,9 @@ public static class DatabaseInitializer
             await DemoSeeder.SeedAsync(sp, db, clock, logger, cancellationToken);
         else
             await InitialAdmin.EnsureAsync(sp, db, clock, logger, cancellationToken);
+
+        foreach (var module in sp.GetServices<IHotlineModule>())
+            await module.SeedAsync(sp, hosting.DemoMode, cancellationToken);
     }
 
     private static async Task EnsureRolesAsync(RoleManager<IdentityRole> roles)

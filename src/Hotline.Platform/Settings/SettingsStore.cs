@@ -1,0 +1,33 @@
+using System.Text.Json;
+using Hotline.Platform.Auditing;
+using Hotline.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Platform.Settings;
+
+/// <summary>Typed access to center-wide settings stored as JSON values; modules keep their own key prefix.</summary>
+public sealed class SettingsStore(IDbContextFactory<PlatformDbContext> contexts, TimeProvider clock)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task<T> GetAsync<T>(string key, T defaultValue, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var value = await db.Settings.AsNoTracking().Where(s => s.Key == key).Select(s => s.Value).FirstOrDefaultAsync(cancellationToken);
+        return value is null ? defaultValue : JsonSerializer.Deserialize<T>(value, Json) ?? defaultValue;
+    }
+
+    /// <summary>Saves a setting and its audit entry together. Callers check the actor's rights first.</summary>
+    public async Task SetAsync<T>(string key, T value, Actor actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var json = JsonSerializer.Serialize(value, Json);
+        var setting = await db.Settings.FindAsync([key], cancellationToken);
+        if (setting is null)
+            db.Settings.Add(setting = new SystemSetting { Key = key });
+        setting.Value = json;
+        setting.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+        db.Audit(actor, clock, "修改系统设置", "Setting", key, json);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,12 @@
+// Saves a stream sent from the server as a file with the given (possibly Chinese) name.
+export async function saveStream(fileName, contentType, streamRef) {
+    const buffer = await streamRef.arrayBuffer();
+    const url = URL.createObjectURL(new Blob([buffer], { type: contentType }));
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = fileName;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    URL.revokeObjectURL(url);
+}

@@ -1,0 +1,32 @@
+using Hotline.Platform.Catalog;
+using Hotline.Platform.Messaging;
+
+namespace Hotline.Intake.Contracts;
+
+/// <summary>A case was accepted and waits for dispatch: everything Dispatch needs to route it and compute deadlines.</summary>
+public sealed record CaseAccepted(
+    Guid CaseId,
+    string CaseNumber,
+    RequestTypeCode RequestType,
+    Guid CategoryId,
+    Guid AreaId,
+    Urgency Urgency,
+    bool IsConfidential,
+    Guid? SubjectUnitId,
+    string Summary,
+    DateTime RegisteredAtUtc) : IntegrationEvent;
+
+/// <summary>A case was closed at intake: answered on the spot, not accepted, transferred to an emergency line, or invalid.</summary>
+public sealed record CaseClosedAtIntake(
+    Guid CaseId,
+    string CaseNumber,
+    CaseStatus Outcome,
+    string Reason,
+    bool EligibleForIntakeRating) : IntegrationEvent;
+
+/// <summary>A new request was merged into an open case; the caller was given that case's number.</summary>
+public sealed record CaseMerged(
+    Guid TargetCaseId,
+    string TargetCaseNumber,
+    Guid RequestId,
+    Guid? SourceCaseId) : IntegrationEvent;

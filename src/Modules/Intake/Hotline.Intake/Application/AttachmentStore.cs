@@ -1,0 +1,73 @@
+using System.Security.Cryptography;
+using Hotline.Intake.Domain;
+using Hotline.Platform;
+
+namespace Hotline.Intake.Application;
+
+/// <summary>A checked file stored under the data directory, waiting to be attached when the case is saved.</summary>
+internal sealed record StagedAttachment(string FileName, string ContentType, long Size, string Sha256);
+
+/// <summary>
+/// Stores attachments content-addressed (uploads/intake/ab/abcd…), so the same file uploaded twice is
+/// kept once and a stored file can be verified against its hash.
+/// </summary>
+internal sealed class AttachmentStore(HostingOptions hosting)
+{
+    public async Task<StagedAttachment> StageAsync(Stream content, string fileName, long declaredSize, CancellationToken cancellationToken = default)
+    {
+        if (declaredSize > IntakeLimits.AttachmentMaxBytes)
+            throw new BusinessRuleException($"文件“{fileName}”超过 10 MB，无法上传。");
+
+        var temp = Path.Combine(Root, $"tmp-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(Root);
+        long size = 0;
+        string? contentType = null;
+        using var sha = SHA256.Create();
+        await using (var output = File.Create(temp))
+        {
+            var buffer = new byte[81920];
+            int read;
+            while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
+            {
+                if (size == 0)
+                    contentType = AttachmentTypes.Detect(buffer.AsSpan(0, read));
+                size += read;
+                if (size > IntakeLimits.AttachmentMaxBytes || contentType is null)
+                    break;
+                sha.TransformBlock(buffer, 0, read, null, 0);
+                await output.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+            }
+        }
+
+        if (contentType is null || size > IntakeLimits.AttachmentMaxBytes || size == 0)
+        {
+            File.Delete(temp);
+            throw new BusinessRuleException(size > IntakeLimits.AttachmentMaxBytes
+                ? $"文件“{fileName}”超过 10 MB，无法上传。"
+                : $"文件“{fileName}”被拒绝：{AttachmentTypes.RefusedMessage}");
+        }
+
+        sha.TransformFinalBlock([], 0, 0);
+        var hash = Convert.ToHexStringLower(sha.Hash!);
+        var target = PathFor(hash);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        if (File.Exists(target))
+            File.Delete(temp);
+        else
+            File.Move(temp, target);
+        return new StagedAttachment(SafeName(fileName), contentType, size, hash);
+    }
+
+    public Stream Open(string sha256) => File.OpenRead(PathFor(sha256));
+
+    private string Root => Path.Combine(hosting.UploadsDirectory, "intake");
+
+    private string PathFor(string sha256) => Path.Combine(Root, sha256[..2], sha256);
+
+    /// <summary>Keeps only the file's own name, without any path a browser might send.</summary>
+    private static string SafeName(string fileName)
+    {
+        var name = Path.GetFileName(fileName.Replace('\\', '/'));
+        return string.IsNullOrWhiteSpace(name) ? "附件" : name.Length > 200 ? name[^200..] : name;
+    }
+}

@@ -1,0 +1,68 @@
+using Hotline.Intake.Contracts;
+using Hotline.Intake.Domain;
+using Hotline.Intake.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Intake.Application;
+
+internal sealed record RequestView(DateTime ReceivedAtUtc, Channel Channel, string Content, bool IsOriginal, string? ReceivedBy);
+
+internal sealed record AttachmentView(Guid Id, string FileName, string ContentType, long Size);
+
+internal sealed record TimelineView(DateTime AtUtc, string Actor, string Action, string? Detail);
+
+internal sealed record CaseDetail(
+    CaseSummary Summary,
+    CallerView Caller,
+    string? RepeatOfNumber,
+    string? MergedIntoNumber,
+    string? DecisionText,
+    string? DecisionBasis,
+    string? DecisionGuidance,
+    string? DecisionReasonName,
+    EmergencyLine? EmergencyLine,
+    DateTime? DecidedAtUtc,
+    string? DecidedBy,
+    string? RegisteredBy,
+    Guid Version,
+    IReadOnlyList<RequestView> Requests,
+    IReadOnlyList<AttachmentView> Attachments,
+    IReadOnlyList<TimelineView> Timeline);
+
+/// <summary>One case as the center sees it. Unit access to case details comes with Dispatch (it knows the assignments).</summary>
+internal sealed class CaseDetails(IDbContextFactory<IntakeDbContext> contexts, IntakeAccess access, CallerIdentityService callers, AttachmentStore store)
+{
+    public async Task<CaseDetail?> GetAsync(Guid caseId, CancellationToken cancellationToken = default)
+    {
+        await access.RequireAsync(IntakeAccess.CenterReaders);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var c = await db.Cases.AsNoTracking().FirstOrDefaultAsync(x => x.Id == caseId, cancellationToken);
+        if (c is null)
+            return null;
+        var related = new[] { c.RepeatOfCaseId, c.MergedIntoCaseId }.Where(id => id is not null).Select(id => id!.Value).ToList();
+        var numbers = await db.Cases.AsNoTracking().Where(x => related.Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.Number, cancellationToken);
+        var reason = c.DecisionReasonCode is null ? null
+            : await db.NonAcceptanceReasons.AsNoTracking().Where(r => r.Code == c.DecisionReasonCode).Select(r => r.Name).FirstOrDefaultAsync(cancellationToken);
+        var requests = await db.Requests.AsNoTracking().Where(r => r.CaseId == caseId).OrderBy(r => r.ReceivedAtUtc)
+            .Select(r => new RequestView(r.ReceivedAtUtc, r.Channel, r.Content, r.IsOriginal, r.ReceivedBy)).ToListAsync(cancellationToken);
+        var attachments = await db.Attachments.AsNoTracking().Where(a => a.CaseId == caseId).OrderBy(a => a.UploadedAtUtc)
+            .Select(a => new AttachmentView(a.Id, a.FileName, a.ContentType, a.Size)).ToListAsync(cancellationToken);
+        var timeline = await db.Timeline.AsNoTracking().Where(t => t.CaseId == caseId).OrderBy(t => t.AtUtc).ThenBy(t => t.Id)
+            .Select(t => new TimelineView(t.AtUtc, t.Actor, t.Action, t.Detail)).ToListAsync(cancellationToken);
+        return new CaseDetail(
+            CaseDirectory.ToSummary(c), await callers.ViewAsync(caseId, cancellationToken),
+            c.RepeatOfCaseId is { } r ? numbers.GetValueOrDefault(r) : null,
+            c.MergedIntoCaseId is { } m ? numbers.GetValueOrDefault(m) : null,
+            c.DecisionText, c.DecisionBasis, c.DecisionGuidance, reason, c.EmergencyLine, c.DecidedAtUtc, c.DecidedBy, c.RegisteredBy, c.Version,
+            requests, attachments, timeline);
+    }
+
+    /// <summary>An attachment's bytes for download by center roles.</summary>
+    public async Task<(AttachmentView Info, Stream Content)?> OpenAttachmentAsync(Guid attachmentId, CancellationToken cancellationToken = default)
+    {
+        await access.RequireAsync(IntakeAccess.CenterReaders);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var a = await db.Attachments.AsNoTracking().FirstOrDefaultAsync(x => x.Id == attachmentId, cancellationToken);
+        return a is null ? null : (new AttachmentView(a.Id, a.FileName, a.ContentType, a.Size), store.Open(a.Sha256));
+    }
+}

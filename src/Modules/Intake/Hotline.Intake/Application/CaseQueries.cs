@@ -1,0 +1,109 @@
+using Hotline.Intake.Contracts;
+using Hotline.Intake.Domain;
+using Hotline.Intake.Persistence;
+using Hotline.Platform.Auditing;
+using Hotline.Platform.Notifications;
+using Hotline.Platform.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Intake.Application;
+
+/// <summary>The center's case list and export: filtered, sorted and paged in the database.</summary>
+internal sealed class CaseQueries(IDbContextFactory<IntakeDbContext> contexts, IntakeAccess access, TimeProvider clock)
+{
+    public const int ExportLimit = 50_000;
+
+    /// <summary>待受理: online submissions waiting for an agent, oldest first.</summary>
+    public async Task<IReadOnlyList<CaseListRow>> PendingAsync(CancellationToken cancellationToken = default)
+    {
+        await access.RequireAsync(IntakeAccess.Registrars);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Cases.AsNoTracking().Where(c => c.Status == CaseStatus.PendingAcceptance)
+            .OrderBy(c => c.RegisteredAtUtc).Take(500).ToListAsync(cancellationToken);
+        return rows.Select(c => ToRow(c, showPhone: true)).ToList();
+    }
+
+    public async Task<CasePage> ListAsync(CaseListFilter filter, CaseSort sort, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        await access.RequireAsync(IntakeAccess.CenterReaders);
+        var showPhone = await access.IsInAnyRoleAsync(IntakeAccess.PhoneRevealers);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = Apply(db.Cases.AsNoTracking(), filter, db);
+        var total = await query.CountAsync(cancellationToken);
+        var rows = await Sort(query, sort).Skip(Math.Max(0, page) * pageSize).Take(Math.Clamp(pageSize, 1, 200))
+            .ToListAsync(cancellationToken);
+        return new CasePage(rows.Select(c => ToRow(c, showPhone)).ToList(), total);
+    }
+
+    /// <summary>
+    /// Rows for the Excel export of the current filter. Full phone numbers only for roles that may see
+    /// them; a file leaves the system, so every export is audited with its filter and size.
+    /// </summary>
+    public async Task<IReadOnlyList<CaseListRow>> ExportAsync(CaseListFilter filter, CaseSort sort, CancellationToken cancellationToken = default)
+    {
+        var actor = await access.RequireAsync(IntakeAccess.CenterReaders);
+        var showPhone = await access.IsInAnyRoleAsync(IntakeAccess.PhoneRevealers);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await Sort(Apply(db.Cases.AsNoTracking(), filter, db), sort).Take(ExportLimit).ToListAsync(cancellationToken);
+        db.Audit(actor, clock, showPhone ? "导出工单（含完整电话）" : "导出工单", "CaseList", null,
+            $"{rows.Count} 条；条件：{System.Text.Json.JsonSerializer.Serialize(filter)}");
+        await db.SaveChangesAsync(cancellationToken);
+        return rows.Select(c => ToRow(c, showPhone)).ToList();
+    }
+
+    private static IQueryable<IntakeCase> Apply(IQueryable<IntakeCase> query, CaseListFilter f, IntakeDbContext db)
+    {
+        if (!string.IsNullOrWhiteSpace(f.Number))
+            query = query.Where(c => c.Number.Contains(f.Number.Trim().ToUpper()));
+        if (!string.IsNullOrWhiteSpace(f.Phone))
+        {
+            var phone = PhoneNumberRules.Normalize(f.Phone);
+            var merged = db.Requests.Where(r => r.CallerPhone != null && r.CallerPhone.Contains(phone)).Select(r => r.CaseId);
+            query = query.Where(c => (c.CallerPhone != null && c.CallerPhone.Contains(phone)) || merged.Contains(c.Id));
+        }
+        if (f.Status is { } status)
+            query = query.Where(c => c.Status == status);
+        if (f.RequestType is { } type)
+            query = query.Where(c => c.RequestType == type);
+        if (f.CategoryId is { } category)
+            query = query.Where(c => c.CategoryId == category);
+        if (f.AreaId is { } area)
+            query = query.Where(c => c.AreaId == area);
+        if (f.Channel is { } channel)
+            query = query.Where(c => c.Channel == channel);
+        if (f.From is { } from)
+        {
+            var fromUtc = ChinaTime.StartOfDayUtc(from);
+            query = query.Where(c => c.RegisteredAtUtc >= fromUtc);
+        }
+        if (f.To is { } to)
+        {
+            var toUtc = ChinaTime.StartOfDayUtc(to.AddDays(1));
+            query = query.Where(c => c.RegisteredAtUtc < toUtc);
+        }
+        if (!string.IsNullOrWhiteSpace(f.Keyword))
+        {
+            var keyword = f.Keyword.Trim();
+            query = query.Where(c => c.Content.Contains(keyword) || c.Address.Contains(keyword));
+        }
+        if (f.RepeatOnly)
+            query = query.Where(c => c.RepeatOfCaseId != null);
+        return query;
+    }
+
+    private static IQueryable<IntakeCase> Sort(IQueryable<IntakeCase> query, CaseSort sort) => sort switch
+    {
+        CaseSort.RegisteredAsc => query.OrderBy(c => c.RegisteredAtUtc),
+        CaseSort.NumberAsc => query.OrderBy(c => c.Number),
+        CaseSort.NumberDesc => query.OrderByDescending(c => c.Number),
+        CaseSort.StatusAsc => query.OrderBy(c => c.Status).ThenByDescending(c => c.RegisteredAtUtc),
+        _ => query.OrderByDescending(c => c.RegisteredAtUtc),
+    };
+
+    private static CaseListRow ToRow(IntakeCase c, bool showPhone) => new(
+        c.Id, c.Number, c.Status, c.RequestType, c.CategoryId, c.AreaId, c.Channel, c.Urgency, c.CallerName,
+        showPhone ? c.CallerPhone : PhoneMaskOrNull(c.CallerPhone), !showPhone, c.Content,
+        c.RepeatOfCaseId is not null, c.IsConfidential, c.RegisteredAtUtc);
+
+    private static string? PhoneMaskOrNull(string? phone) => phone is null ? null : PhoneMask.Mask(phone);
+}

@@ -1,0 +1,33 @@
+using Hotline.Platform.Auditing;
+using Hotline.Platform.Identity;
+
+namespace Hotline.Intake.Application;
+
+/// <summary>Role checks inside Intake's services, so a service refuses the wrong caller whatever page it came from.</summary>
+internal sealed class IntakeAccess(CurrentUser currentUser)
+{
+    /// <summary>Roles that register and decide requests.</summary>
+    public static readonly string[] Registrars = [HotlineRoles.Agent, HotlineRoles.Supervisor];
+
+    /// <summary>Center roles that read the case list and case details.</summary>
+    public static readonly string[] CenterReaders = HotlinePolicies.CenterRoles;
+
+    /// <summary>Center roles whose work needs the caller's full phone number (calling back, dispatching, supervising).</summary>
+    public static readonly string[] PhoneRevealers = [HotlineRoles.Agent, HotlineRoles.Dispatcher, HotlineRoles.Supervisor];
+
+    public async Task<Actor> RequireAsync(params string[] roles)
+    {
+        var principal = await currentUser.PrincipalAsync();
+        if (principal.Identity?.IsAuthenticated != true || !roles.Any(principal.IsInRole))
+            throw new UnauthorizedAccessException("您的角色无权执行此操作。");
+        return await currentUser.ActorAsync();
+    }
+
+    public async Task<bool> IsInAnyRoleAsync(params string[] roles)
+    {
+        var principal = await currentUser.PrincipalAsync();
+        return roles.Any(principal.IsInRole);
+    }
+
+    public Task<Guid?> UnitIdAsync() => currentUser.UnitIdAsync();
+}

@@ -1,0 +1,56 @@
+using Hotline.Intake.Contracts;
+using Hotline.Platform.Catalog;
+using Hotline.Platform.Persistence;
+
+namespace Hotline.Intake.Domain;
+
+/// <summary>工单: the case as registered at intake, with the acceptance decision.</summary>
+internal sealed class IntakeCase : IVersioned
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public string Number { get; set; } = "";
+    public CaseStatus Status { get; set; }
+    public Channel Channel { get; set; }
+    public RequestTypeCode RequestType { get; set; }
+    public Guid CategoryId { get; set; }
+    public Guid AreaId { get; set; }
+    public string Address { get; set; } = "";
+    public string Content { get; set; } = "";
+    public Urgency Urgency { get; set; }
+
+    public string CallerName { get; set; } = "";
+    public bool IsAnonymous { get; set; }
+    public string? CallerPhone { get; set; }
+
+    /// <summary>保密: the caller asked that handling units never see who they are.</summary>
+    public bool IsConfidential { get; set; }
+
+    /// <summary>The member unit a complaint or report is about; that unit never sees the complainant.</summary>
+    public Guid? SubjectUnitId { get; set; }
+
+    /// <summary>重复诉求: the same caller, category and area as a case closed in the last 90 days.</summary>
+    public Guid? RepeatOfCaseId { get; set; }
+
+    /// <summary>For 已并单 cases: the open case this one was merged into.</summary>
+    public Guid? MergedIntoCaseId { get; set; }
+
+    /// <summary>SHA-256 of the caller's query code for online progress lookup; the code itself is only sent to the caller.</summary>
+    public string? QueryCodeHash { get; set; }
+
+    public DateTime RegisteredAtUtc { get; set; }
+    public string? RegisteredBy { get; set; }
+    public string? RegisteredByUserId { get; set; }
+
+    public string? DecisionReasonCode { get; set; }
+    public string? DecisionText { get; set; }
+    public string? DecisionBasis { get; set; }
+    public string? DecisionGuidance { get; set; }
+    public EmergencyLine? EmergencyLine { get; set; }
+    public DateTime? DecidedAtUtc { get; set; }
+    public string? DecidedBy { get; set; }
+
+    /// <summary>When the case was closed, at intake or after evaluation; repeat detection looks back from here.</summary>
+    public DateTime? ClosedAtUtc { get; set; }
+
+    public Guid Version { get; set; }
+}

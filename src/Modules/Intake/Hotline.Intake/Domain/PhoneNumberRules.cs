@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+
+namespace Hotline.Intake.Domain;
+
+/// <summary>Caller phone numbers: mainland mobile (11 digits from 13–19) or landline with area code, optional extension.</summary>
+internal static partial class PhoneNumberRules
+{
+    /// <summary>Strips spaces, dashes in mobiles and a +86 / 0086 prefix so the same caller always matches.</summary>
+    public static string Normalize(string phone)
+    {
+        var p = phone.Trim().Replace(" ", "").Replace("（", "(").Replace("）", ")");
+        if (p.StartsWith("+86", StringComparison.Ordinal))
+            p = p[3..];
+        else if (p.StartsWith("0086", StringComparison.Ordinal))
+            p = p[4..];
+        p = p.Replace("(", "").Replace(")", "-");
+        var digitsOnly = p.Replace("-", "");
+        return Mobile().IsMatch(digitsOnly) ? digitsOnly : p;
+    }
+
+    public static bool IsValid(string normalized) => Mobile().IsMatch(normalized) || Landline().IsMatch(normalized);
+
+    public const string InvalidMessage = "电话号码格式不正确：手机号为 11 位（如 13812345678），固定电话需带区号（如 0371-12345678）。";
+
+    [GeneratedRegex(@"^1[3-9]\d{9}$")]
+    private static partial Regex Mobile();
+
+    /// <summary>Area code 3–4 digits starting with 0, number 7–8 digits, optional extension; a dash after the area code is optional.</summary>
+    [GeneratedRegex(@"^0\d{2,3}-?[2-9]\d{6,7}(-\d{1,6})?$")]
+    private static partial Regex Landline();
+}

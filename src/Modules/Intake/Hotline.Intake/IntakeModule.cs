@@ -1,0 +1,66 @@
+using Hotline.Intake.Application;
+using Hotline.Intake.Contracts;
+using Hotline.Intake.Domain;
+using Hotline.Intake.Persistence;
+using Hotline.Platform;
+using Hotline.Platform.Identity;
+using Hotline.Platform.Modules;
+using Hotline.Platform.Navigation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace Hotline.Intake;
+
+/// <summary>受理 module: registration, acceptance decisions, merges, the case list, the public channel.</summary>
+public sealed class IntakeModule : IHotlineModule
+{
+    public const string Group = "受理";
+
+    public string Name => "Intake";
+
+    public void ConfigureModel(ModelBuilder builder) => IntakeModel.Configure(builder);
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<IntakeDbContext>(configuration);
+        services.AddScoped<IntakeAccess>();
+        services.AddScoped<IntakeSettingsService>();
+        services.AddScoped<RegistrationValidator>();
+        services.AddScoped<DecisionApplier>();
+        services.AddScoped<CaseMerging>();
+        services.AddScoped<CaseRegistration>();
+        services.AddScoped<PendingDecisions>();
+        services.AddScoped<SimilarCases>();
+        services.AddScoped<CaseQueries>();
+        services.AddScoped<CaseExport>();
+        services.AddScoped<CaseDetails>();
+        services.AddScoped<NonAcceptanceReasonAdmin>();
+        services.AddSingleton<AttachmentStore>();
+        services.AddScoped<ICaseDirectory, CaseDirectory>();
+        services.AddScoped<CallerIdentityService>();
+        services.AddScoped<ICallerIdentity>(sp => sp.GetRequiredService<CallerIdentityService>());
+    }
+
+    private static readonly string[] Registrars = IntakeAccess.Registrars;
+
+    public IEnumerable<NavEntry> Navigation =>
+    [
+        new(Group, "登记工单", "/intake/register", Icons.Material.Filled.AddIcCall, Registrars, 100),
+        new(Group, "待受理", "/intake/pending", Icons.Material.Filled.Inbox, Registrars, 110),
+        new(Group, "工单查询", "/cases", Icons.Material.Filled.ListAlt, HotlinePolicies.CenterRoles, 120),
+        new(PlatformNavigation.AdminGroup, "不予受理原因", "/admin/intake/reasons", Icons.Material.Filled.Block, [HotlineRoles.CenterAdmin], 95),
+        new(PlatformNavigation.AdminGroup, "受理设置", "/admin/intake/settings", Icons.Material.Filled.Tune, [HotlineRoles.CenterAdmin], 96),
+    ];
+
+    public async Task SeedAsync(IServiceProvider services, bool demoMode, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<IntakeDbContext>();
+        if (!await db.NonAcceptanceReasons.AnyAsync(cancellationToken))
+        {
+            db.NonAcceptanceReasons.AddRange(DefaultNonAcceptanceReasons.All());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using Hotline.Intake.Domain;
+using Hotline.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Intake.Persistence;
+
+internal static class IntakeModel
+{
+    public static void Configure(ModelBuilder builder)
+    {
+        builder.Entity<IntakeCase>(e =>
+        {
+            e.ToTable("intake_cases");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Number).HasMaxLength(30);
+            e.Property(x => x.Address).HasMaxLength(200);
+            e.Property(x => x.Content).HasMaxLength(IntakeLimits.ContentMaxLength);
+            e.Property(x => x.CallerName).HasMaxLength(50);
+            e.Property(x => x.CallerPhone).HasMaxLength(30);
+            e.Property(x => x.QueryCodeHash).HasMaxLength(64);
+            e.Property(x => x.RegisteredBy).HasMaxLength(100);
+            e.Property(x => x.RegisteredByUserId).HasMaxLength(64);
+            e.Property(x => x.DecisionReasonCode).HasMaxLength(40);
+            e.Property(x => x.DecisionText).HasMaxLength(IntakeLimits.ContentMaxLength);
+            e.Property(x => x.DecisionBasis).HasMaxLength(1000);
+            e.Property(x => x.DecisionGuidance).HasMaxLength(1000);
+            e.Property(x => x.DecidedBy).HasMaxLength(100);
+            e.HasIndex(x => x.Number).IsUnique();
+            e.HasIndex(x => x.CallerPhone);
+            e.HasIndex(x => new { x.Status, x.RegisteredAtUtc });
+            e.HasIndex(x => new { x.AreaId, x.CategoryId, x.RegisteredAtUtc });
+            e.HasIndex(x => x.RegisteredAtUtc);
+            HotlineConventions.ConfigureVersioned(e);
+        });
+        builder.Entity<CaseRequest>(e =>
+        {
+            e.ToTable("intake_requests");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Content).HasMaxLength(IntakeLimits.ContentMaxLength);
+            e.Property(x => x.CallerName).HasMaxLength(50);
+            e.Property(x => x.CallerPhone).HasMaxLength(30);
+            e.Property(x => x.ReceivedBy).HasMaxLength(100);
+            e.HasIndex(x => x.CaseId);
+            e.HasIndex(x => x.SubmissionKey).IsUnique();
+        });
+        builder.Entity<TimelineEntry>(e =>
+        {
+            e.ToTable("intake_timeline");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Actor).HasMaxLength(100);
+            e.Property(x => x.Action).HasMaxLength(100);
+            e.Property(x => x.Detail).HasMaxLength(IntakeLimits.ContentMaxLength);
+            e.Property(x => x.PublicText).HasMaxLength(500);
+            e.HasIndex(x => new { x.CaseId, x.AtUtc });
+        });
+        builder.Entity<CaseAttachment>(e =>
+        {
+            e.ToTable("intake_attachments");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.FileName).HasMaxLength(200);
+            e.Property(x => x.ContentType).HasMaxLength(100);
+            e.Property(x => x.Sha256).HasMaxLength(64);
+            e.Property(x => x.UploadedBy).HasMaxLength(100);
+            e.HasIndex(x => x.CaseId);
+        });
+        builder.Entity<CaseNumberSequence>(e =>
+        {
+            e.ToTable("intake_number_sequences");
+            e.HasKey(x => x.Key);
+            e.Property(x => x.Key).HasMaxLength(30);
+        });
+        builder.Entity<NonAcceptanceReason>(e =>
+        {
+            e.ToTable("intake_non_acceptance_reasons");
+            e.HasKey(x => x.Code);
+            e.Property(x => x.Code).HasMaxLength(40);
+            e.Property(x => x.Name).HasMaxLength(100);
+            e.Property(x => x.Basis).HasMaxLength(1000);
+            e.Property(x => x.DefaultGuidance).HasMaxLength(1000);
+            HotlineConventions.ConfigureVersioned(e);
+        });
+        builder.Entity<InterceptedSubmission>(e =>
+        {
+            e.ToTable("intake_intercepted_submissions");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.IpAddress).HasMaxLength(64);
+            e.Property(x => x.Phone).HasMaxLength(30);
+            e.Property(x => x.Content).HasMaxLength(IntakeLimits.ContentMaxLength);
+            e.Property(x => x.MatchedWord).HasMaxLength(50);
+            e.HasIndex(x => x.AtUtc);
+        });
+    }
+}

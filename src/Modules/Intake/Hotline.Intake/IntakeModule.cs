@@ -38,6 +38,10 @@ public sealed class IntakeModule : IHotlineModule
         services.AddScoped<CaseDetails>();
         services.AddScoped<NonAcceptanceReasonAdmin>();
         services.AddSingleton<AttachmentStore>();
+        services.AddSingleton<Public.PublicChallenge>();
+        services.AddSingleton<Public.PublicRateLimiter>();
+        services.AddScoped<Public.PublicSubmissionService>();
+        services.AddScoped<Public.ProgressLookup>();
         services.AddScoped<ICaseDirectory, CaseDirectory>();
         services.AddScoped<CallerIdentityService>();
         services.AddScoped<ICallerIdentity>(sp => sp.GetRequiredService<CallerIdentityService>());

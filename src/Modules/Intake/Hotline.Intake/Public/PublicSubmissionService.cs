@@ -1,0 +1,72 @@
+using Hotline.Intake.Application;
+using Hotline.Intake.Contracts;
+using Hotline.Intake.Domain;
+using Hotline.Intake.Persistence;
+using Hotline.Platform;
+using Hotline.Platform.Auditing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Intake.Public;
+
+internal sealed record PublicSubmissionResult(string CaseNumber, string QueryCode);
+
+/// <summary>Online submissions from the public: checked, throttled, screened for abuse, registered as 待受理.</summary>
+internal sealed class PublicSubmissionService(
+    CaseRegistration registration,
+    IntakeSettingsService settings,
+    PublicChallenge challenge,
+    PublicRateLimiter limiter,
+    IDbContextFactory<IntakeDbContext> contexts,
+    TimeProvider clock)
+{
+    public async Task<PublicSubmissionResult> SubmitAsync(RegistrationInput input, string? ipAddress, string? challengeToken, string? challengeAnswer,
+        CancellationToken cancellationToken = default)
+    {
+        if (!challenge.Verify(challengeToken, challengeAnswer))
+            throw new BusinessRuleException("验证题答案不正确或已过期，请重新作答。");
+        if (string.IsNullOrWhiteSpace(input.CallerPhone))
+            throw new BusinessRuleException("请填写手机号码，以便接收工单号和办理结果。");
+        var options = await settings.GetAsync(cancellationToken);
+        if (!limiter.TryHit($"submit:{ipAddress}", options.PublicSubmissionsPerIpPerHour, TimeSpan.FromHours(1)))
+            throw new BusinessRuleException("提交过于频繁，请一小时后再试。如情况紧急请拨打 12345。");
+
+        var text = $"{input.CallerName} {input.Address} {input.Content}";
+        var blocked = options.BlockedWords.FirstOrDefault(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
+        if (blocked is not null)
+        {
+            await RecordInterceptionAsync(input, ipAddress, blocked, cancellationToken);
+            throw new BusinessRuleException("您提交的内容含有不文明用语，未予受理。请文明、如实反映诉求。");
+        }
+
+        var phone = PhoneNumberRules.Normalize(input.CallerPhone);
+        if (await SubmissionsTodayAsync(phone, cancellationToken) >= options.PublicSubmissionsPerPhonePerDay)
+            throw new BusinessRuleException("该手机号今天提交的诉求已达上限，请明天再试，或拨打 12345。");
+
+        var publicInput = input with { Channel = Channel.Website, Urgency = Urgency.Normal, IsAnonymous = string.IsNullOrWhiteSpace(input.CallerName) };
+        var actor = new Actor(null, "网上提交", ipAddress);
+        var result = await registration.RegisterAsync(publicInput, decision: null, actor, queueSms: true, cancellationToken);
+        return new PublicSubmissionResult(result.CaseNumber, result.QueryCode ?? "");
+    }
+
+    private async Task<int> SubmissionsTodayAsync(string phone, CancellationToken cancellationToken)
+    {
+        var since = clock.GetUtcNow().UtcDateTime.AddDays(-1);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Cases.CountAsync(c => c.CallerPhone == phone && c.Channel == Channel.Website && c.RegisteredAtUtc >= since, cancellationToken);
+    }
+
+    private async Task RecordInterceptionAsync(RegistrationInput input, string? ipAddress, string word, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var content = input.Content ?? "";
+        db.InterceptedSubmissions.Add(new InterceptedSubmission
+        {
+            AtUtc = clock.GetUtcNow().UtcDateTime,
+            IpAddress = ipAddress,
+            Phone = input.CallerPhone?.Trim() is { Length: <= 30 } p ? p : null,
+            Content = content.Length > IntakeLimits.ContentMaxLength ? content[..IntakeLimits.ContentMaxLength] : content,
+            MatchedWord = word,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,40 @@
+using Hotline.Intake.Domain;
+using Hotline.Platform.Notifications;
+
+namespace Hotline.UnitTests.Intake;
+
+public sealed class PhoneNumberRulesTests
+{
+    [Theory]
+    [InlineData("13812345678", "13812345678")]
+    [InlineData("138 1234 5678", "13812345678")]
+    [InlineData("138-1234-5678", "13812345678")]
+    [InlineData("+8613812345678", "13812345678")]
+    [InlineData("008613812345678", "13812345678")]
+    [InlineData("0371-66778899", "0371-66778899")]
+    [InlineData("(0371)66778899", "0371-66778899")]
+    [InlineData("010-62345678", "010-62345678")]
+    public void Valid_numbers_normalise_to_one_form(string input, string expected)
+    {
+        var normalized = PhoneNumberRules.Normalize(input);
+        Assert.Equal(expected, normalized);
+        Assert.True(PhoneNumberRules.IsValid(normalized));
+    }
+
+    [Theory]
+    [InlineData("1381234567")]      // 10 digits
+    [InlineData("23812345678")]     // does not start with 1
+    [InlineData("12812345678")]     // 12x is not a mobile range
+    [InlineData("66778899")]        // landline without area code
+    [InlineData("0371-1234567")]    // local numbers do not start with 1
+    [InlineData("abc")]
+    [InlineData("<script>")]
+    public void Invalid_numbers_are_refused(string input) =>
+        Assert.False(PhoneNumberRules.IsValid(PhoneNumberRules.Normalize(input)));
+
+    [Theory]
+    [InlineData("13812345678", "138****5678")]
+    [InlineData("0371-66778899", "0371-****8899")]
+    public void Numbers_are_masked_for_display(string phone, string masked) =>
+        Assert.Equal(masked, PhoneMask.Mask(phone));
+}

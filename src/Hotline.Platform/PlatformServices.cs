@@ -46,6 +46,7 @@ public static class PlatformServices
         services.AddScoped<InAppInbox>();
         services.AddScoped<Settings.SettingsStore>();
         services.AddSingleton<Slots.CasePanelRegistry>();
+        services.AddSingleton<Slots.HomeWidgetRegistry>();
         services.AddScoped<Downloads.FileDownloads>();
         Admin.AdminServices.AddPlatformAdmin(services);
         services.AddSingleton<OutboxProcessor>();

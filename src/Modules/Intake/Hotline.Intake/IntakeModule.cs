@@ -1,4 +1,5 @@
 using Hotline.Intake.Application;
+using Hotline.Intake.Components;
 using Hotline.Intake.Contracts;
 using Hotline.Intake.Domain;
 using Hotline.Intake.Persistence;
@@ -6,6 +7,7 @@ using Hotline.Platform;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Modules;
 using Hotline.Platform.Navigation;
+using Hotline.Platform.Slots;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,6 +47,8 @@ public sealed class IntakeModule : IHotlineModule
         services.AddScoped<ICaseDirectory, CaseDirectory>();
         services.AddScoped<CallerIdentityService>();
         services.AddScoped<ICallerIdentity>(sp => sp.GetRequiredService<CallerIdentityService>());
+        services.AddScoped<IntakeToday>();
+        services.AddHomeWidget<IntakeTodayWidget>(10, HotlinePolicies.CenterRoles.Except([HotlineRoles.Assessor, HotlineRoles.KnowledgeEditor]).ToArray());
     }
 
     private static readonly string[] Registrars = IntakeAccess.Registrars;

@@ -16,6 +16,7 @@ internal sealed class CaseRegistration(
     CaseMerging merging,
     IntakeSettingsService settings,
     IntakeAccess access,
+    LiveUpdates live,
     TimeProvider clock)
 {
     /// <summary>By an agent, with the decision taken on the call.</summary>
@@ -34,9 +35,11 @@ internal sealed class CaseRegistration(
             return previous;
         try
         {
-            return decision is IntakeDecision.MergeInto merge
+            var result = decision is IntakeDecision.MergeInto merge
                 ? await MergeAsync(db, valid, merge.TargetCaseId, actor, queueSms, cancellationToken)
                 : await CreateAsync(db, valid, decision, actor, queueSms, cancellationToken);
+            live.Publish(IntakeToday.LiveTopic);
+            return result;
         }
         catch (DbUpdateException)
         {

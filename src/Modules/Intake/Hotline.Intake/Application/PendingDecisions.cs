@@ -13,6 +13,7 @@ internal sealed class PendingDecisions(
     DecisionApplier decisions,
     CaseMerging merging,
     IntakeAccess access,
+    Hotline.Platform.Notifications.LiveUpdates live,
     TimeProvider clock)
 {
     public async Task<CaseStatus> DecideAsync(Guid caseId, Guid expectedVersion, IntakeDecision decision, CancellationToken cancellationToken = default)
@@ -22,7 +23,7 @@ internal sealed class PendingDecisions(
         var @case = await db.Cases.FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken)
             ?? throw new BusinessRuleException("工单不存在。");
         if (@case.Status != CaseStatus.PendingAcceptance)
-            throw new BusinessRuleException($"工单 {@case.Number} 已{@case.Status.DisplayName()}，无需再作受理决定。");
+            throw new BusinessRuleException($"工单 {@case.Number} 当前状态为“{@case.Status.DisplayName()}”，无需再作受理决定。");
         db.Entry(@case).Property(c => c.Version).OriginalValue = expectedVersion;
 
         if (decision is IntakeDecision.MergeInto merge)
@@ -57,6 +58,7 @@ internal sealed class PendingDecisions(
         {
             throw new BusinessRuleException("该工单已被其他话务员处理，请刷新后查看。");
         }
+        live.Publish(IntakeToday.LiveTopic);
         return @case.Status;
     }
 }

@@ -16,11 +16,10 @@ public static class HotlineDbContextOptions
                 builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
                 break;
             case DatabaseProvider.MySql:
-                builder.UseMySql(connectionString, ServerVersion.Parse(options.ServerVersion), mysql =>
-                {
-                    mysql.MigrationsAssembly(MySqlMigrationsAssembly);
-                    mysql.EnableRetryOnFailure(3);
-                });
+                // No retrying execution strategy: units of work use explicit transactions (numbering, imports),
+                // which a retrying strategy would refuse.
+                builder.UseMySql(connectionString, ServerVersion.Parse(options.ServerVersion),
+                    mysql => mysql.MigrationsAssembly(MySqlMigrationsAssembly));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider {options.Provider}.");

@@ -76,20 +76,56 @@ internal static class PlatformModel
         });
     }
 
+    // Identity keys are GUID strings and short provider names; bounded so composite primary keys stay
+    // within MariaDB's 3072-byte key limit in utf8mb4.
+    private const int IdLength = 64;
+    private const int KeyPartLength = 128;
+
     /// <summary>Identity tables get the platform prefix like every other platform table.</summary>
     private static void ConfigureIdentity(ModelBuilder builder)
     {
         builder.Entity<ApplicationUser>(e =>
         {
             e.ToTable("platform_users");
+            e.Property(x => x.Id).HasMaxLength(IdLength);
             e.Property(x => x.DisplayName).HasMaxLength(50);
             e.HasIndex(x => x.UnitId);
         });
-        builder.Entity<IdentityRole>().ToTable("platform_roles");
-        builder.Entity<IdentityUserRole<string>>().ToTable("platform_user_roles");
-        builder.Entity<IdentityUserClaim<string>>().ToTable("platform_user_claims");
-        builder.Entity<IdentityUserLogin<string>>().ToTable("platform_user_logins");
-        builder.Entity<IdentityRoleClaim<string>>().ToTable("platform_role_claims");
-        builder.Entity<IdentityUserToken<string>>().ToTable("platform_user_tokens");
+        builder.Entity<IdentityRole>(e =>
+        {
+            e.ToTable("platform_roles");
+            e.Property(x => x.Id).HasMaxLength(IdLength);
+        });
+        builder.Entity<IdentityUserRole<string>>(e =>
+        {
+            e.ToTable("platform_user_roles");
+            e.Property(x => x.UserId).HasMaxLength(IdLength);
+            e.Property(x => x.RoleId).HasMaxLength(IdLength);
+        });
+        builder.Entity<IdentityUserClaim<string>>(e =>
+        {
+            e.ToTable("platform_user_claims");
+            e.Property(x => x.UserId).HasMaxLength(IdLength);
+        });
+        builder.Entity<IdentityUserLogin<string>>(e =>
+        {
+            e.ToTable("platform_user_logins");
+            e.Property(x => x.LoginProvider).HasMaxLength(KeyPartLength);
+            e.Property(x => x.ProviderKey).HasMaxLength(KeyPartLength);
+            e.Property(x => x.UserId).HasMaxLength(IdLength);
+        });
+        builder.Entity<IdentityRoleClaim<string>>(e =>
+        {
+            e.ToTable("platform_role_claims");
+            e.Property(x => x.RoleId).HasMaxLength(IdLength);
+        });
+        builder.Entity<IdentityUserToken<string>>(e =>
+        {
+            e.ToTable("platform_user_tokens");
+            e.Property(x => x.UserId).HasMaxLength(IdLength);
+            e.Property(x => x.LoginProvider).HasMaxLength(KeyPartLength);
+            e.Property(x => x.Name).HasMaxLength(KeyPartLength);
+            e.Property(x => x.Value).HasMaxLength(2000);
+        });
     }
 }

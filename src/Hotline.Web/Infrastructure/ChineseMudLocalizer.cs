@@ -45,7 +45,7 @@ internal sealed class ChineseMudLocalizer : MudLocalizer
         ["MudDataGrid_Value"] = "值",
         ["MudDataGridPager_AllItems"] = "全部",
         ["MudDataGridPager_FirstPage"] = "首页",
-        ["MudDataGridPager_InfoFormat"] = "第 {first_item}-{last_item} 条，共 {all_items} 条",
+        ["MudDataGridPager_InfoFormat"] = "第 {0}-{1} 条，共 {2} 条",
         ["MudDataGridPager_LastPage"] = "末页",
         ["MudDataGridPager_NextPage"] = "下一页",
         ["MudDataGridPager_PreviousPage"] = "上一页",
@@ -96,6 +96,6 @@ internal sealed class ChineseMudLocalizer : MudLocalizer
 
     public override LocalizedString this[string key, params object[] arguments] =>
         Texts.TryGetValue(key, out var text)
-            ? new LocalizedString(key, string.Format(text, arguments))
+            ? new LocalizedString(key, arguments.Length == 0 ? text : string.Format(text, arguments))
             : new LocalizedString(key, key, resourceNotFound: true);
 }

@@ -12,6 +12,149 @@ namespace Hotline.Migrations.Sqlite.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "intake_attachments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UploadedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_intake_attachments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "intake_cases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    RequestType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CategoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AreaId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Content = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Urgency = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CallerName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    IsAnonymous = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CallerPhone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    IsConfidential = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SubjectUnitId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RepeatOfCaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MergedIntoCaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    QueryCodeHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    RegisteredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RegisteredBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    RegisteredByUserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    DecisionReasonCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    DecisionText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    DecisionBasis = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    DecisionGuidance = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    EmergencyLine = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ClosedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_intake_cases", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "intake_intercepted_submissions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IpAddress = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Content = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    MatchedWord = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_intake_intercepted_submissions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "intake_non_acceptance_reasons",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Basis = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    DefaultGuidance = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_intake_non_acceptance_reasons", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "intake_number_sequences",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    LastValue = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_intake_number_sequences", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "intake_requests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubmissionKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Content = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    CallerName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    CallerPhone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    IsOriginal = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ReceivedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReceivedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_intake_requests", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "intake_timeline",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    IsPublic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PublicText = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_intake_timeline", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "platform_areas",
                 columns: table => new
                 {
@@ -169,7 +312,7 @@ namespace Hotline.Migrations.Sqlite.Migrations
                 name: "platform_roles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
@@ -217,7 +360,7 @@ namespace Hotline.Migrations.Sqlite.Migrations
                 name: "platform_users",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     DisplayName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
                     UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
                     IsDisabled = table.Column<bool>(type: "INTEGER", nullable: false),
@@ -249,7 +392,7 @@ namespace Hotline.Migrations.Sqlite.Migrations
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     ClaimType = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
                     ClaimValue = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
                 },
@@ -270,7 +413,7 @@ namespace Hotline.Migrations.Sqlite.Migrations
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     ClaimType = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
                     ClaimValue = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
                 },
@@ -289,10 +432,10 @@ namespace Hotline.Migrations.Sqlite.Migrations
                 name: "platform_user_logins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
                     ProviderDisplayName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -309,8 +452,8 @@ namespace Hotline.Migrations.Sqlite.Migrations
                 name: "platform_user_roles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    RoleId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -333,10 +476,10 @@ namespace Hotline.Migrations.Sqlite.Migrations
                 name: "platform_user_tokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    Value = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -348,6 +491,58 @@ namespace Hotline.Migrations.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_intake_attachments_CaseId",
+                table: "intake_attachments",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_intake_cases_AreaId_CategoryId_RegisteredAtUtc",
+                table: "intake_cases",
+                columns: new[] { "AreaId", "CategoryId", "RegisteredAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_intake_cases_CallerPhone",
+                table: "intake_cases",
+                column: "CallerPhone");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_intake_cases_Number",
+                table: "intake_cases",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_intake_cases_RegisteredAtUtc",
+                table: "intake_cases",
+                column: "RegisteredAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_intake_cases_Status_RegisteredAtUtc",
+                table: "intake_cases",
+                columns: new[] { "Status", "RegisteredAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_intake_intercepted_submissions_AtUtc",
+                table: "intake_intercepted_submissions",
+                column: "AtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_intake_requests_CaseId",
+                table: "intake_requests",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_intake_requests_SubmissionKey",
+                table: "intake_requests",
+                column: "SubmissionKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_intake_timeline_CaseId_AtUtc",
+                table: "intake_timeline",
+                columns: new[] { "CaseId", "AtUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_platform_areas_Code",
@@ -458,6 +653,27 @@ namespace Hotline.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "intake_attachments");
+
+            migrationBuilder.DropTable(
+                name: "intake_cases");
+
+            migrationBuilder.DropTable(
+                name: "intake_intercepted_submissions");
+
+            migrationBuilder.DropTable(
+                name: "intake_non_acceptance_reasons");
+
+            migrationBuilder.DropTable(
+                name: "intake_number_sequences");
+
+            migrationBuilder.DropTable(
+                name: "intake_requests");
+
+            migrationBuilder.DropTable(
+                name: "intake_timeline");
+
             migrationBuilder.DropTable(
                 name: "platform_areas");
 

@@ -16,6 +16,203 @@ namespace Hotline.Migrations.MySql.Migrations
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateTable(
+                name: "intake_attachments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    CaseId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    FileName = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ContentType = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    UploadedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    UploadedBy = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_intake_attachments", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_520_ci");
+
+            migrationBuilder.CreateTable(
+                name: "intake_cases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Number = table.Column<string>(type: "varchar(30)", maxLength: 30, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Status = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Channel = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    RequestType = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    CategoryId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    AreaId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Address = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Content = table.Column<string>(type: "varchar(4000)", maxLength: 4000, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Urgency = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    CallerName = table.Column<string>(type: "varchar(50)", maxLength: 50, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    IsAnonymous = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    CallerPhone = table.Column<string>(type: "varchar(30)", maxLength: 30, nullable: true, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    IsConfidential = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    SubjectUnitId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    RepeatOfCaseId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    MergedIntoCaseId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    QueryCodeHash = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: true, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    RegisteredAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    RegisteredBy = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: true, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    RegisteredByUserId = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: true, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    DecisionReasonCode = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: true, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    DecisionText = table.Column<string>(type: "varchar(4000)", maxLength: 4000, nullable: true, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    DecisionBasis = table.Column<string>(type: "varchar(1000)", maxLength: 1000, nullable: true, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    DecisionGuidance = table.Column<string>(type: "varchar(1000)", maxLength: 1000, nullable: true, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    EmergencyLine = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: true, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    DecidedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    DecidedBy = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: true, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ClosedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    Version = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_intake_cases", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_520_ci");
+
+            migrationBuilder.CreateTable(
+                name: "intake_intercepted_submissions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("MySql:ValueGenerationStrategy", MySqlValueGenerationStrategy.IdentityColumn),
+                    AtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    IpAddress = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: true, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Phone = table.Column<string>(type: "varchar(30)", maxLength: 30, nullable: true, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Content = table.Column<string>(type: "varchar(4000)", maxLength: 4000, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    MatchedWord = table.Column<string>(type: "varchar(50)", maxLength: 50, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_intake_intercepted_submissions", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_520_ci");
+
+            migrationBuilder.CreateTable(
+                name: "intake_non_acceptance_reasons",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Name = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Basis = table.Column<string>(type: "varchar(1000)", maxLength: 1000, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    DefaultGuidance = table.Column<string>(type: "varchar(1000)", maxLength: 1000, nullable: true, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    IsActive = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    SortOrder = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_intake_non_acceptance_reasons", x => x.Code);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_520_ci");
+
+            migrationBuilder.CreateTable(
+                name: "intake_number_sequences",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "varchar(30)", maxLength: 30, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    LastValue = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_intake_number_sequences", x => x.Key);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_520_ci");
+
+            migrationBuilder.CreateTable(
+                name: "intake_requests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    CaseId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    SubmissionKey = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Channel = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Content = table.Column<string>(type: "varchar(4000)", maxLength: 4000, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    CallerName = table.Column<string>(type: "varchar(50)", maxLength: 50, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    CallerPhone = table.Column<string>(type: "varchar(30)", maxLength: 30, nullable: true, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    IsOriginal = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    ReceivedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    ReceivedBy = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: true, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_intake_requests", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_520_ci");
+
+            migrationBuilder.CreateTable(
+                name: "intake_timeline",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("MySql:ValueGenerationStrategy", MySqlValueGenerationStrategy.IdentityColumn),
+                    CaseId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    AtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    Actor = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Action = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Detail = table.Column<string>(type: "varchar(4000)", maxLength: 4000, nullable: true, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    IsPublic = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    PublicText = table.Column<string>(type: "varchar(500)", maxLength: 500, nullable: true, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_intake_timeline", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_520_ci");
+
+            migrationBuilder.CreateTable(
                 name: "platform_areas",
                 columns: table => new
                 {
@@ -221,7 +418,7 @@ namespace Hotline.Migrations.MySql.Migrations
                 name: "platform_roles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "varchar(400)", maxLength: 400, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                    Id = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false, collation: "utf8mb4_unicode_520_ci")
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     Name = table.Column<string>(type: "varchar(256)", maxLength: 256, nullable: true, collation: "utf8mb4_unicode_520_ci")
                         .Annotation("MySql:CharSet", "utf8mb4"),
@@ -286,7 +483,7 @@ namespace Hotline.Migrations.MySql.Migrations
                 name: "platform_users",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "varchar(400)", maxLength: 400, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                    Id = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false, collation: "utf8mb4_unicode_520_ci")
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     DisplayName = table.Column<string>(type: "varchar(50)", maxLength: 50, nullable: false, collation: "utf8mb4_unicode_520_ci")
                         .Annotation("MySql:CharSet", "utf8mb4"),
@@ -330,7 +527,7 @@ namespace Hotline.Migrations.MySql.Migrations
                 {
                     Id = table.Column<int>(type: "int", nullable: false)
                         .Annotation("MySql:ValueGenerationStrategy", MySqlValueGenerationStrategy.IdentityColumn),
-                    RoleId = table.Column<string>(type: "varchar(400)", maxLength: 400, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                    RoleId = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false, collation: "utf8mb4_unicode_520_ci")
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     ClaimType = table.Column<string>(type: "varchar(400)", maxLength: 400, nullable: true, collation: "utf8mb4_unicode_520_ci")
                         .Annotation("MySql:CharSet", "utf8mb4"),
@@ -356,7 +553,7 @@ namespace Hotline.Migrations.MySql.Migrations
                 {
                     Id = table.Column<int>(type: "int", nullable: false)
                         .Annotation("MySql:ValueGenerationStrategy", MySqlValueGenerationStrategy.IdentityColumn),
-                    UserId = table.Column<string>(type: "varchar(400)", maxLength: 400, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                    UserId = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false, collation: "utf8mb4_unicode_520_ci")
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     ClaimType = table.Column<string>(type: "varchar(400)", maxLength: 400, nullable: true, collation: "utf8mb4_unicode_520_ci")
                         .Annotation("MySql:CharSet", "utf8mb4"),
@@ -380,13 +577,13 @@ namespace Hotline.Migrations.MySql.Migrations
                 name: "platform_user_logins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "varchar(400)", maxLength: 400, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                    LoginProvider = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: false, collation: "utf8mb4_unicode_520_ci")
                         .Annotation("MySql:CharSet", "utf8mb4"),
-                    ProviderKey = table.Column<string>(type: "varchar(400)", maxLength: 400, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                    ProviderKey = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: false, collation: "utf8mb4_unicode_520_ci")
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     ProviderDisplayName = table.Column<string>(type: "varchar(400)", maxLength: 400, nullable: true, collation: "utf8mb4_unicode_520_ci")
                         .Annotation("MySql:CharSet", "utf8mb4"),
-                    UserId = table.Column<string>(type: "varchar(400)", maxLength: 400, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                    UserId = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false, collation: "utf8mb4_unicode_520_ci")
                         .Annotation("MySql:CharSet", "utf8mb4")
                 },
                 constraints: table =>
@@ -406,9 +603,9 @@ namespace Hotline.Migrations.MySql.Migrations
                 name: "platform_user_roles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "varchar(400)", maxLength: 400, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                    UserId = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false, collation: "utf8mb4_unicode_520_ci")
                         .Annotation("MySql:CharSet", "utf8mb4"),
-                    RoleId = table.Column<string>(type: "varchar(400)", maxLength: 400, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                    RoleId = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false, collation: "utf8mb4_unicode_520_ci")
                         .Annotation("MySql:CharSet", "utf8mb4")
                 },
                 constraints: table =>
@@ -434,13 +631,13 @@ namespace Hotline.Migrations.MySql.Migrations
                 name: "platform_user_tokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "varchar(400)", maxLength: 400, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                    UserId = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false, collation: "utf8mb4_unicode_520_ci")
                         .Annotation("MySql:CharSet", "utf8mb4"),
-                    LoginProvider = table.Column<string>(type: "varchar(400)", maxLength: 400, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                    LoginProvider = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: false, collation: "utf8mb4_unicode_520_ci")
                         .Annotation("MySql:CharSet", "utf8mb4"),
-                    Name = table.Column<string>(type: "varchar(400)", maxLength: 400, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                    Name = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: false, collation: "utf8mb4_unicode_520_ci")
                         .Annotation("MySql:CharSet", "utf8mb4"),
-                    Value = table.Column<string>(type: "varchar(400)", maxLength: 400, nullable: true, collation: "utf8mb4_unicode_520_ci")
+                    Value = table.Column<string>(type: "varchar(2000)", maxLength: 2000, nullable: true, collation: "utf8mb4_unicode_520_ci")
                         .Annotation("MySql:CharSet", "utf8mb4")
                 },
                 constraints: table =>
@@ -455,6 +652,58 @@ namespace Hotline.Migrations.MySql.Migrations
                 })
                 .Annotation("MySql:CharSet", "utf8mb4")
                 .Annotation("Relational:Collation", "utf8mb4_unicode_520_ci");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_intake_attachments_CaseId",
+                table: "intake_attachments",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_intake_cases_AreaId_CategoryId_RegisteredAtUtc",
+                table: "intake_cases",
+                columns: new[] { "AreaId", "CategoryId", "RegisteredAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_intake_cases_CallerPhone",
+                table: "intake_cases",
+                column: "CallerPhone");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_intake_cases_Number",
+                table: "intake_cases",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_intake_cases_RegisteredAtUtc",
+                table: "intake_cases",
+                column: "RegisteredAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_intake_cases_Status_RegisteredAtUtc",
+                table: "intake_cases",
+                columns: new[] { "Status", "RegisteredAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_intake_intercepted_submissions_AtUtc",
+                table: "intake_intercepted_submissions",
+                column: "AtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_intake_requests_CaseId",
+                table: "intake_requests",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_intake_requests_SubmissionKey",
+                table: "intake_requests",
+                column: "SubmissionKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_intake_timeline_CaseId_AtUtc",
+                table: "intake_timeline",
+                columns: new[] { "CaseId", "AtUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_platform_areas_Code",
@@ -565,6 +814,27 @@ namespace Hotline.Migrations.MySql.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "intake_attachments");
+
+            migrationBuilder.DropTable(
+                name: "intake_cases");
+
+            migrationBuilder.DropTable(
+                name: "intake_intercepted_submissions");
+
+            migrationBuilder.DropTable(
+                name: "intake_non_acceptance_reasons");
+
+            migrationBuilder.DropTable(
+                name: "intake_number_sequences");
+
+            migrationBuilder.DropTable(
+                name: "intake_requests");
+
+            migrationBuilder.DropTable(
+                name: "intake_timeline");
+
             migrationBuilder.DropTable(
                 name: "platform_areas");
 

@@ -1,0 +1,71 @@
+using Hotline.Intake.Contracts;
+using Hotline.Intake.Persistence;
+using Hotline.Platform.Organization;
+using Hotline.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.IntegrationTests.Intake;
+
+/// <summary>Confidentiality goes through the query interface other modules use, so these are the rules every screen inherits.</summary>
+public abstract class CallerIdentityTests<TApp>(TApp app) where TApp : HotlineAppFactory
+{
+    private Task<CallerView> ViewAs(string user, Guid caseId) =>
+        app.AsUserAsync(user, sp => sp.GetRequiredService<ICallerIdentity>().ViewAsync(caseId));
+
+    [Fact]
+    public async Task A_confidential_case_hides_the_caller_from_units()
+    {
+        var input = await IntakeTestData.ComplaintAsync(app, phone: "13700000001");
+        var result = await IntakeTestData.RegisterAsync(app, input with { IsConfidential = true });
+        var seen = await ViewAs("zjj", result.CaseId);
+        Assert.True(seen.IdentityWithheld);
+        Assert.Null(seen.Phone);
+        Assert.DoesNotContain("张", seen.Name);
+    }
+
+    [Fact]
+    public async Task The_unit_complained_about_never_sees_the_complainant()
+    {
+        var zjj = await app.WithScopeAsync(sp => sp.GetRequiredService<IUnitDirectory>().FindByCodeAsync("ZJJ"));
+        var input = await IntakeTestData.ComplaintAsync(app, phone: "13700000002");
+        var result = await IntakeTestData.RegisterAsync(app, input with { SubjectUnitId = zjj!.Id });
+        var byZjj = await ViewAs("zjj.mgr", result.CaseId);
+        Assert.True(byZjj.IdentityWithheld);
+        Assert.Equal("本单位为被投诉/举报对象", byZjj.WithheldReason);
+        var byOtherUnit = await ViewAs("scjgj", result.CaseId);
+        Assert.False(byOtherUnit.IdentityWithheld);
+        Assert.Equal("137****0002", byOtherUnit.Phone);
+    }
+
+    [Fact]
+    public async Task An_agent_reveal_is_audited_and_roles_without_need_are_refused()
+    {
+        var result = await IntakeTestData.RegisterAsync(app, await IntakeTestData.ComplaintAsync(app, phone: "13700000003"));
+        var byAgent = await ViewAs("agent", result.CaseId);
+        Assert.Equal("137****0003", byAgent.Phone);
+
+        var revealed = await app.AsUserAsync("agent", sp => sp.GetRequiredService<ICallerIdentity>().RevealAsync(result.CaseId, "回访"));
+        Assert.Equal("13700000003", revealed.Phone);
+        await app.WithScopeAsync(async sp => Assert.True(await sp.GetRequiredService<IntakeDbContext>().AuditLog
+            .AnyAsync(a => a.Action == "查看诉求人电话" && a.ObjectId == result.CaseNumber && a.UserName == "agent" && a.Detail == "回访")));
+
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() =>
+            app.AsUserAsync("assessor", sp => sp.GetRequiredService<ICallerIdentity>().RevealAsync(result.CaseId, "好奇")));
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() =>
+            app.AsUserAsync("zjj", sp => sp.GetRequiredService<ICallerIdentity>().RevealAsync(result.CaseId, "联系")));
+    }
+
+    [Fact]
+    public async Task Case_summaries_for_other_modules_carry_no_caller_identity()
+    {
+        var result = await IntakeTestData.RegisterAsync(app, await IntakeTestData.ComplaintAsync(app, phone: "13700000004"));
+        var summary = await app.WithScopeAsync(sp => sp.GetRequiredService<ICaseDirectory>().GetAsync(result.CaseId));
+        Assert.NotNull(summary);
+        Assert.DoesNotContain(typeof(CaseSummary).GetProperties(), p => p.Name.Contains("Phone") || p.Name.Contains("CallerName"));
+    }
+}
+
+public sealed class SqliteCallerIdentityTests(SqliteApp app) : CallerIdentityTests<SqliteApp>(app), IClassFixture<SqliteApp>;
+
+public sealed class MariaDbCallerIdentityTests(MariaDbApp app) : CallerIdentityTests<MariaDbApp>(app), IClassFixture<MariaDbApp>;

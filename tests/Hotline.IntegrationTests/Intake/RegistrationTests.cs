@@ -1,0 +1,181 @@
+using Hotline.Intake.Application;
+using Hotline.Intake.Contracts;
+using Hotline.Intake.Persistence;
+using Hotline.Platform;
+using Hotline.Platform.Messaging;
+using Hotline.Platform.Notifications;
+using Hotline.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.IntegrationTests.Intake;
+
+public abstract class RegistrationTests<TApp>(TApp app) where TApp : HotlineAppFactory
+{
+    [Fact]
+    public async Task Accepting_numbers_the_case_queues_the_event_and_the_sms_in_one_transaction()
+    {
+        var input = await IntakeTestData.ComplaintAsync(app, phone: "13900000001");
+        var result = await IntakeTestData.RegisterAsync(app, input);
+
+        Assert.Equal(CaseStatus.Accepted, result.Status);
+        Assert.Matches(@"^QH\d{12}$", result.CaseNumber);
+        Assert.NotNull(result.QueryCode);
+        await app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<IntakeDbContext>();
+            var message = await db.Outbox.SingleAsync(m => m.Payload.Contains(result.CaseId.ToString()) && m.EventType.EndsWith(nameof(CaseAccepted)));
+            Assert.Contains(result.CaseNumber, message.Payload);
+            Assert.True(await db.Notifications.AnyAsync(n => n.Channel == NotificationChannel.Sms && n.Recipient == "13900000001" && n.Body.Contains(result.CaseNumber)));
+            Assert.Equal(2, await db.Timeline.CountAsync(t => t.CaseId == result.CaseId));
+            Assert.True(await db.AuditLog.AnyAsync(a => a.ObjectId == result.CaseNumber && a.UserName == "agent"));
+        });
+    }
+
+    [Fact]
+    public async Task Two_hundred_parallel_registrations_get_two_hundred_distinct_numbers()
+    {
+        var template = await IntakeTestData.ComplaintAsync(app, phone: "13900000002");
+        var results = await Task.WhenAll(Enumerable.Range(0, 200).Select(i =>
+            IntakeTestData.RegisterAsync(app, template with { SubmissionKey = Guid.NewGuid(), Content = $"并发登记测试第{i}条：路灯不亮" })));
+        Assert.Equal(200, results.Select(r => r.CaseNumber).Distinct().Count());
+        var sequences = results.Select(r => int.Parse(r.CaseNumber[10..])).Order().ToList();
+        Assert.Equal(sequences.Count, sequences.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Submitting_the_same_form_twice_creates_one_case()
+    {
+        var input = await IntakeTestData.ComplaintAsync(app, phone: "13900000003");
+        var results = await Task.WhenAll(IntakeTestData.RegisterAsync(app, input), IntakeTestData.RegisterAsync(app, input));
+        Assert.Equal(results[0].CaseId, results[1].CaseId);
+        await app.WithScopeAsync(async sp =>
+            Assert.Equal(1, await sp.GetRequiredService<IntakeDbContext>().Cases.CountAsync(c => c.CallerPhone == "13900000003")));
+    }
+
+    [Fact]
+    public async Task Concurrent_merges_into_one_case_keep_every_request()
+    {
+        var original = await IntakeTestData.RegisterAsync(app, await IntakeTestData.ComplaintAsync(app, phone: "13900000004"));
+        var template = await IntakeTestData.ComplaintAsync(app, phone: "13900000005");
+        var merges = await Task.WhenAll(Enumerable.Range(0, 10).Select(i =>
+            IntakeTestData.RegisterAsync(app, template with { SubmissionKey = Guid.NewGuid(), Content = $"同一小区电梯问题，第{i}位邻居来电" },
+                new IntakeDecision.MergeInto(original.CaseId))));
+        Assert.All(merges, m => Assert.Equal(original.CaseNumber, m.CaseNumber));
+        Assert.All(merges, m => Assert.True(m.Merged));
+        await app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<IntakeDbContext>();
+            Assert.Equal(11, await db.Requests.CountAsync(r => r.CaseId == original.CaseId));
+            Assert.Equal(10, await db.Outbox.CountAsync(m => m.EventType.EndsWith(nameof(CaseMerged)) && m.Payload.Contains(original.CaseId.ToString())));
+        });
+    }
+
+    [Fact]
+    public async Task Merging_into_a_closed_case_is_refused()
+    {
+        var closed = await IntakeTestData.RegisterAsync(app, await IntakeTestData.ComplaintAsync(app, phone: "13900000006"),
+            new IntakeDecision.Invalid("无实质内容"));
+        var ex = await Assert.ThrowsAsync<BusinessRuleException>(async () =>
+            await IntakeTestData.RegisterAsync(app, await IntakeTestData.ComplaintAsync(app, phone: "13900000007"), new IntakeDecision.MergeInto(closed.CaseId)));
+        Assert.Contains("不能再并单", ex.Message);
+    }
+
+    [Fact]
+    public async Task Each_closing_decision_closes_with_its_record()
+    {
+        var answered = await IntakeTestData.RegisterAsync(app, await IntakeTestData.ComplaintAsync(app, phone: "13900000008"), new IntakeDecision.AnswerOnSpot("依据物业管理条例，已告知投诉途径"));
+        Assert.Equal(CaseStatus.AnsweredAtIntake, answered.Status);
+        var refused = await IntakeTestData.RegisterAsync(app, await IntakeTestData.ComplaintAsync(app, phone: "13900000009"),
+            new IntakeDecision.NotAccept("PETITION", "已进入信访程序", "请向县信访局了解进度"));
+        Assert.Equal(CaseStatus.NotAccepted, refused.Status);
+        var emergency = await IntakeTestData.RegisterAsync(app, await IntakeTestData.ComplaintAsync(app, phone: "13900000010"),
+            new IntakeDecision.EmergencyTransfer(EmergencyLine.Fire119, app.Clock.GetUtcNow().UtcDateTime));
+        Assert.Equal(CaseStatus.EmergencyTransferred, emergency.Status);
+        await app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<IntakeDbContext>();
+            var closings = await db.Outbox.Where(m => m.EventType.EndsWith(nameof(CaseClosedAtIntake))).Select(m => m.Payload).ToListAsync();
+            Assert.Contains(closings, p => p.Contains(answered.CaseId.ToString()));
+            Assert.Contains(closings, p => p.Contains(refused.CaseId.ToString()));
+            Assert.Contains(closings, p => p.Contains(emergency.CaseId.ToString()));
+            var refusedCase = await db.Cases.SingleAsync(c => c.Id == refused.CaseId);
+            Assert.Equal("PETITION", refusedCase.DecisionReasonCode);
+            Assert.NotNull(refusedCase.ClosedAtUtc);
+        });
+    }
+
+    [Fact]
+    public async Task Refusal_without_a_valid_reason_saves_nothing()
+    {
+        var input = await IntakeTestData.ComplaintAsync(app, phone: "13900000011");
+        var ex = await Assert.ThrowsAsync<BusinessRuleException>(() =>
+            IntakeTestData.RegisterAsync(app, input, new IntakeDecision.NotAccept("NO_SUCH_REASON", "依据", "途径")));
+        Assert.Contains("不予受理原因", ex.Message);
+        await app.WithScopeAsync(async sp =>
+            Assert.False(await sp.GetRequiredService<IntakeDbContext>().Cases.AnyAsync(c => c.CallerPhone == "13900000011")));
+    }
+
+    [Theory]
+    [InlineData("12345", "电话号码格式不正确")]
+    [InlineData("0371-1234567", "电话号码格式不正确")]
+    public async Task Bad_phone_numbers_are_refused_in_chinese(string phone, string message)
+    {
+        var input = await IntakeTestData.ComplaintAsync(app, phone: phone);
+        var ex = await Assert.ThrowsAsync<BusinessRuleException>(() => IntakeTestData.RegisterAsync(app, input));
+        Assert.Contains(message, ex.Message);
+    }
+
+    [Fact]
+    public async Task Empty_and_oversized_content_are_refused()
+    {
+        var input = await IntakeTestData.ComplaintAsync(app);
+        Assert.Contains("请填写诉求内容", (await Assert.ThrowsAsync<BusinessRuleException>(() => IntakeTestData.RegisterAsync(app, input with { Content = "   " }))).Message);
+        Assert.Contains("不能超过 4000 个字", (await Assert.ThrowsAsync<BusinessRuleException>(() => IntakeTestData.RegisterAsync(app, input with { Content = new string('字', 4001) }))).Message);
+    }
+
+    [Fact]
+    public async Task Markup_emoji_and_rare_characters_are_stored_exactly_as_text()
+    {
+        const string content = "<script>alert('x')</script> 楼道漏水😭 𠀀𡃁 请尽快处理";
+        var result = await IntakeTestData.RegisterAsync(app, await IntakeTestData.ComplaintAsync(app, phone: "13900000012", content: content));
+        await app.WithScopeAsync(async sp =>
+            Assert.Equal(content, (await sp.GetRequiredService<IntakeDbContext>().Cases.SingleAsync(c => c.Id == result.CaseId)).Content));
+    }
+
+    [Fact]
+    public async Task A_new_request_like_one_closed_within_ninety_days_is_flagged_repeat()
+    {
+        var input = await IntakeTestData.ComplaintAsync(app, phone: "13900000013");
+        await IntakeTestData.RegisterAsync(app, input, new IntakeDecision.AnswerOnSpot("已答复"));
+        app.Clock.Advance(TimeSpan.FromDays(10));
+        var again = await IntakeTestData.RegisterAsync(app, input with { SubmissionKey = Guid.NewGuid() });
+        Assert.True(again.IsRepeat);
+    }
+
+    [Fact]
+    public async Task Member_units_cannot_register_or_list_cases()
+    {
+        var input = await IntakeTestData.ComplaintAsync(app);
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => IntakeTestData.RegisterAsync(app, input, user: "zjj"));
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => app.AsUserAsync("scjgj.mgr", sp =>
+            sp.GetRequiredService<CaseQueries>().ListAsync(new CaseListFilter(), CaseSort.RegisteredDesc, 0, 20)));
+    }
+
+    [Fact]
+    public async Task The_case_list_filters_pages_and_masks_for_roles_without_need()
+    {
+        var result = await IntakeTestData.RegisterAsync(app, await IntakeTestData.ComplaintAsync(app, phone: "13900000014", content: "独特关键词甲乙丙的诉求内容"));
+        var forAgent = await app.AsUserAsync("agent", sp => sp.GetRequiredService<CaseQueries>()
+            .ListAsync(new CaseListFilter { Keyword = "甲乙丙" }, CaseSort.RegisteredDesc, 0, 20));
+        Assert.Equal(result.CaseNumber, Assert.Single(forAgent.Rows).Number);
+        Assert.Equal("13900000014", forAgent.Rows[0].PhoneShown);
+        var forAssessor = await app.AsUserAsync("assessor", sp => sp.GetRequiredService<CaseQueries>()
+            .ListAsync(new CaseListFilter { Phone = "13900000014" }, CaseSort.RegisteredDesc, 0, 20));
+        Assert.Equal("139****0014", Assert.Single(forAssessor.Rows).PhoneShown);
+    }
+}
+
+public sealed class SqliteRegistrationTests(SqliteApp app) : RegistrationTests<SqliteApp>(app), IClassFixture<SqliteApp>;
+
+public sealed class MariaDbRegistrationTests(MariaDbApp app) : RegistrationTests<MariaDbApp>(app), IClassFixture<MariaDbApp>;

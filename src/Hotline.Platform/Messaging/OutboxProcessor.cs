@@ -1,3 +1,5 @@
+using System.Reflection;
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using Hotline.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -37,7 +39,9 @@ public sealed class OutboxProcessor(
                 message.ProcessedAtUtc = clock.GetUtcNow().UtcDateTime;
                 message.LastError = null;
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            // Only our own shutdown stops the batch: a handler's own timeout is a failure to retry,
+            // and letting it escape would end the background service (and with it the host).
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
                 message.Attempts++;
                 message.LastError = Truncate(ex.ToString(), 4000);
@@ -58,8 +62,9 @@ public sealed class OutboxProcessor(
         return batch.Count;
     }
 
+    /// <summary>Delay before the next try after <paramref name="attempts"/> failures: 2 s, 4 s, 8 s … capped at 10 minutes.</summary>
     public static TimeSpan Backoff(int attempts) =>
-        TimeSpan.FromSeconds(Math.Min(Math.Pow(2, attempts), 600));
+        TimeSpan.FromSeconds(Math.Min(Math.Pow(2, Math.Max(attempts, 1)), 600));
 
     private async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
@@ -76,7 +81,18 @@ public sealed class OutboxProcessor(
             using var handlerScope = scopes.CreateScope();
             var handler = handlerScope.ServiceProvider.GetRequiredService(handlerType);
             var method = typeof(IIntegrationEventHandler<>).MakeGenericType(eventType).GetMethod("HandleAsync")!;
-            await (Task)method.Invoke(handler, [integrationEvent, cancellationToken])!;
+            Task handling;
+            try
+            {
+                handling = (Task)method.Invoke(handler, [integrationEvent, cancellationToken])!;
+            }
+            catch (TargetInvocationException ex) when (ex.InnerException is not null)
+            {
+                // A handler that throws before its first await: record its own exception, not the reflection wrapper.
+                ExceptionDispatchInfo.Throw(ex.InnerException);
+                throw;
+            }
+            await handling;
         }
     }
 

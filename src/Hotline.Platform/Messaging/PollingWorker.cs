@@ -16,7 +16,8 @@ internal abstract class PollingWorker(WorkSignal signal, TimeSpan pollInterval, 
             {
                 while (await ProcessBatchAsync(stoppingToken) > 0) { }
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            // Any failure but our own shutdown is logged and retried: an escaping exception would stop the host.
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 logger.LogError(ex, "{Worker} failed; retrying after the poll interval", GetType().Name);
             }

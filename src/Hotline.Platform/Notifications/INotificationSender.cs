@@ -7,25 +7,38 @@ public interface INotificationSender
 
     /// <returns>The name recorded as the sender of the message.</returns>
     Task<string> SendAsync(Notification notification, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Runs once the Sent status is committed. Whatever readers see the table (the in-app badge) must be
+    /// told only now: told during <see cref="SendAsync"/>, they would re-read before the row says Sent.
+    /// </summary>
+    Task AfterSavedAsync(Notification notification, CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
 /// <summary>Default SMS sender: no gateway is configured, so the message is kept in the notification table for admins to read.</summary>
 internal sealed class RecordingSmsSender : INotificationSender
 {
+    public const string SenderName = "记录（未接短信网关）";
+
     public NotificationChannel Channel => NotificationChannel.Sms;
 
     public Task<string> SendAsync(Notification notification, CancellationToken cancellationToken) =>
-        Task.FromResult("记录（未接短信网关）");
+        Task.FromResult(SenderName);
 }
 
 /// <summary>In-app messages are read from the table by the shell; delivery only tells open sessions to refresh.</summary>
 internal sealed class InAppSender(LiveUpdates live) : INotificationSender
 {
+    public const string SenderName = "站内消息";
+
     public NotificationChannel Channel => NotificationChannel.InApp;
 
-    public Task<string> SendAsync(Notification notification, CancellationToken cancellationToken)
+    public Task<string> SendAsync(Notification notification, CancellationToken cancellationToken) =>
+        Task.FromResult(SenderName);
+
+    public Task AfterSavedAsync(Notification notification, CancellationToken cancellationToken)
     {
         live.Publish(LiveTopics.Inbox(notification.Recipient));
-        return Task.FromResult("站内消息");
+        return Task.CompletedTask;
     }
 }

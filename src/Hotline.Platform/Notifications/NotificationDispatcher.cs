@@ -9,38 +9,50 @@ namespace Hotline.Platform.Notifications;
 public sealed class NotificationProcessor(IServiceScopeFactory scopes, TimeProvider clock, ILogger<NotificationProcessor> logger)
 {
     public const int MaxAttempts = 5;
+    private const int BatchSize = 50;
 
+    /// <returns>How many notifications were tried in this batch.</returns>
     public async Task<int> ProcessBatchAsync(CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         var senders = scope.ServiceProvider.GetServices<INotificationSender>().ToDictionary(s => s.Channel);
-        var batch = await db.Notifications
+        var now = clock.GetUtcNow().UtcDateTime;
+        // Fresh messages first, so a backlog of retries waiting for their delay cannot starve them.
+        var candidates = await db.Notifications
             .Where(n => n.Status == NotificationStatus.Pending)
-            .OrderBy(n => n.CreatedAtUtc)
-            .Take(50)
+            .OrderBy(n => n.Attempts).ThenBy(n => n.CreatedAtUtc)
+            .Take(BatchSize)
             .ToListAsync(cancellationToken);
-        foreach (var notification in batch)
+        var due = candidates.Where(n => NotificationRetry.DueAtUtc(n.CreatedAtUtc, n.Attempts) <= now).ToList();
+
+        foreach (var notification in due)
         {
+            var sender = senders.GetValueOrDefault(notification.Channel);
+            var sent = false;
             try
             {
-                if (!senders.TryGetValue(notification.Channel, out var sender))
+                if (sender is null)
                     throw new InvalidOperationException($"No sender is registered for channel {notification.Channel}.");
                 notification.SentBy = await sender.SendAsync(notification, cancellationToken);
                 notification.Status = NotificationStatus.Sent;
                 notification.SentAtUtc = clock.GetUtcNow().UtcDateTime;
+                sent = true;
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
                 notification.Attempts++;
-                notification.LastError = ex.Message;
+                notification.LastError = ex.Message.Length <= 2000 ? ex.Message : ex.Message[..2000];
                 if (notification.Attempts >= MaxAttempts)
                     notification.Status = NotificationStatus.Failed;
                 logger.LogWarning(ex, "Notification {Id} failed, attempt {Attempts}", notification.Id, notification.Attempts);
             }
+            // One save per message: a crash mid-batch must not make a gateway send the earlier ones twice.
+            await db.SaveChangesAsync(cancellationToken);
+            if (sent)
+                await sender!.AfterSavedAsync(notification, cancellationToken);
         }
-        await db.SaveChangesAsync(cancellationToken);
-        return batch.Count(n => n.Status != NotificationStatus.Pending);
+        return due.Count;
     }
 }
 

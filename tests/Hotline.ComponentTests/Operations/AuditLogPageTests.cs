@@ -1,0 +1,43 @@
+using Bunit;
+using Hotline.ComponentTests.Infrastructure;
+using Hotline.Platform.Identity;
+using Hotline.Platform.Admin.Audit;
+using Hotline.Platform.Auditing;
+using Hotline.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.ComponentTests.Operations;
+
+public sealed class AuditLogPageTests : ComponentTestBase
+{
+    [Fact]
+    public async Task Entries_show_newest_first_in_china_time_and_the_action_filter_narrows_them()
+    {
+        await using (var db = await Services.GetRequiredService<IDbContextFactory<PlatformDbContext>>().CreateDbContextAsync())
+        {
+            // 2026-11-25 16:00 UTC is 2026-11-26 00:00 in China.
+            db.AuditLog.Add(new AuditEntry { AtUtc = new DateTime(2026, 11, 25, 16, 0, 0, DateTimeKind.Utc), UserName = "admin", Action = "重置密码", ObjectType = "User", ObjectId = "u-9", IpAddress = "10.1.2.3", Detail = "为 zjj 重置" });
+            db.AuditLog.Add(new AuditEntry { AtUtc = new DateTime(2026, 11, 25, 15, 0, 0, DateTimeKind.Utc), UserName = "admin", Action = "修改单位", ObjectType = "MemberUnit", ObjectId = "m-1" });
+            await db.SaveChangesAsync();
+        }
+        await SignInAsync("admin");
+        Auth.SetPolicies(HotlinePolicies.Admin); // bUnit's authorization grants only the policies named here
+        RenderProviders();
+
+        var page = Render<AuditLogPage>();
+
+        page.WaitForAssertion(() => Assert.True(page.FindAll("[data-testid=audit-action]").Count >= 2));
+        var actions = page.FindAll("[data-testid=audit-action]").Select(e => e.TextContent.Trim()).ToList();
+        Assert.Equal(["重置密码", "修改单位"], actions.Take(2));
+        Assert.Equal("2026-11-26 00:00:00", page.FindAll("[data-testid=audit-time]")[0].TextContent.Trim());
+        Assert.Contains("10.1.2.3", page.Markup);
+        // Read-only: the rows carry no buttons or inputs (nothing to edit or delete an entry with).
+        Assert.Empty(page.FindAll("[data-testid=audit-table] tbody button, [data-testid=audit-table] tbody input"));
+
+        page.Find("input[data-testid=audit-filter-action]").Input("密码");
+        page.Find("[data-testid=audit-search]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("重置密码", Assert.Single(page.FindAll("[data-testid=audit-action]")).TextContent.Trim()));
+    }
+}

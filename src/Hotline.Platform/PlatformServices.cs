@@ -28,6 +28,7 @@ public static class PlatformServices
         services.AddSingleton<NotificationSignal>();
         services.AddSingleton<LiveUpdates>();
         services.AddSingleton<HotlineSaveChangesInterceptor>();
+        services.AddSingleton<CommitSignalInterceptor>();
         if (!services.Any(d => d.ServiceType == typeof(EventHandlerRegistry)))
             services.AddSingleton(new EventHandlerRegistry());
 
@@ -66,7 +67,8 @@ public static class PlatformServices
         // EF also registers TContext itself as scoped for request- and job-scoped code.
         services.AddDbContextFactory<TContext>((sp, options) => options
             .UseHotlineDatabase(database, connectionString)
-            .AddInterceptors(sp.GetRequiredService<HotlineSaveChangesInterceptor>()), ServiceLifetime.Scoped);
+            .AddInterceptors(sp.GetRequiredService<HotlineSaveChangesInterceptor>(), sp.GetRequiredService<CommitSignalInterceptor>()),
+            ServiceLifetime.Scoped);
         return services;
     }
 

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Shared helpers for run.sh and test.sh: install what is missing, never what is there.
 
+export DOTNET_CLI_TELEMETRY_OPTOUT=1
+export DOTNET_NOLOGO=1
+
 apt_updated=0
 ensure_apt() {
   # usage: ensure_apt package...  (installs only the packages not yet installed)
@@ -22,4 +25,34 @@ ensure_apt() {
 
 ensure_dotnet_tools() {
   dotnet tool restore >/dev/null
+}
+
+# The SDK is not an apt package of Debian 12, so it is not installed silently: say how to get it.
+require_dotnet() {
+  if command -v dotnet >/dev/null 2>&1 && dotnet --list-sdks 2>/dev/null | grep -q '^10\.'; then
+    return 0
+  fi
+  cat >&2 <<'MSG'
+The .NET 10 SDK is required and was not found (command: dotnet --list-sdks).
+On Debian 12 install it from Microsoft's package repository:
+  wget https://packages.microsoft.com/config/debian/12/packages-microsoft-prod.deb -O /tmp/packages-microsoft-prod.deb
+  sudo dpkg -i /tmp/packages-microsoft-prod.deb
+  sudo apt-get update && sudo apt-get install -y dotnet-sdk-10.0
+then run this command again.
+MSG
+  exit 1
+}
+
+# A TCP port on 127.0.0.1 that nothing listens on (a refused connection means free).
+free_port() {
+  local port
+  for _ in $(seq 1 100); do
+    port=$((20000 + RANDOM % 30000))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      echo "$port"
+      return 0
+    fi
+  done
+  echo "no free port found" >&2
+  return 1
 }

@@ -64,6 +64,8 @@ public class HotlineAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Outside Development the host serves MudBlazor's and Blazor's static files only when told to.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Hotline:DataDirectory", DataDirectory);
         builder.UseSetting("Hotline:DemoMode", DemoMode ? "true" : "false");
         builder.UseSetting("Hotline:InitialAdminPassword", "Init@12345");

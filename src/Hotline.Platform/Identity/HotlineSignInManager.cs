@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace Hotline.Platform.Identity;
 
-/// <summary>A disabled account cannot sign in, whatever its password.</summary>
+/// <summary>A disabled account cannot sign in, whatever its password, and its open cookie stops validating.</summary>
 internal sealed class HotlineSignInManager(
     UserManager<ApplicationUser> userManager,
     IHttpContextAccessor contextAccessor,
@@ -19,4 +20,10 @@ internal sealed class HotlineSignInManager(
 {
     public override async Task<bool> CanSignInAsync(ApplicationUser user) =>
         !user.IsDisabled && await base.CanSignInAsync(user);
+
+    public override async Task<ApplicationUser?> ValidateSecurityStampAsync(ClaimsPrincipal? principal)
+    {
+        var user = await base.ValidateSecurityStampAsync(principal);
+        return user is { IsDisabled: false } ? user : null;
+    }
 }

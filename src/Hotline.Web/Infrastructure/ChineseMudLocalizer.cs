@@ -51,7 +51,7 @@ internal sealed class ChineseMudLocalizer : MudLocalizer
         ["MudDataGridPager_PreviousPage"] = "上一页",
         ["MudDataGridPager_RowsPerPage"] = "每页行数：",
         ["MudTablePager_AllItems"] = "全部",
-        ["MudTablePager_InfoFormat"] = "第 {first_item}-{last_item} 条，共 {all_items} 条",
+        ["MudTablePager_InfoFormat"] = "第 {0}-{1} 条，共 {2} 条",
         ["MudTablePager_RowsPerPage"] = "每页行数：",
         ["MudTablePager_FirstPage"] = "首页",
         ["MudTablePager_LastPage"] = "末页",

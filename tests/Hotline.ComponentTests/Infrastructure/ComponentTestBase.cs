@@ -42,7 +42,7 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
         Services.AddSingleton<IConfiguration>(configuration);
         Services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         Services.AddSingleton<TimeProvider>(Clock);
-        Services.AddHotlinePlatform(configuration, Array.Empty<IHotlineModule>());
+        Services.AddHotlinePlatform(configuration, Hotline.Web.HotlineModules.All);
         Services.AddDataProtection().UseEphemeralDataProtectionProvider();
         Services.AddHotlineIdentity();
         Services.AddScoped<CurrentUser>();
@@ -64,6 +64,9 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
             new System.Security.Claims.Claim(HotlineClaims.UnitId, user.UnitId.ToString()),
             new System.Security.Claims.Claim(HotlineClaims.DisplayName, display),
             new System.Security.Claims.Claim(HotlineClaims.TwoFactor, user.TwoFactorExempt ? "exempt" : user.TwoFactorEnabled ? "enabled" : "missing"));
+        // bUnit grants policies by name only: mirror what the real Admin policy would decide.
+        if (role == HotlineRoles.CenterAdmin && (user.TwoFactorExempt || user.TwoFactorEnabled))
+            Auth.SetPolicies(HotlinePolicies.Admin);
         await Task.CompletedTask;
     }
 

@@ -6,7 +6,7 @@ using Hotline.Platform.Organization;
 namespace Hotline.Intake.Pages;
 
 /// <summary>The registration form's state; field checks happen in <see cref="RegistrationValidator"/> on save.</summary>
-public sealed class RegistrationForm
+internal sealed class RegistrationForm
 {
     public Guid SubmissionKey { get; set; } = Guid.NewGuid();
     public Channel Channel { get; set; } = Channel.Phone;
@@ -22,7 +22,7 @@ public sealed class RegistrationForm
     public UnitInfo? SubjectUnit { get; set; }
     public string? Content { get; set; }
 
-    internal RegistrationInput ToInput(IReadOnlyList<StagedAttachment> attachments) => new()
+    public RegistrationInput ToInput(IReadOnlyList<StagedAttachment> attachments) => new()
     {
         SubmissionKey = SubmissionKey,
         Channel = Channel,

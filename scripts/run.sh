@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Runs the app with the demo county on an embedded SQLite database: restores, builds and
+# publishes it (Release) into artifacts/app, then starts it. At start the app creates and migrates
+# the database, seeds the demo data and prints its URL and the demo logins.
+#   scripts/run.sh [--urls http://0.0.0.0:8080] [other app arguments]
+# Data (SQLite file, uploads, keys) goes to ./data unless Hotline__DataDirectory says otherwise;
+# the URL is http://0.0.0.0:5080 unless ASPNETCORE_URLS or --urls says otherwise.
+set -euo pipefail
+caller_dir="$(pwd)"
+cd "$(dirname "$0")/.."
+root="$(pwd)"
+source scripts/lib.sh
+require_dotnet
+
+export Hotline__DemoMode="${Hotline__DemoMode:-true}"
+data_dir="${Hotline__DataDirectory:-$root/data}"
+case "$data_dir" in
+  /*) ;;
+  *) data_dir="$caller_dir/$data_dir" ;;  # relative to where the command was typed
+esac
+export Hotline__DataDirectory="$data_dir"
+
+urls_given=0
+for arg in "$@"; do
+  case "$arg" in --urls|--urls=*) urls_given=1 ;; esac
+done
+if [ $urls_given -eq 0 ] && [ -z "${ASPNETCORE_URLS:-}" ]; then
+  export ASPNETCORE_URLS="http://0.0.0.0:5080"
+fi
+
+# Published like a production install: the output folder holds the app with its wwwroot
+# (MudBlazor's styles, blazor.web.js), so nothing is read from the source tree at run time.
+app_dir="$root/artifacts/app"
+echo ">> building (Release) into ${app_dir#"$root"/}/"
+dotnet publish src/Hotline.Web -c Release -o "$app_dir" -v minimal -nologo
+[ "${ASPNETCORE_URLS:-}" = "http://0.0.0.0:5080" ] && [ $urls_given -eq 0 ] &&
+  echo ">> starting on all interfaces, port 5080: open http://localhost:5080 in a browser (Ctrl+C stops)"
+exec dotnet "$app_dir/Hotline.Web.dll" --contentRoot "$app_dir" "$@"

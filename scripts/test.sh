@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# Runs every test: unit, architecture, component (bUnit), integration (SQLite and a throwaway
+# MariaDB) and end-to-end (Debian Chromium through Playwright). Installs what is missing, builds
+# once, runs each test project even after another failed, and ends with a summary whose last line
+# is "N passed, N failed" (", N skipped" when some were). TRX files: artifacts/test-results/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root="$(pwd)"
+source scripts/lib.sh
+
+configuration=Release
+results="$root/artifacts/test-results"
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1  # the e2e tests drive /usr/bin/chromium, never a downloaded build
+
+started=$SECONDS
+step() { printf '\n>> %s  [%ss]\n' "$*" $((SECONDS - started)); }
+
+require_dotnet
+
+step "system packages"
+ensure_apt mariadb-server chromium fonts-noto-cjk fonts-wqy-microhei fonts-arphic-uming poppler-utils
+
+step "dotnet tools"
+dotnet tool restore
+
+step "build ($configuration)"
+dotnet build Hotline.Blazor.sln -c "$configuration" -v minimal -nologo
+
+step "pending model changes"
+bash scripts/check-migrations.sh "$configuration"
+
+step "MariaDB"
+mariadb_dir="$(mktemp -d "${TMPDIR:-/tmp}/hotline-mariadb.XXXXXX")"
+stop_mariadb() {
+  bash scripts/mariadb.sh stop "$mariadb_dir/server" || true
+  rm -rf "$mariadb_dir"
+}
+trap stop_mariadb EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+port="$(free_port)"
+HOTLINE_TEST_MARIADB="$(bash scripts/mariadb.sh start "$mariadb_dir/server" "$port")"
+export HOTLINE_TEST_MARIADB
+echo "MariaDB on 127.0.0.1:$port"
+
+projects=(
+  "unit tests/Hotline.UnitTests"
+  "architecture tests/Hotline.ArchitectureTests"
+  "component tests/Hotline.ComponentTests"
+  "integration tests/Hotline.IntegrationTests"
+  "e2e e2e/Hotline.E2E"
+)
+rm -rf "$results"
+mkdir -p "$results"
+declare -A exit_code seconds
+for entry in "${projects[@]}"; do
+  read -r name path <<<"$entry"
+  step "tests: $name ($path)"
+  project_started=$SECONDS
+  set +e
+  # A test stuck for 5 minutes is killed (and reported) so the run still ends in time.
+  dotnet test "$path" -c "$configuration" --no-build \
+    --logger "console;verbosity=minimal" --logger "trx;LogFileName=$name.trx" \
+    --results-directory "$results" --blame-hang-timeout 5m --blame-hang-dump-type none
+  exit_code[$name]=$?
+  set -e
+  seconds[$name]=$((SECONDS - project_started))
+done
+
+# Counts test results of one outcome in a TRX file (one UnitTestResult element per test or theory row).
+count() {
+  grep -o '<UnitTestResult [^>]*>' "$1" | grep -c " outcome=\"$2\"" || true
+}
+
+step "summary"
+total_passed=0 total_failed=0 total_skipped=0 broken=0
+printf '%-14s %8s %8s %8s %7s  %s\n' project passed failed skipped time result
+for entry in "${projects[@]}"; do
+  read -r name _ <<<"$entry"
+  trx="$results/$name.trx"
+  if [ ! -f "$trx" ]; then
+    printf '%-14s %8s %8s %8s %7s  %s\n' "$name" - - - "${seconds[$name]}s" "DID NOT RUN (exit ${exit_code[$name]})"
+    broken=$((broken + 1))
+    continue
+  fi
+  passed=$(count "$trx" Passed)
+  failed=$(( $(count "$trx" Failed) + $(count "$trx" Error) + $(count "$trx" Timeout) + $(count "$trx" Aborted) ))
+  skipped=$(( $(count "$trx" NotExecuted) + $(count "$trx" Inconclusive) ))
+  total_passed=$((total_passed + passed))
+  total_failed=$((total_failed + failed))
+  total_skipped=$((total_skipped + skipped))
+  if [ "$failed" -gt 0 ]; then
+    result=FAILED
+  elif [ "${exit_code[$name]}" -ne 0 ]; then
+    result="ERROR (exit ${exit_code[$name]}; see the log above)"
+    broken=$((broken + 1))
+  elif [ "$passed" -eq 0 ]; then
+    result="NO TESTS RAN"
+    broken=$((broken + 1))
+  else
+    result=ok
+  fi
+  printf '%-14s %8s %8s %8s %7s  %s\n' "$name" "$passed" "$failed" "$skipped" "${seconds[$name]}s" "$result"
+done
+echo "TRX files in ${results#"$root"/}/; took $((SECONDS - started)) s"
+[ "$broken" -gt 0 ] && echo "$broken test project(s) crashed, did not run or ran no tests"
+
+summary="$total_passed passed, $total_failed failed"
+[ "$total_skipped" -gt 0 ] && summary="$summary, $total_skipped skipped"
+echo "$summary"
+[ "$total_failed" -eq 0 ] && [ "$broken" -eq 0 ]

@@ -1,0 +1,86 @@
+using System.Reflection;
+
+namespace Hotline.ArchitectureTests.Discovery;
+
+public enum Layer
+{
+    Host,
+    Platform,
+    Migrations,
+    Module,
+    Contracts,
+}
+
+/// <summary>
+/// A feature module: the projects in src/Modules/&lt;Name&gt;/, expected to be Hotline.&lt;Name&gt; and
+/// optionally Hotline.&lt;Name&gt;.Contracts (ModuleDiscoveryTests checks that shape).
+/// </summary>
+public sealed record Module(string Name, IReadOnlyList<SolutionProject> Projects)
+{
+    public IEnumerable<SolutionProject> Implementations => Projects.Where(p => HotlineProjects.LayerOf(p) == Layer.Module);
+
+    public IEnumerable<SolutionProject> ContractProjects => Projects.Where(p => HotlineProjects.LayerOf(p) == Layer.Contracts);
+
+    public SolutionProject Implementation => Implementations.Single();
+
+    /// <summary>Lower-case module name: the prefix of every table the module owns, e.g. intake_cases.</summary>
+    public string TablePrefix => Name.ToLowerInvariant() + "_";
+
+    public override string ToString() => Name;
+}
+
+/// <summary>The solution's src/ projects sorted into the layers the architecture rules talk about.</summary>
+public static class HotlineProjects
+{
+    /// <summary>Fixed by the architecture: the only modules there will be.</summary>
+    public static readonly IReadOnlyList<string> KnownModuleNames =
+        ["Intake", "Dispatch", "Handling", "Evaluation", "Knowledge", "Supervision", "Archive"];
+
+    public const string ModulesFolder = "src/Modules/";
+
+    public static IReadOnlyList<SolutionProject> Source { get; } =
+        SolutionFile.Projects.Where(p => p.RelativePath.StartsWith("src/", StringComparison.Ordinal)).ToList();
+
+    public static IReadOnlyList<Module> Modules { get; } = DiscoverModules();
+
+    public static Layer? LayerOf(SolutionProject project) => project.RelativePath switch
+    {
+        var p when p.StartsWith("src/Hotline.Web/", StringComparison.Ordinal) => Layer.Host,
+        var p when p.StartsWith("src/Hotline.Platform/", StringComparison.Ordinal) => Layer.Platform,
+        var p when p.StartsWith("src/Persistence/", StringComparison.Ordinal) => Layer.Migrations,
+        var p when p.StartsWith(ModulesFolder, StringComparison.Ordinal) =>
+            project.Name.EndsWith(".Contracts", StringComparison.Ordinal) ? Layer.Contracts : Layer.Module,
+        _ => null,
+    };
+
+    public static IEnumerable<SolutionProject> InLayer(Layer layer) => Source.Where(p => LayerOf(p) == layer);
+
+    /// <summary>The module folder a project under src/Modules lives in, e.g. "Intake".</summary>
+    public static string ModuleFolderOf(SolutionProject project) =>
+        project.RelativePath[ModulesFolder.Length..].Split('/')[0];
+
+    public static SolutionProject ByAssembly(string assemblyName) =>
+        Source.Single(p => p.AssemblyName == assemblyName);
+
+    /// <summary>Loads a project's built assembly from the test's output (the test project references every module).</summary>
+    public static Assembly Load(SolutionProject project)
+    {
+        try
+        {
+            return Assembly.Load(new AssemblyName(project.AssemblyName));
+        }
+        catch (FileNotFoundException e)
+        {
+            throw new InvalidOperationException(
+                $"{project.AssemblyName} is in the solution but not in the architecture tests' output; " +
+                "they reference src/Modules/*/*/*.csproj, so the module project must live there.", e);
+        }
+    }
+
+    private static IReadOnlyList<Module> DiscoverModules() =>
+        Source.Where(p => LayerOf(p) is Layer.Module or Layer.Contracts)
+            .GroupBy(ModuleFolderOf)
+            .Select(g => new Module(g.Key, g.ToList()))
+            .OrderBy(m => m.Name, StringComparer.Ordinal)
+            .ToList();
+}

@@ -24,6 +24,7 @@ public partial class RegisterCase
     private string? _error;
     private bool _saving;
     private bool _uploading;
+    private bool _shortcutsReady;
     private DotNetObjectReference<RegisterCase>? _self;
     private IJSObjectReference? _shortcuts;
 
@@ -44,6 +45,8 @@ public partial class RegisterCase
         _self = DotNetObjectReference.Create(this);
         var module = await JS.InvokeAsync<IJSObjectReference>("import", "./_content/Hotline.Intake/intake-shortcuts.js");
         _shortcuts = await module.InvokeAsync<IJSObjectReference>("register", _self);
+        _shortcutsReady = true;
+        StateHasChanged();
     }
 
     [JSInvokable]

@@ -1,0 +1,97 @@
+using Hotline.Testing;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Hotline.E2E.Infrastructure;
+
+/// <summary>One running app (SQLite, demo county, test clock) and one browser per test class.</summary>
+public sealed class E2EApp : IAsyncLifetime
+{
+    public SqliteApp App { get; } = new();
+    public string BaseAddress { get; private set; } = "";
+    public BrowserLauncher Browser { get; private set; } = default!;
+
+    public async Task InitializeAsync()
+    {
+        App.UseKestrel(0);
+        App.StartServer();
+        BaseAddress = App.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First().TrimEnd('/');
+        Browser = await BrowserLauncher.LaunchAsync();
+    }
+
+    /// <summary>A fresh browser context signed in as a demo account, on the home page with the circuit interactive.</summary>
+    public async Task<IPage> SignInAsync(string userName)
+    {
+        var page = await Browser.NewPageAsync();
+        await page.GotoAsync($"{BaseAddress}/Account/Login");
+        await page.FillAsync("#Input\\.UserName", userName);
+        await page.FillAsync("#Input\\.Password", "Demo@12345");
+        await page.ClickAsync("[data-testid=login-submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login"));
+        await WaitInteractiveAsync(page);
+        return page;
+    }
+
+    public async Task GotoAsync(IPage page, string path)
+    {
+        await page.GotoAsync($"{BaseAddress}{path}");
+        await WaitInteractiveAsync(page);
+    }
+
+    /// <summary>Clicks before the circuit is up are lost; the layout renders a marker once it is.</summary>
+    public static Task WaitInteractiveAsync(IPage page) =>
+        page.Locator("[data-testid=interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+
+    /// <summary>Opens a MudBlazor select or autocomplete and picks the option with the given text.</summary>
+    public static async Task PickOptionAsync(IPage page, string text)
+    {
+        var option = page.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = text }).First;
+        await option.ClickAsync();
+    }
+
+    /// <summary>Keeps a screenshot and the page HTML of a failed step where CI keeps artifacts.</summary>
+    public static async Task SaveEvidenceAsync(IPage page, string name)
+    {
+        var folder = Path.Combine(FindRepoRoot(), "artifacts", "e2e");
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+        await File.WriteAllTextAsync(Path.Combine(folder, name + ".html"), await page.ContentAsync());
+        Console.WriteLine($"e2e evidence saved: {Path.Combine(folder, name)}.png/.html");
+    }
+
+    private static string FindRepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Hotline.Blazor.sln")))
+            dir = dir.Parent;
+        return dir?.FullName ?? Path.GetTempPath();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        await App.DisposeAsync();
+    }
+}
+
+/// <summary>Base for browser tests: runs each scenario and saves evidence when it fails.</summary>
+public abstract class E2ETest(E2EApp e2e) : IClassFixture<E2EApp>
+{
+    protected E2EApp E2E { get; } = e2e;
+
+    protected async Task ScenarioAsync(string name, IPage page, Func<Task> steps)
+    {
+        try
+        {
+            await steps();
+        }
+        catch
+        {
+            await E2EApp.SaveEvidenceAsync(page, name);
+            throw;
+        }
+    }
+}

@@ -33,15 +33,9 @@ internal static class AreaRules
     }
 
     /// <summary>Why the area cannot be deactivated, or null when nothing blocks it.</summary>
-    public static string? DeactivationRefusal(IReadOnlyCollection<string> activeSubAreas, IReadOnlyCollection<string> activeUnits)
-    {
-        var blockers = new List<string>();
-        if (activeSubAreas.Count > 0)
-            blockers.Add($"{activeSubAreas.Count} 个启用的下级区域（{TreeRules.NameList(activeSubAreas)}）");
-        if (activeUnits.Count > 0)
-            blockers.Add($"{activeUnits.Count} 个属于该区域的启用成员单位（{TreeRules.NameList(activeUnits)}）");
-        return blockers.Count == 0
-            ? null
-            : $"该区域还有 {string.Join("、", blockers)}，请先停用或调整后再停用本区域。";
-    }
+    public static string? DeactivationRefusal(IReadOnlyCollection<string> activeSubAreas, IReadOnlyCollection<string> activeUnits) =>
+        new DeactivationBlockers()
+            .Named(activeSubAreas, "启用的下级区域")
+            .Named(activeUnits, "属于该区域的启用成员单位")
+            .Refusal(Noun);
 }

@@ -38,15 +38,10 @@ internal static class UnitRules
     {
         if (type == UnitType.Center)
             return "热线管理中心不能停用。";
-        var blockers = new List<string>();
-        if (activeSubUnits.Count > 0)
-            blockers.Add($"{activeSubUnits.Count} 个启用的下级单位（{TreeRules.NameList(activeSubUnits)}）");
-        if (activeUsers > 0)
-            blockers.Add($"{activeUsers} 个启用的用户账号");
-        if (categoriesRoutedHere.Count > 0)
-            blockers.Add($"{categoriesRoutedHere.Count} 个以它为默认承办单位的启用事项分类（{TreeRules.NameList(categoriesRoutedHere)}）");
-        return blockers.Count == 0
-            ? null
-            : $"该单位还有 {string.Join("、", blockers)}，请先停用或调整后再停用本单位。";
+        return new DeactivationBlockers()
+            .Named(activeSubUnits, "启用的下级单位")
+            .Counted(activeUsers, "启用的用户账号")
+            .Named(categoriesRoutedHere, "以它为默认承办单位的启用事项分类")
+            .Refusal(Noun);
     }
 }

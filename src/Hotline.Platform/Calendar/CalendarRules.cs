@@ -45,20 +45,28 @@ public sealed class CalendarRules
     public CalendarDay? Exception(DateOnly date) => _days.GetValueOrDefault(date);
 
     /// <summary>The N-th working day strictly after <paramref name="start"/>.</summary>
-    public DateOnly AddWorkingDays(DateOnly start, int workingDays, out bool beyondCalendar)
+    public DateOnly AddWorkingDays(DateOnly start, int workingDays, out bool beyondCalendar) =>
+        WorkingDaysAfter(start, workingDays, out beyondCalendar)[^1];
+
+    /// <summary>
+    /// The first <paramref name="count"/> working days strictly after <paramref name="start"/>, in order,
+    /// so that staff can see which days a deadline counted.
+    /// </summary>
+    /// <param name="beyondCalendar">Set when any day looked at lies in a year whose schedule is not loaded.</param>
+    public IReadOnlyList<DateOnly> WorkingDaysAfter(DateOnly start, int count, out bool beyondCalendar)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(workingDays, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         beyondCalendar = false;
+        var days = new List<DateOnly>(count);
         var date = start;
-        var counted = 0;
-        while (counted < workingDays)
+        while (days.Count < count)
         {
             date = date.AddDays(1);
             beyondCalendar |= !IsLoaded(date.Year);
             if (IsWorkingDay(date))
-                counted++;
+                days.Add(date);
         }
-        return date;
+        return days;
     }
 
     public Deadline DueAfterWorkingDays(DateTime startUtc, int workingDays)

@@ -1,4 +1,5 @@
 using Hotline.Platform.Persistence;
+using Hotline.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -13,6 +14,9 @@ namespace Hotline.Platform.Calendar;
 public sealed class WorkingCalendar(IServiceScopeFactory scopes, TimeProvider clock, ILogger<WorkingCalendar> logger)
 {
     private volatile CalendarRules? _rules;
+    // Bumped by Invalidate, so a load that read the table before an edit committed does not
+    // cache its stale result over the edit.
+    private int _generation;
     private readonly SemaphoreSlim _loadLock = new(1, 1);
     private readonly HashSet<int> _missingYearsSeen = [];
 
@@ -25,11 +29,15 @@ public sealed class WorkingCalendar(IServiceScopeFactory scopes, TimeProvider cl
         {
             if (_rules is { } loaded)
                 return loaded;
+            var generation = Volatile.Read(ref _generation);
             using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
             var days = await db.CalendarDays.AsNoTracking().ToListAsync(cancellationToken);
             var years = await db.CalendarYears.AsNoTracking().Select(y => y.Year).ToListAsync(cancellationToken);
-            return _rules = new CalendarRules(days, years);
+            var fresh = new CalendarRules(days, years);
+            if (generation == Volatile.Read(ref _generation))
+                _rules = fresh;
+            return fresh;
         }
         finally
         {
@@ -38,7 +46,11 @@ public sealed class WorkingCalendar(IServiceScopeFactory scopes, TimeProvider cl
     }
 
     /// <summary>Drops the snapshot after the calendar table changed.</summary>
-    public void Invalidate() => _rules = null;
+    public void Invalidate()
+    {
+        Interlocked.Increment(ref _generation);
+        _rules = null;
+    }
 
     public async Task<bool> IsWorkingDayAsync(DateOnly date, CancellationToken cancellationToken = default)
     {
@@ -48,27 +60,52 @@ public sealed class WorkingCalendar(IServiceScopeFactory scopes, TimeProvider cl
         return rules.IsWorkingDay(date);
     }
 
+    public async Task<DateOnly> AddWorkingDaysAsync(DateOnly start, int workingDays, CancellationToken cancellationToken = default)
+    {
+        var rules = await GetRulesAsync(cancellationToken);
+        var result = rules.AddWorkingDays(start, workingDays, out var beyond);
+        if (beyond)
+            NoteMissingYears(rules, start.AddDays(1), result);
+        return result;
+    }
+
     public async Task<Deadline> DueAfterWorkingDaysAsync(DateTime startUtc, int workingDays, CancellationToken cancellationToken = default)
     {
-        var deadline = (await GetRulesAsync(cancellationToken)).DueAfterWorkingDays(startUtc, workingDays);
+        var rules = await GetRulesAsync(cancellationToken);
+        var deadline = rules.DueAfterWorkingDays(startUtc, workingDays);
         if (deadline.BeyondCalendar)
-            NoteMissingYear(Time.ChinaTime.DateOf(deadline.DueUtc).Year);
+            NoteMissingYears(rules, ChinaTime.DateOf(startUtc).AddDays(1), ChinaTime.DateOf(deadline.DueUtc.AddTicks(-1)));
         return deadline;
     }
 
     public Deadline DueAfterHours(DateTime startUtc, double hours) => CalendarRules.DueAfterHours(startUtc, hours);
 
-    /// <summary>Years that a computation needed but the calendar lacks, plus next year when it is due soon and missing.</summary>
+    public async Task<int> WorkingDaysLeftAsync(DateTime fromUtc, DateTime dueUtc, CancellationToken cancellationToken = default) =>
+        (await GetRulesAsync(cancellationToken)).WorkingDaysLeft(fromUtc, dueUtc);
+
+    /// <summary>Years that a computation needed but the calendar lacks, plus this year and, from November, next year when missing.</summary>
     public async Task<IReadOnlyList<int>> MissingYearsAsync(CancellationToken cancellationToken = default)
     {
         var rules = await GetRulesAsync(cancellationToken);
-        var today = Time.ChinaTime.DateOf(clock.GetUtcNow().UtcDateTime);
+        var today = ChinaTime.DateOf(clock.GetUtcNow().UtcDateTime);
         var wanted = new SortedSet<int> { today.Year };
         if (today.Month >= 11)
             wanted.Add(today.Year + 1);
         lock (_missingYearsSeen)
             wanted.UnionWith(_missingYearsSeen);
         return wanted.Where(y => !rules.IsLoaded(y)).ToList();
+    }
+
+    /// <summary>The warning admins see for a missing year.</summary>
+    public static string MissingYearWarning(int year) => $"{year} 年日历未导入，涉及该年的期限按周末规则计算。";
+
+    private void NoteMissingYears(CalendarRules rules, DateOnly from, DateOnly to)
+    {
+        for (var year = from.Year; year <= to.Year; year++)
+        {
+            if (!rules.IsLoaded(year))
+                NoteMissingYear(year);
+        }
     }
 
     private void NoteMissingYear(int year)

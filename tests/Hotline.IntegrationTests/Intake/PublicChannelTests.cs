@@ -75,6 +75,10 @@ public abstract class PublicChannelTests<TApp>(TApp app) where TApp : HotlineApp
             Assert.True(await db.InterceptedSubmissions.AnyAsync(s => s.MatchedWord == "王八蛋" && s.IpAddress == "10.0.0.6"));
             Assert.False(await db.Cases.AnyAsync(c => c.CallerPhone == "13600000003"));
         });
+        var (rows, _) = await app.AsUserAsync("supervisor", sp => sp.GetRequiredService<InterceptedSubmissions>().ListAsync(0, 50));
+        Assert.Contains(rows, r => r.MatchedWord == "王八蛋" && r.PhoneMasked == "136****0003");
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() =>
+            app.AsUserAsync("agent", sp => sp.GetRequiredService<InterceptedSubmissions>().ListAsync(0, 50)));
     }
 
     [Fact]

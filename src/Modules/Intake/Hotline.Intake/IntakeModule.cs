@@ -48,6 +48,7 @@ public sealed class IntakeModule : IHotlineModule
         services.AddScoped<CallerIdentityService>();
         services.AddScoped<ICallerIdentity>(sp => sp.GetRequiredService<CallerIdentityService>());
         services.AddScoped<IntakeToday>();
+        services.AddScoped<InterceptedSubmissions>();
         services.AddHomeWidget<IntakeTodayWidget>(10, HotlinePolicies.CenterRoles.Except([HotlineRoles.Assessor, HotlineRoles.KnowledgeEditor]).ToArray());
     }
 
@@ -58,6 +59,7 @@ public sealed class IntakeModule : IHotlineModule
         new(Group, "登记工单", "/intake/register", Icons.Material.Filled.AddIcCall, Registrars, 100),
         new(Group, "待受理", "/intake/pending", Icons.Material.Filled.Inbox, Registrars, 110),
         new(Group, "工单查询", "/cases", Icons.Material.Filled.ListAlt, HotlinePolicies.CenterRoles, 120),
+        new(Group, "网上拦截记录", "/intake/intercepted", Icons.Material.Filled.GppBad, InterceptedSubmissions.Reviewers, 130),
         new(PlatformNavigation.AdminGroup, "不予受理原因", "/admin/intake/reasons", Icons.Material.Filled.Block, [HotlineRoles.CenterAdmin], 95),
         new(PlatformNavigation.AdminGroup, "受理设置", "/admin/intake/settings", Icons.Material.Filled.Tune, [HotlineRoles.CenterAdmin], 96),
     ];

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Hotline.Platform.Identity;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -23,7 +22,4 @@ public static class ActingAs
 
     public static Task AsUserAsync(this HotlineAppFactory app, string userName, Func<IServiceProvider, Task> work) =>
         app.AsUserAsync(userName, async sp => { await work(sp); return true; });
-
-    /// <summary>The claims principal for an account, e.g. to check a policy directly.</summary>
-    public static ClaimsPrincipal Anonymous => new(new ClaimsIdentity());
 }

@@ -1,5 +1,3 @@
-using Hotline.Intake.Contracts;
-
 namespace Hotline.Intake.Application;
 
 /// <summary>Intake settings the CenterAdmin changes without a release.</summary>
@@ -20,11 +18,4 @@ internal sealed record IntakeSettings
 
     public int PublicSubmissionsPerIpPerHour { get; init; } = 5;
     public int PublicSubmissionsPerPhonePerDay { get; init; } = 3;
-
-    public double SignForHours(Urgency urgency) => urgency switch
-    {
-        Urgency.Urgent => UrgentSignForHours,
-        Urgency.Critical => CriticalSignForHours,
-        _ => NormalSignForHours,
-    };
 }

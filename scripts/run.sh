@@ -11,6 +11,8 @@ cd "$(dirname "$0")/.."
 root="$(pwd)"
 source scripts/lib.sh
 require_dotnet
+# The PDF documents embed these TrueType CJK fonts; the app refuses to start without them.
+ensure_apt fonts-wqy-microhei fonts-arphic-uming
 
 export Hotline__DemoMode="${Hotline__DemoMode:-true}"
 data_dir="${Hotline__DataDirectory:-$root/data}"

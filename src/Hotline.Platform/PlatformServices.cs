@@ -49,6 +49,7 @@ public static class PlatformServices
         services.AddSingleton<Slots.CasePanelRegistry>();
         services.AddSingleton<Slots.HomeWidgetRegistry>();
         services.AddScoped<Downloads.FileDownloads>();
+        Documents.DocumentServices.AddHotlineDocuments(services, configuration);
         Admin.AdminServices.AddPlatformAdmin(services);
         services.AddSingleton<OutboxProcessor>();
         services.AddSingleton<NotificationProcessor>();

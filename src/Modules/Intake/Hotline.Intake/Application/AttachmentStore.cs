@@ -27,7 +27,10 @@ internal sealed class AttachmentStore(HostingOptions hosting)
         {
             var buffer = new byte[81920];
             int read;
-            while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
+            // A browser upload may arrive a few bytes at a time; the type check needs the whole header at once.
+            while ((read = size == 0
+                       ? await content.ReadAtLeastAsync(buffer, AttachmentTypes.HeaderLength, throwOnEndOfStream: false, cancellationToken)
+                       : await content.ReadAsync(buffer, cancellationToken)) > 0)
             {
                 if (size == 0)
                     contentType = AttachmentTypes.Detect(buffer.AsSpan(0, read));

@@ -13,6 +13,10 @@ internal sealed class CaseQueries(IDbContextFactory<IntakeDbContext> contexts, I
 {
     public const int ExportLimit = 50_000;
 
+    /// <summary>The default encoder writes a Chinese keyword as \uXXXX, unreadable in the audit log; the log is shown as text, never as HTML.</summary>
+    private static readonly System.Text.Json.JsonSerializerOptions AuditJson =
+        new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>待受理: online submissions waiting for an agent, oldest first.</summary>
     public async Task<IReadOnlyList<CaseListRow>> PendingAsync(CancellationToken cancellationToken = default)
     {
@@ -46,7 +50,7 @@ internal sealed class CaseQueries(IDbContextFactory<IntakeDbContext> contexts, I
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await Sort(Apply(db.Cases.AsNoTracking(), filter, db), sort).Take(ExportLimit).ToListAsync(cancellationToken);
         db.Audit(actor, clock, showPhone ? "导出工单（含完整电话）" : "导出工单", "CaseList", null,
-            $"{rows.Count} 条；条件：{System.Text.Json.JsonSerializer.Serialize(filter)}");
+            $"{rows.Count} 条；条件：{System.Text.Json.JsonSerializer.Serialize(filter, AuditJson)}");
         await db.SaveChangesAsync(cancellationToken);
         return rows.Select(c => ToRow(c, showPhone)).ToList();
     }

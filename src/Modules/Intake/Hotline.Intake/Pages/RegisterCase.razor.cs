@@ -28,6 +28,9 @@ public partial class RegisterCase
     private DotNetObjectReference<RegisterCase>? _self;
     private IJSObjectReference? _shortcuts;
 
+    /// <summary>MudSelect shows ToStringFunc of the value, not the item's text: without it the field reads "Complaint".</summary>
+    private string TypeName(RequestTypeCode code) => _types.FirstOrDefault(t => t.Code == code)?.Name ?? code.ToString();
+
     private bool IsComplaint => _form.RequestType is RequestTypeCode.Complaint or RequestTypeCode.Report;
 
     protected override async Task OnInitializedAsync()
@@ -66,7 +69,12 @@ public partial class RegisterCase
     });
 
     [JSInvokable]
-    public Task SubmitFromKeyboard() => InvokeAsync(SaveAsync);
+    public Task SubmitFromKeyboard() => InvokeAsync(async () =>
+    {
+        await SaveAsync();
+        // A JS call is not a UI event: without this the result or the errors stay invisible.
+        StateHasChanged();
+    });
 
     private Task<IEnumerable<CategoryInfo>> SearchCategories(string? text, CancellationToken _) =>
         Task.FromResult(Match(_categories, text, c => c.PathName + c.Code));

@@ -11,6 +11,12 @@ export function register(dotnet) {
             dotnet.invokeMethodAsync("SetChannel", channelKeys[ev.key.toLowerCase()]);
         } else if (ev.ctrlKey && ev.key === "Enter") {
             ev.preventDefault();
+            // Text fields commit on change: blur first so the text just typed is sent before the save.
+            const active = document.activeElement;
+            if (active instanceof HTMLElement) {
+                active.blur();
+                active.focus();
+            }
             dotnet.invokeMethodAsync("SubmitFromKeyboard");
         }
     };

@@ -1,0 +1,78 @@
+using Bunit;
+using Hotline.ComponentTests.Infrastructure;
+using Hotline.Intake.Application;
+using Hotline.Intake.Contracts;
+using Hotline.Intake.Pages;
+using Hotline.Intake.Persistence;
+using Hotline.Platform.Catalog;
+using Hotline.Platform.Organization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.ComponentTests.Intake;
+
+/// <summary>The caller's phone on the case detail page: masked for everyone, revealed (and audited) only for roles that call back.</summary>
+public sealed class CaseDetailPageTests : ComponentTestBase
+{
+    private const string Phone = "13812349876";
+
+    private async Task<RegistrationResult> RegisterAsAgentAsync()
+    {
+        await SignInAsync("agent");
+        var category = (await Services.GetRequiredService<ICategoryCatalog>().ActiveCategoriesAsync()).First(c => c.IsLeaf && c.Name.Contains("物业"));
+        var area = (await Services.GetRequiredService<IAreaDirectory>().ActiveAreasAsync()).First(a => a.Level == AreaLevel.Township);
+        return await Services.GetRequiredService<CaseRegistration>().RegisterAsync(new RegistrationInput
+        {
+            RequestType = RequestTypeCode.Complaint,
+            CategoryId = category.Id,
+            AreaId = area.Id,
+            Address = "幸福小区5号楼",
+            Content = "楼上装修噪音扰民，物业不管",
+            CallerName = "王先生",
+            CallerPhone = Phone,
+        }, new IntakeDecision.Accept());
+    }
+
+    private async Task<int> RevealAuditCountAsync(string number)
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<IntakeDbContext>>().CreateDbContextAsync();
+        return await db.AuditLog.CountAsync(a => a.Action == "查看诉求人电话" && a.ObjectId == number);
+    }
+
+    [Fact]
+    public async Task An_assessor_sees_the_phone_masked_and_no_reveal_button()
+    {
+        var registered = await RegisterAsAgentAsync();
+        await SignInAsync("assessor");
+        RenderProviders();
+
+        var cut = Render<CaseDetailPage>(p => p.Add(x => x.CaseId, registered.CaseId));
+
+        cut.WaitForAssertion(() => Assert.Equal("138****9876", cut.Find("[data-testid=caller-phone]").TextContent.Trim()));
+        Assert.Contains(registered.CaseNumber, cut.Find("[data-testid=case-number]").TextContent);
+        Assert.Empty(cut.FindAll("[data-testid=reveal-phone]"));
+        Assert.DoesNotContain(Phone, cut.Markup);
+        Assert.Equal(0, await RevealAuditCountAsync(registered.CaseNumber));
+    }
+
+    [Fact]
+    public async Task An_agent_reveals_the_full_phone_and_the_reveal_is_audited()
+    {
+        var registered = await RegisterAsAgentAsync();
+        RenderProviders();
+
+        var cut = Render<CaseDetailPage>(p => p.Add(x => x.CaseId, registered.CaseId));
+
+        cut.WaitForAssertion(() => Assert.Equal("138****9876", cut.Find("[data-testid=caller-phone]").TextContent.Trim()));
+        Assert.Equal(0, await RevealAuditCountAsync(registered.CaseNumber));
+
+        cut.Find("[data-testid=reveal-phone]").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(Phone, cut.Find("[data-testid=caller-phone]").TextContent.Trim()));
+        Assert.Empty(cut.FindAll("[data-testid=reveal-phone]"));
+        await using var db = await Services.GetRequiredService<IDbContextFactory<IntakeDbContext>>().CreateDbContextAsync();
+        var audit = await db.AuditLog.SingleAsync(a => a.Action == "查看诉求人电话" && a.ObjectId == registered.CaseNumber);
+        Assert.Equal("agent", audit.UserName);
+        Assert.Equal("工单详情查看", audit.Detail);
+    }
+}

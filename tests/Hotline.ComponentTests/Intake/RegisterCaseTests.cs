@@ -1,0 +1,150 @@
+using Bunit;
+using Hotline.ComponentTests.Infrastructure;
+using Hotline.Intake.Application;
+using Hotline.Intake.Contracts;
+using Hotline.Intake.Pages;
+using Hotline.Intake.Persistence;
+using Hotline.Platform.Catalog;
+using Hotline.Platform.Organization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Extensions;
+
+namespace Hotline.ComponentTests.Intake;
+
+/// <summary>The agent's registration page: validation in Chinese, the keyboard shortcuts, the refusal panel.</summary>
+public sealed class RegisterCaseTests : ComponentTestBase
+{
+    private async Task<IRenderedComponent<RegisterCase>> RenderPageAsync()
+    {
+        await SignInAsync("agent");
+        RenderProviders();
+        var cut = Render<RegisterCase>();
+        cut.WaitForElement("[data-testid=register-save]");
+        return cut;
+    }
+
+    /// <summary>Text fields commit on change (Immediate is off), as when the agent tabs out of them.</summary>
+    private static void Type(IRenderedComponent<RegisterCase> cut, string testId, string value) =>
+        cut.Find($"[data-testid={testId}]").Change(value);
+
+    /// <summary>
+    /// The pickers are MudAutocompletes whose popover list bUnit cannot type into usefully; choosing
+    /// the item raises the same ValueChanged the list click would.
+    /// </summary>
+    private async Task FillRequiredFieldsAsync(IRenderedComponent<RegisterCase> cut, string phone, string content)
+    {
+        var category = (await Services.GetRequiredService<ICategoryCatalog>().ActiveCategoriesAsync()).First(c => c.IsLeaf && c.Name.Contains("物业"));
+        var area = (await Services.GetRequiredService<IAreaDirectory>().ActiveAreasAsync()).First(a => a.Level == AreaLevel.Township);
+        Type(cut, "field-phone", phone);
+        Type(cut, "field-name", "李女士");
+        Type(cut, "field-content", content);
+        await cut.InvokeAsync(() => cut.FindComponent<MudAutocomplete<CategoryInfo>>().Instance.ValueChanged.InvokeAsync(category));
+        await cut.InvokeAsync(() => cut.FindComponent<MudAutocomplete<AreaInfo>>().Instance.ValueChanged.InvokeAsync(area));
+    }
+
+    /// <summary>What a text field shows: a textarea's rendered value.</summary>
+    private static string? FieldValue(IRenderedComponent<RegisterCase> cut, string testId)
+    {
+        var field = cut.Find($"[data-testid={testId}]");
+        return field.GetAttribute("value") ?? field.TextContent;
+    }
+
+    private async Task<int> CaseCountAsync()
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<IntakeDbContext>>().CreateDbContextAsync();
+        return await db.Cases.CountAsync();
+    }
+
+    [Fact]
+    public async Task Saving_an_empty_form_lists_every_problem_in_chinese_and_creates_nothing()
+    {
+        var cut = await RenderPageAsync();
+        var before = await CaseCountAsync();
+
+        cut.Find("[data-testid=register-save]").Click();
+
+        cut.WaitForAssertion(() =>
+        {
+            var error = cut.Find("[data-testid=register-error]").TextContent;
+            Assert.Contains("请填写诉求内容", error);
+            Assert.Contains("请选择事项分类", error);
+            Assert.Contains("请选择涉事地点所属乡镇/街道", error);
+            Assert.Contains("请填写诉求人姓名，或勾选“匿名”", error);
+        });
+        Assert.Empty(cut.FindAll("[data-testid=register-result]"));
+        Assert.Equal(before, await CaseCountAsync());
+    }
+
+    [Fact]
+    public async Task Keyboard_shortcuts_set_type_and_channel_and_ctrl_enter_saves()
+    {
+        var cut = await RenderPageAsync();
+        await FillRequiredFieldsAsync(cut, "13912340001", "小区电梯停运三天，物业不予理睬");
+        Assert.Equal("电话", cut.FindComponent<MudSelect<Channel>>().Find("input").GetAttribute("value"));
+        Assert.Equal("一般", cut.FindComponent<MudSelect<Urgency>>().Find("input").GetAttribute("value"));
+
+        // What intake-shortcuts.js calls on Alt+3 (third type), Alt+X and Ctrl+Enter.
+        await cut.InvokeAsync(() => cut.Instance.SetRequestType(2));
+        await cut.InvokeAsync(() => cut.Instance.SetChannel("WeChat"));
+        cut.WaitForAssertion(() =>
+        {
+            Assert.Equal(RequestTypeCode.Complaint, cut.FindComponent<MudSelect<RequestTypeCode>>().Instance.GetState(x => x.Value));
+            Assert.Equal(Channel.WeChat, cut.FindComponent<MudSelect<Channel>>().Instance.GetState(x => x.Value));
+            Assert.Contains("投诉", cut.FindComponent<MudSelect<RequestTypeCode>>().Find("input").GetAttribute("value"));
+            Assert.Equal("微信", cut.FindComponent<MudSelect<Channel>>().Find("input").GetAttribute("value"));
+            // Complaints may name the unit complained about.
+            Assert.NotEmpty(cut.FindAll("[data-testid=field-subject-unit]"));
+        });
+
+        await cut.InvokeAsync(() => cut.Instance.SubmitFromKeyboard());
+
+        string? number = null;
+        cut.WaitForAssertion(() =>
+        {
+            var result = cut.Find("[data-testid=register-result]").TextContent;
+            Assert.Contains("已登记工单", result);
+            number = System.Text.RegularExpressions.Regex.Match(result, @"QH\d{12}").Value;
+            Assert.NotEmpty(number);
+        });
+        Assert.Empty(cut.FindAll("[data-testid=register-error]"));
+        await using var db = await Services.GetRequiredService<IDbContextFactory<IntakeDbContext>>().CreateDbContextAsync();
+        var saved = await db.Cases.SingleAsync(c => c.Number == number);
+        Assert.Equal(RequestTypeCode.Complaint, saved.RequestType);
+        Assert.Equal(Channel.WeChat, saved.Channel);
+        Assert.Equal(CaseStatus.Accepted, saved.Status);
+        Assert.Equal("13912340001", saved.CallerPhone);
+        Assert.Equal("小区电梯停运三天，物业不予理睬", saved.Content);
+    }
+
+    [Fact]
+    public async Task Refusing_fills_the_basis_from_the_code_table_and_saves_the_refusal()
+    {
+        var cut = await RenderPageAsync();
+        var reason = (await Services.GetRequiredService<NonAcceptanceReasonAdmin>().ListAsync(activeOnly: true)).Single(r => r.Code == "PETITION");
+        await FillRequiredFieldsAsync(cut, "13912340002", "我的信访事项一直没有结果，请热线督办");
+
+        cut.FindAll(".mud-tab").Single(t => t.TextContent.Trim() == "不予受理").Click();
+        cut.WaitForAssertion(() => Assert.Contains("保存（不予受理）", cut.Find("[data-testid=register-save]").TextContent));
+        await cut.InvokeAsync(() => cut.FindComponent<MudSelect<string>>().Instance.ValueChanged.InvokeAsync(reason.Code));
+
+        cut.WaitForAssertion(() =>
+        {
+            // The select shows the reason's name, not its code.
+            Assert.Equal(reason.Name, cut.FindComponent<MudSelect<string>>().Find("input").GetAttribute("value"));
+            Assert.Equal(reason.Basis, FieldValue(cut, "decision-basis"));
+            Assert.Equal(reason.DefaultGuidance, FieldValue(cut, "decision-guidance"));
+        });
+
+        cut.Find("[data-testid=register-save]").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("不予受理", cut.Find("[data-testid=register-result]").TextContent));
+        await using var db = await Services.GetRequiredService<IDbContextFactory<IntakeDbContext>>().CreateDbContextAsync();
+        var saved = await db.Cases.SingleAsync(c => c.CallerPhone == "13912340002");
+        Assert.Equal(CaseStatus.NotAccepted, saved.Status);
+        Assert.Equal("PETITION", saved.DecisionReasonCode);
+        Assert.Equal(reason.Basis, saved.DecisionBasis);
+        Assert.Equal(reason.DefaultGuidance, saved.DecisionGuidance);
+    }
+}

@@ -17,7 +17,7 @@ public sealed partial class IntakeFlowTests(E2EApp e2e) : E2ETest(e2e)
             await page.Locator("[data-testid=shortcuts-ready]").WaitForAsync();
             await page.FillAsync("input[data-testid=field-phone]", "13855556666");
             await page.Keyboard.PressAsync("Alt+3"); // shortcut: 投诉
-            await Expect(page.Locator("[data-testid=field-type]")).ToContainTextAsync("投诉");
+            await Expect(page.Locator("input[data-testid=field-type]")).ToHaveValueAsync("投诉");
             await page.FillAsync("input[data-testid=field-name]", "李女士");
             await page.FillAsync("input[data-testid=field-category]", "物业管理");
             await E2EApp.PickOptionAsync(page, "物业管理");

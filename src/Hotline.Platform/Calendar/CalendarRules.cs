@@ -72,7 +72,7 @@ public sealed class CalendarRules
     public Deadline DueAfterWorkingDays(DateTime startUtc, int workingDays)
     {
         var lastDay = AddWorkingDays(ChinaTime.DateOf(startUtc), workingDays, out var beyond);
-        return new Deadline(ChinaTime.StartOfDayUtc(lastDay.AddDays(1)), beyond);
+        return new Deadline(ChinaTime.EndOfDayUtc(lastDay), beyond);
     }
 
     public static Deadline DueAfterHours(DateTime startUtc, double hours) =>

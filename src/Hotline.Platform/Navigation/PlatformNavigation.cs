@@ -11,6 +11,13 @@ public static class PlatformNavigation
 
     private static readonly string[] Admin = [HotlineRoles.CenterAdmin];
 
+    /// <summary>Every menu entry of the platform and the modules that the user's roles may use, in menu order.</summary>
+    public static IEnumerable<NavEntry> VisibleTo(System.Security.Claims.ClaimsPrincipal user, IEnumerable<IHotlineModule> modules) =>
+        modules.SelectMany(m => m.Navigation)
+            .Concat(Entries)
+            .Where(e => e.Roles.Any(user.IsInRole))
+            .OrderBy(e => e.Order);
+
     public static readonly IReadOnlyList<NavEntry> Entries =
     [
         new(AdminGroup, "用户管理", "/admin/users", Icons.Material.Filled.People, Admin, 10),

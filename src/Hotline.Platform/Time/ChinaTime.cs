@@ -17,6 +17,9 @@ public static class ChinaTime
     public static DateTime StartOfDayUtc(DateOnly chinaDate) =>
         FromChina(chinaDate.ToDateTime(TimeOnly.MinValue));
 
+    /// <summary>The UTC instant at which the given China calendar day ends (24:00): the exclusive bound of a date range that includes that day.</summary>
+    public static DateTime EndOfDayUtc(DateOnly chinaDate) => StartOfDayUtc(chinaDate.AddDays(1));
+
     public static string Format(DateTime utc) => ToChina(utc).ToString("yyyy-MM-dd HH:mm");
 
     public static string Format(DateTime? utc) => utc is null ? "" : Format(utc.Value);

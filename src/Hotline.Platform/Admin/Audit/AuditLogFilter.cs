@@ -16,5 +16,5 @@ internal sealed class AuditLogFilter
     public DateTime? FromUtc => From is { } from ? ChinaTime.StartOfDayUtc(from) : null;
 
     /// <summary>The UTC instant just after the range (exclusive): the start of the China day after <see cref="To"/>.</summary>
-    public DateTime? BeforeUtc => To is { } to ? ChinaTime.StartOfDayUtc(to.AddDays(1)) : null;
+    public DateTime? BeforeUtc => To is { } to ? ChinaTime.EndOfDayUtc(to) : null;
 }

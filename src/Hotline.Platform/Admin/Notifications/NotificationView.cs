@@ -16,7 +16,7 @@ internal sealed class NotificationFilter
     public DateOnly? To { get; set; }
 
     public DateTime? FromUtc => From is { } from ? ChinaTime.StartOfDayUtc(from) : null;
-    public DateTime? BeforeUtc => To is { } to ? ChinaTime.StartOfDayUtc(to.AddDays(1)) : null;
+    public DateTime? BeforeUtc => To is { } to ? ChinaTime.EndOfDayUtc(to) : null;
 }
 
 /// <summary>One notification as listed: the recipient already masked (SMS) or named (in-app).</summary>

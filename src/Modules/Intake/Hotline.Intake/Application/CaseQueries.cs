@@ -82,7 +82,7 @@ internal sealed class CaseQueries(IDbContextFactory<IntakeDbContext> contexts, I
         }
         if (f.To is { } to)
         {
-            var toUtc = ChinaTime.StartOfDayUtc(to.AddDays(1));
+            var toUtc = ChinaTime.EndOfDayUtc(to);
             query = query.Where(c => c.RegisteredAtUtc < toUtc);
         }
         if (!string.IsNullOrWhiteSpace(f.Keyword))

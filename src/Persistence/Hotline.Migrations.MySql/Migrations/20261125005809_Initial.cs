@@ -809,11 +809,19 @@ namespace Hotline.Migrations.MySql.Migrations
                 table: "platform_users",
                 column: "NormalizedUserName",
                 unique: true);
+
+            // The audit log is append-only in the database itself, not only in the application (等保 audit protection).
+            // With binary logging on, creating triggers needs the TRIGGER privilege and log_bin_trust_function_creators=1 or SUPER.
+            migrationBuilder.Sql("CREATE TRIGGER platform_audit_log_no_update BEFORE UPDATE ON platform_audit_log FOR EACH ROW SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'platform_audit_log is append-only';");
+            migrationBuilder.Sql("CREATE TRIGGER platform_audit_log_no_delete BEFORE DELETE ON platform_audit_log FOR EACH ROW SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'platform_audit_log is append-only';");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS platform_audit_log_no_update;");
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS platform_audit_log_no_delete;");
+
             migrationBuilder.DropTable(
                 name: "intake_attachments");
 

@@ -648,11 +648,18 @@ namespace Hotline.Migrations.Sqlite.Migrations
                 table: "platform_users",
                 column: "NormalizedUserName",
                 unique: true);
+
+            // The audit log is append-only in the database itself, not only in the application (等保 audit protection).
+            migrationBuilder.Sql("CREATE TRIGGER platform_audit_log_no_update BEFORE UPDATE ON platform_audit_log BEGIN SELECT RAISE(ABORT, 'platform_audit_log is append-only'); END;");
+            migrationBuilder.Sql("CREATE TRIGGER platform_audit_log_no_delete BEFORE DELETE ON platform_audit_log BEGIN SELECT RAISE(ABORT, 'platform_audit_log is append-only'); END;");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS platform_audit_log_no_update;");
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS platform_audit_log_no_delete;");
+
             migrationBuilder.DropTable(
                 name: "intake_attachments");
 

@@ -47,6 +47,7 @@ public static class PlatformServices
         services.AddScoped<InAppInbox>();
         services.AddScoped<Settings.SettingsStore>();
         services.AddSingleton<Slots.CasePanelRegistry>();
+        services.AddScoped<Cases.CaseTimelineReader>();
         services.AddSingleton<Slots.HomeWidgetRegistry>();
         services.AddScoped<Downloads.FileDownloads>();
         Documents.DocumentServices.AddHotlineDocuments(services, configuration);

@@ -6,7 +6,10 @@ namespace Hotline.Web;
 /// <summary>The feature modules this deployable composes, in menu order.</summary>
 internal static class HotlineModules
 {
-    public static readonly IReadOnlyList<IHotlineModule> All = [new Intake.IntakeModule()];
+    public static readonly IReadOnlyList<IHotlineModule> All =
+    [
+        new Intake.IntakeModule(), new Dispatch.DispatchModule(), new Handling.HandlingModule(), new Evaluation.EvaluationModule(),
+    ];
 
     /// <summary>Assemblies whose routable pages the router must know besides the host's own.</summary>
     public static IEnumerable<Assembly> PageAssemblies =>

@@ -14,7 +14,11 @@ public sealed record CaseAccepted(
     bool IsConfidential,
     Guid? SubjectUnitId,
     string Summary,
-    DateTime RegisteredAtUtc) : IntegrationEvent;
+    DateTime RegisteredAtUtc) : IntegrationEvent
+{
+    /// <summary>False for an anonymous caller who left no phone: units cannot be asked to contact them.</summary>
+    public bool CallerReachable { get; init; } = true;
+}
 
 /// <summary>A case was closed at intake: answered on the spot, not accepted, transferred to an emergency line, or invalid.</summary>
 public sealed record CaseClosedAtIntake(

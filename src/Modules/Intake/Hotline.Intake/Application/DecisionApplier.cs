@@ -26,7 +26,10 @@ internal sealed class DecisionApplier(TimeProvider clock)
                 @case.Status = CaseStatus.Accepted;
                 db.AddTimeline(@case.Id, actor, now, "受理", "已受理，等待派单", "您的诉求已受理，正在转交承办单位");
                 db.Publish(new CaseAccepted(@case.Id, @case.Number, @case.RequestType, @case.CategoryId, @case.AreaId, @case.Urgency,
-                    @case.IsConfidential, @case.SubjectUnitId, Summarize(@case.Content), @case.RegisteredAtUtc), clock);
+                    @case.IsConfidential, @case.SubjectUnitId, Summarize(@case.Content), @case.RegisteredAtUtc)
+                {
+                    CallerReachable = !string.IsNullOrWhiteSpace(@case.CallerPhone),
+                }, clock);
                 break;
 
             case IntakeDecision.AnswerOnSpot answer:

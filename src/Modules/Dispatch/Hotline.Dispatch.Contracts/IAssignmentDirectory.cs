@@ -1,0 +1,25 @@
+namespace Hotline.Dispatch.Contracts;
+
+/// <summary>An assignment as other modules may show it.</summary>
+public sealed record AssignmentSummary(
+    Guid AssignmentId,
+    Guid CaseId,
+    Guid UnitId,
+    AssignmentRole Role,
+    Guid? ParentAssignmentId,
+    bool IsActive,
+    DateTime DispatchedAtUtc,
+    DateTime CompletionDueUtc);
+
+/// <summary>Per-unit return behaviour in a period, for assessment (counted by the time of the final decision or of the dispute).</summary>
+public sealed record UnitReturnCounts(Guid UnitId, int Requested, int Approved, int Refused, int Disputed);
+
+/// <summary>Read-only lookups of assignments and returns.</summary>
+public interface IAssignmentDirectory
+{
+    /// <summary>All assignments of the case, active and ended, sub-assignments included.</summary>
+    Task<IReadOnlyList<AssignmentSummary>> ForCaseAsync(Guid caseId, CancellationToken cancellationToken = default);
+
+    /// <summary>Return requests per unit whose application falls in [fromUtc, toUtc).</summary>
+    Task<IReadOnlyList<UnitReturnCounts>> ReturnCountsAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default);
+}

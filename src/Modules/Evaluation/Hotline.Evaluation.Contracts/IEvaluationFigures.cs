@@ -1,0 +1,25 @@
+namespace Hotline.Evaluation.Contracts;
+
+/// <summary>
+/// 三率 of one unit for a period, over cases whose final revisit falls in it; the denominator is the
+/// validly revisited cases (caller reached and rated). Rates are fractions 0..1, null without revisits.
+/// </summary>
+public sealed record UnitEvaluationFigures(
+    Guid UnitId,
+    int Revisited,
+    int ContactedOnTime,
+    int Resolved,
+    int Satisfied,
+    int BasicallySatisfied,
+    int Dissatisfied,
+    int Redone,
+    int SecondRatings,
+    double? ResponseRate,
+    double? ResolutionRate,
+    double? SatisfactionRate);
+
+public interface IEvaluationFigures
+{
+    /// <summary>Figures per lead unit for revisits completed in [fromUtc, toUtc).</summary>
+    Task<IReadOnlyList<UnitEvaluationFigures>> PerUnitAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,60 @@
+using Hotline.Evaluation.Domain;
+using Hotline.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Evaluation.Persistence;
+
+internal static class EvaluationModel
+{
+    public static void Configure(ModelBuilder builder)
+    {
+        builder.Entity<RevisitCase>(e =>
+        {
+            e.ToTable("evaluation_cases");
+            e.HasKey(x => x.CaseId);
+            e.Property(x => x.CaseId).ValueGeneratedNever();
+            e.Property(x => x.CaseNumber).HasMaxLength(30);
+            e.Property(x => x.ReplyText).HasMaxLength(4000);
+            e.HasIndex(x => new { x.State, x.RevisitDueUtc });
+            e.HasIndex(x => new { x.LeadUnitId, x.RatedAtUtc });
+            HotlineConventions.ConfigureVersioned(e);
+        });
+        builder.Entity<RevisitAttempt>(e =>
+        {
+            e.ToTable("evaluation_attempts");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.CallerWords).HasMaxLength(2000);
+            e.Property(x => x.By).HasMaxLength(100);
+            e.HasIndex(x => new { x.CaseId, x.Round });
+        });
+        builder.Entity<DissatisfactionFollowUp>(e =>
+        {
+            e.ToTable("evaluation_follow_ups");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Why).HasMaxLength(2000);
+            e.Property(x => x.Instructions).HasMaxLength(2000);
+            e.Property(x => x.By).HasMaxLength(100);
+            e.Property(x => x.SupervisorNote).HasMaxLength(2000);
+            e.Property(x => x.SupervisorDecidedBy).HasMaxLength(100);
+            e.HasIndex(x => new { x.CaseId, x.Round }).IsUnique();
+        });
+        builder.Entity<RatingLink>(e =>
+        {
+            e.ToTable("evaluation_rating_links");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.TokenHash).HasMaxLength(64);
+            e.Property(x => x.CreatedBy).HasMaxLength(100);
+            e.HasIndex(x => x.TokenHash).IsUnique();
+            e.HasIndex(x => x.CaseId);
+        });
+        builder.Entity<EvaluationTimelineEntry>(e =>
+        {
+            e.ToTable("evaluation_timeline");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Actor).HasMaxLength(100);
+            e.Property(x => x.Action).HasMaxLength(100);
+            e.Property(x => x.Detail).HasMaxLength(4000);
+            e.HasIndex(x => new { x.CaseId, x.AtUtc });
+        });
+    }
+}

@@ -1,0 +1,30 @@
+namespace Hotline.Handling.Contracts;
+
+/// <summary>
+/// Deadline facts of one unit's lead and co-handling assignments dispatched in a period, for
+/// supervision and assessment. "On time" counts only steps done by their deadline.
+/// </summary>
+public sealed record UnitHandlingFacts(
+    Guid UnitId,
+    int Assignments,
+    int Signed,
+    int SignedOnTime,
+    int ContactRequired,
+    int ContactedOnTime,
+    int Replied,
+    int RepliedOnTime,
+    int Extended,
+    int Redone,
+    int Overdue);
+
+/// <summary>How one case's lead assignment met the contact deadline (for 响应率).</summary>
+public sealed record CaseContactFact(Guid CaseId, Guid LeadUnitId, bool ContactRequired, bool ContactedOnTime);
+
+public interface IHandlingFacts
+{
+    /// <summary>Facts per unit over assignments dispatched in [fromUtc, toUtc); units without assignments are omitted.</summary>
+    Task<IReadOnlyList<UnitHandlingFacts>> PerUnitAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default);
+
+    /// <summary>The lead assignment's contact facts of the given cases (cases without a lead assignment are omitted).</summary>
+    Task<IReadOnlyList<CaseContactFact>> ContactFactsAsync(IEnumerable<Guid> caseIds, CancellationToken cancellationToken = default);
+}

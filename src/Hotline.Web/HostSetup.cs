@@ -50,6 +50,7 @@ public static class HostSetup
         services.AddScoped<IdentityRedirectManager>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
         services.AddScoped<CurrentUser>();
+        services.AddScoped<AccessGate>();
         services.AddScoped<LoginAudit>();
         services.AddMudServices(config =>
         {

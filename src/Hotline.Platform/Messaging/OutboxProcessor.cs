@@ -18,8 +18,25 @@ public sealed class OutboxProcessor(
     public const int MaxAttempts = 8;
     private const int BatchSize = 50;
 
+    // One batch at a time per process: a second caller (an operator's retry, a test draining the
+    // outbox) would otherwise deliver the same message twice and record a spurious failure.
+    private readonly SemaphoreSlim _oneBatch = new(1, 1);
+
     /// <returns>How many messages were taken in this batch.</returns>
     public async Task<int> ProcessBatchAsync(CancellationToken cancellationToken)
+    {
+        await _oneBatch.WaitAsync(cancellationToken);
+        try
+        {
+            return await ProcessOneBatchAsync(cancellationToken);
+        }
+        finally
+        {
+            _oneBatch.Release();
+        }
+    }
+
+    private async Task<int> ProcessOneBatchAsync(CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();

@@ -1,6 +1,6 @@
 using Hotline.Dispatch.Persistence;
-using Hotline.Platform.Modules;
 using Hotline.Platform;
+using Hotline.Platform.Modules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Hotline.Dispatch;
 
 /// <summary>派单 module: the dispatch queue, routing rules, assignments to member units, sub-dispatch and returns.</summary>
-public sealed class DispatchModule : IHotlineModule
+public sealed partial class DispatchModule : IHotlineModule
 {
     public const string Group = "派单";
 
@@ -19,7 +19,18 @@ public sealed class DispatchModule : IHotlineModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<DispatchDbContext>(configuration);
+        AddDispatching(services);
+        AddReturns(services);
     }
 
-    public IEnumerable<NavEntry> Navigation => [];
+    public IEnumerable<NavEntry> Navigation => DispatchingNavigation.Concat(ReturnNavigation);
+
+    public Task SeedAsync(IServiceProvider services, bool demoMode, CancellationToken cancellationToken) =>
+        SeedDispatchingAsync(services, demoMode, cancellationToken);
+
+    /// <summary>Queue, suggestions, routing rules, dispatch, reassignment, designation (DispatchModule.Dispatching.cs).</summary>
+    static partial void AddDispatching(IServiceCollection services);
+
+    /// <summary>Returns, disputes, sub-dispatch (DispatchModule.Returns.cs).</summary>
+    static partial void AddReturns(IServiceCollection services);
 }

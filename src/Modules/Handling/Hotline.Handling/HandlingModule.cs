@@ -1,6 +1,6 @@
 using Hotline.Handling.Persistence;
-using Hotline.Platform.Modules;
 using Hotline.Platform;
+using Hotline.Platform.Modules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Hotline.Handling;
 
 /// <summary>办理 module: the member unit's workbench — sign for, contact, extension, co-handling opinions, replies, redo.</summary>
-public sealed class HandlingModule : IHotlineModule
+public sealed partial class HandlingModule : IHotlineModule
 {
     public const string Group = "办理";
 
@@ -19,7 +19,15 @@ public sealed class HandlingModule : IHotlineModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<HandlingDbContext>(configuration);
+        AddWorkbench(services);
+        AddOutcomes(services);
     }
 
-    public IEnumerable<NavEntry> Navigation => [];
+    public IEnumerable<NavEntry> Navigation => WorkbenchNavigation.Concat(OutcomeNavigation);
+
+    /// <summary>Assignments from Dispatch's events, inbox, deadlines, sign-for, contact, notes, facts (HandlingModule.Workbench.cs).</summary>
+    static partial void AddWorkbench(IServiceCollection services);
+
+    /// <summary>Extensions, co-handling opinions, replies and approval, redo, the case panel (HandlingModule.Outcomes.cs).</summary>
+    static partial void AddOutcomes(IServiceCollection services);
 }

@@ -1,3 +1,4 @@
+using Hotline.Platform.Attachments;
 using System.Security.Cryptography;
 using System.Text;
 using Hotline.Intake.Application;
@@ -86,7 +87,7 @@ public abstract class AttachmentTests<TApp>(TApp app) where TApp : HotlineAppFac
     [Fact]
     public async Task A_file_over_ten_megabytes_is_refused_whatever_size_the_browser_claims()
     {
-        var big = new byte[IntakeLimits.AttachmentMaxBytes + 1];
+        var big = new byte[AttachmentStore.MaxBytes + 1];
         Png.CopyTo(big, 0);
 
         var declared = await Assert.ThrowsAsync<BusinessRuleException>(() => StageAsync(new MemoryStream(big), "大图.png", big.Length));

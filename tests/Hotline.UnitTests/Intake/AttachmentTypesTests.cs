@@ -1,3 +1,4 @@
+using Hotline.Platform.Attachments;
 using System.Text;
 using Hotline.Intake.Domain;
 

@@ -11,8 +11,19 @@ public sealed record CallerContacted(Guid AssignmentId, Guid CaseId, Guid UnitId
 /// <summary>延期申请 submitted to the center.</summary>
 public sealed record ExtensionRequested(Guid ExtensionId, Guid AssignmentId, Guid CaseId, Guid UnitId, DateTime RequestedDueUtc, DateTime AtUtc) : IntegrationEvent;
 
-/// <summary>The center decided an extension; on approval the completion deadline is <c>NewDueUtc</c>.</summary>
-public sealed record ExtensionDecided(Guid ExtensionId, Guid AssignmentId, Guid CaseId, Guid UnitId, bool Approved, DateTime? NewDueUtc, DateTime AtUtc) : IntegrationEvent;
+/// <summary>
+/// The center decided an extension; on approval the completion deadline is <c>NewDueUtc</c> and Intake
+/// tells the caller the progress, the measures and the new date (002 art. 13).
+/// </summary>
+public sealed record ExtensionDecided(
+    Guid ExtensionId,
+    Guid AssignmentId,
+    Guid CaseId,
+    Guid UnitId,
+    bool Approved,
+    DateTime? NewDueUtc,
+    string Measures,
+    DateTime AtUtc) : IntegrationEvent;
 
 /// <summary>A co-handling unit gave its opinion to the lead unit.</summary>
 public sealed record CoOpinionSubmitted(Guid AssignmentId, Guid LeadAssignmentId, Guid CaseId, Guid UnitId, DateTime AtUtc) : IntegrationEvent;

@@ -39,7 +39,6 @@ public sealed class IntakeModule : IHotlineModule
         services.AddScoped<CaseExport>();
         services.AddScoped<CaseDetails>();
         services.AddScoped<NonAcceptanceReasonAdmin>();
-        services.AddSingleton<AttachmentStore>();
         services.AddSingleton<Public.PublicChallenge>();
         services.AddSingleton<Public.PublicRateLimiter>();
         services.AddScoped<Public.PublicSubmissionService>();
@@ -47,6 +46,7 @@ public sealed class IntakeModule : IHotlineModule
         services.AddScoped<ICaseDirectory, CaseDirectory>();
         services.AddScoped<CallerIdentityService>();
         services.AddScoped<ICallerIdentity>(sp => sp.GetRequiredService<CallerIdentityService>());
+        services.AddScoped<Hotline.Platform.Cases.ICaseTimelineSource, IntakeTimelineSource>();
         services.AddScoped<IntakeToday>();
         services.AddScoped<InterceptedSubmissions>();
         services.AddHomeWidget<IntakeTodayWidget>(10, HotlinePolicies.CenterRoles.Except([HotlineRoles.Assessor, HotlineRoles.KnowledgeEditor]).ToArray());

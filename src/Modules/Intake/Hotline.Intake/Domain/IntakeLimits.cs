@@ -4,7 +4,6 @@ internal static class IntakeLimits
 {
     public const int ContentMaxLength = 4000;
     public const int ContentMinLength = 5;
-    public const long AttachmentMaxBytes = 10 * 1024 * 1024;
     public const int SimilarWindowDays = 30;
     public const int RepeatWindowDays = 90;
 }

@@ -1,3 +1,4 @@
+using Hotline.Platform.Attachments;
 using Hotline.Intake.Application;
 using Hotline.Intake.Components;
 using Hotline.Intake.Contracts;

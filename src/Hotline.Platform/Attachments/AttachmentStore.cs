@@ -1,21 +1,21 @@
 using System.Security.Cryptography;
-using Hotline.Intake.Domain;
-using Hotline.Platform;
-
-namespace Hotline.Intake.Application;
+namespace Hotline.Platform.Attachments;
 
 /// <summary>A checked file stored under the data directory, waiting to be attached when the case is saved.</summary>
-internal sealed record StagedAttachment(string FileName, string ContentType, long Size, string Sha256);
+public sealed record StagedAttachment(string FileName, string ContentType, long Size, string Sha256);
 
 /// <summary>
-/// Stores attachments content-addressed (uploads/intake/ab/abcd…), so the same file uploaded twice is
-/// kept once and a stored file can be verified against its hash.
+/// Stores every module's attachments content-addressed (uploads/attachments/ab/abcd…), so the same
+/// file uploaded twice is kept once and a stored file can be verified against its hash. Accepts
+/// images and PDF up to 10 MB, checked by content.
 /// </summary>
-internal sealed class AttachmentStore(HostingOptions hosting)
+public sealed class AttachmentStore(HostingOptions hosting)
 {
+    public const long MaxBytes = 10 * 1024 * 1024;
+
     public async Task<StagedAttachment> StageAsync(Stream content, string fileName, long declaredSize, CancellationToken cancellationToken = default)
     {
-        if (declaredSize > IntakeLimits.AttachmentMaxBytes)
+        if (declaredSize > MaxBytes)
             throw new BusinessRuleException($"文件“{fileName}”超过 10 MB，无法上传。");
 
         var temp = Path.Combine(Root, $"tmp-{Guid.NewGuid():N}");
@@ -35,17 +35,17 @@ internal sealed class AttachmentStore(HostingOptions hosting)
                 if (size == 0)
                     contentType = AttachmentTypes.Detect(buffer.AsSpan(0, read));
                 size += read;
-                if (size > IntakeLimits.AttachmentMaxBytes || contentType is null)
+                if (size > MaxBytes || contentType is null)
                     break;
                 sha.TransformBlock(buffer, 0, read, null, 0);
                 await output.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
             }
         }
 
-        if (contentType is null || size > IntakeLimits.AttachmentMaxBytes || size == 0)
+        if (contentType is null || size > MaxBytes || size == 0)
         {
             File.Delete(temp);
-            throw new BusinessRuleException(size > IntakeLimits.AttachmentMaxBytes
+            throw new BusinessRuleException(size > MaxBytes
                 ? $"文件“{fileName}”超过 10 MB，无法上传。"
                 : $"文件“{fileName}”被拒绝：{AttachmentTypes.RefusedMessage}");
         }
@@ -63,7 +63,7 @@ internal sealed class AttachmentStore(HostingOptions hosting)
 
     public Stream Open(string sha256) => File.OpenRead(PathFor(sha256));
 
-    private string Root => Path.Combine(hosting.UploadsDirectory, "intake");
+    private string Root => Path.Combine(hosting.UploadsDirectory, "attachments");
 
     private string PathFor(string sha256) => Path.Combine(Root, sha256[..2], sha256);
 

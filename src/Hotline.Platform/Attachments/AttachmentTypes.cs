@@ -1,7 +1,7 @@
-namespace Hotline.Intake.Domain;
+namespace Hotline.Platform.Attachments;
 
 /// <summary>Accepts images and PDF by their first bytes, not by the name or the browser's claim.</summary>
-internal static class AttachmentTypes
+public static class AttachmentTypes
 {
     private static readonly (string ContentType, string Extension, byte?[] Magic)[] Known =
     [

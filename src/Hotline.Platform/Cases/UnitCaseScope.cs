@@ -15,3 +15,10 @@ public interface IUnitCaseScope
 {
     Task<UnitParticipation> ParticipationAsync(Guid caseId, Guid unitId, CancellationToken cancellationToken = default);
 }
+
+/// <summary>Without a module that assigns cases to units, no unit is on any case.</summary>
+internal sealed class NoUnitCaseScope : IUnitCaseScope
+{
+    public Task<UnitParticipation> ParticipationAsync(Guid caseId, Guid unitId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(UnitParticipation.None);
+}

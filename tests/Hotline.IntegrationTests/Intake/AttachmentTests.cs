@@ -15,7 +15,7 @@ public abstract class AttachmentTests<TApp>(TApp app) where TApp : HotlineAppFac
 
     private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 
-    private string UploadRoot => Path.Combine(app.DataDirectory, "uploads", "intake");
+    private string UploadRoot => Path.Combine(app.DataDirectory, "uploads", "attachments");
 
     private Task<StagedAttachment> StageAsync(byte[] content, string fileName) =>
         StageAsync(new MemoryStream(content), fileName, content.Length);

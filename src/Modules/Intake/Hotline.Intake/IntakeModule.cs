@@ -5,6 +5,7 @@ using Hotline.Intake.Domain;
 using Hotline.Intake.Persistence;
 using Hotline.Platform;
 using Hotline.Platform.Identity;
+using Hotline.Platform.Messaging;
 using Hotline.Platform.Modules;
 using Hotline.Platform.Navigation;
 using Hotline.Platform.Slots;
@@ -49,7 +50,20 @@ public sealed class IntakeModule : IHotlineModule
         services.AddScoped<Hotline.Platform.Cases.ICaseTimelineSource, IntakeTimelineSource>();
         services.AddScoped<IntakeToday>();
         services.AddScoped<InterceptedSubmissions>();
+        AddProgressHandlers(services);
         services.AddHomeWidget<IntakeTodayWidget>(10, HotlinePolicies.CenterRoles.Except([HotlineRoles.Assessor, HotlineRoles.KnowledgeEditor]).ToArray());
+    }
+
+    /// <summary>Later modules' events move the case's status and the caller's progress lookup.</summary>
+    private static void AddProgressHandlers(IServiceCollection services)
+    {
+        services.AddIntegrationEventHandler<Dispatch.Contracts.CaseDispatched, Application.Progress.OnCaseDispatched>();
+        services.AddIntegrationEventHandler<Dispatch.Contracts.AssignmentsEnded, Application.Progress.OnAssignmentsEnded>();
+        services.AddIntegrationEventHandler<Handling.Contracts.AssignmentSigned, Application.Progress.OnAssignmentSigned>();
+        services.AddIntegrationEventHandler<Handling.Contracts.CaseReplied, Application.Progress.OnCaseReplied>();
+        services.AddIntegrationEventHandler<Handling.Contracts.ExtensionDecided, Application.Progress.OnExtensionDecided>();
+        services.AddIntegrationEventHandler<Evaluation.Contracts.RedoRequested, Application.Progress.OnRedoRequested>();
+        services.AddIntegrationEventHandler<Evaluation.Contracts.CaseClosed, Application.Progress.OnCaseClosed>();
     }
 
     private static readonly string[] Registrars = IntakeAccess.Registrars;

@@ -4,19 +4,22 @@ using Hotline.Platform;
 using Hotline.Platform.Auditing;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Notifications;
+using Hotline.Platform.Organization;
+using Hotline.Intake.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Intake.Application;
 
 /// <summary>
 /// The single gate to a caller's identity. Center roles whose work needs the number may reveal it
-/// (audited); other center roles see it masked. Member units never see the caller of a confidential
-/// case or of a complaint about themselves, and otherwise see a masked number until Dispatch tells
-/// Intake which units are on the case.
+/// (audited); other center roles see it masked. Member units see a case's caller only while they are
+/// on the case: never on a confidential case or a complaint about themselves (or their parent or
+/// sub-units); the full number only while their assignment is active, and every reveal is audited.
 /// </summary>
 internal sealed class CallerIdentityService(
     IDbContextFactory<IntakeDbContext> contexts,
     IntakeAccess access,
+    IUnitDirectory units,
     CurrentUser currentUser,
     TimeProvider clock) : ICallerIdentity
 {
@@ -26,37 +29,58 @@ internal sealed class CallerIdentityService(
     public Task<CallerView> RevealAsync(Guid caseId, string purpose, CancellationToken cancellationToken = default) =>
         ResolveAsync(caseId, reveal: true, purpose, cancellationToken);
 
+    /// <summary>Whether the signed-in user could reveal the full number of this case now (for showing the button).</summary>
+    public async Task<bool> CanRevealAsync(Guid caseId, CancellationToken cancellationToken = default)
+    {
+        var (viewer, participation) = await access.RequireCaseViewerAsync(caseId, cancellationToken);
+        if (viewer.IsCenter)
+            return await access.IsInAnyRoleAsync(IntakeAccess.PhoneRevealers);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var c = await db.Cases.AsNoTracking().FirstOrDefaultAsync(x => x.Id == caseId, cancellationToken);
+        return c?.CallerPhone is not null && participation.Active && await WithheldReasonAsync(c, viewer.UnitId!.Value, cancellationToken) is null;
+    }
+
     private async Task<CallerView> ResolveAsync(Guid caseId, bool reveal, string? purpose, CancellationToken cancellationToken)
     {
-        var principal = await currentUser.PrincipalAsync();
-        if (principal.Identity?.IsAuthenticated != true)
-            throw new UnauthorizedAccessException("请先登录。");
+        var (viewer, participation) = await access.RequireCaseViewerAsync(caseId, cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var c = await db.Cases.AsNoTracking().FirstOrDefaultAsync(x => x.Id == caseId, cancellationToken)
             ?? throw new BusinessRuleException("工单不存在。");
+        var masked = new CallerView(c.CallerName, c.CallerPhone is null ? null : PhoneMask.Mask(c.CallerPhone), c.CallerPhone is not null, false, null);
 
-        var isCenter = HotlinePolicies.CenterRoles.Any(principal.IsInRole);
-        if (!isCenter)
+        if (!viewer.IsCenter)
         {
-            var unitId = await currentUser.UnitIdAsync();
-            if (c.IsConfidential)
-                return Withheld("诉求人要求保密");
-            if (c.SubjectUnitId is { } subject && subject == unitId)
-                return Withheld("本单位为被投诉/举报对象");
-            if (reveal)
-                throw new UnauthorizedAccessException("承办单位需经派单后才能查看诉求人电话。");
-            return new CallerView(c.CallerName, PhoneMask.Mask(c.CallerPhone), PhoneMasked: true, IdentityWithheld: false, null);
+            if (await WithheldReasonAsync(c, viewer.UnitId!.Value, cancellationToken) is { } reason)
+                return Withheld(reason);
+            if (!reveal)
+                return masked;
+            if (!participation.Active)
+                throw new UnauthorizedAccessException("本单位在该工单上已无在办任务，不能查看诉求人电话。");
+        }
+        else
+        {
+            if (!reveal)
+                return masked;
+            if (!await access.IsInAnyRoleAsync(IntakeAccess.PhoneRevealers))
+                throw new UnauthorizedAccessException("您的角色无权查看完整电话号码。");
         }
 
-        if (!reveal)
-            return new CallerView(c.CallerName, c.CallerPhone is null ? null : PhoneMask.Mask(c.CallerPhone), c.CallerPhone is not null, false, null);
-
-        if (!await access.IsInAnyRoleAsync(IntakeAccess.PhoneRevealers))
-            throw new UnauthorizedAccessException("您的角色无权查看完整电话号码。");
         var actor = await currentUser.ActorAsync();
         db.Audit(actor, clock, "查看诉求人电话", "Case", c.Number, string.IsNullOrWhiteSpace(purpose) ? null : purpose.Trim());
         await db.SaveChangesAsync(cancellationToken);
         return new CallerView(c.CallerName, c.CallerPhone, PhoneMasked: false, IdentityWithheld: false, null);
+    }
+
+    /// <summary>Why a unit may not see this caller at all, or null when it may.</summary>
+    private async Task<string?> WithheldReasonAsync(IntakeCase c, Guid unitId, CancellationToken cancellationToken)
+    {
+        if (c.IsConfidential)
+            return "诉求人要求保密";
+        if (c.SubjectUnitId is { } subject
+            && (await units.IsSameOrDescendantAsync(unitId, subject, cancellationToken)
+                || await units.IsSameOrDescendantAsync(subject, unitId, cancellationToken)))
+            return "本单位为被投诉/举报对象";
+        return null;
     }
 
     private static CallerView Withheld(string reason) => new("（已保密）", null, PhoneMasked: true, IdentityWithheld: true, reason);

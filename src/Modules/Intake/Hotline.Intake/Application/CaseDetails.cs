@@ -2,6 +2,7 @@ using Hotline.Platform.Attachments;
 using Hotline.Intake.Contracts;
 using Hotline.Intake.Domain;
 using Hotline.Intake.Persistence;
+using Hotline.Platform.Cases;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Intake.Application;
@@ -9,8 +10,6 @@ namespace Hotline.Intake.Application;
 internal sealed record RequestView(DateTime ReceivedAtUtc, Channel Channel, string Content, bool IsOriginal, string? ReceivedBy);
 
 internal sealed record AttachmentView(Guid Id, string FileName, string ContentType, long Size);
-
-internal sealed record TimelineView(DateTime AtUtc, string Actor, string Action, string? Detail);
 
 internal sealed record CaseDetail(
     CaseSummary Summary,
@@ -28,14 +27,24 @@ internal sealed record CaseDetail(
     Guid Version,
     IReadOnlyList<RequestView> Requests,
     IReadOnlyList<AttachmentView> Attachments,
-    IReadOnlyList<TimelineView> Timeline);
+    IReadOnlyList<CaseTimelineStep> Timeline,
+    bool IsCenterView,
+    bool CanRevealPhone);
 
-/// <summary>One case as the center sees it. Unit access to case details comes with Dispatch (it knows the assignments).</summary>
-internal sealed class CaseDetails(IDbContextFactory<IntakeDbContext> contexts, IntakeAccess access, CallerIdentityService callers, AttachmentStore store)
+/// <summary>One case as its viewer may see it: the center, or a member unit that is on the case.</summary>
+internal sealed class CaseDetails(
+    IDbContextFactory<IntakeDbContext> contexts,
+    IntakeAccess access,
+    CallerIdentityService callers,
+    CaseTimelineReader timelines,
+    AttachmentStore store)
 {
+    /// <returns>null when no case has that id.</returns>
+    /// <exception cref="UnauthorizedAccessException">The viewer's unit is not on the case.</exception>
     public async Task<CaseDetail?> GetAsync(Guid caseId, CancellationToken cancellationToken = default)
     {
-        await access.RequireAsync(IntakeAccess.CenterReaders);
+        // A unit gets the same refusal for a case that does not exist as for one it is not on.
+        var (viewer, _) = await access.RequireCaseViewerAsync(caseId, cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var c = await db.Cases.AsNoTracking().FirstOrDefaultAsync(x => x.Id == caseId, cancellationToken);
         if (c is null)
@@ -48,22 +57,22 @@ internal sealed class CaseDetails(IDbContextFactory<IntakeDbContext> contexts, I
             .Select(r => new RequestView(r.ReceivedAtUtc, r.Channel, r.Content, r.IsOriginal, r.ReceivedBy)).ToListAsync(cancellationToken);
         var attachments = await db.Attachments.AsNoTracking().Where(a => a.CaseId == caseId).OrderBy(a => a.UploadedAtUtc)
             .Select(a => new AttachmentView(a.Id, a.FileName, a.ContentType, a.Size)).ToListAsync(cancellationToken);
-        var timeline = await db.Timeline.AsNoTracking().Where(t => t.CaseId == caseId).OrderBy(t => t.AtUtc).ThenBy(t => t.Id)
-            .Select(t => new TimelineView(t.AtUtc, t.Actor, t.Action, t.Detail)).ToListAsync(cancellationToken);
+        var timeline = await timelines.ReadAsync(caseId, viewer, cancellationToken);
         return new CaseDetail(
             CaseDirectory.ToSummary(c), await callers.ViewAsync(caseId, cancellationToken),
             c.RepeatOfCaseId is { } r ? numbers.GetValueOrDefault(r) : null,
             c.MergedIntoCaseId is { } m ? numbers.GetValueOrDefault(m) : null,
             c.DecisionText, c.DecisionBasis, c.DecisionGuidance, reason, c.EmergencyLine, c.DecidedAtUtc, c.DecidedBy, c.RegisteredBy, c.Version,
-            requests, attachments, timeline);
+            requests, attachments, timeline, viewer.IsCenter, await callers.CanRevealAsync(caseId, cancellationToken));
     }
 
-    /// <summary>An attachment's bytes for download by center roles.</summary>
+    /// <summary>An attachment's bytes for download by whoever may see its case.</summary>
     public async Task<(AttachmentView Info, Stream Content)?> OpenAttachmentAsync(Guid attachmentId, CancellationToken cancellationToken = default)
     {
-        await access.RequireAsync(IntakeAccess.CenterReaders);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var a = await db.Attachments.AsNoTracking().FirstOrDefaultAsync(x => x.Id == attachmentId, cancellationToken);
+        if (a is not null)
+            await access.RequireCaseViewerAsync(a.CaseId, cancellationToken);
         return a is null ? null : (new AttachmentView(a.Id, a.FileName, a.ContentType, a.Size), store.Open(a.Sha256));
     }
 }

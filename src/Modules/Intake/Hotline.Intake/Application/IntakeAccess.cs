@@ -1,10 +1,11 @@
 using Hotline.Platform.Auditing;
+using Hotline.Platform.Cases;
 using Hotline.Platform.Identity;
 
 namespace Hotline.Intake.Application;
 
 /// <summary>Role checks inside Intake's services, so a service refuses the wrong caller whatever page it came from.</summary>
-internal sealed class IntakeAccess(CurrentUser currentUser)
+internal sealed class IntakeAccess(CurrentUser currentUser, IUnitCaseScope unitScope)
 {
     /// <summary>Roles that register and decide requests.</summary>
     public static readonly string[] Registrars = [HotlineRoles.Agent, HotlineRoles.Supervisor];
@@ -30,4 +31,24 @@ internal sealed class IntakeAccess(CurrentUser currentUser)
     }
 
     public Task<Guid?> UnitIdAsync() => currentUser.UnitIdAsync();
+
+    /// <summary>
+    /// Who may look at one case: every center role, and a member unit's staff only while their unit
+    /// (or one of its sub-units) is or was assigned to it — never by guessing an id.
+    /// </summary>
+    public async Task<(CaseViewer Viewer, UnitParticipation Participation)> RequireCaseViewerAsync(Guid caseId, CancellationToken cancellationToken = default)
+    {
+        var principal = await currentUser.PrincipalAsync();
+        if (principal.Identity?.IsAuthenticated != true)
+            throw new UnauthorizedAccessException("请先登录。");
+        if (CenterReaders.Any(principal.IsInRole))
+            return (CaseViewer.Center, UnitParticipation.None);
+        if (HotlineRoles.UnitRoles.Any(principal.IsInRole) && await currentUser.UnitIdAsync() is { } unitId)
+        {
+            var participation = await unitScope.ParticipationAsync(caseId, unitId, cancellationToken);
+            if (participation.OnCase)
+                return (new CaseViewer(false, unitId), participation);
+        }
+        throw new UnauthorizedAccessException("无权查看该工单。");
+    }
 }

@@ -8,11 +8,6 @@ internal sealed record IntakeSettings
     /// <summary>Case number prefix: the county's initials.</summary>
     public string NumberPrefix { get; init; } = "QH";
 
-    /// <summary>Sign-for limits per urgency in hours (一般 8 h per seed 002; 紧急/特急 after Beijing and Tianjin practice).</summary>
-    public double NormalSignForHours { get; init; } = 8;
-    public double UrgentSignForHours { get; init; } = 2;
-    public double CriticalSignForHours { get; init; } = 0.5;
-
     /// <summary>Words that mark an online submission as abusive; matched case-insensitively as substrings.</summary>
     public IReadOnlyList<string> BlockedWords { get; init; } = ["傻逼", "操你", "去死", "狗日", "王八蛋", "fuck"];
 

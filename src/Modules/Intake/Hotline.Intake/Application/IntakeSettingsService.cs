@@ -16,13 +16,6 @@ internal sealed class IntakeSettingsService(SettingsStore store, AdminGuard guar
         var errors = new List<string>();
         if (!CaseNumberFormat.IsValidPrefix(settings.NumberPrefix))
             errors.Add("工单编号前缀须为 1–6 个大写英文字母。");
-        foreach (var (label, hours) in new[] { ("一般", settings.NormalSignForHours), ("紧急", settings.UrgentSignForHours), ("特急", settings.CriticalSignForHours) })
-        {
-            if (hours is <= 0 or > 72)
-                errors.Add($"{label}件签收时限须在 0–72 小时之间。");
-        }
-        if (!(settings.CriticalSignForHours <= settings.UrgentSignForHours && settings.UrgentSignForHours <= settings.NormalSignForHours))
-            errors.Add("签收时限应满足：特急 ≤ 紧急 ≤ 一般。");
         if (settings.PublicSubmissionsPerIpPerHour is < 1 or > 1000 || settings.PublicSubmissionsPerPhonePerDay is < 1 or > 100)
             errors.Add("网上提交频率限制超出合理范围。");
         if (errors.Count > 0)

@@ -7,10 +7,17 @@ using Microsoft.Playwright;
 
 namespace Hotline.E2E.Infrastructure;
 
-/// <summary>One running app (SQLite, demo county, test clock) and one browser per test class.</summary>
-public sealed class E2EApp : IAsyncLifetime
+/// <summary>
+/// One running app (demo county, on a real port) and one browser per test class. The app runs on
+/// the test factory's <c>FakeTimeProvider</c>: the only way the clock can be moved, and only in tests.
+/// </summary>
+public abstract class E2EHost(HotlineAppFactory app) : IAsyncLifetime
 {
-    public SqliteApp App { get; } = new();
+    public HotlineAppFactory App { get; } = app;
+
+    /// <summary>The app's clock; moving it makes deadlines pass. Sessions expire on it too: sign in again after a jump.</summary>
+    public Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock => App.Clock;
+
     public string BaseAddress { get; private set; } = "";
     public BrowserLauncher Browser { get; private set; } = default!;
 
@@ -77,10 +84,19 @@ public sealed class E2EApp : IAsyncLifetime
     }
 }
 
+/// <summary>The app on SQLite.</summary>
+public sealed class E2EApp() : E2EHost(new SqliteApp());
+
+/// <summary>The app on the throwaway MariaDB server scripts/test.sh starts.</summary>
+public sealed class MariaDbE2EApp() : E2EHost(new MariaDbApp());
+
 /// <summary>Base for browser tests: runs each scenario and saves evidence when it fails.</summary>
-public abstract class E2ETest(E2EApp e2e) : IClassFixture<E2EApp>
+public abstract class E2ETest(E2EApp e2e) : E2EScenario<E2EApp>(e2e), IClassFixture<E2EApp>;
+
+/// <summary>Base for scenarios that run on both databases: derive an abstract class, then one per host.</summary>
+public abstract class E2EScenario<THost>(THost e2e) where THost : E2EHost
 {
-    protected E2EApp E2E { get; } = e2e;
+    protected THost E2E { get; } = e2e;
 
     protected async Task ScenarioAsync(string name, IPage page, Func<Task> steps)
     {

@@ -39,6 +39,7 @@ public sealed class IntakeModule : IHotlineModule
         services.AddScoped<CaseQueries>();
         services.AddScoped<CaseExport>();
         services.AddScoped<CaseDetails>();
+        services.AddScoped<FlowSheet.FlowSheetService>();
         services.AddScoped<NonAcceptanceReasonAdmin>();
         services.AddSingleton<Public.PublicChallenge>();
         services.AddSingleton<Public.PublicRateLimiter>();

@@ -46,6 +46,7 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
         Services.AddDataProtection().UseEphemeralDataProtectionProvider();
         Services.AddHotlineIdentity();
         Services.AddScoped<CurrentUser>();
+        Services.AddScoped<AccessGate>();
         // Background workers are not part of a component test.
         Services.RemoveAll<Microsoft.Extensions.Hosting.IHostedService>();
         Auth = AddAuthorization();

@@ -1,3 +1,4 @@
+using Hotline.Dispatch.Application;
 using Hotline.Platform.Modules;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,6 +10,8 @@ public sealed partial class DispatchModule
 
     static partial void AddDispatching(IServiceCollection services)
     {
+        services.AddScoped<DispatchSettingsService>();
+        services.AddScoped<DeadlineTerms>();
     }
 
     private static Task SeedDispatchingAsync(IServiceProvider services, bool demoMode, CancellationToken cancellationToken) =>

@@ -16,6 +16,9 @@ namespace Hotline.ComponentTests.Dispatch.Returns;
 /// <summary>The 退单与下派 panel as a member unit and as the dispatcher sees it.</summary>
 public sealed class ReturnsCasePanelTests : ComponentTestBase
 {
+    // The host registers the gate next to CurrentUser (HostSetup); the component base registers only the latter.
+    public ReturnsCasePanelTests() => Services.AddScoped<Hotline.Platform.Identity.AccessGate>();
+
     /// <summary>A case dispatched to 住建局 now (Wed 2026-11-25 09:00): its return window ends Thu 11-26 24:00.</summary>
     private async Task<(Guid CaseId, Guid AssignmentId)> DispatchedToHousingAsync()
     {
@@ -110,5 +113,40 @@ public sealed class ReturnsCasePanelTests : ComponentTestBase
         cut.WaitForElement("[data-testid=returns-panel-empty]");
         Assert.Empty(cut.FindAll("[data-testid=panel-assignment]"));
         Assert.DoesNotContain("住房和城乡建设局", cut.Markup);
+    }
+
+    [Fact]
+    public async Task The_dispatcher_refuses_in_the_review_list_and_the_dialog_insists_on_a_reason()
+    {
+        var (caseId, assignmentId) = await DispatchedToHousingAsync();
+        await using (var db = await Services.GetRequiredService<IDbContextFactory<DispatchDbContext>>().CreateDbContextAsync())
+        {
+            db.Returns.Add(new ReturnRequest
+            {
+                CaseId = caseId, AssignmentId = assignmentId, UnitId = (await db.Assignments.SingleAsync(a => a.Id == assignmentId)).UnitId,
+                Reason = ReturnReason.NotOurDuty, Basis = "电梯安全监管属市场监管部门职责。", AppliedAtUtc = Clock.GetUtcNow().UtcDateTime,
+                AppliedBy = "zjj", Status = ReturnStatus.Pending,
+            });
+            await db.SaveChangesAsync();
+        }
+        await SignInAsync("dispatcher");
+        var dialogs = Render<MudDialogProvider>();
+        Render<MudSnackbarProvider>();
+        Render<MudPopoverProvider>();
+
+        var cut = Render<ReturnReviewList>();
+        cut.WaitForAssertion(() => Assert.Equal("QH202611250001", cut.Find("[data-testid=return-row] a").TextContent.Trim()));
+        cut.Find("[data-testid=return-refuse]").Click();
+
+        dialogs.WaitForElement("[data-testid=reason-dialog-confirm]").Click();
+        dialogs.WaitForAssertion(() => Assert.Equal("请填写驳回理由。", dialogs.Find("[data-testid=reason-dialog-error]").TextContent.Trim()));
+        dialogs.Find("textarea[data-testid=reason-dialog-text]").Input("经核实属于本局物业监管职责，请继续办理。");
+        dialogs.Find("[data-testid=reason-dialog-confirm]").Click();
+
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=returns-empty]")));
+        await using var check = await Services.GetRequiredService<IDbContextFactory<DispatchDbContext>>().CreateDbContextAsync();
+        var refused = await check.Returns.SingleAsync(r => r.AssignmentId == assignmentId);
+        Assert.Equal(ReturnStatus.Refused, refused.Status);
+        Assert.Equal("dispatcher", refused.ReviewedBy);
     }
 }

@@ -1,0 +1,32 @@
+using Hotline.Dispatch.Contracts;
+using Hotline.Dispatch.Domain;
+using Hotline.Dispatch.Persistence;
+using Hotline.Platform.Cases;
+using Hotline.Platform.Organization;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Dispatch.Application.Lookups;
+
+/// <summary>
+/// "A unit sees its own assignments and its sub-units'": the unit participates when an assignment
+/// of the case went to it or to one of its sub-units, at any time.
+/// </summary>
+internal sealed class UnitCaseScope(IDbContextFactory<DispatchDbContext> contexts, IUnitDirectory units) : IUnitCaseScope
+{
+    public async Task<UnitParticipation> ParticipationAsync(Guid caseId, Guid unitId, CancellationToken cancellationToken = default)
+    {
+        var scope = await units.DescendantIdsAsync(unitId, includeSelf: true, cancellationToken);
+        if (scope.Count == 0)
+            return UnitParticipation.None;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Assignments.AsNoTracking()
+            .Where(a => a.CaseId == caseId && scope.Contains(a.UnitId))
+            .Select(a => new { a.Status, a.Role, a.ParentAssignmentId })
+            .ToListAsync(cancellationToken);
+        if (rows.Count == 0)
+            return UnitParticipation.None;
+        var active = rows.Where(r => r.Status == AssignmentStatus.Active).ToList();
+        return new UnitParticipation(true, active.Count > 0,
+            active.Any(r => r.Role == AssignmentRole.Lead && r.ParentAssignmentId == null));
+    }
+}

@@ -1,4 +1,6 @@
+using Hotline.Intake.Application;
 using Hotline.Intake.Contracts;
+using Hotline.IntegrationTests.Dispatch;
 using Hotline.Intake.Persistence;
 using Hotline.Platform.Organization;
 using Hotline.Testing;
@@ -13,15 +15,30 @@ public abstract class CallerIdentityTests<TApp>(TApp app) where TApp : HotlineAp
     private Task<CallerView> ViewAs(string user, Guid caseId) =>
         app.AsUserAsync(user, sp => sp.GetRequiredService<ICallerIdentity>().ViewAsync(caseId));
 
+    /// <summary>Registers, accepts and dispatches a complaint to zjj (lead) and scjgj (co-unit) through the real modules.</summary>
+    private async Task<Guid> DispatchedAsync(RegistrationInput input)
+    {
+        var result = await IntakeTestData.RegisterAsync(app, input with { SubmissionKey = Guid.NewGuid() });
+        await app.DeliverEventsAsync();
+        var zjj = await DispatchTestData.UnitAsync(app, "ZJJ");
+        var scjgj = await DispatchTestData.UnitAsync(app, "SCJGJ");
+        await DispatchTestData.DispatchAsync(app, result.CaseId, zjj, [scjgj]);
+        await app.DeliverEventsAsync();
+        return result.CaseId;
+    }
+
     [Fact]
-    public async Task A_confidential_case_hides_the_caller_from_units()
+    public async Task A_confidential_case_hides_the_caller_from_the_units_on_it()
     {
         var input = await IntakeTestData.ComplaintAsync(app, phone: "13700000001");
-        var result = await IntakeTestData.RegisterAsync(app, input with { IsConfidential = true });
-        var seen = await ViewAs("zjj", result.CaseId);
+        var caseId = await DispatchedAsync(input with { IsConfidential = true });
+        var seen = await ViewAs("zjj", caseId);
         Assert.True(seen.IdentityWithheld);
         Assert.Null(seen.Phone);
         Assert.DoesNotContain("张", seen.Name);
+        var reveal = await app.AsUserAsync("zjj", sp => sp.GetRequiredService<ICallerIdentity>().RevealAsync(caseId, "联系"));
+        Assert.True(reveal.IdentityWithheld);
+        Assert.Null(reveal.Phone);
     }
 
     [Fact]
@@ -29,13 +46,37 @@ public abstract class CallerIdentityTests<TApp>(TApp app) where TApp : HotlineAp
     {
         var zjj = await app.WithScopeAsync(sp => sp.GetRequiredService<IUnitDirectory>().FindByCodeAsync("ZJJ"));
         var input = await IntakeTestData.ComplaintAsync(app, phone: "13700000002");
-        var result = await IntakeTestData.RegisterAsync(app, input with { SubjectUnitId = zjj!.Id });
-        var byZjj = await ViewAs("zjj.mgr", result.CaseId);
+        var caseId = await DispatchedAsync(input with { SubjectUnitId = zjj!.Id });
+        var byZjj = await ViewAs("zjj.mgr", caseId);
         Assert.True(byZjj.IdentityWithheld);
         Assert.Equal("本单位为被投诉/举报对象", byZjj.WithheldReason);
-        var byOtherUnit = await ViewAs("scjgj", result.CaseId);
+        var byOtherUnit = await ViewAs("scjgj", caseId);
         Assert.False(byOtherUnit.IdentityWithheld);
         Assert.Equal("137****0002", byOtherUnit.Phone);
+    }
+
+    [Fact]
+    public async Task A_unit_on_the_case_reveals_the_phone_audited_and_a_unit_not_on_it_sees_nothing()
+    {
+        var result = await IntakeTestData.RegisterAsync(app, await IntakeTestData.ComplaintAsync(app, phone: "13700000005") with { SubmissionKey = Guid.NewGuid() });
+        await app.DeliverEventsAsync();
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => ViewAs("zjj", result.CaseId));
+
+        await DispatchTestData.DispatchAsync(app, result.CaseId, await DispatchTestData.UnitAsync(app, "ZJJ"));
+        await app.DeliverEventsAsync();
+        var revealed = await app.AsUserAsync("zjj", sp => sp.GetRequiredService<ICallerIdentity>().RevealAsync(result.CaseId, "联系诉求人"));
+        Assert.Equal("13700000005", revealed.Phone);
+        await app.WithScopeAsync(async sp => Assert.True(await sp.GetRequiredService<IntakeDbContext>().AuditLog
+            .AnyAsync(a => a.Action == "查看诉求人电话" && a.ObjectId == result.CaseNumber && a.UserName == "zjj")));
+
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => ViewAs("scjgj", result.CaseId));
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() =>
+            app.AsUserAsync("scjgj", sp => sp.GetRequiredService<CaseDetails>().GetAsync(result.CaseId)));
+        var detail = await app.AsUserAsync("zjj", sp => sp.GetRequiredService<CaseDetails>().GetAsync(result.CaseId));
+        Assert.NotNull(detail);
+        Assert.False(detail.IsCenterView);
+        Assert.True(detail.CanRevealPhone);
+        Assert.Contains(detail.Timeline, t => t.Stage == "派单");
     }
 
     [Fact]
@@ -52,6 +93,7 @@ public abstract class CallerIdentityTests<TApp>(TApp app) where TApp : HotlineAp
 
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() =>
             app.AsUserAsync("assessor", sp => sp.GetRequiredService<ICallerIdentity>().RevealAsync(result.CaseId, "好奇")));
+        // A unit not on the case is refused outright.
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() =>
             app.AsUserAsync("zjj", sp => sp.GetRequiredService<ICallerIdentity>().RevealAsync(result.CaseId, "联系")));
     }

@@ -119,16 +119,7 @@ public sealed class ReturnsCasePanelTests : ComponentTestBase
     public async Task The_dispatcher_refuses_in_the_review_list_and_the_dialog_insists_on_a_reason()
     {
         var (caseId, assignmentId) = await DispatchedToHousingAsync();
-        await using (var db = await Services.GetRequiredService<IDbContextFactory<DispatchDbContext>>().CreateDbContextAsync())
-        {
-            db.Returns.Add(new ReturnRequest
-            {
-                CaseId = caseId, AssignmentId = assignmentId, UnitId = (await db.Assignments.SingleAsync(a => a.Id == assignmentId)).UnitId,
-                Reason = ReturnReason.NotOurDuty, Basis = "电梯安全监管属市场监管部门职责。", AppliedAtUtc = Clock.GetUtcNow().UtcDateTime,
-                AppliedBy = "zjj", Status = ReturnStatus.Pending,
-            });
-            await db.SaveChangesAsync();
-        }
+        await AddRequestAsync(caseId, assignmentId, ReturnStatus.Pending);
         await SignInAsync("dispatcher");
         var dialogs = Render<MudDialogProvider>();
         Render<MudSnackbarProvider>();
@@ -148,5 +139,52 @@ public sealed class ReturnsCasePanelTests : ComponentTestBase
         var refused = await check.Returns.SingleAsync(r => r.AssignmentId == assignmentId);
         Assert.Equal(ReturnStatus.Refused, refused.Status);
         Assert.Equal("dispatcher", refused.ReviewedBy);
+    }
+
+    [Fact]
+    public async Task The_supervisor_upholds_a_dispute_on_the_disputes_page_and_the_case_goes_back_to_the_queue()
+    {
+        var (caseId, assignmentId) = await DispatchedToHousingAsync();
+        await AddRequestAsync(caseId, assignmentId, ReturnStatus.Disputed);
+        await SignInAsync("supervisor");
+        var dialogs = Render<MudDialogProvider>();
+        Render<MudSnackbarProvider>();
+        Render<MudPopoverProvider>();
+
+        var cut = Render<Hotline.Dispatch.Pages.Returns.DisputesPage>();
+        cut.WaitForAssertion(() => Assert.Contains("三定方案", cut.Find("[data-testid=disputes-table]").TextContent));
+        cut.Find("[data-testid=dispute-uphold]").Click();
+        dialogs.WaitForElement("[data-testid=reason-dialog-confirm]").Click();
+
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=returns-empty]")));
+        await using var db = await Services.GetRequiredService<IDbContextFactory<DispatchDbContext>>().CreateDbContextAsync();
+        Assert.Equal(ReturnStatus.DisputeUpheld, (await db.Returns.SingleAsync(r => r.AssignmentId == assignmentId)).Status);
+        Assert.Equal(DispatchState.Waiting, (await db.Cases.SingleAsync(c => c.CaseId == caseId)).State);
+        Assert.Equal(AssignmentStatus.Returned, (await db.Assignments.SingleAsync(a => a.Id == assignmentId)).Status);
+    }
+
+    private async Task AddRequestAsync(Guid caseId, Guid assignmentId, ReturnStatus status)
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<DispatchDbContext>>().CreateDbContextAsync();
+        var now = Clock.GetUtcNow().UtcDateTime;
+        var refused = status == ReturnStatus.Disputed;
+        db.Returns.Add(new ReturnRequest
+        {
+            CaseId = caseId,
+            AssignmentId = assignmentId,
+            UnitId = (await db.Assignments.SingleAsync(a => a.Id == assignmentId)).UnitId,
+            Reason = ReturnReason.NotOurDuty,
+            Basis = "电梯安全监管属市场监管部门职责。",
+            AppliedAtUtc = now,
+            AppliedBy = "zjj",
+            Status = status,
+            ReviewedAtUtc = refused ? now : null,
+            ReviewedBy = refused ? "dispatcher" : null,
+            ReviewNote = refused ? "属于本局职责" : null,
+            DisputeText = refused ? "三定方案明确电梯安全监管属市场监管局。" : null,
+            DisputedAtUtc = refused ? now : null,
+            DisputedBy = refused ? "zjj" : null,
+        });
+        await db.SaveChangesAsync();
     }
 }

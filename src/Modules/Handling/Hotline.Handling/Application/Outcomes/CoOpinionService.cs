@@ -5,7 +5,6 @@ using Hotline.Handling.Persistence;
 using Hotline.Platform;
 using Hotline.Platform.Auditing;
 using Hotline.Platform.Messaging;
-using Hotline.Platform.Notifications;
 using Hotline.Platform.Organization;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,22 +14,19 @@ namespace Hotline.Handling.Application.Outcomes;
 internal sealed class CoOpinionService(
     IDbContextFactory<HandlingDbContext> contexts,
     OutcomeGuard guard,
-    OutcomeRules rules,
+    HandlingSettingsService settings,
     IUnitDirectory units,
-    LiveUpdates live,
+    HandlingLive live,
     TimeProvider clock)
 {
     public const int ReasonMax = 1000;
 
     public async Task<CoOpinionsView> ForAssignmentAsync(Guid assignmentId, CancellationToken cancellationToken = default)
     {
-        var user = await guard.UnitUserAsync();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var assignment = await db.Assignments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == assignmentId, cancellationToken)
-            ?? throw new BusinessRuleException("工单不存在。");
-        await guard.RequireInScopeAsync(assignment, user.UnitId, cancellationToken);
+        var (assignment, user) = await guard.InScopeAsync(db, assignmentId, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var minLength = (await rules.GetAsync(cancellationToken)).ReplyMinLength;
+        var minLength = (await settings.GetAsync(cancellationToken)).ReplyMinLength;
         var canAct = assignment.UnitId == user.UnitId;
         var isCo = assignment.Role == AssignmentRole.CoHandling && assignment.ParentAssignmentId is null;
 
@@ -57,13 +53,10 @@ internal sealed class CoOpinionService(
 
     public async Task SubmitAsync(Guid assignmentId, Guid assignmentVersion, string? text, CancellationToken cancellationToken = default)
     {
-        var user = await guard.UnitUserAsync();
-        var minLength = (await rules.GetAsync(cancellationToken)).ReplyMinLength;
+        var minLength = (await settings.GetAsync(cancellationToken)).ReplyMinLength;
         var opinionText = OutcomeText.Required(text, "协办意见", HandlingModel.TextMax, minLength);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var assignment = await db.Assignments.FirstOrDefaultAsync(a => a.Id == assignmentId, cancellationToken)
-            ?? throw new BusinessRuleException("工单不存在。");
-        OutcomeGuard.RequireOwn(assignment, user);
+        var (assignment, user) = await guard.OwnAsync(db, assignmentId, cancellationToken);
         if (assignment.Role != AssignmentRole.CoHandling || assignment.ParentAssignmentId is not null)
             throw new BusinessRuleException("只有协办单位需要提交协办意见。");
         var existing = await db.CoOpinions.AnyAsync(o => o.AssignmentId == assignment.Id, cancellationToken);
@@ -74,9 +67,9 @@ internal sealed class CoOpinionService(
         var now = clock.GetUtcNow().UtcDateTime;
         AddOpinion(db, assignment, lead!, opinionText, user.Actor, now, clock);
         db.Entry(assignment).Property(a => a.Version).OriginalValue = assignmentVersion;
-        db.Audit(user.Actor, clock, "提交协办意见", "HandlingAssignment", assignment.Id.ToString(), assignment.CaseNumber);
+        db.Audit(user.Actor, clock, "提交协办意见", "Assignment", assignment.CaseNumber, null);
+        await live.PublishAfterSaveAsync(db, [assignment.UnitId, lead!.UnitId], cancellationToken);
         await SaveAsync(db, "协办意见已由他人提交，请刷新后查看。", cancellationToken);
-        PublishLive(assignment.UnitId, assignment.Id, lead!);
     }
 
     /// <summary>Records the co-unit's opinion to the lead: the opinion row, the co assignment's status, the step and the event.</summary>
@@ -96,18 +89,15 @@ internal sealed class CoOpinionService(
         coAssignment.Status = HandlingStatus.Replied;
         coAssignment.RepliedAtUtc = now;
         coAssignment.RepliedOnTime = now <= coAssignment.CompletionDueUtc;
-        db.AddStep(coAssignment, actor.UserName, now, "提交协办意见", text, coAssignment.CompletionDueUtc, coAssignment.RepliedOnTime);
+        db.AddTimeline(coAssignment, actor, now, "提交协办意见", text, coAssignment.CompletionDueUtc, coAssignment.RepliedOnTime);
         db.Publish(new CoOpinionSubmitted(coAssignment.Id, lead.Id, coAssignment.CaseId, coAssignment.UnitId, now), clock);
     }
 
     public async Task ProceedWithoutAsync(Guid leadAssignmentId, Guid assignmentVersion, string? reason, CancellationToken cancellationToken = default)
     {
-        var user = await guard.UnitUserAsync();
         var reasonText = OutcomeText.Required(reason, "不再等待协办意见的理由", ReasonMax);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var lead = await db.Assignments.FirstOrDefaultAsync(a => a.Id == leadAssignmentId, cancellationToken)
-            ?? throw new BusinessRuleException("工单不存在。");
-        OutcomeGuard.RequireOwn(lead, user);
+        var (lead, user) = await guard.OwnAsync(db, leadAssignmentId, cancellationToken);
         if (!lead.IsLead)
             throw new BusinessRuleException("只有主办单位可以决定不再等待协办意见。");
         if (lead.Status is HandlingStatus.Replied or HandlingStatus.Ended or HandlingStatus.Closed)
@@ -124,12 +114,11 @@ internal sealed class CoOpinionService(
         lead.ProceedWithoutOpinionsBy = user.Actor.UserName;
         lead.ProceedWithoutOpinionsReason = reasonText;
         var names = await NamesAsync(gate.Missing.Select(m => m.UnitId), cancellationToken);
-        db.AddStep(lead, user.Actor.UserName, now, "决定不等待协办意见",
+        db.AddTimeline(lead, user.Actor, now, "决定不等待协办意见",
             $"未提交意见的协办单位：{string.Join("、", gate.Missing.Select(m => names.GetValueOrDefault(m.UnitId, "")))}；理由：{reasonText}");
-        db.Audit(user.Actor, clock, "决定不等待协办意见", "HandlingAssignment", lead.Id.ToString(), $"{lead.CaseNumber} {reasonText}");
+        db.Audit(user.Actor, clock, "决定不等待协办意见", "Assignment", lead.CaseNumber, $"{reasonText}");
+        await live.PublishAfterSaveAsync(db, [lead.UnitId], cancellationToken);
         await SaveAsync(db, "该工单已被他人处理，请刷新后重试。", cancellationToken);
-        live.Publish(OutcomeTopics.Unit(lead.UnitId));
-        live.Publish(OutcomeTopics.Assignment(lead.Id));
     }
 
     private static string? SubmitRefusal(HandlingAssignment assignment, CoOpinion? opinion, HandlingAssignment? lead)
@@ -167,13 +156,5 @@ internal sealed class CoOpinionService(
             // The unique index on the co assignment: another user of the unit submitted at the same moment.
             throw new BusinessRuleException(conflictMessage);
         }
-    }
-
-    private void PublishLive(Guid coUnitId, Guid coAssignmentId, HandlingAssignment lead)
-    {
-        live.Publish(OutcomeTopics.Unit(coUnitId));
-        live.Publish(OutcomeTopics.Assignment(coAssignmentId));
-        live.Publish(OutcomeTopics.Unit(lead.UnitId));
-        live.Publish(OutcomeTopics.Assignment(lead.Id));
     }
 }

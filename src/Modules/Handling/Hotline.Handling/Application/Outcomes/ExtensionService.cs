@@ -20,19 +20,20 @@ internal sealed class ExtensionService(
     AccessGate gate,
     IUnitDirectory units,
     WorkingCalendar calendar,
+    HandlingLive handlingLive,
     LiveUpdates live,
     TimeProvider clock)
 {
     public const int ReasonMax = 2000;
     public const int NoteMax = 1000;
 
+    /// <summary>The center's list of extension requests refreshes on this topic.</summary>
+    public const string LiveTopic = "handling:extensions";
+
     public async Task<ExtensionView> ForAssignmentAsync(Guid assignmentId, CancellationToken cancellationToken = default)
     {
-        var user = await guard.UnitUserAsync();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var assignment = await db.Assignments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == assignmentId, cancellationToken)
-            ?? throw new BusinessRuleException("工单不存在。");
-        await guard.RequireInScopeAsync(assignment, user.UnitId, cancellationToken);
+        var (assignment, user) = await guard.InScopeAsync(db, assignmentId, cancellationToken);
         var request = await db.Extensions.AsNoTracking().Where(e => e.AssignmentId == assignmentId)
             .OrderByDescending(e => e.RequestedAtUtc).FirstOrDefaultAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -49,13 +50,10 @@ internal sealed class ExtensionService(
     public async Task<DateTime> RequestAsync(Guid assignmentId, Guid assignmentVersion, string? reason, string? measures,
         CancellationToken cancellationToken = default)
     {
-        var user = await guard.UnitUserAsync();
         var reasonText = OutcomeText.Required(reason, "延期理由", ReasonMax);
         var measuresText = OutcomeText.Required(measures, "已采取的措施", ReasonMax);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var assignment = await db.Assignments.FirstOrDefaultAsync(a => a.Id == assignmentId, cancellationToken)
-            ?? throw new BusinessRuleException("工单不存在。");
-        OutcomeGuard.RequireOwn(assignment, user);
+        var (assignment, user) = await guard.OwnAsync(db, assignmentId, cancellationToken);
         var previous = await db.Extensions.Where(e => e.AssignmentId == assignmentId)
             .OrderByDescending(e => e.RequestedAtUtc).FirstOrDefaultAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -81,18 +79,18 @@ internal sealed class ExtensionService(
         // Touching the assignment's version makes a second request submitted at the same moment fail instead of adding another row.
         db.Entry(assignment).Property(a => a.Version).OriginalValue = assignmentVersion;
         db.Entry(assignment).Property(a => a.Version).IsModified = true;
-        db.AddStep(assignment, user.Actor.UserName, now, "申请延期",
+        db.AddTimeline(assignment, user.Actor, now, "申请延期",
             $"理由：{reasonText}；已采取措施：{measuresText}；申请延至 {ChinaTime.Format(due.DueUtc)}", assignment.CompletionDueUtc, true);
-        db.Audit(user.Actor, clock, "申请延期", "HandlingAssignment", assignment.Id.ToString(), $"{assignment.CaseNumber} 延至 {ChinaTime.Format(due.DueUtc)}");
+        db.Audit(user.Actor, clock, "申请延期", "Assignment", assignment.CaseNumber, $"延至 {ChinaTime.Format(due.DueUtc)}");
         db.Publish(new ExtensionRequested(request.Id, assignment.Id, assignment.CaseId, assignment.UnitId, due.DueUtc, now), clock);
+        await PublishAfterSaveAsync(db, assignment, cancellationToken);
         await SaveAsync(db, "该工单已被他人处理（可能已提交延期申请），请刷新后重试。", cancellationToken);
-        PublishLive(assignment);
         return due.DueUtc;
     }
 
     public async Task DecideAsync(Guid extensionId, Guid extensionVersion, bool approve, string? note, CancellationToken cancellationToken = default)
     {
-        var actor = await gate.RequireAsync(OutcomeGuard.CenterDeciders);
+        var actor = await gate.RequireAsync(HandlingAccess.CenterDeciders);
         var noteText = approve
             ? (string.IsNullOrWhiteSpace(note) ? null : OutcomeText.Required(note, "审批意见", NoteMax))
             : OutcomeText.Required(note, "驳回理由", NoteMax);
@@ -119,24 +117,24 @@ internal sealed class ExtensionService(
             assignment.CompletionDueUtc = request.RequestedDueUtc;
             assignment.Extended = true;
             await MoveSubAssignmentsAsync(db, assignment.Id, oldDue, request.RequestedDueUtc, cancellationToken);
-            db.AddStep(assignment, actor.UserName, now, "批准延期",
+            db.AddTimeline(assignment, actor, now, "批准延期",
                 $"办结时限由 {ChinaTime.Format(oldDue)} 延至 {ChinaTime.Format(request.RequestedDueUtc)}" + (noteText is null ? "" : "；" + noteText));
         }
         else
         {
-            db.AddStep(assignment, actor.UserName, now, "驳回延期", "驳回理由：" + noteText);
+            db.AddTimeline(assignment, actor, now, "驳回延期", "驳回理由：" + noteText);
         }
         db.Audit(actor, clock, approve ? "批准延期" : "驳回延期", "ExtensionRequest", request.Id.ToString(), $"{assignment.CaseNumber} {noteText}");
         db.Publish(new ExtensionDecided(request.Id, assignment.Id, assignment.CaseId, assignment.UnitId, approve,
             approve ? request.RequestedDueUtc : null, request.Measures, now), clock);
+        await PublishAfterSaveAsync(db, assignment, cancellationToken);
         await SaveAsync(db, "该延期申请已被他人审批，请刷新后查看。", cancellationToken);
-        PublishLive(assignment);
     }
 
     public async Task<(IReadOnlyList<ExtensionRow> Rows, int Total)> ListAsync(ExtensionListFilter filter, int page, int pageSize,
         CancellationToken cancellationToken = default)
     {
-        await gate.RequireAsync(OutcomeGuard.CenterDeciders);
+        await gate.RequireAsync(HandlingAccess.CenterDeciders);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var query = from e in db.Extensions.AsNoTracking()
                     join a in db.Assignments.AsNoTracking() on e.AssignmentId equals a.Id
@@ -157,7 +155,7 @@ internal sealed class ExtensionService(
 
     public async Task<int> PendingCountAsync(CancellationToken cancellationToken = default)
     {
-        await gate.RequireAsync(OutcomeGuard.CenterDeciders);
+        await gate.RequireAsync(HandlingAccess.CenterDeciders);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Extensions.CountAsync(e => e.Status == ExtensionStatus.Pending, cancellationToken);
     }
@@ -198,10 +196,9 @@ internal sealed class ExtensionService(
         }
     }
 
-    private void PublishLive(HandlingAssignment assignment)
+    private async Task PublishAfterSaveAsync(HandlingDbContext db, HandlingAssignment assignment, CancellationToken cancellationToken)
     {
-        live.Publish(OutcomeTopics.Extensions);
-        live.Publish(OutcomeTopics.Unit(assignment.UnitId));
-        live.Publish(OutcomeTopics.Assignment(assignment.Id));
+        await handlingLive.PublishAfterSaveAsync(db, [assignment.UnitId], cancellationToken);
+        db.SavedChanges += (_, _) => live.Publish(LiveTopic);
     }
 }

@@ -36,7 +36,9 @@ internal static class ExtensionTerms
             return "本工单已延期一次，每个工单只能延期一次。";
         if (assignment.Status == HandlingStatus.AwaitingSignFor)
             return "请先签收工单。";
-        if (assignment.Status is not (HandlingStatus.InHandling or HandlingStatus.Redo or HandlingStatus.AwaitingApproval))
+        if (assignment.Status == HandlingStatus.Redo)
+            return "该工单已发回重办，请先签收重办。";
+        if (assignment.Status is not (HandlingStatus.InHandling or HandlingStatus.AwaitingApproval))
             return "工单不在办理中，不能申请延期。";
         if (nowUtc >= assignment.CompletionDueUtc)
             return "已超过办结时限，不能再申请延期；延期须在时限届满前申请。";

@@ -21,6 +21,8 @@ internal static class ReplyRules
         {
             case HandlingStatus.AwaitingSignFor:
                 return "请先签收工单。";
+            case HandlingStatus.Redo:
+                return "该工单已发回重办，请先签收重办。";
             case HandlingStatus.AwaitingApproval:
                 return "答复正在等待审核，不能重复提交。";
             case HandlingStatus.Replied:

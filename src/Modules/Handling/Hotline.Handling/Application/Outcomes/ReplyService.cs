@@ -5,7 +5,6 @@ using Hotline.Handling.Persistence;
 using Hotline.Platform;
 using Hotline.Platform.Auditing;
 using Hotline.Platform.Messaging;
-using Hotline.Platform.Notifications;
 using Hotline.Platform.Organization;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,23 +18,20 @@ namespace Hotline.Handling.Application.Outcomes;
 internal sealed class ReplyService(
     IDbContextFactory<HandlingDbContext> contexts,
     OutcomeGuard guard,
-    OutcomeRules rules,
+    HandlingSettingsService settings,
     ReplyAcceptance acceptance,
     IUnitDirectory units,
-    LiveUpdates live,
+    HandlingLive live,
     TimeProvider clock)
 {
     public const int NoteMax = 1000;
 
     public async Task<ReplyView> ViewAsync(Guid assignmentId, CancellationToken cancellationToken = default)
     {
-        var user = await guard.UnitUserAsync();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var assignment = await db.Assignments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == assignmentId, cancellationToken)
-            ?? throw new BusinessRuleException("工单不存在。");
-        await guard.RequireInScopeAsync(assignment, user.UnitId, cancellationToken);
+        var (assignment, user) = await guard.InScopeAsync(db, assignmentId, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var minLength = (await rules.GetAsync(cancellationToken)).ReplyMinLength;
+        var minLength = (await settings.GetAsync(cancellationToken)).ReplyMinLength;
         var contactDone = await ReplyAcceptance.ContactDoneAsync(db, assignment, cancellationToken);
         CoGateResult? gate = assignment.IsLead
             ? CoOpinionReads.Gate(await CoOpinionReads.CoUnitsAsync(db, assignment.CaseId, cancellationToken), assignment, now)
@@ -69,12 +65,9 @@ internal sealed class ReplyService(
     /// <returns>True when the reply was accepted at once; false when it waits for approval.</returns>
     public async Task<bool> SubmitAsync(Guid assignmentId, Guid assignmentVersion, ReplyInput input, CancellationToken cancellationToken = default)
     {
-        var user = await guard.UnitUserAsync();
-        var minLength = (await rules.GetAsync(cancellationToken)).ReplyMinLength;
+        var minLength = (await settings.GetAsync(cancellationToken)).ReplyMinLength;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var assignment = await db.Assignments.FirstOrDefaultAsync(a => a.Id == assignmentId, cancellationToken)
-            ?? throw new BusinessRuleException("工单不存在。");
-        OutcomeGuard.RequireOwn(assignment, user);
+        var (assignment, user) = await guard.OwnAsync(db, assignmentId, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var gate = assignment.IsLead
             ? CoOpinionReads.Gate(await CoOpinionReads.CoUnitsAsync(db, assignment.CaseId, cancellationToken), assignment, now)
@@ -108,7 +101,7 @@ internal sealed class ReplyService(
         {
             reply.Status = ReplyStatus.AwaitingApproval;
             assignment.Status = HandlingStatus.AwaitingApproval;
-            db.AddStep(assignment, user.Actor.UserName, now, "提交答复（待审核）",
+            db.AddTimeline(assignment, user.Actor, now, "提交答复（待审核）",
                 $"{ReplyNames.RoundName(reply.Round)}：{result.DisplayName()}；{text}", assignment.CompletionDueUtc);
         }
         else
@@ -118,10 +111,10 @@ internal sealed class ReplyService(
             reply.DecidedBy = user.Actor.UserName;
             touched.AddRange(await acceptance.AcceptAsync(db, assignment, reply, user.Actor, now, cancellationToken));
         }
-        db.Audit(user.Actor, clock, needsApproval ? "提交答复待审核" : "答复", "HandlingAssignment", assignment.Id.ToString(),
-            $"{assignment.CaseNumber} {result.DisplayName()}");
+        db.Audit(user.Actor, clock, needsApproval ? "提交答复待审核" : "答复", "Assignment", assignment.CaseNumber,
+            $"{result.DisplayName()}");
+        await live.PublishAfterSaveAsync(db, touched.Select(a => a.UnitId), cancellationToken);
         await SaveAsync(db, "该工单已被他人答复或处理，请刷新后查看。", cancellationToken);
-        PublishLive(touched);
         return !needsApproval;
     }
 
@@ -139,14 +132,11 @@ internal sealed class ReplyService(
 
     public async Task RecordResultNoticeAsync(Guid assignmentId, ContactMethod method, string? note, CancellationToken cancellationToken = default)
     {
-        var user = await guard.UnitUserAsync();
         if (!Enum.IsDefined(method))
             throw new BusinessRuleException("请选择告知方式。");
         var noteText = string.IsNullOrWhiteSpace(note) ? null : OutcomeText.Required(note, "告知情况", NoteMax);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var assignment = await db.Assignments.FirstOrDefaultAsync(a => a.Id == assignmentId, cancellationToken)
-            ?? throw new BusinessRuleException("工单不存在。");
-        OutcomeGuard.RequireOwn(assignment, user);
+        var (assignment, user) = await guard.OwnAsync(db, assignmentId, cancellationToken);
         if (!assignment.IsLead || assignment.Status != HandlingStatus.Replied)
             throw new BusinessRuleException("主办单位答复通过后才能记录告知诉求人结果。");
         if (!assignment.CallerReachable)
@@ -170,13 +160,13 @@ internal sealed class ReplyService(
             RecordedBy = user.Actor.UserName,
         });
         var onTime = !notice.Required || now <= notice.DueUtc;
-        db.AddStep(assignment, user.Actor.UserName, now, "告知诉求人办理结果",
+        db.AddTimeline(assignment, user.Actor, now, "告知诉求人办理结果",
             method.DisplayName() + (noteText is null ? "" : "；" + noteText), notice.Required ? notice.DueUtc : null, notice.Required ? onTime : null);
-        db.Audit(user.Actor, clock, "告知诉求人办理结果", "HandlingAssignment", assignment.Id.ToString(), assignment.CaseNumber);
+        db.Audit(user.Actor, clock, "告知诉求人办理结果", "Assignment", assignment.CaseNumber, null);
         // The assignment's version guards against two users recording the notice at once.
         db.Entry(assignment).Property(a => a.Version).IsModified = true;
+        await live.PublishAfterSaveAsync(db, [assignment.UnitId], cancellationToken);
         await SaveAsync(db, "已由他人记录告知诉求人结果，请刷新后查看。", cancellationToken);
-        PublishLive([assignment]);
     }
 
     private async Task DecideAsync(Guid replyId, Guid replyVersion, bool approve, string? note, CancellationToken cancellationToken)
@@ -206,11 +196,11 @@ internal sealed class ReplyService(
         {
             reply.Status = ReplyStatus.Rejected;
             assignment.Status = HandlingStatus.InHandling;
-            db.AddStep(assignment, user.Actor.UserName, now, "退回答复修改", "理由：" + note, assignment.CompletionDueUtc);
+            db.AddTimeline(assignment, user.Actor, now, "退回答复修改", "理由：" + note, assignment.CompletionDueUtc);
         }
         db.Audit(user.Actor, clock, approve ? "审核通过答复" : "退回答复修改", "Reply", reply.Id.ToString(), $"{assignment.CaseNumber} {note}");
+        await live.PublishAfterSaveAsync(db, touched.Select(a => a.UnitId), cancellationToken);
         await SaveAsync(db, "该答复已被他人审核，请刷新后查看。", cancellationToken);
-        PublishLive(touched);
     }
 
     private static async Task<string> ApprovalRouteAsync(HandlingDbContext db, HandlingAssignment assignment, UnitUser user, CancellationToken cancellationToken)
@@ -258,15 +248,6 @@ internal sealed class ReplyService(
         catch (DbUpdateException) when (db.ChangeTracker.Entries<CoOpinion>().Any(e => e.State == EntityState.Added))
         {
             throw new BusinessRuleException(conflictMessage);
-        }
-    }
-
-    private void PublishLive(IEnumerable<HandlingAssignment> assignments)
-    {
-        foreach (var a in assignments.DistinctBy(a => a.Id))
-        {
-            live.Publish(OutcomeTopics.Unit(a.UnitId));
-            live.Publish(OutcomeTopics.Assignment(a.Id));
         }
     }
 }

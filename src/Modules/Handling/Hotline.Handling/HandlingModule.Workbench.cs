@@ -10,6 +10,7 @@ using Hotline.Platform.Cases;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Messaging;
 using Hotline.Platform.Modules;
+using Hotline.Platform.Slots;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
@@ -36,6 +37,9 @@ public sealed partial class HandlingModule
         services.AddScoped<DeadlineBoard>();
         services.AddScoped<IHandlingFacts, HandlingFacts>();
         services.AddScoped<ICaseTimelineSource, HandlingTimelineSource>();
+
+        services.AddHomeWidget<Components.Widgets.CenterDeadlineWidget>(20, HandlingAccess.CenterDeciders);
+        services.AddHomeWidget<Components.Widgets.UnitInboxWidget>(20, HandlingAccess.UnitRoles);
 
         services.AddIntegrationEventHandler<CaseDispatched, CaseDispatchedHandler>();
         services.AddIntegrationEventHandler<AssignmentSubDispatched, AssignmentSubDispatchedHandler>();

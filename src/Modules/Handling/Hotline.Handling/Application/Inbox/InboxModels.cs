@@ -67,4 +67,15 @@ internal static class InboxTabNames
         InboxTab.Replied => "已答复",
         _ => tab.ToString(),
     };
+
+    /// <summary>The tab's code in links (<c>/unit/inbox?tab=signfor</c>) and test ids.</summary>
+    internal static string Code(this InboxTab tab) => tab switch
+    {
+        InboxTab.AwaitingSignFor => "signfor",
+        InboxTab.InHandling => "handling",
+        InboxTab.AwaitingApproval => "approval",
+        InboxTab.CoOpinion => "co",
+        InboxTab.Redo => "redo",
+        _ => "replied",
+    };
 }

@@ -42,7 +42,7 @@ internal sealed class ExtensionService(
             ? await calendar.DueAfterWorkingDaysAsync(ExtensionTerms.CountFrom(assignment.CompletionDueUtc), assignment.CompletionWorkingDays, cancellationToken)
             : null;
         var row = request is null ? null : (await ToRowsAsync([(request, assignment)], cancellationToken))[0];
-        return new ExtensionView(assignment.Id, assignment.Version, assignment.UnitId == user.UnitId, assignment.CompletionDueUtc,
+        return new ExtensionView(assignment.Id, assignment.Version, assignment.UnitId == user.UnitId && assignment.IsLead, assignment.CompletionDueUtc,
             assignment.CompletionWorkingDays, assignment.Extended, row, refusal, proposed?.DueUtc, proposed?.BeyondCalendar ?? false);
     }
 

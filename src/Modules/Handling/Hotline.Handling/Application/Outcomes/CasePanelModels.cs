@@ -41,4 +41,5 @@ internal sealed record PanelAssignment(
     IReadOnlyList<ReplyRow> Replies,
     IReadOnlyList<PanelAttachment> ReplyAttachments);
 
-internal sealed record CasePanelView(bool IsCenter, IReadOnlyList<PanelAssignment> Assignments);
+/// <param name="CanRecordCenterContact">Agents, dispatchers and supervisors may record the center's contact for a lead unit that may not see the caller.</param>
+internal sealed record CasePanelView(bool IsCenter, bool CanRecordCenterContact, IReadOnlyList<PanelAssignment> Assignments);

@@ -30,7 +30,7 @@ internal sealed class CasePanelQuery(
                 visible.Add(a);
         }
         if (visible.Count == 0)
-            return new CasePanelView(isCenter, []);
+            return new CasePanelView(isCenter, false, []);
 
         var ids = visible.Select(a => a.Id).ToList();
         var contacts = await db.Contacts.AsNoTracking().Where(c => ids.Contains(c.AssignmentId)).OrderBy(c => c.ContactedAtUtc).ToListAsync(cancellationToken);
@@ -64,7 +64,7 @@ internal sealed class CasePanelQuery(
                     r.DecidedBy, r.DecisionNote, false)).ToList(),
                 files.Where(f => f.AssignmentId == a.Id && f.NoteId == null).Select(f => new PanelAttachment(f.Id, f.FileName, f.Size)).ToList());
         }).ToList();
-        return new CasePanelView(isCenter, rows);
+        return new CasePanelView(isCenter, isCenter && await gate.IsInAnyRoleAsync(HandlingAccess.CenterContactRoles), rows);
     }
 
     /// <summary>Opens an attachment of an assignment the viewer may see.</summary>

@@ -22,19 +22,19 @@ public class ReplyRulesTests
     [Fact]
     public void The_text_must_reach_the_minimum_and_a_result_must_be_chosen()
     {
-        Assert.Contains("至少 40 个字", Assert.Throws<BusinessRuleException>(() => ReplyRules.Validate(new ReplyInput(ReplyResult.Resolved, Text, null, false), 40)).Message);
+        Assert.Contains("至少需要 40 个字", Assert.Throws<BusinessRuleException>(() => ReplyRules.Validate(new ReplyInput(ReplyResult.Resolved, Text, null, false), 40)).Message);
         Assert.Contains("办理结果", Assert.Throws<BusinessRuleException>(() => ReplyRules.Validate(new ReplyInput(null, Text, null, false), 10)).Message);
     }
 
     [Theory]
-    [InlineData(HandlingStatus.AwaitingSignFor, "请先签收")]
-    [InlineData(HandlingStatus.Redo, "签收重办")]
-    [InlineData(HandlingStatus.AwaitingApproval, "等待审核")]
-    [InlineData(HandlingStatus.Replied, "不能重复答复")]
-    [InlineData(HandlingStatus.Ended, "不在本单位办理中")]
-    public void The_status_decides_whether_a_reply_may_be_made(HandlingStatus status, string message)
+    [InlineData(nameof(HandlingStatus.AwaitingSignFor), "请先签收")]
+    [InlineData(nameof(HandlingStatus.Redo), "签收重办")]
+    [InlineData(nameof(HandlingStatus.AwaitingApproval), "等待审核")]
+    [InlineData(nameof(HandlingStatus.Replied), "不能重复答复")]
+    [InlineData(nameof(HandlingStatus.Ended), "不在本单位办理中")]
+    public void The_status_decides_whether_a_reply_may_be_made(string status, string message)
     {
-        var a = new HandlingAssignment { Role = AssignmentRole.Lead, Status = status };
+        var a = new HandlingAssignment { Role = AssignmentRole.Lead, Status = Enum.Parse<HandlingStatus>(status) };
         Assert.Contains(message, ReplyRules.Refusal(a, contactRequired: true, contactDone: true, gate: null, _ => ""));
     }
 

@@ -54,9 +54,9 @@ internal sealed class CoOpinionService(
     public async Task SubmitAsync(Guid assignmentId, Guid assignmentVersion, string? text, CancellationToken cancellationToken = default)
     {
         var minLength = (await settings.GetAsync(cancellationToken)).ReplyMinLength;
-        var opinionText = OutcomeText.Required(text, "协办意见", HandlingModel.TextMax, minLength);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var (assignment, user) = await guard.OwnAsync(db, assignmentId, cancellationToken);
+        var opinionText = OutcomeText.Required(text, "协办意见", HandlingModel.TextMax, minLength);
         if (assignment.Role != AssignmentRole.CoHandling || assignment.ParentAssignmentId is not null)
             throw new BusinessRuleException("只有协办单位需要提交协办意见。");
         var existing = await db.CoOpinions.AnyAsync(o => o.AssignmentId == assignment.Id, cancellationToken);
@@ -95,9 +95,9 @@ internal sealed class CoOpinionService(
 
     public async Task ProceedWithoutAsync(Guid leadAssignmentId, Guid assignmentVersion, string? reason, CancellationToken cancellationToken = default)
     {
-        var reasonText = OutcomeText.Required(reason, "不再等待协办意见的理由", ReasonMax);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var (lead, user) = await guard.OwnAsync(db, leadAssignmentId, cancellationToken);
+        var reasonText = OutcomeText.Required(reason, "不再等待协办意见的理由", ReasonMax);
         if (!lead.IsLead)
             throw new BusinessRuleException("只有主办单位可以决定不再等待协办意见。");
         if (lead.Status is HandlingStatus.Replied or HandlingStatus.Ended or HandlingStatus.Closed)

@@ -50,10 +50,10 @@ internal sealed class ExtensionService(
     public async Task<DateTime> RequestAsync(Guid assignmentId, Guid assignmentVersion, string? reason, string? measures,
         CancellationToken cancellationToken = default)
     {
-        var reasonText = OutcomeText.Required(reason, "延期理由", ReasonMax);
-        var measuresText = OutcomeText.Required(measures, "已采取的措施", ReasonMax);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var (assignment, user) = await guard.OwnAsync(db, assignmentId, cancellationToken);
+        var reasonText = OutcomeText.Required(reason, "延期理由", ReasonMax);
+        var measuresText = OutcomeText.Required(measures, "已采取的措施", ReasonMax);
         var previous = await db.Extensions.Where(e => e.AssignmentId == assignmentId)
             .OrderByDescending(e => e.RequestedAtUtc).FirstOrDefaultAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;

@@ -118,25 +118,19 @@ internal sealed class ReplyService(
         return !needsApproval;
     }
 
-    public async Task ApproveAsync(Guid replyId, Guid replyVersion, string? note, CancellationToken cancellationToken = default)
-    {
-        var noteText = string.IsNullOrWhiteSpace(note) ? null : OutcomeText.Required(note, "审核意见", NoteMax);
-        await DecideAsync(replyId, replyVersion, approve: true, noteText, cancellationToken);
-    }
+    public Task ApproveAsync(Guid replyId, Guid replyVersion, string? note, CancellationToken cancellationToken = default) =>
+        DecideAsync(replyId, replyVersion, approve: true, note, cancellationToken);
 
-    public async Task RejectAsync(Guid replyId, Guid replyVersion, string? reason, CancellationToken cancellationToken = default)
-    {
-        var reasonText = OutcomeText.Required(reason, "退回修改的理由", NoteMax);
-        await DecideAsync(replyId, replyVersion, approve: false, reasonText, cancellationToken);
-    }
+    public Task RejectAsync(Guid replyId, Guid replyVersion, string? reason, CancellationToken cancellationToken = default) =>
+        DecideAsync(replyId, replyVersion, approve: false, reason, cancellationToken);
 
     public async Task RecordResultNoticeAsync(Guid assignmentId, ContactMethod method, string? note, CancellationToken cancellationToken = default)
     {
         if (!Enum.IsDefined(method))
             throw new BusinessRuleException("请选择告知方式。");
-        var noteText = string.IsNullOrWhiteSpace(note) ? null : OutcomeText.Required(note, "告知情况", NoteMax);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var (assignment, user) = await guard.OwnAsync(db, assignmentId, cancellationToken);
+        var noteText = string.IsNullOrWhiteSpace(note) ? null : OutcomeText.Required(note, "告知情况", NoteMax);
         if (!assignment.IsLead || assignment.Status != HandlingStatus.Replied)
             throw new BusinessRuleException("主办单位答复通过后才能记录告知诉求人结果。");
         if (!assignment.CallerReachable)
@@ -169,7 +163,7 @@ internal sealed class ReplyService(
         await SaveAsync(db, "已由他人记录告知诉求人结果，请刷新后查看。", cancellationToken);
     }
 
-    private async Task DecideAsync(Guid replyId, Guid replyVersion, bool approve, string? note, CancellationToken cancellationToken)
+    private async Task DecideAsync(Guid replyId, Guid replyVersion, bool approve, string? rawNote, CancellationToken cancellationToken)
     {
         var user = await guard.UnitUserAsync();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -180,6 +174,9 @@ internal sealed class ReplyService(
             throw new UnauthorizedAccessException("您无权审核该答复：答复由本单位负责人或上级单位审核。");
         if (reply.Status != ReplyStatus.AwaitingApproval)
             throw new BusinessRuleException($"该答复{reply.Status.DisplayName()}，不能重复审核。");
+        var note = approve
+            ? (string.IsNullOrWhiteSpace(rawNote) ? null : OutcomeText.Required(rawNote, "审核意见", NoteMax))
+            : OutcomeText.Required(rawNote, "退回修改的理由", NoteMax);
 
         var now = clock.GetUtcNow().UtcDateTime;
         db.Entry(reply).Property(r => r.Version).OriginalValue = replyVersion;

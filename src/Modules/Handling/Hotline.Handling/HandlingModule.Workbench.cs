@@ -10,6 +10,7 @@ using Hotline.Platform.Cases;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Messaging;
 using Hotline.Platform.Modules;
+using Hotline.Platform.Navigation;
 using Hotline.Platform.Slots;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -22,6 +23,7 @@ public sealed partial class HandlingModule
     [
         new(Group, "我的工单", "/unit/inbox", Icons.Material.Filled.Inbox, HandlingAccess.UnitRoles, 200),
         new(Group, "办理时限", "/handling/deadlines", Icons.Material.Filled.Timer, DeadlineBoard.Viewers, 210),
+        new(PlatformNavigation.AdminGroup, "办理设置", "/admin/handling/settings", Icons.Material.Filled.Tune, [HotlineRoles.CenterAdmin], 97),
     ];
 
     static partial void AddWorkbench(IServiceCollection services)

@@ -1,0 +1,138 @@
+using Hotline.Dispatch.Contracts;
+using Hotline.Handling.Contracts;
+using Hotline.Handling.Domain;
+using Hotline.Handling.Persistence;
+using Hotline.Platform;
+using Hotline.Platform.Auditing;
+using Hotline.Platform.Identity;
+using Hotline.Platform.Messaging;
+using Hotline.Platform.Notifications;
+using Hotline.Platform.Time;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Handling.Application.Workbench;
+
+/// <summary>
+/// 联系诉求人: the lead unit's contacts with the caller, the 24-hour first-contact limit (met by the first
+/// contact that reached the caller), and the center's contact for units that may not see the caller.
+/// </summary>
+internal sealed class ContactService(
+    IDbContextFactory<HandlingDbContext> contexts,
+    HandlingAccess access,
+    HandlingLive live,
+    UserManager<ApplicationUser> users,
+    TimeProvider clock)
+{
+    public const int NoteMax = 1000;
+
+    /// <summary>A contact by the unit itself (phone, SMS, visit, other).</summary>
+    public async Task RecordAsync(Guid assignmentId, ContactInput input, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var (a, actor, unitId) = await access.ForUnitAsync(db, assignmentId, HandlingAccess.UnitRoles, cancellationToken: cancellationToken);
+        HandlingRules.RequireSigned(a);
+        if (a.Role != AssignmentRole.Lead)
+            throw new BusinessRuleException("协办单位无需联系诉求人，请将协办意见提交主办单位。");
+        if (HandlingRules.IdentityWithheldFrom(a, unitId))
+            throw new BusinessRuleException("诉求人身份已保密，请通过中心联系。");
+        if (input.Method == ContactMethod.ViaCenter)
+            throw new BusinessRuleException("“由中心代为联系”只能由中心登记。");
+        await AddContactAsync(db, a, actor, input, cancellationToken);
+    }
+
+    /// <summary>The center's contact on the unit's behalf (confidential cases, complaints about the unit), recorded from the case panel.</summary>
+    public async Task RecordCenterContactAsync(Guid assignmentId, DateTime contactedAtUtc, bool reached, string? note, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var (a, actor) = await access.LoadForCenterAsync(db, assignmentId, HandlingAccess.CenterContactRoles, cancellationToken);
+        HandlingRules.RequireOpen(a);
+        if (a.Role != AssignmentRole.Lead)
+            throw new BusinessRuleException("只有主办单位的工单需要联系诉求人。");
+        await AddContactAsync(db, a, actor, new ContactInput(contactedAtUtc, ContactMethod.ViaCenter, reached, note), cancellationToken);
+    }
+
+    /// <summary>
+    /// 请中心代为联系: the unit may not see the caller, so it asks the center; the request goes on the flow
+    /// sheet and to every dispatcher's in-app messages.
+    /// </summary>
+    public async Task RequestCenterContactAsync(Guid assignmentId, string? message, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var (a, actor, unitId) = await access.ForUnitAsync(db, assignmentId, HandlingAccess.UnitRoles, cancellationToken: cancellationToken);
+        HandlingRules.RequireSigned(a);
+        if (!HandlingRules.IdentityWithheldFrom(a, unitId))
+            throw new BusinessRuleException("本工单可直接联系诉求人，无需中心代为联系。");
+        var text = HandlingRules.Trimmed(message, NoteMax, "联系事项");
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.AddTimeline(a, actor, now, "请中心代为联系诉求人", text);
+        db.Audit(actor, clock, "请中心代为联系", "Assignment", a.CaseNumber, text);
+        foreach (var dispatcher in await users.GetUsersInRoleAsync(HotlineRoles.Dispatcher))
+        {
+            db.QueueNotification(NotificationChannel.InApp, dispatcher.Id, $"请代为联系诉求人：工单 {a.CaseNumber}",
+                $"承办单位无法直接联系诉求人（身份保密），请中心代为联系并在工单办理面板登记结果。{text}", clock, $"/cases/{a.CaseId}");
+        }
+        await live.PublishAfterSaveAsync(db, [a.UnitId], cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task AddContactAsync(HandlingDbContext db, HandlingAssignment a, Actor actor, ContactInput input, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var at = DateTime.SpecifyKind(input.ContactedAtUtc, DateTimeKind.Utc);
+        if (at > now.AddMinutes(1))
+            throw new BusinessRuleException("联系时间不能晚于当前时间。");
+        if (at < a.DispatchedAtUtc)
+            throw new BusinessRuleException($"联系时间不能早于派单时间（{ChinaTime.Format(a.DispatchedAtUtc)}）。");
+        var note = HandlingRules.Trimmed(input.Note, NoteMax, "联系情况");
+        if (!input.Reached && note is null)
+            throw new BusinessRuleException("未联系上诉求人时，请说明联系情况（如无人接听、关机）。");
+
+        db.Contacts.Add(new CallerContact
+        {
+            AssignmentId = a.Id,
+            CaseId = a.CaseId,
+            ContactedAtUtc = at,
+            Method = input.Method,
+            Reached = input.Reached,
+            Note = note,
+            RecordedAtUtc = now,
+            RecordedBy = actor.UserName,
+        });
+        var action = $"联系诉求人（{input.Method.DisplayName()}，{(input.Reached ? "已联系上" : "未联系上")}）";
+        var units = new List<Guid> { a.UnitId };
+        if (input.Reached && a.FirstContactAtUtc is null)
+        {
+            var onTime = at <= a.FirstContactDueUtc;
+            a.FirstContactAtUtc = at;
+            a.ContactedOnTime = onTime;
+            var lead = a;
+            // The parent unit stays responsible for its sub-unit's case: its first-contact limit is met by the sub-unit's contact.
+            if (a.ParentAssignmentId is { } parentId
+                && await db.Assignments.FirstOrDefaultAsync(p => p.Id == parentId, cancellationToken) is { FirstContactAtUtc: null } parent)
+            {
+                parent.FirstContactAtUtc = at;
+                parent.ContactedOnTime = at <= parent.FirstContactDueUtc;
+                units.Add(parent.UnitId);
+                lead = parent;
+            }
+            db.Publish(new CallerContacted(lead.Id, lead.CaseId, lead.UnitId, at, lead.ContactedOnTime ?? onTime), clock);
+            db.AddTimeline(a, actor, at, "首次" + action, note, a.FirstContactDueUtc, onTime);
+        }
+        else
+        {
+            db.AddTimeline(a, actor, at, action, note);
+        }
+        db.Audit(actor, clock, "登记联系诉求人", "Assignment", a.CaseNumber, action);
+        await live.PublishAfterSaveAsync(db, units, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Two first contacts at once: the assignment's version lets only one of them set the first-contact time.
+            throw new BusinessRuleException(HandlingRules.Concurrency);
+        }
+    }
+}

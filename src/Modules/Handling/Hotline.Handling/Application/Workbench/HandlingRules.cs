@@ -1,0 +1,39 @@
+using Hotline.Handling.Domain;
+using Hotline.Platform;
+
+namespace Hotline.Handling.Application.Workbench;
+
+/// <summary>Checks shared by the workbench commands, each with the message the unit sees.</summary>
+internal static class HandlingRules
+{
+    public const string Concurrency = "该工单已被他人处理，请刷新后重试。";
+
+    public static void RequireOpen(HandlingAssignment a)
+    {
+        if (a.Status is HandlingStatus.Ended)
+            throw new BusinessRuleException("该工单已退回或改派，本单位的办理已终止，只能查看。");
+        if (a.Status is HandlingStatus.Closed)
+            throw new BusinessRuleException("该工单已办结，只能查看。");
+    }
+
+    public static void RequireSigned(HandlingAssignment a)
+    {
+        RequireOpen(a);
+        if (a.Status is HandlingStatus.AwaitingSignFor)
+            throw new BusinessRuleException("请先签收该工单。");
+        if (a.Status is HandlingStatus.Redo)
+            throw new BusinessRuleException("该工单已发回重办，请先签收重办。");
+    }
+
+    /// <summary>The unit may not reach the caller itself: the caller asked for confidentiality, or the complaint is about this unit.</summary>
+    public static bool IdentityWithheldFrom(HandlingAssignment a, Guid unitId) =>
+        a.IsConfidential || a.SubjectUnitId == unitId;
+
+    public static string? Trimmed(string? text, int max, string label)
+    {
+        var value = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        if (value is { Length: var n } && n > max)
+            throw new BusinessRuleException($"{label}不能超过 {max} 字。");
+        return value;
+    }
+}

@@ -1,0 +1,37 @@
+using Hotline.Dispatch.Contracts;
+using Hotline.Handling.Application.Events;
+using Hotline.Intake.Application;
+using Hotline.Platform.Catalog;
+using Hotline.Platform.Organization;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.ComponentTests.Handling;
+
+/// <summary>Cases registered through Intake and handed to Handling's real dispatch handler, as Dispatch's event would.</summary>
+internal static class HandlingComponentData
+{
+    public static async Task<(Guid CaseId, Guid AssignmentId)> DispatchToZjjAsync(IServiceProvider services, DateTime dispatchedAtUtc, string content)
+    {
+        var category = (await services.GetRequiredService<ICategoryCatalog>().ActiveCategoriesAsync()).First(c => c.IsLeaf && c.Name.Contains("物业"));
+        var area = (await services.GetRequiredService<IAreaDirectory>().ActiveAreasAsync()).First(a => a.Level == AreaLevel.Township);
+        var registered = await services.GetRequiredService<CaseRegistration>().RegisterAsync(new RegistrationInput
+        {
+            RequestType = RequestTypeCode.Complaint,
+            CategoryId = category.Id,
+            AreaId = area.Id,
+            Address = "幸福小区5号楼",
+            Content = content,
+            CallerName = "王先生",
+            CallerPhone = "13812349876",
+            SubmissionKey = Guid.NewGuid(),
+        }, new IntakeDecision.Accept());
+        var zjj = (await services.GetRequiredService<IUnitDirectory>().FindByCodeAsync("ZJJ"))!.Id;
+        var assignmentId = Guid.NewGuid();
+        var e = new CaseDispatched(registered.CaseId, registered.CaseNumber, RequestTypeCode.Complaint, category.Id, content, false, null, true,
+            [new AssignmentTerms(assignmentId, zjj, AssignmentRole.Lead, null, dispatchedAtUtc.AddHours(8), dispatchedAtUtc.AddHours(24), dispatchedAtUtc.AddDays(21), 15)],
+            null, dispatchedAtUtc, "dispatcher", false);
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<CaseDispatchedHandler>().HandleAsync(e, CancellationToken.None);
+        return (registered.CaseId, assignmentId);
+    }
+}

@@ -1,0 +1,74 @@
+using Bunit;
+using Hotline.ComponentTests.Infrastructure;
+using Hotline.Handling.Persistence;
+using Hotline.Handling.Pages.Workbench;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.ComponentTests.Handling;
+
+public sealed class WorkbenchComponentTests : ComponentTestBase
+{
+    // The host registers the access gate (HostSetup); the shared test base does not yet.
+    public WorkbenchComponentTests() => Services.AddScoped<Hotline.Platform.Identity.AccessGate>();
+
+    private DateTime Now => Clock.GetUtcNow().UtcDateTime;
+
+    [Fact]
+    public async Task The_inbox_shows_tab_counts_and_server_computed_lights_sorted_by_deadline()
+    {
+        await SignInAsync("agent");
+        await HandlingComponentData.DispatchToZjjAsync(Services, Now.AddHours(-1), "路灯不亮已一周");
+        await HandlingComponentData.DispatchToZjjAsync(Services, Now.AddHours(-10), "小区垃圾无人清运");
+        await HandlingComponentData.DispatchToZjjAsync(Services, Now.AddHours(-7), "楼道堆放杂物");
+        await SignInAsync("zjj");
+        RenderProviders();
+
+        var cut = Render<UnitInboxPage>();
+
+        cut.WaitForAssertion(() => Assert.Equal(3, cut.FindAll("[data-testid=inbox-light]").Count));
+        Assert.Equal("3", cut.Find("[data-testid=inbox-count-signfor]").TextContent.Trim());
+        Assert.Equal("0", cut.Find("[data-testid=inbox-count-handling]").TextContent.Trim());
+        foreach (var tab in new[] { "待签收", "办理中", "待审核", "协办意见", "重办", "已答复" })
+            Assert.Contains(tab, cut.Find(".mud-tabs").TextContent);
+        // Overdue first (sign-for limit passed), then the one in its last quarter, then the fresh one.
+        Assert.Equal(["red", "yellow", "green"], cut.FindAll("[data-testid=inbox-light]").Select(e => e.GetAttribute("data-light")));
+    }
+
+    [Fact]
+    public async Task The_assignment_page_signs_for_the_unit()
+    {
+        await SignInAsync("agent");
+        var (_, assignmentId) = await HandlingComponentData.DispatchToZjjAsync(Services, Now.AddHours(-1), "电梯停运无人维修");
+        await SignInAsync("zjj");
+        RenderProviders();
+
+        var cut = Render<AssignmentPage>(p => p.Add(x => x.AssignmentId, assignmentId));
+
+        cut.WaitForAssertion(() => cut.Find("[data-testid=sign-for]"));
+        Assert.Equal("green", cut.Find("[data-testid=deadline-signfor]").GetAttribute("data-light"));
+        Assert.Empty(cut.FindAll("[data-testid=contact-save]"));
+        cut.Find("[data-testid=sign-for]").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("zjj", cut.Find("[data-testid=signed-at]").TextContent));
+        Assert.Empty(cut.FindAll("[data-testid=sign-for]"));
+        cut.WaitForAssertion(() => cut.Find("[data-testid=contact-save]"));
+        await using var db = await Services.GetRequiredService<IDbContextFactory<HandlingDbContext>>().CreateDbContextAsync();
+        var signed = await db.Assignments.SingleAsync(a => a.Id == assignmentId);
+        Assert.Equal((Now, false), (signed.SignedAtUtc, signed.SignedLate));
+    }
+
+    [Fact]
+    public async Task Another_unit_gets_a_refusal_instead_of_the_assignment()
+    {
+        await SignInAsync("agent");
+        var (_, assignmentId) = await HandlingComponentData.DispatchToZjjAsync(Services, Now, "夜间施工噪音扰民");
+        await SignInAsync("scjgj");
+        RenderProviders();
+
+        var cut = Render<AssignmentPage>(p => p.Add(x => x.AssignmentId, assignmentId));
+
+        cut.WaitForAssertion(() => Assert.Equal("无权查看该工单", cut.Find("[data-testid=assignment-denied]").TextContent.Trim()));
+        Assert.DoesNotContain("夜间施工噪音扰民", cut.Markup);
+    }
+}

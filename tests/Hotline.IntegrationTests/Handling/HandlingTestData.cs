@@ -1,0 +1,50 @@
+using Hotline.Dispatch.Contracts;
+using Hotline.Handling.Domain;
+using Hotline.Handling.Persistence;
+using Hotline.IntegrationTests.Intake;
+using Hotline.Platform.Calendar;
+using Hotline.Platform.Catalog;
+using Hotline.Platform.Organization;
+using Hotline.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.IntegrationTests.Handling;
+
+/// <summary>A case registered through Intake and dispatched "by Dispatch" as an injected event, the way Handling receives it.</summary>
+internal sealed record DispatchedCase(Guid CaseId, string CaseNumber, Guid LeadId, Guid? CoId, DateTime DispatchedAtUtc, CaseDispatched Event);
+
+internal static class HandlingTestData
+{
+    public static Task<Guid> UnitIdAsync(HotlineAppFactory app, string code) =>
+        app.WithScopeAsync(async sp => (await sp.GetRequiredService<IUnitDirectory>().FindByCodeAsync(code))!.Id);
+
+    /// <summary>Registers a complaint and dispatches it to 住建局 as lead and, unless told otherwise, 市场监管局 as co-handling.</summary>
+    public static async Task<DispatchedCase> DispatchAsync(HotlineAppFactory app, string phone, bool withCo = true, bool confidential = false,
+        string leadCode = "ZJJ", bool callerReachable = true)
+    {
+        var input = await IntakeTestData.ComplaintAsync(app, phone: phone, content: $"小区电梯停运多日无人维修，来电号码{phone}");
+        var registered = await IntakeTestData.RegisterAsync(app, input with { IsConfidential = confidential });
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var calendar = app.Service<WorkingCalendar>();
+        var completion = (await calendar.DueAfterWorkingDaysAsync(now, 15)).DueUtc;
+        var lead = await UnitIdAsync(app, leadCode);
+        var terms = new List<AssignmentTerms>
+        {
+            new(Guid.NewGuid(), lead, AssignmentRole.Lead, null, now.AddHours(8), now.AddHours(24), completion, 15),
+        };
+        if (withCo)
+            terms.Add(new(Guid.NewGuid(), await UnitIdAsync(app, "SCJGJ"), AssignmentRole.CoHandling, null, now.AddHours(8), now.AddHours(24), completion, 15));
+        var e = new CaseDispatched(registered.CaseId, registered.CaseNumber, RequestTypeCode.Complaint, input.CategoryId!.Value,
+            input.Content ?? "", confidential, null, callerReachable, terms, "请尽快核实处理", now, "dispatcher", IsReassignment: false);
+        await app.PublishAsync(e);
+        await app.DeliverEventsAsync();
+        return new DispatchedCase(registered.CaseId, registered.CaseNumber, terms[0].AssignmentId, withCo ? terms[1].AssignmentId : null, now, e);
+    }
+
+    public static Task<HandlingAssignment> AssignmentAsync(HotlineAppFactory app, Guid id) =>
+        app.WithScopeAsync(sp => sp.GetRequiredService<HandlingDbContext>().Assignments.AsNoTracking().SingleAsync(a => a.Id == id));
+
+    public static Task<Guid> VersionAsync(HotlineAppFactory app, Guid id) =>
+        app.WithScopeAsync(async sp => (await sp.GetRequiredService<HandlingDbContext>().Assignments.AsNoTracking().SingleAsync(a => a.Id == id)).Version);
+}

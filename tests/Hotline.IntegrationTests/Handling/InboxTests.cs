@@ -1,0 +1,93 @@
+using Hotline.Handling.Application;
+using Hotline.Handling.Application.Deadlines;
+using Hotline.Handling.Application.Inbox;
+using Hotline.Handling.Application.Workbench;
+using Hotline.Platform.Cases;
+using Hotline.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.IntegrationTests.Handling;
+
+/// <summary>The unit inbox, the center's deadline board and the flow sheet, each scoped to who is looking.</summary>
+public abstract class InboxTests<TApp>(TApp app) where TApp : HotlineAppFactory
+{
+    private Task<IReadOnlyDictionary<InboxTab, int>> CountsAsync(string user) =>
+        app.AsUserAsync(user, sp => sp.GetRequiredService<UnitInbox>().CountsAsync());
+
+    private Task<InboxPage> PageAsync(string user, InboxTab tab) =>
+        app.AsUserAsync(user, sp => sp.GetRequiredService<UnitInbox>().PageAsync(new InboxQuery(tab, PageSize: 200)));
+
+    private Task SignAsync(string user, Guid id) =>
+        app.AsUserAsync(user, async sp => await sp.GetRequiredService<SignForService>().SignForAsync(id, await HandlingTestData.VersionAsync(app, id)));
+
+    [Fact]
+    public async Task Tabs_count_and_list_only_the_unit_s_own_assignments()
+    {
+        var zjjBefore = await CountsAsync("zjj");
+        var scjgjBefore = await CountsAsync("scjgj");
+        var d = await HandlingTestData.DispatchAsync(app, "13300000001");
+        Assert.Equal(zjjBefore[InboxTab.AwaitingSignFor] + 1, (await CountsAsync("zjj"))[InboxTab.AwaitingSignFor]);
+        Assert.Equal(scjgjBefore[InboxTab.AwaitingSignFor] + 1, (await CountsAsync("scjgj"))[InboxTab.AwaitingSignFor]);
+        var waiting = (await PageAsync("zjj", InboxTab.AwaitingSignFor)).Rows.Single(r => r.Id == d.LeadId);
+        Assert.Equal((DeadlineKind.SignFor, TrafficLight.Green, "主办"), (waiting.Deadline!.Kind, waiting.Deadline.Light, waiting.RoleName));
+
+        await SignAsync("zjj", d.LeadId);
+        await SignAsync("scjgj", d.CoId!.Value);
+        var zjj = await CountsAsync("zjj");
+        Assert.Equal(zjjBefore[InboxTab.AwaitingSignFor], zjj[InboxTab.AwaitingSignFor]);
+        Assert.Equal(zjjBefore[InboxTab.InHandling] + 1, zjj[InboxTab.InHandling]);
+        Assert.Equal(scjgjBefore[InboxTab.CoOpinion] + 1, (await CountsAsync("scjgj"))[InboxTab.CoOpinion]);
+
+        var handling = (await PageAsync("zjj", InboxTab.InHandling)).Rows;
+        Assert.Equal(DeadlineKind.Completion, handling.Single(r => r.Id == d.LeadId).Deadline!.Kind);
+        Assert.DoesNotContain(handling, r => r.Id == d.CoId);
+        Assert.DoesNotContain((await PageAsync("scjgj", InboxTab.InHandling)).Rows, r => r.Id == d.LeadId);
+        Assert.Equal(handling.Select(r => r.Deadline!.DueUtc).Order(), handling.Select(r => r.Deadline!.DueUtc));
+    }
+
+    [Fact]
+    public async Task The_deadline_board_lights_every_active_assignment_for_the_center_only()
+    {
+        var d = await HandlingTestData.DispatchAsync(app, "13300000002", withCo: false);
+        var zjj = await HandlingTestData.UnitIdAsync(app, "ZJJ");
+        var board = (DeadlineQuery q) => app.AsUserAsync("supervisor", sp => sp.GetRequiredService<DeadlineBoard>().PageAsync(q with { PageSize = 200 }));
+
+        var green = await board(new DeadlineQuery(zjj, TrafficLight.Green));
+        Assert.Contains(green.Rows, r => r.Id == d.LeadId);
+        Assert.DoesNotContain((await board(new DeadlineQuery(zjj, TrafficLight.Red))).Rows, r => r.Id == d.LeadId);
+        var before = await app.AsUserAsync("dispatcher", sp => sp.GetRequiredService<DeadlineBoard>().CountsAsync());
+
+        // Seven hours on, the 8-hour sign-for limit is in its last quarter; after nine it is overdue.
+        app.Clock.Advance(TimeSpan.FromHours(7));
+        Assert.Contains((await board(new DeadlineQuery(zjj, TrafficLight.Yellow))).Rows, r => r.Id == d.LeadId);
+        app.Clock.Advance(TimeSpan.FromHours(2));
+        var red = (await board(new DeadlineQuery(zjj, TrafficLight.Red))).Rows.Single(r => r.Id == d.LeadId);
+        Assert.Equal(DeadlineKind.SignFor, red.Current.Kind);
+        var after = await app.AsUserAsync("dispatcher", sp => sp.GetRequiredService<DeadlineBoard>().CountsAsync());
+        Assert.True(after.SignForOverdue > before.SignForOverdue);
+
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() =>
+            app.AsUserAsync("zjj", sp => sp.GetRequiredService<DeadlineBoard>().PageAsync(new DeadlineQuery())));
+    }
+
+    [Fact]
+    public async Task The_flow_sheet_shows_a_unit_its_own_steps_and_the_center_all()
+    {
+        var d = await HandlingTestData.DispatchAsync(app, "13300000003");
+        await SignAsync("zjj", d.LeadId);
+        await SignAsync("scjgj", d.CoId!.Value);
+        var zjj = await HandlingTestData.UnitIdAsync(app, "ZJJ");
+        var center = await app.WithScopeAsync(sp => sp.GetRequiredService<CaseTimelineReader>().ReadAsync(d.CaseId, CaseViewer.Center));
+        var handling = center.Where(s => s.Stage == HandlingTimeline.Stage).ToList();
+        Assert.Equal(2, handling.Count(s => s.Action == "签收"));
+        Assert.Contains(handling, s => s.UnitName == "县市场监督管理局");
+
+        var forZjj = await app.WithScopeAsync(sp => sp.GetRequiredService<CaseTimelineReader>().ReadAsync(d.CaseId, new CaseViewer(false, zjj)));
+        var own = Assert.Single(forZjj, s => s.Stage == HandlingTimeline.Stage);
+        Assert.Equal(("签收", "县住房和城乡建设局", true), (own.Action, own.UnitName, own.OnTime));
+    }
+}
+
+public sealed class SqliteInboxTests(SqliteApp app) : InboxTests<SqliteApp>(app), IClassFixture<SqliteApp>;
+
+public sealed class MariaDbInboxTests(MariaDbApp app) : InboxTests<MariaDbApp>(app), IClassFixture<MariaDbApp>;

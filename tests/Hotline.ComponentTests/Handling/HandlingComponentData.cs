@@ -32,6 +32,17 @@ internal static class HandlingComponentData
             null, dispatchedAtUtc, "dispatcher", false);
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<CaseDispatchedHandler>().HandleAsync(e, CancellationToken.None);
+        // What Dispatch holds for this dispatch: the case page and the caller's identity ask Dispatch which units are on the case.
+        var dispatch = scope.ServiceProvider.GetRequiredService<Hotline.Dispatch.Persistence.DispatchDbContext>();
+        dispatch.Assignments.Add(new Hotline.Dispatch.Domain.Assignment
+        {
+            Id = assignmentId, CaseId = registered.CaseId, DispatchId = Guid.NewGuid(), UnitId = zjj, Role = AssignmentRole.Lead,
+            DispatchedAtUtc = dispatchedAtUtc, DispatchedBy = "dispatcher", SignForDueUtc = e.Assignments[0].SignForDueUtc,
+            FirstContactDueUtc = e.Assignments[0].FirstContactDueUtc, CompletionDueUtc = e.Assignments[0].CompletionDueUtc,
+            CompletionWorkingDays = 15, ReturnWindowEndsUtc = dispatchedAtUtc.AddDays(1),
+            Status = Hotline.Dispatch.Domain.AssignmentStatus.Active,
+        });
+        await dispatch.SaveChangesAsync();
         return (registered.CaseId, assignmentId);
     }
 }

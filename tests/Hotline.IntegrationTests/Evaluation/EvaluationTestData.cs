@@ -18,7 +18,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.IntegrationTests.Evaluation;
 
-/// <summary>A case registered through Intake and replied "by Handling" (an injected CaseReplied), plus the revisit calls tests repeat.</summary>
+/// <summary>A case registered through Intake, dispatched through Dispatch and replied "by Handling" (an injected CaseReplied), plus the revisit calls tests repeat.</summary>
 internal sealed record RepliedCase(Guid CaseId, string Number, Guid LeadUnitId, Guid AssignmentId);
 
 internal static class EvaluationTestData
@@ -32,9 +32,14 @@ internal static class EvaluationTestData
                 (await sp.GetRequiredService<ICategoryCatalog>().ActiveCategoriesAsync()).First(c => c.Name == categoryName));
             input = input with { CategoryId = category.Id };
         }
-        var registered = await IntakeTestData.RegisterAsync(app, input with { IsConfidential = confidential });
+        var registered = await IntakeTestData.RegisterAsync(app, input with { IsConfidential = confidential, SubmissionKey = Guid.NewGuid() });
+        await app.DeliverEventsAsync();
+        // Dispatched for real, so that Handling knows the lead assignment a redo goes back to.
         var unit = await app.WithScopeAsync(sp => sp.GetRequiredService<IUnitDirectory>().FindByCodeAsync(DemoCountyData.HousingBureauCode));
-        return new RepliedCase(registered.CaseId, registered.CaseNumber, unit!.Id, Guid.NewGuid());
+        await Dispatch.DispatchTestData.DispatchAsync(app, registered.CaseId, unit!.Id);
+        await app.DeliverEventsAsync();
+        var lead = (await Dispatch.DispatchTestData.AssignmentsAsync(app, registered.CaseId)).Single();
+        return new RepliedCase(registered.CaseId, registered.CaseNumber, unit.Id, lead.Id);
     }
 
     public static async Task ReplyAsync(HotlineAppFactory app, RepliedCase c, int round = 0, bool declinedCallback = false,

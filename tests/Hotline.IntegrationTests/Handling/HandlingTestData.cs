@@ -39,7 +39,27 @@ internal static class HandlingTestData
             input.Content ?? "", confidential, null, callerReachable, terms, "请尽快核实处理", now, "dispatcher", IsReassignment: false);
         await app.PublishAsync(e);
         await app.DeliverEventsAsync();
+        await app.WithScopeAsync(sp => RecordInDispatchAsync(sp, e));
         return new DispatchedCase(registered.CaseId, registered.CaseNumber, terms[0].AssignmentId, withCo ? terms[1].AssignmentId : null, now, e);
+    }
+
+    /// <summary>
+    /// Writes the assignments Dispatch would hold for the injected event, so that what Dispatch answers
+    /// for the case (which units are on it, for the caller's identity and the case page) matches.
+    /// </summary>
+    public static async Task RecordInDispatchAsync(IServiceProvider services, CaseDispatched e)
+    {
+        var db = services.GetRequiredService<Hotline.Dispatch.Persistence.DispatchDbContext>();
+        var dispatchId = Guid.NewGuid();
+        db.Assignments.AddRange(e.Assignments.Select(t => new Hotline.Dispatch.Domain.Assignment
+        {
+            Id = t.AssignmentId, CaseId = e.CaseId, DispatchId = dispatchId, UnitId = t.UnitId, Role = t.Role,
+            ParentAssignmentId = t.ParentAssignmentId, DispatchedAtUtc = e.DispatchedAtUtc, DispatchedBy = e.DispatchedBy,
+            SignForDueUtc = t.SignForDueUtc, FirstContactDueUtc = t.FirstContactDueUtc, CompletionDueUtc = t.CompletionDueUtc,
+            CompletionWorkingDays = t.CompletionWorkingDays, ReturnWindowEndsUtc = e.DispatchedAtUtc.AddDays(1),
+            Status = Hotline.Dispatch.Domain.AssignmentStatus.Active,
+        }));
+        await db.SaveChangesAsync();
     }
 
     public static Task<HandlingAssignment> AssignmentAsync(HotlineAppFactory app, Guid id) =>

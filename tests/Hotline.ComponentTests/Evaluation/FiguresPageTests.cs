@@ -28,7 +28,6 @@ public sealed class FiguresPageTests : ComponentTestBase
 
     public FiguresPageTests()
     {
-        Services.AddScoped<Hotline.Platform.Identity.AccessGate>();
         // Registered last, the stand-in also wins over Handling's real facts once that module registers them.
         Services.AddScoped<IHandlingFacts>(_ => new ContactFacts(_late));
     }

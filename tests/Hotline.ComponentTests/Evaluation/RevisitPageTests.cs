@@ -16,10 +16,8 @@ namespace Hotline.ComponentTests.Evaluation;
 /// <summary>The revisit page: ratings only once the caller is reached, and the notice for mediation and law-enforcement matters.</summary>
 public sealed class RevisitPageTests : ComponentTestBase
 {
-    // The host registers the access gate; the shared component test base does not (yet).
     public RevisitPageTests()
     {
-        Services.AddScoped<Hotline.Platform.Identity.AccessGate>();
         // The page marks itself ready for e2e once interactive, as on a live circuit.
         Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
     }

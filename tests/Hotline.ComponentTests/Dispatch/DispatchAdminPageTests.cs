@@ -9,7 +9,6 @@ namespace Hotline.ComponentTests.Dispatch;
 /// <summary>The administrator's rule list and settings form, and the dispatcher's home widget, on the demo county.</summary>
 public sealed class DispatchAdminPageTests : ComponentTestBase
 {
-    public DispatchAdminPageTests() => Services.AddScoped<Hotline.Platform.Identity.AccessGate>();
 
     [Fact]
     public async Task The_rule_list_shows_the_seeded_rules_and_the_editor_refuses_an_incomplete_rule()

@@ -19,7 +19,6 @@ namespace Hotline.ComponentTests.Dispatch;
 public sealed class DispatchPageTests : ComponentTestBase
 {
     // The host registers the access gate (HostSetup); the shared test base does not yet.
-    public DispatchPageTests() => Services.AddScoped<Hotline.Platform.Identity.AccessGate>();
 
     private async Task<RegistrationResult> AcceptedComplaintAsync(string content = "小区电梯停运一周，物业不修")
     {

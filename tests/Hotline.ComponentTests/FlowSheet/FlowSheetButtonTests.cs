@@ -16,8 +16,6 @@ public sealed class FlowSheetButtonTests : ComponentTestBase
 {
     private const string DownloadModule = "./_content/Hotline.Platform/download.js";
 
-    // The host registers AccessGate (HostSetup); the shared test base does not yet.
-    public FlowSheetButtonTests() => Services.AddScoped<Hotline.Platform.Identity.AccessGate>();
 
     private async Task<RegistrationResult> RegisterAsAgentAsync()
     {

@@ -9,7 +9,6 @@ namespace Hotline.ComponentTests.Handling;
 /// <summary>The center's view of deadlines: the home widget follows the clock, the board lights every active assignment.</summary>
 public sealed class CenterDeadlineComponentTests : ComponentTestBase
 {
-    public CenterDeadlineComponentTests() => Services.AddScoped<Hotline.Platform.Identity.AccessGate>();
 
     private DateTime Now => Clock.GetUtcNow().UtcDateTime;
 

@@ -10,7 +10,6 @@ namespace Hotline.ComponentTests.Handling;
 public sealed class WorkbenchComponentTests : ComponentTestBase
 {
     // The host registers the access gate (HostSetup); the shared test base does not yet.
-    public WorkbenchComponentTests() => Services.AddScoped<Hotline.Platform.Identity.AccessGate>();
 
     private DateTime Now => Clock.GetUtcNow().UtcDateTime;
 

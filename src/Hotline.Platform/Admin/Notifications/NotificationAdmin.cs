@@ -57,7 +57,7 @@ internal sealed class NotificationAdmin(AdminGuard guard, IDbContextFactory<Plat
         var rows = page.Select(n => new NotificationRow(
             n.Id, n.Channel,
             n.Channel == NotificationChannel.Sms ? PhoneMask.Mask(n.Recipient) : names.GetValueOrDefault(n.Recipient, n.Recipient),
-            n.Title, n.Body, n.CreatedAtUtc, n.SentAtUtc, n.SentBy, n.Status, n.Attempts, n.LastError, n.ReadAtUtc)).ToList();
+            n.Title, SecretMask.Mask(n.Body), n.CreatedAtUtc, n.SentAtUtc, n.SentBy, n.Status, n.Attempts, n.LastError, n.ReadAtUtc)).ToList();
         return new PagedRows<NotificationRow>(rows, total);
     }
 

@@ -16,7 +16,6 @@ using Hotline.Platform.Slots;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor;
 
 namespace Hotline.Evaluation;
@@ -33,8 +32,6 @@ public sealed class EvaluationModule : IHotlineModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<EvaluationDbContext>(configuration);
-        // The host registers the gate; hosts without it (the component test base) still render the case panel.
-        services.TryAddScoped<AccessGate>();
         services.AddScoped<EvaluationSettingsService>();
         services.AddScoped<RevisitQueue>();
         services.AddScoped<RevisitWorkbench>();

@@ -17,7 +17,6 @@ namespace Hotline.ComponentTests.Dispatch.Returns;
 public sealed class ReturnsCasePanelTests : ComponentTestBase
 {
     // The host registers the gate next to CurrentUser (HostSetup); the component base registers only the latter.
-    public ReturnsCasePanelTests() => Services.AddScoped<Hotline.Platform.Identity.AccessGate>();
 
     /// <summary>A case dispatched to 住建局 now (Wed 2026-11-25 09:00): its return window ends Thu 11-26 24:00.</summary>
     private async Task<(Guid CaseId, Guid AssignmentId)> DispatchedToHousingAsync()

@@ -15,7 +15,6 @@ namespace Hotline.ComponentTests.Handling.Outcomes;
 /// <summary>The center's extension decisions, the case page's handling panel and the unit manager's settings page.</summary>
 public sealed class CenterPagesTests : ComponentTestBase
 {
-    public CenterPagesTests() => Services.AddScoped<Hotline.Platform.Identity.AccessGate>();
 
     private DateTime Now => Clock.GetUtcNow().UtcDateTime;
 

@@ -14,7 +14,6 @@ namespace Hotline.ComponentTests.Handling.Outcomes;
 public sealed class ReplySectionTests : ComponentTestBase
 {
     // The host registers the access gate (HostSetup); the shared test base does not yet.
-    public ReplySectionTests() => Services.AddScoped<Hotline.Platform.Identity.AccessGate>();
 
     private DateTime Now => Clock.GetUtcNow().UtcDateTime;
 

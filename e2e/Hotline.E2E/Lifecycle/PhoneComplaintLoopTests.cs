@@ -56,7 +56,7 @@ public abstract class PhoneComplaintLoopTests<THost>(THost e2e) : E2EScenario<TH
             await Expect(scjgj.Locator("[data-testid=coopinion-unavailable]")).ToContainTextAsync("请先签收");
             await Steps.SignForAsync(scjgj);
             await Expect(scjgj.Locator("[data-testid=coopinion-lead-unit]")).ToContainTextAsync(Lead);
-            await scjgj.FillAsync("textarea[data-testid=coopinion-text]", "经核查，该小区电梯属特种设备，维保单位资质有效但维保记录缺失，我局将责令限期整改并复检。");
+            await Steps.FillCountedAsync(scjgj, "textarea[data-testid=coopinion-text]", "经核查，该小区电梯属特种设备，维保单位资质有效但维保记录缺失，我局将责令限期整改并复检。");
             await scjgj.ClickAsync("[data-testid=coopinion-submit]");
             await Expect(scjgj.Locator("[data-testid=coopinion-own]")).ToContainTextAsync("责令限期整改");
         });

@@ -112,11 +112,33 @@ public sealed partial class Steps(E2EHost e2e)
         var before = await unit.Locator("[data-testid=reply-card]").CountAsync();
         await unit.ClickAsync("[data-testid=reply-result]");
         await E2EHost.PickOptionAsync(unit, result);
-        await unit.FillAsync("textarea[data-testid=reply-text]", text);
+        await Expect(unit.Locator("input[data-testid=reply-result]")).ToHaveValueAsync(result);
+        await FillCountedAsync(unit, "textarea[data-testid=reply-text]", text);
         await unit.ClickAsync("[data-testid=reply-submit]");
         await Expect(unit.Locator("[data-testid=reply-card]")).ToHaveCountAsync(before + 1);
         await Expect(unit.Locator("[data-testid=reply-list]")).ToContainTextAsync(text);
         await Expect(unit.Locator("[data-testid=assignment-status]")).ToContainTextAsync("已答复");
+    }
+
+    /// <summary>
+    /// Fills a text field whose length hint ("已输入 N 字") shows what the server holds, and fills again when a
+    /// re-render of the section (a live update of the page arriving just then) replaced the text.
+    /// </summary>
+    public static async Task FillCountedAsync(IPage page, string selector, string text)
+    {
+        var counted = page.GetByText($"已输入 {text.Length} 字");
+        for (var attempt = 1; ; attempt++)
+        {
+            await page.FillAsync(selector, text);
+            try
+            {
+                await counted.WaitForAsync(new() { Timeout = 3_000 });
+                return;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+            }
+        }
     }
 
     /// <summary>The agent opens the case from the 回访 queue once Evaluation has received the reply.</summary>

@@ -1,6 +1,6 @@
 namespace Hotline.Platform.Cases;
 
-/// <summary>How a member unit stands on a case: whether it (or one of its sub-units) is or was assigned, and whether an assignment is still active.</summary>
+/// <summary>How a member unit stands on a case: whether it (or one of its sub-units) is or was assigned, whether an assignment is still active, and whether an active one is the lead's (主办, including a sub-unit working it).</summary>
 public sealed record UnitParticipation(bool OnCase, bool Active, bool IsLead)
 {
     public static readonly UnitParticipation None = new(false, false, false);

@@ -20,7 +20,17 @@ public static class ChinaTime
     /// <summary>The UTC instant at which the given China calendar day ends (24:00): the exclusive bound of a date range that includes that day.</summary>
     public static DateTime EndOfDayUtc(DateOnly chinaDate) => StartOfDayUtc(chinaDate.AddDays(1));
 
-    public static string Format(DateTime utc) => ToChina(utc).ToString("yyyy-MM-dd HH:mm");
+    /// <summary>
+    /// China time to the minute. Exactly midnight reads as 24:00 of the day before, the way deadlines
+    /// are written ("期限至 12 月 16 日 24:00"): a period ends at 24:00, not at 00:00 of the next day.
+    /// </summary>
+    public static string Format(DateTime utc)
+    {
+        var china = ToChina(utc);
+        return china.TimeOfDay == TimeSpan.Zero
+            ? china.AddDays(-1).ToString("yyyy-MM-dd") + " 24:00"
+            : china.ToString("yyyy-MM-dd HH:mm");
+    }
 
     public static string Format(DateTime? utc) => utc is null ? "" : Format(utc.Value);
 

@@ -81,7 +81,7 @@ public sealed class DispatchPageTests : ComponentTestBase
         Assert.Contains("2026-11-25 17:00", cut.Find("[data-testid=preview-signfor]").TextContent);
         Assert.Contains("2026-11-26 09:00", cut.Find("[data-testid=preview-contact]").TextContent);
         Assert.Contains("2026-12-17 00:00（15 个工作日）", cut.Find("[data-testid=preview-completion]").TextContent);
-        Assert.Contains("2026-11-27 00:00", cut.Find("[data-testid=preview-return]").TextContent);
+        Assert.Contains("2026-11-26 24:00", cut.Find("[data-testid=preview-return]").TextContent);
         Assert.Contains("137****1111", cut.Find("[data-testid=dispatch-caller]").TextContent);
         Assert.DoesNotContain("13700001111", cut.Markup);
 

@@ -9,7 +9,8 @@ internal static class HotlineTheme
         PaletteLight = new PaletteLight
         {
             Primary = "#1f5fa8",
-            Secondary = "#c0392b",
+            // Neutral: secondary text carries hints; red stays for errors (Color.Error).
+            Secondary = "#5f6b7a",
             AppbarBackground = "#1f5fa8",
             Background = "#f5f7fa",
         },

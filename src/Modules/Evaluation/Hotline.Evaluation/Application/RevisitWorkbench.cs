@@ -105,14 +105,16 @@ internal sealed class RevisitWorkbench(
             AtUtc = clock.GetUtcNow().UtcDateTime,
             By = actor.UserName,
         });
-        db.Step(c.CaseId, actor, clock, "不满意回访", $"原因分类：{cause.Name()}；{why}");
+        // The caller's reasons stay behind the words marker: units the caller is withheld from never read them.
+        db.Step(c.CaseId, actor, clock, "不满意回访", RevisitRecording.WithWords($"原因分类：{cause.Name()}", why));
         switch (decision)
         {
             case FollowUpDecision.Closed:
-                db.Close(c, cause == DissatisfactionCause.PolicyLimit ? ClosingOutcome.PolicyLimit : ClosingOutcome.ObjectiveLimit, actor, clock, why);
+                db.Close(c, cause == DissatisfactionCause.PolicyLimit ? ClosingOutcome.PolicyLimit : ClosingOutcome.ObjectiveLimit, actor, clock);
                 break;
             case FollowUpDecision.Redo:
-                db.RequestRedo(c, $"不满意原因：{why}；重办要求：{instructions}", actor, clock);
+                // The unit gets the agent's instructions, not the caller's own words (they may name the complainant).
+                db.RequestRedo(c, $"重办要求：{instructions}", actor, clock);
                 break;
             default:
                 db.ToSupervisor(c, mediation

@@ -14,7 +14,7 @@ namespace Hotline.Intake.Application;
 /// The single gate to a caller's identity. Center roles whose work needs the number may reveal it
 /// (audited); other center roles see it masked. Member units see a case's caller only while they are
 /// on the case: never on a confidential case or a complaint about themselves (or their parent or
-/// sub-units); the full number only while their assignment is active, and every reveal is audited.
+/// sub-units); the full number only while they hold the lead's active assignment, and every reveal is audited.
 /// </summary>
 internal sealed class CallerIdentityService(
     IDbContextFactory<IntakeDbContext> contexts,
@@ -37,7 +37,7 @@ internal sealed class CallerIdentityService(
             return await access.IsInAnyRoleAsync(IntakeAccess.PhoneRevealers);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var c = await db.Cases.AsNoTracking().FirstOrDefaultAsync(x => x.Id == caseId, cancellationToken);
-        return c?.CallerPhone is not null && participation.Active && await WithheldReasonAsync(c, viewer.UnitId!.Value, cancellationToken) is null;
+        return c?.CallerPhone is not null && participation.Active && participation.IsLead && await WithheldReasonAsync(c, viewer.UnitId!.Value, cancellationToken) is null;
     }
 
     private async Task<CallerView> ResolveAsync(Guid caseId, bool reveal, string? purpose, CancellationToken cancellationToken)
@@ -56,6 +56,9 @@ internal sealed class CallerIdentityService(
                 return masked;
             if (!participation.Active)
                 throw new UnauthorizedAccessException("本单位在该工单上已无在办任务，不能查看诉求人电话。");
+            // Only the lead contacts the caller; co-handling units give their opinion to the lead.
+            if (!participation.IsLead)
+                throw new UnauthorizedAccessException("协办单位不直接联系诉求人，无需查看完整电话。");
         }
         else
         {

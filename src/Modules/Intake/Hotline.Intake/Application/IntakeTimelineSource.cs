@@ -14,7 +14,9 @@ internal sealed class IntakeTimelineSource(IDbContextFactory<IntakeDbContext> co
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var entries = await db.Timeline.AsNoTracking().Where(t => t.CaseId == caseId)
             .OrderBy(t => t.AtUtc).ThenBy(t => t.Id).ToListAsync(cancellationToken);
-        // Intake's entries name no caller, so every viewer allowed to see the case sees them as they are.
-        return entries.Select(t => new CaseTimelineStep(t.AtUtc, Stage, t.Action, t.Actor, "12345热线中心", t.Detail)).ToList();
+        // Intake's entries name no caller. Units read the public wording where there is one: the internal detail
+        // of a status step can carry another unit's return basis or the center's review note.
+        return entries.Select(t => new CaseTimelineStep(t.AtUtc, Stage, t.Action, t.Actor, "12345热线中心",
+            viewer.IsCenter || !t.IsPublic ? t.Detail : t.PublicText)).ToList();
     }
 }

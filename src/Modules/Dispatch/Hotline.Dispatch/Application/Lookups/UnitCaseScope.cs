@@ -27,6 +27,7 @@ internal sealed class UnitCaseScope(IDbContextFactory<DispatchDbContext> context
             return UnitParticipation.None;
         var active = rows.Where(r => r.Status == AssignmentStatus.Active).ToList();
         return new UnitParticipation(true, active.Count > 0,
-            active.Any(r => r.Role == AssignmentRole.Lead && r.ParentAssignmentId == null));
+            // A sub-unit working its parent's lead assignment carries the lead role too: it is the one contacting the caller.
+            active.Any(r => r.Role == AssignmentRole.Lead));
     }
 }

@@ -18,6 +18,8 @@ internal sealed class AssignmentsEndedHandler(HandlingDbContext db, TimeProvider
             .Where(a => a.CaseId == e.CaseId && (ids.Contains(a.Id) || a.ParentAssignmentId != null && ids.Contains(a.ParentAssignmentId.Value)))
             .Where(a => a.Status != HandlingStatus.Ended && a.Status != HandlingStatus.Closed)
             .ToListAsync(cancellationToken);
+        var endedIds = ended.Select(a => a.Id).ToList();
+        await Context.WithdrawPendingRepliesAsync(endedIds, e.AtUtc, $"办理已终止（{e.Reason.DisplayName()}），答复作废", cancellationToken);
         foreach (var a in ended)
         {
             a.Status = HandlingStatus.Ended;

@@ -15,6 +15,7 @@ internal sealed class CaseClosedHandler(HandlingDbContext db, TimeProvider clock
         var open = await Context.Assignments
             .Where(a => a.CaseId == e.CaseId && a.Status != HandlingStatus.Ended && a.Status != HandlingStatus.Closed)
             .ToListAsync(cancellationToken);
+        await Context.WithdrawPendingRepliesAsync(open.Select(a => a.Id).ToList(), e.ClosedAtUtc, "工单已办结，答复作废", cancellationToken);
         foreach (var a in open)
         {
             a.Status = HandlingStatus.Closed;

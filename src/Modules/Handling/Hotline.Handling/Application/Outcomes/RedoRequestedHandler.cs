@@ -23,6 +23,8 @@ internal sealed class RedoRequestedHandler(HandlingDbContext context, TimeProvid
             ?? throw new InvalidOperationException($"Redo for unknown lead assignment {e.LeadAssignmentId} of case {e.CaseNumber}.");
         if (assignment.RedoRound >= e.Round)
             return; // an older or repeated round: the assignment is already past it
+        if (assignment.Status is HandlingStatus.Ended or HandlingStatus.Closed)
+            return; // the unit is no longer on the case (returned, reassigned): a redo must not reopen its work
 
         var now = Clock.GetUtcNow().UtcDateTime;
         var days = (await settings.GetAsync(cancellationToken)).RedoWorkingDays ?? assignment.CompletionWorkingDays;

@@ -174,6 +174,8 @@ internal sealed class ReplyService(
             throw new UnauthorizedAccessException("您无权审核该答复：答复由本单位负责人或上级单位审核。");
         if (reply.Status != ReplyStatus.AwaitingApproval)
             throw new BusinessRuleException($"该答复{reply.Status.DisplayName()}，不能重复审核。");
+        if (assignment.Status != HandlingStatus.AwaitingApproval)
+            throw new BusinessRuleException("该工单已不在待审核状态（已退单、改派、收回或办结），答复不能再审核。");
         var note = approve
             ? (string.IsNullOrWhiteSpace(rawNote) ? null : OutcomeText.Required(rawNote, "审核意见", NoteMax))
             : OutcomeText.Required(rawNote, "退回修改的理由", NoteMax);

@@ -80,14 +80,14 @@ public sealed class DispatchPageTests : ComponentTestBase
         // Wed 2026-11-25 09:00: sign-for 8 h; first contact 24 h; 15 working days end Wed 12-16 at 24:00; return window Thu 11-26 24:00.
         Assert.Contains("2026-11-25 17:00", cut.Find("[data-testid=preview-signfor]").TextContent);
         Assert.Contains("2026-11-26 09:00", cut.Find("[data-testid=preview-contact]").TextContent);
-        Assert.Contains("2026-12-17 00:00（15 个工作日）", cut.Find("[data-testid=preview-completion]").TextContent);
+        Assert.Contains("2026-12-16 24:00（15 个工作日）", cut.Find("[data-testid=preview-completion]").TextContent);
         Assert.Contains("2026-11-26 24:00", cut.Find("[data-testid=preview-return]").TextContent);
         Assert.Contains("137****1111", cut.Find("[data-testid=dispatch-caller]").TextContent);
         Assert.DoesNotContain("13700001111", cut.Markup);
 
         rule.QuerySelector("[data-testid=suggestion-apply]")!.Click();
         cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=dispatch-co-chip]")));
-        Assert.Contains("2026-12-01 00:00（3 个工作日）", cut.Find("[data-testid=preview-coopinion]").TextContent);
+        Assert.Contains("2026-11-30 24:00（3 个工作日）", cut.Find("[data-testid=preview-coopinion]").TextContent);
         cut.Find("button[data-testid=dispatch-confirm]").Click();
 
         cut.WaitForAssertion(() => Assert.EndsWith("/dispatch", Services.GetRequiredService<NavigationManager>().Uri));

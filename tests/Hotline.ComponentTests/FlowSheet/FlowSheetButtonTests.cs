@@ -56,6 +56,9 @@ public sealed class FlowSheetButtonTests : ComponentTestBase
 
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=flow-sheet-progress]")), TimeSpan.FromSeconds(30));
         Assert.True(cut.Find("[data-testid=flow-sheet-download]").HasAttribute("disabled"));
+        // The PDF renders off the circuit's thread; the download starts when it is done, without a render to wait on.
+        for (var waited = 0; module.Invocations["saveStream"].Count == 0 && waited < 30_000; waited += 20)
+            await Task.Delay(20);
         var invocation = module.VerifyInvoke("saveStream");
         Assert.Equal($"工作流转单-{registered.CaseNumber}.pdf", invocation.Arguments[0]);
         Assert.Equal("application/pdf", invocation.Arguments[1]);

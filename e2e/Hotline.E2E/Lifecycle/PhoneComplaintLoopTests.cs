@@ -114,7 +114,7 @@ public abstract class PhoneComplaintLoopTests<THost>(THost e2e) : E2EScenario<TH
         await ScenarioAsync("loop-8-redo", zjj, async () =>
         {
             await steps.OpenFromInboxAsync(zjj, number, "redo");
-            await Expect(zjj.Locator("[data-testid=reply-redo]")).ToContainTextAsync("电梯仍未修复");
+            await Expect(zjj.Locator("[data-testid=reply-redo]")).ToContainTextAsync("请督促物业公司实际修复电梯");
             await Expect(zjj.Locator("[data-testid=sign-for]")).ToHaveTextAsync("签收重办");
             await Steps.SignForAsync(zjj);
             await Steps.ReplyAsync(zjj, "已解决", "电梯主板已于12月3日更换完毕，经特种设备检验合格后恢复运行，维修记录已存档。");

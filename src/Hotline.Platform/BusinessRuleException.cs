@@ -1,4 +1,4 @@
 namespace Hotline.Platform;
 
 /// <summary>A request that breaks a business rule; the message is Chinese and shown to the user as is.</summary>
-public sealed class BusinessRuleException(string message) : Exception(message);
+public class BusinessRuleException(string message) : Exception(message);

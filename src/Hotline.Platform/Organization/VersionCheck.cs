@@ -6,7 +6,7 @@ namespace Hotline.Platform.Organization;
 /// <summary>Optimistic concurrency for admin edits: the save only succeeds against the version the user loaded.</summary>
 internal static class VersionCheck
 {
-    public const string ConflictMessage = "该记录已被他人修改，请刷新后重试。";
+    public const string ConflictMessage = ConcurrentSave.DefaultConflictMessage;
 
     /// <summary>Refuses at once when the row already moved on, and makes EF check the loaded version again at save time for a race in between.</summary>
     public static void Expect<T>(DbContext db, T entity, Guid loadedVersion) where T : class, IVersioned

@@ -61,6 +61,9 @@ public class HotlineAppFactory : WebApplicationFactory<Program>
     public string ConnectionString { get; }
     public FakeTimeProvider Clock { get; } = new(DefaultStart);
 
+    /// <summary>What the app registered, for tests that sweep its services.</summary>
+    public IReadOnlyList<ServiceDescriptor> Registrations { get; private set; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -77,6 +80,7 @@ public class HotlineAppFactory : WebApplicationFactory<Program>
             services.AddSingleton<TimeProvider>(Clock);
             if (!RunBackgroundWorkers)
                 services.RemoveAll<Microsoft.Extensions.Hosting.IHostedService>();
+            Registrations = services.ToList();
         });
     }
 

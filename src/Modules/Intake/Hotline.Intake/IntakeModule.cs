@@ -48,6 +48,7 @@ public sealed class IntakeModule : IHotlineModule
         services.AddScoped<ICaseDirectory, CaseDirectory>();
         services.AddScoped<CallerIdentityService>();
         services.AddScoped<ICallerIdentity>(sp => sp.GetRequiredService<CallerIdentityService>());
+        services.AddScoped<ICallerShielding, CallerShielding>();
         services.AddScoped<Hotline.Platform.Cases.ICaseTimelineSource, IntakeTimelineSource>();
         services.AddScoped<IntakeToday>();
         services.AddScoped<InterceptedSubmissions>();

@@ -1,3 +1,4 @@
+using Hotline.Handling.Application.Workbench;
 using Hotline.Handling.Domain;
 using Hotline.Handling.Persistence;
 using Hotline.Platform;
@@ -33,6 +34,7 @@ internal sealed class CasePanelQuery(
             return new CasePanelView(isCenter, false, []);
 
         var ids = visible.Select(a => a.Id).ToList();
+        var shielded = !isCenter && await HandlingRules.IdentityWithheldFromAsync(units, visible[0], unitId!.Value, cancellationToken);
         var contacts = await db.Contacts.AsNoTracking().Where(c => ids.Contains(c.AssignmentId)).OrderBy(c => c.ContactedAtUtc).ToListAsync(cancellationToken);
         var notes = await db.Notes.AsNoTracking().Where(n => ids.Contains(n.AssignmentId)).OrderBy(n => n.AtUtc).ToListAsync(cancellationToken);
         var files = await db.Attachments.AsNoTracking().Where(f => ids.Contains(f.AssignmentId)).OrderBy(f => f.UploadedAtUtc).ToListAsync(cancellationToken);
@@ -51,7 +53,8 @@ internal sealed class CasePanelQuery(
                 a.DispatchedAtUtc, a.SignForDueUtc, a.SignedAtUtc, a.SignedBy, a.SignedLate, a.FirstContactDueUtc, a.FirstContactAtUtc,
                 a.ContactedOnTime, a.CompletionDueUtc, a.Extended, a.RepliedAtUtc, a.RepliedOnTime, a.RedoRound, a.RedoReason,
                 a.ProceedWithoutOpinionsAtUtc, a.ProceedWithoutOpinionsReason,
-                contacts.Where(c => c.AssignmentId == a.Id).Select(c => new PanelContact(c.ContactedAtUtc, c.Method, c.Reached, c.Note, c.IsResultNotice, c.RecordedBy)).ToList(),
+                contacts.Where(c => c.AssignmentId == a.Id).Select(c => new PanelContact(c.ContactedAtUtc, c.Method, c.Reached,
+                    CenterContactNotes.Shown(c.Method, c.IsResultNotice, c.Note, shielded), c.IsResultNotice, c.RecordedBy)).ToList(),
                 notes.Where(n => n.AssignmentId == a.Id).Select(n => new PanelNote(n.AtUtc, n.By, n.Text,
                     files.Where(f => f.NoteId == n.Id).Select(f => new PanelAttachment(f.Id, f.FileName, f.Size)).ToList())).ToList(),
                 extensions.Where(e => e.AssignmentId == a.Id).Select(e => new ExtensionRow(e.Id, e.Version, a.Id, a.CaseId, a.CaseNumber, a.Summary,

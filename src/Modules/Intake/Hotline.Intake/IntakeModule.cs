@@ -37,6 +37,7 @@ public sealed class IntakeModule : IHotlineModule
         services.AddScoped<PendingDecisions>();
         services.AddScoped<SimilarCases>();
         services.AddScoped<CaseQueries>();
+        services.AddScoped<ListPhoneReveal>();
         services.AddScoped<CaseExport>();
         services.AddScoped<CaseDetails>();
         services.AddScoped<FlowSheet.FlowSheetService>();

@@ -52,6 +52,7 @@ public static class PlatformServices
         services.AddSingleton<Attachments.AttachmentStore>();
         services.AddSingleton<Slots.HomeWidgetRegistry>();
         services.AddScoped<Downloads.FileDownloads>();
+        services.AddSingleton<Downloads.DownloadTickets>();
         Documents.DocumentServices.AddHotlineDocuments(services, configuration);
         Admin.AdminServices.AddPlatformAdmin(services);
         services.AddSingleton<OutboxProcessor>();

@@ -3,6 +3,7 @@ using Hotline.Handling.Domain;
 using Hotline.Handling.Persistence;
 using Hotline.Platform;
 using Hotline.Platform.Attachments;
+using Hotline.Platform.Auditing;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Organization;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,8 @@ internal sealed class CasePanelQuery(
     IDbContextFactory<HandlingDbContext> contexts,
     AccessGate gate,
     IUnitDirectory units,
-    AttachmentStore attachments)
+    AttachmentStore attachments,
+    TimeProvider clock)
 {
     public async Task<CasePanelView> GetAsync(Guid caseId, CancellationToken cancellationToken = default)
     {
@@ -80,6 +82,9 @@ internal sealed class CasePanelQuery(
         var assignment = await db.Assignments.AsNoTracking().FirstAsync(a => a.Id == file.AssignmentId, cancellationToken);
         if (!isCenter && !await units.IsSameOrDescendantAsync(assignment.UnitId, unitId!.Value, cancellationToken))
             throw new UnauthorizedAccessException("该附件不属于本单位的工单，无权查看。");
+        // The same audit as opening it from the notes section: every download of a caller's case material is traceable.
+        db.Audit(await gate.ActorAsync(), clock, "下载办理附件", "Assignment", assignment.CaseNumber, file.FileName);
+        await db.SaveChangesAsync(cancellationToken);
         return (file.FileName, file.ContentType, attachments.Open(file.Sha256));
     }
 

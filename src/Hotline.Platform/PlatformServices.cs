@@ -57,6 +57,8 @@ public static class PlatformServices
         Admin.AdminServices.AddPlatformAdmin(services);
         services.AddSingleton<OutboxProcessor>();
         services.AddSingleton<NotificationProcessor>();
+        services.AddSingleton<NotificationSecrets>();
+        services.AddSingleton<RecordedSms>();
         services.AddHostedService<OutboxDispatcherService>();
         services.AddHostedService<NotificationDispatcherService>();
         services.AddSingleton<INotificationSender, RecordingSmsSender>();

@@ -52,10 +52,13 @@ public static class PlatformServices
         services.AddSingleton<Attachments.AttachmentStore>();
         services.AddSingleton<Slots.HomeWidgetRegistry>();
         services.AddScoped<Downloads.FileDownloads>();
+        services.AddSingleton<Downloads.DownloadTickets>();
         Documents.DocumentServices.AddHotlineDocuments(services, configuration);
         Admin.AdminServices.AddPlatformAdmin(services);
         services.AddSingleton<OutboxProcessor>();
         services.AddSingleton<NotificationProcessor>();
+        services.AddSingleton<NotificationSecrets>();
+        services.AddSingleton<RecordedSms>();
         services.AddHostedService<OutboxDispatcherService>();
         services.AddHostedService<NotificationDispatcherService>();
         services.AddSingleton<INotificationSender, RecordingSmsSender>();

@@ -86,6 +86,7 @@ public static class HostSetup
             .AddInteractiveServerRenderMode()
             .AddAdditionalAssemblies([.. HotlineModules.PageAssemblies]);
         app.MapAccountEndpoints();
+        Hotline.Platform.Downloads.DownloadEndpoints.MapFileDownloads(app);
         app.MapHealthChecks("/healthz");
         StartupBanner.Register(app);
     }

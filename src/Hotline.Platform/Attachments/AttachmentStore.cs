@@ -7,7 +7,7 @@ public sealed record StagedAttachment(string FileName, string ContentType, long 
 /// <summary>
 /// Stores every module's attachments content-addressed (uploads/attachments/ab/abcd…), so the same
 /// file uploaded twice is kept once and a stored file can be verified against its hash. Accepts
-/// images and PDF up to 10 MB, checked by content.
+/// images and PDF up to 10 MB, checked by name and content, named after the content.
 /// </summary>
 public sealed class AttachmentStore(HostingOptions hosting)
 {
@@ -17,6 +17,8 @@ public sealed class AttachmentStore(HostingOptions hosting)
     {
         if (declaredSize > MaxBytes)
             throw new BusinessRuleException($"文件“{fileName}”超过 10 MB，无法上传。");
+        if (!AttachmentTypes.HasAllowedExtension(SafeName(fileName)))
+            throw new BusinessRuleException($"文件“{fileName}”被拒绝：{AttachmentTypes.RefusedMessage}");
 
         var temp = Path.Combine(Root, $"tmp-{Guid.NewGuid():N}");
         Directory.CreateDirectory(Root);
@@ -58,7 +60,7 @@ public sealed class AttachmentStore(HostingOptions hosting)
             File.Delete(temp);
         else
             File.Move(temp, target);
-        return new StagedAttachment(SafeName(fileName), contentType, size, hash);
+        return new StagedAttachment(AttachmentTypes.WithContentExtension(SafeName(fileName), contentType), contentType, size, hash);
     }
 
     public Stream Open(string sha256) => File.OpenRead(PathFor(sha256));

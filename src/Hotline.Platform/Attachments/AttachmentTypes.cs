@@ -1,6 +1,10 @@
 namespace Hotline.Platform.Attachments;
 
-/// <summary>Accepts images and PDF by their first bytes, not by the name or the browser's claim.</summary>
+/// <summary>
+/// Accepts images and PDF by their first bytes, not by the browser's claim; the name must carry an allowed extension
+/// too, and a file is stored and served under the extension of what its content is (a PNG named .jpg is kept as .png),
+/// so no name a user chose (照片.bat) ever reaches a download.
+/// </summary>
 public static class AttachmentTypes
 {
     private static readonly (string ContentType, string Extension, byte?[] Magic)[] Known =
@@ -14,6 +18,22 @@ public static class AttachmentTypes
     ];
 
     public const string RefusedMessage = "只能上传图片（JPG、PNG、GIF、WEBP、BMP）或 PDF 文件，文件内容与类型不符的将被拒绝。";
+
+    /// <summary>Extensions a name may carry; any of them is renamed to the content's own extension.</summary>
+    private static readonly string[] AllowedExtensions = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", ".pdf"];
+
+    public static bool HasAllowedExtension(string fileName) =>
+        AllowedExtensions.Contains(Path.GetExtension(fileName).ToLowerInvariant());
+
+    /// <summary>The name with the extension of the detected content type (unknown types keep the name, to be refused elsewhere).</summary>
+    public static string WithContentExtension(string fileName, string contentType)
+    {
+        var extension = Known.FirstOrDefault(k => k.ContentType == contentType).Extension;
+        if (extension is null)
+            return fileName;
+        var stem = Path.GetFileNameWithoutExtension(fileName);
+        return (string.IsNullOrWhiteSpace(stem) ? "附件" : stem) + extension;
+    }
 
     /// <returns>The detected content type, or null when the content is not an accepted type.</returns>
     public static string? Detect(ReadOnlySpan<byte> head)

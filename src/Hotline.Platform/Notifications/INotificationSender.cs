@@ -15,15 +15,21 @@ public interface INotificationSender
     Task AfterSavedAsync(Notification notification, CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
-/// <summary>Default SMS sender: no gateway is configured, so the message is kept in the notification table for admins to read.</summary>
-internal sealed class RecordingSmsSender : INotificationSender
+/// <summary>
+/// Default SMS sender: no gateway is configured, so the message is kept in the notification table for admins to read
+/// (with its secret masked), and the text as sent, secret included, only in <see cref="RecordedSms"/>.
+/// </summary>
+internal sealed class RecordingSmsSender(RecordedSms recorded) : INotificationSender
 {
     public const string SenderName = "记录（未接短信网关）";
 
     public NotificationChannel Channel => NotificationChannel.Sms;
 
-    public Task<string> SendAsync(Notification notification, CancellationToken cancellationToken) =>
-        Task.FromResult(SenderName);
+    public Task<string> SendAsync(Notification notification, CancellationToken cancellationToken)
+    {
+        recorded.Add(notification.Recipient, notification.Body);
+        return Task.FromResult(SenderName);
+    }
 }
 
 /// <summary>In-app messages are read from the table by the shell; delivery only tells open sessions to refresh.</summary>

@@ -22,7 +22,11 @@ public sealed class Notification
     /// <summary>A phone number for SMS, a user id for in-app.</summary>
     public string Recipient { get; set; } = "";
     public string Title { get; set; } = "";
+    /// <summary>The text with any secret (query code, rating token) left as <see cref="NotificationSecrets.Placeholder"/>.</summary>
     public string Body { get; set; } = "";
+
+    /// <summary>The secret the body's placeholder stands for, protected with ASP.NET Data Protection; filled in only at send time.</summary>
+    public string? Secret { get; set; }
     public string? Link { get; set; }
     public DateTime CreatedAtUtc { get; set; }
     public NotificationStatus Status { get; set; }

@@ -17,6 +17,7 @@ public sealed class NotificationProcessor(IServiceScopeFactory scopes, TimeProvi
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         var senders = scope.ServiceProvider.GetServices<INotificationSender>().ToDictionary(s => s.Channel);
+        var secrets = scope.ServiceProvider.GetRequiredService<NotificationSecrets>();
         var now = clock.GetUtcNow().UtcDateTime;
         // Fresh messages first, so a backlog of retries waiting for their delay cannot starve them.
         var candidates = await db.Notifications
@@ -34,7 +35,8 @@ public sealed class NotificationProcessor(IServiceScopeFactory scopes, TimeProvi
             {
                 if (sender is null)
                     throw new InvalidOperationException($"No sender is registered for channel {notification.Channel}.");
-                notification.SentBy = await sender.SendAsync(notification, cancellationToken);
+                // The sender gets the text with its secret; the stored row keeps only the placeholder.
+                notification.SentBy = await sender.SendAsync(secrets.Outgoing(notification), cancellationToken);
                 notification.Status = NotificationStatus.Sent;
                 notification.SentAtUtc = clock.GetUtcNow().UtcDateTime;
                 sent = true;

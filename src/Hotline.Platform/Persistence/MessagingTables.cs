@@ -61,6 +61,7 @@ internal static class MessagingTables
             e.Property(x => x.Recipient).HasMaxLength(64);
             e.Property(x => x.Title).HasMaxLength(200);
             e.Property(x => x.Body).HasMaxLength(2000);
+            e.Property(x => x.Secret).HasMaxLength(1000);
             e.Property(x => x.Link).HasMaxLength(500);
             e.Property(x => x.SentBy).HasMaxLength(100);
             e.Property(x => x.LastError).HasMaxLength(2000);

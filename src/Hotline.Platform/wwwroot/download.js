@@ -10,3 +10,12 @@ export async function saveStream(fileName, contentType, streamRef) {
     a.remove();
     URL.revokeObjectURL(url);
 }
+
+// Lets the browser fetch a file the server sends as an attachment (its headers decide how it is handled).
+export function openDownload(url) {
+    const a = document.createElement("a");
+    a.href = url;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+}

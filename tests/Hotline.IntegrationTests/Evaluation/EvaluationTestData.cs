@@ -84,12 +84,11 @@ internal static class EvaluationTestData
     public static TEvent Read<TEvent>(OutboxMessage message) =>
         JsonSerializer.Deserialize<TEvent>(message.Payload, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
 
-    /// <summary>The token as the caller's SMS carries it.</summary>
+    /// <summary>The token as the caller's SMS carries it when sent (the stored row holds only a placeholder).</summary>
     public static async Task<string> SmsTokenAsync(HotlineAppFactory app, string phone)
     {
-        var body = await app.WithScopeAsync(sp => sp.GetRequiredService<EvaluationDbContext>().Notifications.AsNoTracking()
-            .Where(n => n.Channel == NotificationChannel.Sms && n.Recipient == phone && n.Title == "评价邀请")
-            .OrderByDescending(n => n.CreatedAtUtc).Select(n => n.Body).FirstAsync());
+        while (await app.Service<NotificationProcessor>().ProcessBatchAsync(CancellationToken.None) > 0) { }
+        var body = app.Service<RecordedSms>().To(phone).Last(t => t.Contains("/public/rate/"));
         return Regex.Match(body, "/public/rate/([A-Za-z0-9_-]+)").Groups[1].Value;
     }
 }

@@ -37,6 +37,7 @@ public sealed class IntakeModule : IHotlineModule
         services.AddScoped<PendingDecisions>();
         services.AddScoped<SimilarCases>();
         services.AddScoped<CaseQueries>();
+        services.AddScoped<ListPhoneReveal>();
         services.AddScoped<CaseExport>();
         services.AddScoped<CaseDetails>();
         services.AddScoped<FlowSheet.FlowSheetService>();
@@ -48,6 +49,7 @@ public sealed class IntakeModule : IHotlineModule
         services.AddScoped<ICaseDirectory, CaseDirectory>();
         services.AddScoped<CallerIdentityService>();
         services.AddScoped<ICallerIdentity>(sp => sp.GetRequiredService<CallerIdentityService>());
+        services.AddScoped<ICallerShielding, CallerShielding>();
         services.AddScoped<Hotline.Platform.Cases.ICaseTimelineSource, IntakeTimelineSource>();
         services.AddScoped<IntakeToday>();
         services.AddScoped<InterceptedSubmissions>();

@@ -18,13 +18,13 @@ internal sealed record CaseEvaluation(
 
 /// <summary>
 /// Reads a case's revisits for the case detail page. Center roles see everything; a member unit sees
-/// a case only while Dispatch says it is (or was) on it, and never the caller's words of a
-/// confidential case or of a complaint about itself.
+/// a case only while Dispatch says it is (or was) on it, and never the caller's words when it is
+/// shielded from the caller (confidential case, complaint about itself, its parent or a sub-unit).
 /// </summary>
 internal sealed class CaseEvaluationPanel(
     IDbContextFactory<EvaluationDbContext> contexts,
     AccessGate gate,
-    ICaseDirectory cases,
+    ICallerShielding shielding,
     IServiceProvider services)
 {
     public async Task<CaseEvaluation?> GetAsync(Guid caseId, CancellationToken cancellationToken = default)
@@ -38,7 +38,7 @@ internal sealed class CaseEvaluationPanel(
             var scope = services.GetService<IUnitCaseScope>();
             if (scope is null || !(await scope.ParticipationAsync(caseId, unitId, cancellationToken)).OnCase)
                 return null;
-            withhold = await EvaluationTimelineSource.CallerWordsWithheldAsync(cases, caseId, unitId, cancellationToken);
+            withhold = await EvaluationTimelineSource.CallerWordsWithheldAsync(shielding, caseId, unitId, cancellationToken);
         }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var c = await db.Cases.AsNoTracking().FirstOrDefaultAsync(x => x.CaseId == caseId, cancellationToken);

@@ -7,9 +7,10 @@ namespace Hotline.Evaluation.Application;
 
 /// <summary>
 /// Evaluation's steps of a case's flow sheet (stage 回访). A member unit never reads the caller's own
-/// words when the case is confidential or the complaint is about that unit.
+/// words when it is shielded from the caller (confidential case, complaint about it, its parent or a sub-unit),
+/// and never any of the caller's phone digits.
 /// </summary>
-internal sealed class EvaluationTimelineSource(IDbContextFactory<EvaluationDbContext> contexts, ICaseDirectory cases) : ICaseTimelineSource
+internal sealed class EvaluationTimelineSource(IDbContextFactory<EvaluationDbContext> contexts, ICallerShielding shielding) : ICaseTimelineSource
 {
     public const string Stage = "回访";
     public const string CenterName = "12345热线中心";
@@ -21,15 +22,14 @@ internal sealed class EvaluationTimelineSource(IDbContextFactory<EvaluationDbCon
             .OrderBy(t => t.AtUtc).ThenBy(t => t.Id).ToListAsync(cancellationToken);
         if (entries.Count == 0)
             return [];
-        var hideWords = !viewer.IsCenter && await CallerWordsWithheldAsync(cases, caseId, viewer.UnitId, cancellationToken);
+        if (viewer.IsCenter)
+            return entries.Select(t => new CaseTimelineStep(t.AtUtc, Stage, t.Action, t.Actor, CenterName, t.Detail, t.DueUtc, t.OnTime)).ToList();
+        var hideWords = await CallerWordsWithheldAsync(shielding, caseId, viewer.UnitId, cancellationToken);
         return entries.Select(t => new CaseTimelineStep(t.AtUtc, Stage, t.Action, t.Actor, CenterName,
-            hideWords ? RevisitRecording.WithoutWords(t.Detail) : t.Detail, t.DueUtc, t.OnTime)).ToList();
+            CallerDigits.ForUnits(hideWords ? RevisitRecording.WithoutWords(t.Detail) : t.Detail), t.DueUtc, t.OnTime)).ToList();
     }
 
-    /// <summary>Confidential cases and complaints about the viewing unit keep the caller's words from it.</summary>
-    public static async Task<bool> CallerWordsWithheldAsync(ICaseDirectory cases, Guid caseId, Guid? unitId, CancellationToken cancellationToken)
-    {
-        var summary = await cases.GetAsync(caseId, cancellationToken);
-        return summary is null || summary.IsConfidential || (summary.SubjectUnitId is { } subject && subject == unitId);
-    }
+    /// <summary>A unit shielded from the caller (the shared rule), or no unit at all, does not read the caller's words.</summary>
+    public static async Task<bool> CallerWordsWithheldAsync(ICallerShielding shielding, Guid caseId, Guid? unitId, CancellationToken cancellationToken) =>
+        unitId is not { } unit || await shielding.IsShieldedAsync(caseId, unit, cancellationToken);
 }

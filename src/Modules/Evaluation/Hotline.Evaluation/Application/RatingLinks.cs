@@ -15,6 +15,7 @@ internal sealed class RatingLinks(
     AccessGate gate,
     EvaluationSettingsService settings,
     ICallerIdentity callers,
+    NotificationSecrets secrets,
     TimeProvider clock)
 {
     public const string RevealPurpose = "发送评价短信";
@@ -52,10 +53,11 @@ internal sealed class RatingLinks(
         };
         db.Links.Add(link);
         var baseUrl = (string.IsNullOrWhiteSpace(s.PublicBaseUrl) ? siteBaseUri : s.PublicBaseUrl).TrimEnd('/');
-        var url = $"{baseUrl}/public/rate/{token}";
-        db.QueueNotification(NotificationChannel.Sms, phone, "评价邀请",
+        // The token is the link's only key: the stored SMS keeps a placeholder, the token is filled in at send time.
+        var url = $"{baseUrl}/public/rate/{NotificationSecrets.Placeholder}";
+        secrets.QueueSms(db, phone, "评价邀请",
             $"【12345热线】您反映的工单 {c.CaseNumber} 已办理答复，请点击 {url} 对受理和办理情况进行评价。链接 {s.RatingLinkValidHours} 小时内有效，仅可使用一次。",
-            clock);
+            token, clock);
         db.Step(caseId, actor, clock, "发送评价链接", $"短信发送至 {PhoneMask.Mask(phone)}", dueUtc: link.ExpiresAtUtc);
         db.Audit(actor, clock, "发送评价链接", "Case", c.CaseNumber, $"有效期至 {Hotline.Platform.Time.ChinaTime.Format(link.ExpiresAtUtc)}");
         await db.SaveChangesAsync(cancellationToken);

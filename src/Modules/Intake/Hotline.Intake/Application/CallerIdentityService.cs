@@ -74,17 +74,9 @@ internal sealed class CallerIdentityService(
         return new CallerView(c.CallerName, c.CallerPhone, PhoneMasked: false, IdentityWithheld: false, null);
     }
 
-    /// <summary>Why a unit may not see this caller at all, or null when it may.</summary>
-    private async Task<string?> WithheldReasonAsync(IntakeCase c, Guid unitId, CancellationToken cancellationToken)
-    {
-        if (c.IsConfidential)
-            return "诉求人要求保密";
-        if (c.SubjectUnitId is { } subject
-            && (await units.IsSameOrDescendantAsync(unitId, subject, cancellationToken)
-                || await units.IsSameOrDescendantAsync(subject, unitId, cancellationToken)))
-            return "本单位为被投诉/举报对象";
-        return null;
-    }
+    /// <summary>Why a unit may not see this caller at all, or null when it may (the shared shielding rule).</summary>
+    private Task<string?> WithheldReasonAsync(IntakeCase c, Guid unitId, CancellationToken cancellationToken) =>
+        CallerShield.ReasonAsync(units, c.IsConfidential, c.SubjectUnitId, unitId, cancellationToken);
 
     private static CallerView Withheld(string reason) => new("（已保密）", null, PhoneMasked: true, IdentityWithheld: true, reason);
 }

@@ -2,7 +2,9 @@ using Hotline.Platform.Attachments;
 using Hotline.Intake.Contracts;
 using Hotline.Intake.Domain;
 using Hotline.Intake.Persistence;
+using Hotline.Platform.Auditing;
 using Hotline.Platform.Cases;
+using Hotline.Platform.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Intake.Application;
@@ -37,7 +39,9 @@ internal sealed class CaseDetails(
     IntakeAccess access,
     CallerIdentityService callers,
     CaseTimelineReader timelines,
-    AttachmentStore store)
+    AttachmentStore store,
+    CurrentUser currentUser,
+    TimeProvider clock)
 {
     /// <returns>null when no case has that id.</returns>
     /// <exception cref="UnauthorizedAccessException">The viewer's unit is not on the case.</exception>
@@ -66,13 +70,19 @@ internal sealed class CaseDetails(
             requests, attachments, timeline, viewer.IsCenter, await callers.CanRevealAsync(caseId, cancellationToken));
     }
 
-    /// <summary>An attachment's bytes for download by whoever may see its case.</summary>
+    public const string DownloadAuditAction = "下载诉求附件";
+
+    /// <summary>An attachment's bytes for download by whoever may see its case; the caller's material, so every download is audited.</summary>
     public async Task<(AttachmentView Info, Stream Content)?> OpenAttachmentAsync(Guid attachmentId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var a = await db.Attachments.AsNoTracking().FirstOrDefaultAsync(x => x.Id == attachmentId, cancellationToken);
-        if (a is not null)
-            await access.RequireCaseViewerAsync(a.CaseId, cancellationToken);
-        return a is null ? null : (new AttachmentView(a.Id, a.FileName, a.ContentType, a.Size), store.Open(a.Sha256));
+        if (a is null)
+            return null;
+        await access.RequireCaseViewerAsync(a.CaseId, cancellationToken);
+        var number = await db.Cases.AsNoTracking().Where(c => c.Id == a.CaseId).Select(c => c.Number).FirstAsync(cancellationToken);
+        db.Audit(await currentUser.ActorAsync(), clock, DownloadAuditAction, "Case", number, a.FileName);
+        await db.SaveChangesAsync(cancellationToken);
+        return (new AttachmentView(a.Id, a.FileName, a.ContentType, a.Size), store.Open(a.Sha256));
     }
 }

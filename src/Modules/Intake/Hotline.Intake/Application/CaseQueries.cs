@@ -17,26 +17,47 @@ internal sealed class CaseQueries(IDbContextFactory<IntakeDbContext> contexts, I
     private static readonly System.Text.Json.JsonSerializerOptions AuditJson =
         new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>待受理: online submissions waiting for an agent, oldest first.</summary>
+    /// <summary>待受理: online submissions waiting for an agent, oldest first; numbers masked like every list.</summary>
     public async Task<IReadOnlyList<CaseListRow>> PendingAsync(CancellationToken cancellationToken = default)
     {
         await access.RequireAsync(IntakeAccess.Registrars);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.Cases.AsNoTracking().Where(c => c.Status == CaseStatus.PendingAcceptance)
             .OrderBy(c => c.RegisteredAtUtc).Take(500).ToListAsync(cancellationToken);
-        return rows.Select(c => ToRow(c, showPhone: true)).ToList();
+        return rows.Select(c => ToRow(c, showPhone: false)).ToList();
     }
 
+    /// <summary>
+    /// The number of a pending submission, for matching the caller's earlier cases while deciding it. It is a key
+    /// for the server-side lookup only: the page never renders it (the caller is shown masked).
+    /// </summary>
+    public async Task<string?> PendingCallerPhoneAsync(Guid caseId, CancellationToken cancellationToken = default)
+    {
+        await access.RequireAsync(IntakeAccess.Registrars);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Cases.AsNoTracking().Where(c => c.Id == caseId && c.Status == CaseStatus.PendingAcceptance)
+            .Select(c => c.CallerPhone).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The case list. Every row's number is masked, for every role: a full number is a per-row, audited reveal
+    /// (<see cref="ListPhoneReveal"/>). A search by phone is audited.
+    /// </summary>
     public async Task<CasePage> ListAsync(CaseListFilter filter, CaseSort sort, int page, int pageSize, CancellationToken cancellationToken = default)
     {
-        await access.RequireAsync(IntakeAccess.CenterReaders);
-        var showPhone = await access.IsInAnyRoleAsync(IntakeAccess.PhoneRevealers);
+        var actor = await access.RequireAsync(IntakeAccess.CenterReaders);
+        var phone = PhoneSearch.From(filter.Phone, await access.IsInAnyRoleAsync(IntakeAccess.PhoneRevealers));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var query = Apply(db.Cases.AsNoTracking(), filter, db);
+        var query = Apply(db.Cases.AsNoTracking(), filter, db, phone);
         var total = await query.CountAsync(cancellationToken);
         var rows = await Sort(query, sort).Skip(Math.Max(0, page) * pageSize).Take(Math.Clamp(pageSize, 1, 200))
             .ToListAsync(cancellationToken);
-        return new CasePage(rows.Select(c => ToRow(c, showPhone)).ToList(), total);
+        if (phone is not null)
+        {
+            db.Audit(actor, clock, PhoneSearch.AuditAction, "CaseList", null, phone.AuditDetail(total));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return new CasePage(rows.Select(c => ToRow(c, showPhone: false)).ToList(), total);
     }
 
     /// <summary>
@@ -47,21 +68,26 @@ internal sealed class CaseQueries(IDbContextFactory<IntakeDbContext> contexts, I
     {
         var actor = await access.RequireAsync(IntakeAccess.CenterReaders);
         var showPhone = await access.IsInAnyRoleAsync(IntakeAccess.PhoneRevealers);
+        var phone = PhoneSearch.From(filter.Phone, showPhone);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await Sort(Apply(db.Cases.AsNoTracking(), filter, db), sort).Take(ExportLimit).ToListAsync(cancellationToken);
+        var rows = await Sort(Apply(db.Cases.AsNoTracking(), filter, db, phone), sort).Take(ExportLimit).ToListAsync(cancellationToken);
         db.Audit(actor, clock, showPhone ? "导出工单（含完整电话）" : "导出工单", "CaseList", null,
             $"{rows.Count} 条；条件：{System.Text.Json.JsonSerializer.Serialize(filter, AuditJson)}");
         await db.SaveChangesAsync(cancellationToken);
         return rows.Select(c => ToRow(c, showPhone)).ToList();
     }
 
-    private static IQueryable<IntakeCase> Apply(IQueryable<IntakeCase> query, CaseListFilter f, IntakeDbContext db)
+    private static IQueryable<IntakeCase> Apply(IQueryable<IntakeCase> query, CaseListFilter f, IntakeDbContext db, PhoneSearch? phoneSearch)
     {
         if (!string.IsNullOrWhiteSpace(f.Number))
             query = query.Where(c => c.Number.Contains(f.Number.Trim().ToUpper()));
-        if (!string.IsNullOrWhiteSpace(f.Phone))
+        if (phoneSearch is { Exact: true, Number: var number })
         {
-            var phone = PhoneNumberRules.Normalize(f.Phone);
+            var merged = db.Requests.Where(r => r.CallerPhone == number).Select(r => r.CaseId);
+            query = query.Where(c => c.CallerPhone == number || merged.Contains(c.Id));
+        }
+        else if (phoneSearch is { Number: var phone })
+        {
             var merged = db.Requests.Where(r => r.CallerPhone != null && r.CallerPhone.Contains(phone)).Select(r => r.CaseId);
             query = query.Where(c => (c.CallerPhone != null && c.CallerPhone.Contains(phone)) || merged.Contains(c.Id));
         }

@@ -17,6 +17,7 @@ internal sealed class CaseRegistration(
     IntakeSettingsService settings,
     IntakeAccess access,
     LiveUpdates live,
+    NotificationSecrets secrets,
     TimeProvider clock)
 {
     /// <summary>By an agent, with the decision taken on the call.</summary>
@@ -102,8 +103,8 @@ internal sealed class CaseRegistration(
         if (decision is not null)
             await decisions.ApplyAsync(db, @case, decision, actor, cancellationToken);
         if (queueSms && IsMobile(@case.CallerPhone))
-            db.QueueNotification(NotificationChannel.Sms, @case.CallerPhone!, "诉求登记",
-                $"【12345热线】您的诉求已登记，工单号 {number}，查询码 {code}，可在网上凭工单号和查询码查询办理进度。", clock);
+            secrets.QueueSms(db, @case.CallerPhone!, "诉求登记",
+                $"【12345热线】您的诉求已登记，工单号 {number}，查询码 {NotificationSecrets.Placeholder}，可在网上凭工单号和查询码查询办理进度。", code, clock);
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
         return new RegistrationResult(@case.Id, number, @case.Status, Merged: false, IsRepeat: @case.RepeatOfCaseId is not null, code);

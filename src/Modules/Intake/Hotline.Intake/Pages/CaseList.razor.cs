@@ -23,9 +23,13 @@ public partial class CaseList
     private IReadOnlyList<AreaInfo> _allAreas = [];
     private Dictionary<Guid, string> _categoryNames = [];
     private Dictionary<Guid, string> _areaNames = [];
+    private readonly Dictionary<Guid, string> _revealed = [];
+    private bool _canReveal;
+    private string? _filterError;
 
     protected override async Task OnInitializedAsync()
     {
+        _canReveal = await Access.IsInAnyRoleAsync(IntakeAccess.PhoneRevealers);
         _types = await Categories.RequestTypesAsync();
         _allCategories = await Categories.ActiveCategoriesAsync();
         _allAreas = await Areas.ActiveAreasAsync();
@@ -51,7 +55,17 @@ public partial class CaseList
             ("status", _) => CaseSort.StatusAsc,
             _ => CaseSort.RegisteredDesc,
         };
-        var page = await Queries.ListAsync(Filter, _sort, state.Page, state.PageSize, cancellationToken);
+        CasePage page;
+        try
+        {
+            page = await Queries.ListAsync(Filter, _sort, state.Page, state.PageSize, cancellationToken);
+            _filterError = null;
+        }
+        catch (Hotline.Platform.BusinessRuleException ex)
+        {
+            _filterError = ex.Message;
+            return new TableData<CaseListRow> { Items = [], TotalItems = 0 };
+        }
         await ResolveNamesAsync(page.Rows, cancellationToken);
         return new TableData<CaseListRow> { Items = page.Rows, TotalItems = page.Total };
     }
@@ -74,6 +88,19 @@ public partial class CaseList
 
     private Task<IEnumerable<AreaInfo>> SearchAreas(string? text, CancellationToken _) =>
         Task.FromResult(_allAreas.Where(a => string.IsNullOrWhiteSpace(text) || a.PathName.Contains(text.Trim())));
+
+    /// <summary>One row's full number, audited; confidential rows have no button and are refused by the service too.</summary>
+    private async Task RevealAsync(Guid caseId)
+    {
+        try
+        {
+            _revealed[caseId] = await PhoneReveal.RevealAsync(caseId);
+        }
+        catch (Hotline.Platform.BusinessRuleException ex)
+        {
+            Snackbar.Add(ex.Message, Severity.Warning);
+        }
+    }
 
     private Task SearchAsync() => _table?.ReloadServerData() ?? Task.CompletedTask;
 
@@ -99,6 +126,10 @@ public partial class CaseList
             var stamp = ChinaTime.ToChina(Clock.GetUtcNow().UtcDateTime).ToString("yyyyMMdd-HHmm");
             await Downloads.SaveAsync($"工单导出-{stamp}.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", stream);
             Snackbar.Add("已导出", Severity.Success);
+        }
+        catch (Hotline.Platform.BusinessRuleException ex)
+        {
+            Snackbar.Add(ex.Message, Severity.Warning);
         }
         finally
         {

@@ -1,7 +1,9 @@
+using Hotline.Handling.Application.Workbench;
 using Hotline.Handling.Domain;
 using Hotline.Handling.Persistence;
 using Hotline.Platform;
 using Hotline.Platform.Attachments;
+using Hotline.Platform.Auditing;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Organization;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +18,8 @@ internal sealed class CasePanelQuery(
     IDbContextFactory<HandlingDbContext> contexts,
     AccessGate gate,
     IUnitDirectory units,
-    AttachmentStore attachments)
+    AttachmentStore attachments,
+    TimeProvider clock)
 {
     public async Task<CasePanelView> GetAsync(Guid caseId, CancellationToken cancellationToken = default)
     {
@@ -33,6 +36,7 @@ internal sealed class CasePanelQuery(
             return new CasePanelView(isCenter, false, []);
 
         var ids = visible.Select(a => a.Id).ToList();
+        var shielded = !isCenter && await HandlingRules.IdentityWithheldFromAsync(units, visible[0], unitId!.Value, cancellationToken);
         var contacts = await db.Contacts.AsNoTracking().Where(c => ids.Contains(c.AssignmentId)).OrderBy(c => c.ContactedAtUtc).ToListAsync(cancellationToken);
         var notes = await db.Notes.AsNoTracking().Where(n => ids.Contains(n.AssignmentId)).OrderBy(n => n.AtUtc).ToListAsync(cancellationToken);
         var files = await db.Attachments.AsNoTracking().Where(f => ids.Contains(f.AssignmentId)).OrderBy(f => f.UploadedAtUtc).ToListAsync(cancellationToken);
@@ -51,7 +55,8 @@ internal sealed class CasePanelQuery(
                 a.DispatchedAtUtc, a.SignForDueUtc, a.SignedAtUtc, a.SignedBy, a.SignedLate, a.FirstContactDueUtc, a.FirstContactAtUtc,
                 a.ContactedOnTime, a.CompletionDueUtc, a.Extended, a.RepliedAtUtc, a.RepliedOnTime, a.RedoRound, a.RedoReason,
                 a.ProceedWithoutOpinionsAtUtc, a.ProceedWithoutOpinionsReason,
-                contacts.Where(c => c.AssignmentId == a.Id).Select(c => new PanelContact(c.ContactedAtUtc, c.Method, c.Reached, c.Note, c.IsResultNotice, c.RecordedBy)).ToList(),
+                contacts.Where(c => c.AssignmentId == a.Id).Select(c => new PanelContact(c.ContactedAtUtc, c.Method, c.Reached,
+                    CenterContactNotes.Shown(c.Method, c.IsResultNotice, c.Note, shielded), c.IsResultNotice, c.RecordedBy)).ToList(),
                 notes.Where(n => n.AssignmentId == a.Id).Select(n => new PanelNote(n.AtUtc, n.By, n.Text,
                     files.Where(f => f.NoteId == n.Id).Select(f => new PanelAttachment(f.Id, f.FileName, f.Size)).ToList())).ToList(),
                 extensions.Where(e => e.AssignmentId == a.Id).Select(e => new ExtensionRow(e.Id, e.Version, a.Id, a.CaseId, a.CaseNumber, a.Summary,
@@ -77,6 +82,9 @@ internal sealed class CasePanelQuery(
         var assignment = await db.Assignments.AsNoTracking().FirstAsync(a => a.Id == file.AssignmentId, cancellationToken);
         if (!isCenter && !await units.IsSameOrDescendantAsync(assignment.UnitId, unitId!.Value, cancellationToken))
             throw new UnauthorizedAccessException("该附件不属于本单位的工单，无权查看。");
+        // The same audit as opening it from the notes section: every download of a caller's case material is traceable.
+        db.Audit(await gate.ActorAsync(), clock, "下载办理附件", "Assignment", assignment.CaseNumber, file.FileName);
+        await db.SaveChangesAsync(cancellationToken);
         return (file.FileName, file.ContentType, attachments.Open(file.Sha256));
     }
 

@@ -25,6 +25,7 @@ internal sealed class AssignmentQueries(
         var s = await settings.GetAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var unit = await units.GetUnitAsync(a.UnitId, cancellationToken);
+        var withheld = isUnitUser && viewerUnit is { } v && await HandlingRules.IdentityWithheldFromAsync(units, a, v, cancellationToken);
         return new AssignmentView(
             a.Id, a.CaseId, a.CaseNumber, a.UnitId, unit?.Name ?? "", a.Role, a.ParentAssignmentId is not null,
             a.RequestType, a.Summary, a.DispatchNote, a.Status, a.DispatchedAtUtc,
@@ -33,7 +34,7 @@ internal sealed class AssignmentQueries(
             AssignmentDeadlines.Completion(a, now, rules, s),
             a.SignedAtUtc, a.SignedBy, a.SignedLate, a.FirstContactAtUtc, a.CallerReachable,
             // The center may always see the caller; a unit not when the caller is protected from it.
-            IdentityWithheld: isUnitUser && viewerUnit is { } v && HandlingRules.IdentityWithheldFrom(a, v),
+            IdentityWithheld: withheld,
             a.Extended, a.RedoRound, a.RedoReason,
             IsOwnUnit: isUnitUser && viewerUnit == a.UnitId,
             a.Version);
@@ -46,9 +47,16 @@ internal sealed class AssignmentQueries(
         var contacts = await db.Contacts.AsNoTracking().Where(c => c.AssignmentId == assignmentId)
             .OrderBy(c => c.ContactedAtUtc).ThenBy(c => c.RecordedAtUtc).ToListAsync(cancellationToken);
         var first = contacts.FirstOrDefault(c => c.Reached && !c.IsResultNotice && c.ContactedAtUtc == a.FirstContactAtUtc);
-        return contacts.Select(c => new ContactRow(c.Id, c.ContactedAtUtc, c.Method, c.Reached, c.Note, c.IsResultNotice,
+        var shielded = await ShieldedViewerAsync(a, cancellationToken);
+        return contacts.Select(c => new ContactRow(c.Id, c.ContactedAtUtc, c.Method, c.Reached,
+            CenterContactNotes.Shown(c.Method, c.IsResultNotice, c.Note, shielded), c.IsResultNotice,
             c.RecordedAtUtc, c.RecordedBy, c == first)).ToList();
     }
+
+    /// <summary>Whether the signed-in user is a unit user shielded from the case's caller.</summary>
+    private async Task<bool> ShieldedViewerAsync(HandlingAssignment a, CancellationToken cancellationToken) =>
+        await access.Gate.IsInAnyRoleAsync(HandlingAccess.UnitRoles) && await access.Gate.UnitIdAsync() is { } v
+        && await HandlingRules.IdentityWithheldFromAsync(units, a, v, cancellationToken);
 
     public async Task<IReadOnlyList<NoteRow>> NotesAsync(Guid assignmentId, CancellationToken cancellationToken = default)
     {

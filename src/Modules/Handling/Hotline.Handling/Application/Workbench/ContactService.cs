@@ -7,6 +7,7 @@ using Hotline.Platform.Auditing;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Messaging;
 using Hotline.Platform.Notifications;
+using Hotline.Platform.Organization;
 using Hotline.Platform.Time;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,7 @@ internal sealed class ContactService(
     HandlingAccess access,
     HandlingLive live,
     UserManager<ApplicationUser> users,
+    IUnitDirectory unitDirectory,
     TimeProvider clock)
 {
     public const int NoteMax = 1000;
@@ -34,7 +36,7 @@ internal sealed class ContactService(
         HandlingRules.RequireSigned(a);
         if (a.Role != AssignmentRole.Lead)
             throw new BusinessRuleException("协办单位无需联系诉求人，请将协办意见提交主办单位。");
-        if (HandlingRules.IdentityWithheldFrom(a, unitId))
+        if (await HandlingRules.IdentityWithheldFromAsync(unitDirectory, a, unitId, cancellationToken))
             throw new BusinessRuleException("诉求人身份已保密，请通过中心联系。");
         if (input.Method == ContactMethod.ViaCenter)
             throw new BusinessRuleException("“由中心代为联系”只能由中心登记。");
@@ -61,7 +63,7 @@ internal sealed class ContactService(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var (a, actor, unitId) = await access.ForUnitAsync(db, assignmentId, HandlingAccess.UnitRoles, cancellationToken: cancellationToken);
         HandlingRules.RequireSigned(a);
-        if (!HandlingRules.IdentityWithheldFrom(a, unitId))
+        if (!await HandlingRules.IdentityWithheldFromAsync(unitDirectory, a, unitId, cancellationToken))
             throw new BusinessRuleException("本工单可直接联系诉求人，无需中心代为联系。");
         var text = HandlingRules.Trimmed(message, NoteMax, "联系事项");
         var now = clock.GetUtcNow().UtcDateTime;

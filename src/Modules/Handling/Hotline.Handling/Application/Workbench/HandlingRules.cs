@@ -1,5 +1,7 @@
 using Hotline.Handling.Domain;
+using Hotline.Intake.Contracts;
 using Hotline.Platform;
+using Hotline.Platform.Organization;
 
 namespace Hotline.Handling.Application.Workbench;
 
@@ -25,9 +27,12 @@ internal static class HandlingRules
             throw new BusinessRuleException("该工单已发回重办，请先签收重办。");
     }
 
-    /// <summary>The unit may not reach the caller itself: the caller asked for confidentiality, or the complaint is about this unit.</summary>
-    public static bool IdentityWithheldFrom(HandlingAssignment a, Guid unitId) =>
-        a.IsConfidential || a.SubjectUnitId == unitId;
+    /// <summary>
+    /// The unit may not reach the caller itself: the caller asked for confidentiality, or the complaint is about this
+    /// unit, its parent or a sub-unit (the shared shielding rule, on the flags the assignment copied from dispatch).
+    /// </summary>
+    public static Task<bool> IdentityWithheldFromAsync(IUnitDirectory units, HandlingAssignment a, Guid unitId, CancellationToken cancellationToken = default) =>
+        CallerShield.IsShieldedAsync(units, a.IsConfidential, a.SubjectUnitId, unitId, cancellationToken);
 
     public static string? Trimmed(string? text, int max, string label)
     {

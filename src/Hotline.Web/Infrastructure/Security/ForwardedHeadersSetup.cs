@@ -13,17 +13,19 @@ internal static class ForwardedHeadersSetup
     public static void Configure(ForwardedHeadersOptions options, SecurityOptions security)
     {
         options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-        if (security.KnownProxies.Count == 0 && security.KnownNetworks.Count == 0)
+        var proxies = Split(security.KnownProxies);
+        var networks = Split(security.KnownNetworks);
+        if (proxies.Length == 0 && networks.Length == 0)
             return; // the framework's defaults: 127.0.0.0/8 and ::1
         options.KnownProxies.Clear();
         options.KnownIPNetworks.Clear();
-        foreach (var proxy in security.KnownProxies.SelectMany(Split))
+        foreach (var proxy in proxies)
             options.KnownProxies.Add(IPAddress.Parse(proxy));
-        foreach (var network in security.KnownNetworks.SelectMany(Split))
+        foreach (var network in networks)
             options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
     }
 
-    // An environment variable holds one string: "10.0.0.2,10.0.0.3" lists several.
-    private static IEnumerable<string> Split(string value) =>
-        value.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    // One string, as an environment variable holds it: "10.0.0.2,10.0.0.3" lists several.
+    private static string[] Split(string? value) =>
+        (value ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

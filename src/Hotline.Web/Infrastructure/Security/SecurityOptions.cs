@@ -5,11 +5,11 @@ internal sealed class SecurityOptions
 {
     public const string Section = "Security";
 
-    /// <summary>Addresses of reverse proxies whose X-Forwarded-For/-Proto are believed; loopback when none is given.</summary>
-    public List<string> KnownProxies { get; set; } = [];
+    /// <summary>Addresses of reverse proxies whose X-Forwarded-For/-Proto are believed, comma-separated; loopback when none is given.</summary>
+    public string? KnownProxies { get; set; }
 
-    /// <summary>Networks (CIDR, e.g. 10.0.0.0/24) of trusted reverse proxies.</summary>
-    public List<string> KnownNetworks { get; set; } = [];
+    /// <summary>Networks (CIDR, e.g. 10.0.0.0/24) of trusted reverse proxies, comma-separated.</summary>
+    public string? KnownNetworks { get; set; }
 
     /// <summary>Redirects plain HTTP to HTTPS (when the app itself or its proxy serves HTTPS).</summary>
     public bool HttpsRedirection { get; set; }

@@ -40,7 +40,9 @@ public static class HostSetup
         services.AddSingleton(security);
         services.Configure<ForwardedHeadersOptions>(options => ForwardedHeadersSetup.Configure(options, security));
         var cookieSecurity = security.SecureCookiesAlways ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
-        services.AddAntiforgery(options => options.Cookie.SecurePolicy = cookieSecurity);
+        // The antiforgery cookie follows the request (its default is never Secure): it is no credential, and "always"
+        // would refuse every form behind a proxy that does not forward the scheme.
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.ConfigureAll<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(options => options.Cookie.SecurePolicy = cookieSecurity);
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(security.HstsMaxAgeDays));
         services.AddHotlinePlatform(builder.Configuration, HotlineModules.All);
@@ -107,6 +109,10 @@ public static class HostSetup
         if (security.HttpsRedirection)
             app.UseHttpsRedirection();
         app.UseHotlineSecurityHeaders();
+        // Explicitly here, not where the framework would put them (first): after the forwarded headers, so cookies
+        // see the client's scheme, and after the security headers, so sign-in redirects and refusals carry them.
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture(Culture),

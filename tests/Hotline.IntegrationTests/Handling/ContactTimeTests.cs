@@ -2,6 +2,7 @@ using Hotline.Handling.Application.Workbench;
 using Hotline.Handling.Contracts;
 using Hotline.Handling.Persistence;
 using Hotline.Platform;
+using Hotline.Platform.Identity;
 using Hotline.Platform.Notifications;
 using Hotline.Platform.Persistence;
 using Hotline.Testing;

@@ -5,6 +5,7 @@ using Hotline.Intake.Public;
 using Hotline.IntegrationTests.Intake;
 using Hotline.Platform;
 using Hotline.Platform.Identity;
+using Hotline.Platform.Security;
 using Hotline.Platform.Seeding;
 using Hotline.Testing;
 using Hotline.Web.Infrastructure.Security;
@@ -208,17 +209,36 @@ public abstract class SecurityHardeningTests<TApp>(TApp app) where TApp : Hotlin
     public async Task Cookies_are_secure_over_https_and_plain_http_only_when_not_forced()
     {
         using var https = app.CreateClient(new() { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
-        Assert.All(SetCookies(await https.GetAsync("/Account/Login")), c => Assert.Contains("secure", c, StringComparison.OrdinalIgnoreCase));
+        var overHttps = SetCookies(await https.GetAsync("/Account/Login"));
+        Assert.NotEmpty(overHttps);
+        Assert.All(overHttps, c => Assert.Contains("secure", c, StringComparison.OrdinalIgnoreCase));
         using var http = app.CreateClient(new() { AllowAutoRedirect = false });
         var plain = SetCookies(await http.GetAsync("/Account/Login"));
         Assert.NotEmpty(plain);
         Assert.All(plain, c => Assert.DoesNotContain("secure", c, StringComparison.OrdinalIgnoreCase));
 
+        // Forced: the sign-in cookie is Secure even when the app sees plain HTTP (TLS ends at a proxy).
         using var forced = app.WithWebHostBuilder(b => b.UseSetting("Security:SecureCookiesAlways", "true"));
         using var forcedClient = forced.CreateClient(new() { AllowAutoRedirect = false });
-        var cookies = SetCookies(await forcedClient.GetAsync("/Account/Login"));
-        Assert.NotEmpty(cookies);
-        Assert.All(cookies, c => Assert.Contains("secure", c, StringComparison.OrdinalIgnoreCase));
+        var signedIn = await PostLoginAsync(forcedClient, "agent", DemoSeeder.DemoPassword);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        var auth = SetCookies(signedIn).Single(c => c.StartsWith("hotline.auth=", StringComparison.Ordinal));
+        Assert.Contains("secure", auth, StringComparison.OrdinalIgnoreCase);
+        var plainAuth = SetCookies(await PostLoginAsync(http, "agent", DemoSeeder.DemoPassword)).Single(c => c.StartsWith("hotline.auth=", StringComparison.Ordinal));
+        Assert.DoesNotContain("secure", plainAuth, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Posts the login form with a client that keeps cookies, as a browser would.</summary>
+    private static async Task<HttpResponseMessage> PostLoginAsync(HttpClient client, string userName, string password)
+    {
+        var page = await (await client.GetAsync("/Account/Login")).Content.ReadAsStringAsync();
+        var token = Regex.Match(page, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
+        var handler = Regex.Match(page, "name=\"_handler\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
+        return await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["_handler"] = handler,
+            ["Input.UserName"] = userName, ["Input.Password"] = password,
+        }));
     }
 
     [Fact]
@@ -256,14 +276,7 @@ public abstract class SecurityHardeningTests<TApp>(TApp app) where TApp : Hotlin
             using var client = proxied.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
             client.DefaultRequestHeaders.Add(TestPeerAddress.Header, peer);
             client.DefaultRequestHeaders.Add("X-Forwarded-For", forwardedFor);
-            var page = await (await client.GetAsync("/Account/Login")).Content.ReadAsStringAsync();
-            var token = Regex.Match(page, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
-            var handler = Regex.Match(page, "name=\"_handler\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
-            var posted = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["__RequestVerificationToken"] = token, ["_handler"] = handler,
-                ["Input.UserName"] = "agent", ["Input.Password"] = DemoSeeder.DemoPassword,
-            }));
+            var posted = await PostLoginAsync(client, "agent", DemoSeeder.DemoPassword);
             Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
             return (await app.AuditOfAsync(agent.Id)).Last(a => a.Action == "登录成功").IpAddress;
         }
@@ -304,7 +317,8 @@ public abstract class SecurityHardeningTests<TApp>(TApp app) where TApp : Hotlin
         Assert.Equal(RestrictedKeyRepository.DirectoryMode, File.GetUnixFileMode(keys.FullName));
         var files = keys.GetFiles("*.xml");
         Assert.NotEmpty(files);
-        Assert.All(files, f => Assert.Equal(RestrictedKeyRepository.FileMode, File.GetUnixFileMode(f.FullName)));
+        foreach (var file in files)
+            Assert.Equal(RestrictedKeyRepository.FileMode, File.GetUnixFileMode(file.FullName));
     }
 
     private static List<string> SetCookies(HttpResponseMessage response) =>

@@ -15,6 +15,10 @@ require_dotnet
 ensure_apt fonts-wqy-microhei fonts-arphic-uming
 
 export Hotline__DemoMode="${Hotline__DemoMode:-true}"
+# The published app runs as Production, where demo mode is refused unless forced: this script is the demo.
+if [ "$Hotline__DemoMode" = "true" ]; then
+  export Hotline__AllowDemoModeInProduction="${Hotline__AllowDemoModeInProduction:-true}"
+fi
 data_dir="${Hotline__DataDirectory:-$root/data}"
 case "$data_dir" in
   /*) ;;

@@ -11,6 +11,9 @@ public sealed class HostingOptions
     /// <summary>Seeds the fictional demo county and the demo accounts. Never on in production.</summary>
     public bool DemoMode { get; set; }
 
+    /// <summary>Demo mode in the Production environment only when this is set too (scripts/run.sh sets it for the demo).</summary>
+    public bool AllowDemoModeInProduction { get; set; }
+
     public string FullDataDirectory => Path.GetFullPath(DataDirectory);
 
     public string UploadsDirectory => Path.Combine(FullDataDirectory, "uploads");

@@ -5,6 +5,10 @@ using Hotline.Platform.Seeding;
 using Hotline.Web.Components;
 using Hotline.Web.Components.Account;
 using Hotline.Web.Infrastructure;
+using Hotline.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -25,6 +29,22 @@ public static class HostSetup
         CultureInfo.DefaultThreadCurrentUICulture = Culture;
 
         var services = builder.Services;
+        var hosting = builder.Configuration.GetSection(HostingOptions.Section).Get<HostingOptions>() ?? new HostingOptions();
+        // Demo mode means published passwords and exempt admins: never by accident on a production server.
+        if (hosting.DemoMode && builder.Environment.IsProduction() && !hosting.AllowDemoModeInProduction)
+            throw new InvalidOperationException(
+                "Demo mode (Hotline:DemoMode) is refused in the Production environment: its accounts use a published password. " +
+                "Turn demo mode off, or set Hotline:AllowDemoModeInProduction=true (environment variable Hotline__AllowDemoModeInProduction) " +
+                "for a demonstration server that holds no real data.");
+        var security = builder.Configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
+        services.AddSingleton(security);
+        services.Configure<ForwardedHeadersOptions>(options => ForwardedHeadersSetup.Configure(options, security));
+        var cookieSecurity = security.SecureCookiesAlways ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        // The antiforgery cookie follows the request (its default is never Secure): it is no credential, and "always"
+        // would refuse every form behind a proxy that does not forward the scheme.
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        services.ConfigureAll<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(options => options.Cookie.SecurePolicy = cookieSecurity);
+        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(security.HstsMaxAgeDays));
         services.AddHotlinePlatform(builder.Configuration, HotlineModules.All);
         services.AddHotlineIdentity();
         services.AddAuthentication(options =>
@@ -43,6 +63,7 @@ public static class HostSetup
             cookie.Cookie.Name = "hotline.auth";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = cookieSecurity;
         });
 
         services.AddRazorComponents().AddInteractiveServerComponents();
@@ -52,17 +73,24 @@ public static class HostSetup
         services.AddScoped<CurrentUser>();
         services.AddScoped<AccessGate>();
         services.AddScoped<LoginAudit>();
+        services.AddScoped<IdleCircuitHandler>();
+        services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<IdleCircuitHandler>());
         services.AddMudServices(config =>
         {
             config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.TopCenter;
             config.SnackbarConfiguration.VisibleStateDuration = 4000;
         });
         services.AddTransient<MudLocalizer, ChineseMudLocalizer>();
-        var hosting = builder.Configuration.GetSection(HostingOptions.Section).Get<HostingOptions>() ?? new HostingOptions();
-        // Keys live in the data directory so sign-in cookies survive a restart.
-        services.AddDataProtection()
-            .SetApplicationName("Hotline")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(hosting.FullDataDirectory, "keys")));
+        // Keys live in the data directory so sign-in cookies survive a restart; only the service user may read them.
+        var keys = new DirectoryInfo(Path.Combine(hosting.FullDataDirectory, "keys"));
+        var dataProtection = services.AddDataProtection().SetApplicationName("Hotline");
+        services.AddOptions<KeyManagementOptions>().Configure<ILoggerFactory>((options, loggers) =>
+            options.XmlRepository = new RestrictedKeyRepository(keys, loggers));
+        if (!string.IsNullOrWhiteSpace(security.KeyCertificatePath))
+        {
+            dataProtection.ProtectKeysWithCertificate(System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(
+                security.KeyCertificatePath, security.KeyCertificatePassword));
+        }
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }
@@ -71,8 +99,20 @@ public static class HostSetup
     {
         await DatabaseInitializer.InitializeAsync(app.Services);
 
+        // First, so everything after sees the client's address and scheme (audit, rate limits, secure cookies).
+        app.UseForwardedHeaders();
+        var security = app.Services.GetRequiredService<SecurityOptions>();
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
+        if (security.Hsts)
+            app.UseHsts();
+        if (security.HttpsRedirection)
+            app.UseHttpsRedirection();
+        app.UseHotlineSecurityHeaders();
+        // Explicitly here, not where the framework would put them (first): after the forwarded headers, so cookies
+        // see the client's scheme, and after the security headers, so sign-in redirects and refusals carry them.
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture(Culture),

@@ -23,11 +23,14 @@ public class HotlineAppFactory : WebApplicationFactory<Program>
     private readonly string? _mariaDbDatabase;
     private readonly bool _ownsDatabase;
 
-    /// <summary>A second application on the database of <paramref name="previous"/>, as after a restart; the first one keeps ownership.</summary>
-    public HotlineAppFactory(HotlineAppFactory previous, bool runBackgroundWorkers = true)
+    /// <summary>
+    /// A second application on the database of <paramref name="previous"/>, as after a restart (optionally with demo
+    /// mode switched); the first one keeps ownership.
+    /// </summary>
+    public HotlineAppFactory(HotlineAppFactory previous, bool runBackgroundWorkers = true, bool? demoMode = null)
     {
         Provider = previous.Provider;
-        DemoMode = previous.DemoMode;
+        DemoMode = demoMode ?? previous.DemoMode;
         DataDirectory = previous.DataDirectory;
         ConnectionString = previous.ConnectionString;
         RunBackgroundWorkers = runBackgroundWorkers;

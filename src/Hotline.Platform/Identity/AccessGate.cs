@@ -6,15 +6,17 @@ namespace Hotline.Platform.Identity;
 /// Role and unit checks inside module services, so a service refuses the wrong caller whatever
 /// page (or URL) it was reached from.
 /// </summary>
-public sealed class AccessGate(CurrentUser currentUser)
+public sealed class AccessGate(CurrentUser currentUser, HostingOptions hosting)
 {
     /// <returns>The signed-in actor, when they hold one of <paramref name="roles"/>.</returns>
-    /// <exception cref="UnauthorizedAccessException">Not signed in, or none of the roles.</exception>
+    /// <exception cref="UnauthorizedAccessException">Not signed in, none of the roles, or two-factor sign-in required and missing.</exception>
     public async Task<Actor> RequireAsync(params string[] roles)
     {
         var principal = await currentUser.PrincipalAsync();
         if (principal.Identity?.IsAuthenticated != true || !roles.Any(principal.IsInRole))
             throw new UnauthorizedAccessException("您的角色无权执行此操作。");
+        if (!TwoFactorRule.IsSatisfied(principal, hosting.DemoMode))
+            throw new UnauthorizedAccessException("请先启用两步验证。");
         return await currentUser.ActorAsync();
     }
 
@@ -30,7 +32,8 @@ public sealed class AccessGate(CurrentUser currentUser)
     public async Task<bool> IsInAnyRoleAsync(params string[] roles)
     {
         var principal = await currentUser.PrincipalAsync();
-        return principal.Identity?.IsAuthenticated == true && roles.Any(principal.IsInRole);
+        return principal.Identity?.IsAuthenticated == true && roles.Any(principal.IsInRole)
+            && TwoFactorRule.IsSatisfied(principal, hosting.DemoMode);
     }
 
     public async Task<bool> IsCenterAsync() => await IsInAnyRoleAsync(HotlinePolicies.CenterRoles);

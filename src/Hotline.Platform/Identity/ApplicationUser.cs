@@ -9,7 +9,10 @@ public sealed class ApplicationUser : IdentityUser
     public Guid UnitId { get; set; }
     public bool IsDisabled { get; set; }
 
-    /// <summary>Set only by demo seeding so the demo admin can sign in without an authenticator; shown on screen.</summary>
+    /// <summary>
+    /// No longer read or written: the two-factor exemption is a function of demo mode at run time (<see cref="TwoFactorRule"/>).
+    /// Kept only so the column needs no migration; a later schema clean-up may drop it.
+    /// </summary>
     public bool TwoFactorExempt { get; set; }
 
     public DateTime CreatedAtUtc { get; set; }

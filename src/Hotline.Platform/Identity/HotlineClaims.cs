@@ -5,6 +5,6 @@ public static class HotlineClaims
     public const string UnitId = "hotline:unit";
     public const string DisplayName = "hotline:name";
 
-    /// <summary>"enabled", "exempt" (demo admin) or "missing"; CenterAdmin pages need one of the first two.</summary>
+    /// <summary>"enabled", "exempt" (a demo account in demo mode, a role that needs two factors) or "missing"; see <see cref="TwoFactorRule"/>.</summary>
     public const string TwoFactor = "hotline:2fa";
 }

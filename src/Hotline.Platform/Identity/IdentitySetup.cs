@@ -21,6 +21,7 @@ public static class IdentitySetup
     {
         services.AddHttpContextAccessor();
         services.AddAuthorization(HotlinePolicies.Configure);
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, TwoFactorAuthorizationHandler>();
         services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((options, clock) =>
         {
             options.ValidationInterval = SessionRevalidation;

@@ -28,6 +28,17 @@ public sealed class InAppInbox(IDbContextFactory<PlatformDbContext> contexts, Ti
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>Marks one of the user's own messages read; another user's message id changes nothing.</summary>
+    public async Task MarkReadAsync(string userId, Guid notificationId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var n = await Mine(db, userId).SingleOrDefaultAsync(x => x.Id == notificationId && x.ReadAtUtc == null, cancellationToken);
+        if (n is null)
+            return;
+        n.ReadAtUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     // Only messages the sender has delivered are shown, so the badge never runs ahead of the outbox.
     private static IQueryable<Notification> Mine(PlatformDbContext db, string userId) =>
         db.Notifications.Where(n => n.Channel == NotificationChannel.InApp && n.Recipient == userId && n.Status == NotificationStatus.Sent);

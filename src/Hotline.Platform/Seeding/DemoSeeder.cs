@@ -14,6 +14,9 @@ public static class DemoSeeder
 {
     public const string DemoPassword = "Demo@12345";
 
+    /// <summary>Outside demo mode the published password signs nobody in, whatever account still carries it.</summary>
+    public static bool IsRefusedPassword(string? password, bool demoMode) => !demoMode && password == DemoPassword;
+
     /// <summary>Demo accounts: user name, display name, role, unit code.</summary>
     public static readonly IReadOnlyList<(string UserName, string DisplayName, string Role, string UnitCode)> Accounts =
     [
@@ -101,8 +104,6 @@ public static class DemoSeeder
                 DisplayName = displayName,
                 UnitId = units[unitCode],
                 CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
-                // Demo only: the admin may skip the authenticator; the shell says so on every page.
-                TwoFactorExempt = role == HotlineRoles.CenterAdmin,
             };
             AccountSeeding.ThrowIfFailed(await users.CreateAsync(user, DemoPassword), userName);
             AccountSeeding.ThrowIfFailed(await users.AddToRoleAsync(user, role), userName);

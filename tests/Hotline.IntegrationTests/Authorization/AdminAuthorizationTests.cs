@@ -115,7 +115,7 @@ public abstract class AdminAuthorizationTests<TApp>(TApp app) where TApp : Hotli
         var key = BrowserSession.TestIdText(html, "2fa-shared-key")!;
         Assert.Matches("^([a-z2-7]{4} )+[a-z2-7]{1,4}$", key);
         var enabled = await browser.PostFormAsync(afterLogin.PathAndQuery, html, "enable-2fa",
-            new() { ["Input.Code"] = Totp.CodeAt(key, app.Clock.GetUtcNow()) });
+            new() { ["Input.Password"] = password, ["Input.Code"] = Totp.CodeAt(key, app.Clock.GetUtcNow()) });
         var enabledHtml = await enabled.Content.ReadAsStringAsync();
         Assert.True(enabled.StatusCode == HttpStatusCode.OK, await BrowserSession.ErrorTextAsync(enabled));
         Assert.Equal(10, CountOf(enabledHtml, "data-testid=\"recovery-code-item\""));

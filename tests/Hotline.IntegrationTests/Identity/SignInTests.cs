@@ -178,9 +178,9 @@ public abstract class SignInTests<TApp>(TApp app) where TApp : HotlineAppFactory
         Assert.DoesNotContain("data-testid=\"2fa-required\"", setup);
         var key = BrowserSession.TestIdText(setup, "2fa-shared-key")!;
 
-        var wrong = await browser.PostFormAsync(url, setup, "enable-2fa", new() { ["Input.Code"] = WrongCode(key) });
+        var wrong = await browser.PostFormAsync(url, setup, "enable-2fa", new() { ["Input.Password"] = Password, ["Input.Code"] = WrongCode(key) });
         Assert.Contains("验证码不正确", await BrowserSession.ErrorTextAsync(wrong));
-        var enabled = await browser.PostFormAsync(url, setup, "enable-2fa", new() { ["Input.Code"] = Totp.CodeAt(key, app.Clock.GetUtcNow()) });
+        var enabled = await browser.PostFormAsync(url, setup, "enable-2fa", new() { ["Input.Password"] = Password, ["Input.Code"] = Totp.CodeAt(key, app.Clock.GetUtcNow()) });
         Assert.Contains("data-testid=\"recovery-codes\"", await enabled.Content.ReadAsStringAsync());
 
         var status = await (await browser.GetAsync(url)).Content.ReadAsStringAsync();

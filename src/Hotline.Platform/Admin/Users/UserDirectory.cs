@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Hotline.Platform.Admin.Users;
 
 /// <summary>Read side of user administration: the paged user list and the unit choices for user forms.</summary>
-public sealed class UserDirectory(AdminGuard guard, IDbContextFactory<PlatformDbContext> contexts, TimeProvider clock)
+public sealed class UserDirectory(AdminGuard guard, IDbContextFactory<PlatformDbContext> contexts, TimeProvider clock, HostingOptions hosting)
 {
     public const int MaxUnitOptions = 50;
 
@@ -77,7 +77,8 @@ public sealed class UserDirectory(AdminGuard guard, IDbContextFactory<PlatformDb
             var locked = HotlineUserManager.IsLockedAt(r.User.LockoutEnd, now);
             var status = r.User.IsDisabled ? UserStatus.Disabled : locked ? UserStatus.LockedOut : UserStatus.Active;
             return new UserRow(r.User.Id, r.User.UserName ?? "", r.User.DisplayName, r.User.UnitId, r.UnitName, r.Role, status,
-                locked ? r.User.LockoutEnd!.Value.UtcDateTime : null, r.User.TwoFactorEnabled, r.User.TwoFactorExempt,
+                locked ? r.User.LockoutEnd!.Value.UtcDateTime : null, r.User.TwoFactorEnabled,
+                r.Role is { } role && TwoFactorRule.RequiredForRoles.Contains(role) && TwoFactorRule.IsExempt(r.User.UserName, hosting.DemoMode),
                 r.User.CreatedAtUtc, r.User.ConcurrencyStamp ?? "");
         }).ToList();
         return new UserPage(items, total);

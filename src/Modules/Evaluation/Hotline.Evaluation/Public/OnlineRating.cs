@@ -1,3 +1,4 @@
+using Hotline.Platform.Security;
 using Hotline.Evaluation.Application;
 using Hotline.Evaluation.Domain;
 using Hotline.Evaluation.Persistence;
@@ -69,7 +70,7 @@ internal sealed class OnlineRating(
     private void Limit(string? ipAddress, EvaluationSettings s)
     {
         // Every request counts, valid or not, so guessing stays slow whatever the answers.
-        if (!limiter.TryHit($"rate:{ipAddress}", s.PublicRatingRequestsPerIpPerHour, TimeSpan.FromHours(1)))
+        if (!limiter.TryHit($"rate:{ClientAddress.Key(ipAddress)}", s.PublicRatingRequestsPerIpPerHour, TimeSpan.FromHours(1)))
             throw new BusinessRuleException("访问过于频繁，请稍后再试。");
     }
 

@@ -1,3 +1,4 @@
+using Hotline.Platform.Security;
 using Hotline.Intake.Contracts;
 using Hotline.Intake.Domain;
 using Hotline.Intake.Persistence;
@@ -19,7 +20,7 @@ internal sealed class ProgressLookup(IDbContextFactory<IntakeDbContext> contexts
     public async Task<PublicProgress> FindAsync(string? caseNumber, string? code, string? ipAddress, CancellationToken cancellationToken = default)
     {
         // Every attempt counts, right or wrong, so guessing is slow whatever the answers.
-        if (!limiter.TryHit($"lookup:{ipAddress}", 20, TimeSpan.FromMinutes(15)))
+        if (!limiter.TryHit($"lookup:{ClientAddress.Key(ipAddress)}", 20, TimeSpan.FromMinutes(15)))
             throw new BusinessRuleException("查询过于频繁，请 15 分钟后再试。");
         var number = caseNumber?.Trim().ToUpperInvariant() ?? "";
         var secret = code?.Trim() ?? "";

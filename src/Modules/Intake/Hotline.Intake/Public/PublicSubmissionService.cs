@@ -1,3 +1,4 @@
+using Hotline.Platform.Security;
 using Hotline.Intake.Application;
 using Hotline.Intake.Contracts;
 using Hotline.Intake.Domain;
@@ -27,7 +28,7 @@ internal sealed class PublicSubmissionService(
         if (string.IsNullOrWhiteSpace(input.CallerPhone))
             throw new BusinessRuleException("请填写手机号码，以便接收工单号和办理结果。");
         var options = await settings.GetAsync(cancellationToken);
-        if (!limiter.TryHit($"submit:{ipAddress}", options.PublicSubmissionsPerIpPerHour, TimeSpan.FromHours(1)))
+        if (!limiter.TryHit($"submit:{ClientAddress.Key(ipAddress)}", options.PublicSubmissionsPerIpPerHour, TimeSpan.FromHours(1)))
             throw new BusinessRuleException("提交过于频繁，请一小时后再试。如情况紧急请拨打 12345。");
 
         var text = $"{input.CallerName} {input.Address} {input.Content}";

@@ -81,11 +81,15 @@ internal sealed class ContactService(
     private async Task AddContactAsync(HandlingDbContext db, HandlingAssignment a, Actor actor, ContactInput input, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var at = DateTime.SpecifyKind(input.ContactedAtUtc, DateTimeKind.Utc);
+        // No time given: the form's own proposal left untouched, i.e. "now", the moment of saving.
+        var at = input.ContactedAtUtc is { } given ? DateTime.SpecifyKind(given, DateTimeKind.Utc) : now;
         if (at > now.AddMinutes(1))
             throw new BusinessRuleException("联系时间不能晚于当前时间。");
-        if (at < a.DispatchedAtUtc)
+        // People enter minutes: a contact in the dispatch's own minute is not "before" it, whatever the seconds.
+        if (HandlingRules.ToMinute(at) < HandlingRules.ToMinute(a.DispatchedAtUtc))
             throw new BusinessRuleException($"联系时间不能早于派单时间（{ChinaTime.Format(a.DispatchedAtUtc)}）。");
+        if (at < a.DispatchedAtUtc)
+            at = a.DispatchedAtUtc; // same minute: keep the flow sheet in order
         var note = HandlingRules.Trimmed(input.Note, NoteMax, "联系情况");
         if (!input.Reached && note is null)
             throw new BusinessRuleException("未联系上诉求人时，请说明联系情况（如无人接听、关机）。");

@@ -41,4 +41,7 @@ internal static class HandlingRules
             throw new BusinessRuleException($"{label}不能超过 {max} 字。");
         return value;
     }
+
+    /// <summary>The time cut to its minute, the precision of every time a person enters (China's offset is whole hours).</summary>
+    public static DateTime ToMinute(DateTime utc) => new(utc.Ticks - utc.Ticks % TimeSpan.TicksPerMinute, DateTimeKind.Utc);
 }

@@ -2,7 +2,7 @@ using Bunit;
 using Hotline.ComponentTests.Infrastructure;
 using Hotline.Evaluation.Contracts;
 using Hotline.Evaluation.Domain;
-using Hotline.Evaluation.Pages;
+using Hotline.Evaluation.Figures;
 using Hotline.Evaluation.Persistence;
 using Hotline.Handling.Contracts;
 using Hotline.Platform.Organization;

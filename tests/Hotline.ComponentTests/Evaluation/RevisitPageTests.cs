@@ -1,10 +1,11 @@
 using Bunit;
 using Hotline.ComponentTests.Infrastructure;
 using Hotline.Evaluation.Domain;
-using Hotline.Evaluation.Pages;
+using Hotline.Evaluation.Revisits;
+using Hotline.Intake.Decisions;
+using Hotline.Intake.Registration;
 using Hotline.Evaluation.Persistence;
 using Hotline.Handling.Contracts;
-using Hotline.Intake.Application;
 using Hotline.Intake.Contracts;
 using Hotline.Platform.Catalog;
 using Hotline.Platform.Organization;

@@ -1,4 +1,8 @@
-using Hotline.Evaluation.Application;
+using Hotline.Evaluation.CasePanel;
+using Hotline.Evaluation.Figures;
+using Hotline.Evaluation.Revisits;
+using Hotline.Evaluation.Shared;
+using Hotline.Evaluation.Supervision;
 using Hotline.Evaluation.Contracts;
 using Hotline.Evaluation.Domain;
 using Hotline.Evaluation.Persistence;

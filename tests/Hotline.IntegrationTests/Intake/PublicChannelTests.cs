@@ -1,4 +1,6 @@
-using Hotline.Intake.Application;
+using Hotline.Intake.Decisions;
+using Hotline.Intake.Intercepted;
+using Hotline.Intake.Registration;
 using Hotline.Intake.Contracts;
 using Hotline.Intake.Persistence;
 using Hotline.Intake.Public;

@@ -6,7 +6,7 @@ using Hotline.Platform.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Hotline.Evaluation.Application;
+namespace Hotline.Evaluation.CasePanel;
 
 /// <summary>What the case panel 回访评价 shows; caller words are already removed when the viewer must not read them.</summary>
 internal sealed record CaseEvaluation(

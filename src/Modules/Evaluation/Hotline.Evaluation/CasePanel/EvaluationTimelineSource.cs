@@ -3,7 +3,7 @@ using Hotline.Intake.Contracts;
 using Hotline.Platform.Cases;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hotline.Evaluation.Application;
+namespace Hotline.Evaluation.CasePanel;
 
 /// <summary>
 /// Evaluation's steps of a case's flow sheet (stage 回访). A member unit never reads the caller's own

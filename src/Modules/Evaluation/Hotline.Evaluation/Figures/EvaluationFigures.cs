@@ -5,7 +5,7 @@ using Hotline.Handling.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Hotline.Evaluation.Application;
+namespace Hotline.Evaluation.Figures;
 
 /// <summary>
 /// 三率 per lead unit over the cases whose counted rating was taken in the period. A read-only

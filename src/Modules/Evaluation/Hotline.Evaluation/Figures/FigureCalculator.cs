@@ -1,6 +1,6 @@
 using Hotline.Evaluation.Contracts;
 
-namespace Hotline.Evaluation.Application;
+namespace Hotline.Evaluation.Figures;
 
 /// <summary>
 /// One validly revisited case as the figures count it: its counted (latest) rating, whether it was

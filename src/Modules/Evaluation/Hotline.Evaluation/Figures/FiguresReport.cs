@@ -4,7 +4,7 @@ using Hotline.Platform.Organization;
 using Hotline.Platform.Time;
 using MiniExcelLibs;
 
-namespace Hotline.Evaluation.Application;
+namespace Hotline.Evaluation.Figures;
 
 internal sealed record FiguresRow(string UnitName, UnitEvaluationFigures Figures, double? Composite);
 

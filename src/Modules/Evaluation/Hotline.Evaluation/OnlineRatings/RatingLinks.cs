@@ -7,7 +7,7 @@ using Hotline.Platform.Identity;
 using Hotline.Platform.Notifications;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hotline.Evaluation.Application;
+namespace Hotline.Evaluation.OnlineRatings;
 
 /// <summary>发送评价链接: a single-use link by SMS, for callers who prefer to rate online.</summary>
 internal sealed class RatingLinks(

@@ -2,7 +2,7 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Hotline.Evaluation.Application;
+namespace Hotline.Evaluation.OnlineRatings;
 
 /// <summary>
 /// Online rating tokens: 32 random bytes, URL-safe Base64 (43 characters). Only the SHA-256 of a

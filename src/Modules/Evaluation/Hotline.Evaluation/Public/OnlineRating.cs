@@ -1,4 +1,3 @@
-using Hotline.Evaluation.Application;
 using Hotline.Evaluation.Domain;
 using Hotline.Evaluation.Persistence;
 using Hotline.Handling.Contracts;

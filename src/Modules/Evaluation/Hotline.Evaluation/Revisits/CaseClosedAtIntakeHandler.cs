@@ -1,4 +1,3 @@
-using Hotline.Evaluation.Application;
 using Hotline.Evaluation.Domain;
 using Hotline.Evaluation.Persistence;
 using Hotline.Intake.Contracts;
@@ -9,7 +8,7 @@ using Hotline.Platform.Notifications;
 using Hotline.Platform.Settings;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hotline.Evaluation.Handlers;
+namespace Hotline.Evaluation.Revisits;
 
 /// <summary>A case answered on the spot is revisited for the intake stage only (issue 6); other intake closings are not rated.</summary>
 internal sealed class CaseClosedAtIntakeHandler(

@@ -1,4 +1,3 @@
-using Hotline.Evaluation.Application;
 using Hotline.Evaluation.Contracts;
 using Hotline.Evaluation.Domain;
 using Hotline.Evaluation.Persistence;
@@ -11,7 +10,7 @@ using Hotline.Platform.Notifications;
 using Hotline.Platform.Settings;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hotline.Evaluation.Handlers;
+namespace Hotline.Evaluation.Revisits;
 
 /// <summary>
 /// The lead unit's reply puts the case in the revisit queue for its round. A reply after a redo

@@ -7,7 +7,7 @@ using Hotline.Platform.Organization;
 using Hotline.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hotline.Evaluation.Application;
+namespace Hotline.Evaluation.Revisits;
 
 internal sealed record RevisitQueueRow(
     Guid CaseId,

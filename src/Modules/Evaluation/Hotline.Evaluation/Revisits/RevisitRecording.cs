@@ -6,7 +6,7 @@ using Hotline.Platform.Auditing;
 using Hotline.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hotline.Evaluation.Application;
+namespace Hotline.Evaluation.Revisits;
 
 /// <summary>What the agent (or the caller online) records about one revisit.</summary>
 internal sealed record RevisitInput(ReachResult? Reach, bool? Resolved, Rating? IntakeRating, Rating? HandlingRating, string? CallerWords);

@@ -2,7 +2,7 @@ using Hotline.Evaluation.Contracts;
 using Hotline.Evaluation.Domain;
 using Hotline.Platform.Time;
 
-namespace Hotline.Evaluation.Application;
+namespace Hotline.Evaluation.Revisits;
 
 /// <summary>The revisit rules that need no database, kept pure so they are tested on their own.</summary>
 internal static class RevisitRules

@@ -8,7 +8,7 @@ using Hotline.Platform.Notifications;
 using Hotline.Platform.Organization;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hotline.Evaluation.Application;
+namespace Hotline.Evaluation.Revisits;
 
 /// <summary>Everything the revisit page shows about one case.</summary>
 internal sealed record RevisitView(

@@ -1,4 +1,4 @@
-namespace Hotline.Evaluation.Application;
+namespace Hotline.Evaluation.Settings;
 
 /// <summary>Evaluation settings the CenterAdmin changes without a release (seed 002 ch. 4 leaves the figures to the center).</summary>
 internal sealed record EvaluationSettings

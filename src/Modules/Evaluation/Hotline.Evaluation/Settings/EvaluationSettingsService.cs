@@ -2,7 +2,7 @@ using Hotline.Platform;
 using Hotline.Platform.Admin;
 using Hotline.Platform.Settings;
 
-namespace Hotline.Evaluation.Application;
+namespace Hotline.Evaluation.Settings;
 
 internal sealed class EvaluationSettingsService(SettingsStore store, AdminGuard guard)
 {

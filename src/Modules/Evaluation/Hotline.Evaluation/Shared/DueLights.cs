@@ -1,6 +1,6 @@
 using Hotline.Platform.Calendar;
 
-namespace Hotline.Evaluation.Application;
+namespace Hotline.Evaluation.Shared;
 
 internal enum DueLight
 {

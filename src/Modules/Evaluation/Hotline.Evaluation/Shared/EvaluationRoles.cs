@@ -1,6 +1,6 @@
 using Hotline.Platform.Identity;
 
-namespace Hotline.Evaluation.Application;
+namespace Hotline.Evaluation.Shared;
 
 /// <summary>Who does what in Evaluation: agents revisit, supervisors decide, the center and the assessors read the figures.</summary>
 internal static class EvaluationRoles

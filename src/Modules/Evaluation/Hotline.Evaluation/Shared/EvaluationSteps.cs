@@ -4,7 +4,7 @@ using Hotline.Evaluation.Persistence;
 using Hotline.Platform.Auditing;
 using Hotline.Platform.Messaging;
 
-namespace Hotline.Evaluation.Application;
+namespace Hotline.Evaluation.Shared;
 
 /// <summary>Writes Evaluation's flow-sheet steps and closes cases; callers save, so each step commits with its change.</summary>
 internal static class EvaluationSteps

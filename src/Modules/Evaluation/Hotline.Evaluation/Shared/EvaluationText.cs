@@ -1,6 +1,6 @@
 using Hotline.Evaluation.Domain;
 
-namespace Hotline.Evaluation.Application;
+namespace Hotline.Evaluation.Shared;
 
 /// <summary>Chinese labels of Evaluation's internal states and choices.</summary>
 internal static class EvaluationText

@@ -5,7 +5,7 @@ using Hotline.Platform;
 using Hotline.Platform.Auditing;
 using Hotline.Platform.Messaging;
 
-namespace Hotline.Evaluation.Application;
+namespace Hotline.Evaluation.Shared;
 
 /// <summary>发回重办 and 提交督办: the two ways a dissatisfied case stays open, shared by the agent's follow-up and the supervisor's decision.</summary>
 internal static class RedoOrders

@@ -8,7 +8,7 @@ using Hotline.Platform.Notifications;
 using Hotline.Platform.Organization;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hotline.Evaluation.Application;
+namespace Hotline.Evaluation.Supervision;
 
 /// <summary>A case waiting for a supervisor: the dissatisfied rating, the agent's follow-up and why it came up.</summary>
 internal sealed record SupervisionRow(

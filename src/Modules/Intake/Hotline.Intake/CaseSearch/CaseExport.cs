@@ -4,7 +4,7 @@ using Hotline.Platform.Organization;
 using Hotline.Platform.Time;
 using MiniExcelLibs;
 
-namespace Hotline.Intake.Application;
+namespace Hotline.Intake.CaseSearch;
 
 /// <summary>Writes the case list of the current filter to an .xlsx with Chinese headers; phones masked.</summary>
 internal sealed class CaseExport(CaseQueries queries, ICategoryCatalog categories, IAreaDirectory areas)

@@ -1,11 +1,10 @@
-using Hotline.Intake.Application;
 using Hotline.Intake.Contracts;
 using Hotline.Platform.Catalog;
 using Hotline.Platform.Organization;
 using Hotline.Platform.Time;
 using MudBlazor;
 
-namespace Hotline.Intake.Pages;
+namespace Hotline.Intake.CaseSearch;
 
 public partial class CaseList
 {

@@ -1,7 +1,7 @@
 using Hotline.Intake.Contracts;
 using Hotline.Platform.Catalog;
 
-namespace Hotline.Intake.Application;
+namespace Hotline.Intake.CaseSearch;
 
 /// <summary>Filters of the center case list; every one is applied on the server.</summary>
 internal sealed record CaseListFilter

@@ -6,7 +6,7 @@ using Hotline.Platform.Notifications;
 using Hotline.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hotline.Intake.Application;
+namespace Hotline.Intake.CaseSearch;
 
 /// <summary>The center's case list and export: filtered, sorted and paged in the database.</summary>
 internal sealed class CaseQueries(IDbContextFactory<IntakeDbContext> contexts, IntakeAccess access, TimeProvider clock)

@@ -8,7 +8,7 @@ using Hotline.Platform.Organization;
 using Hotline.Intake.Domain;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hotline.Intake.Application;
+namespace Hotline.Intake.CaseView;
 
 /// <summary>
 /// The single gate to a caller's identity. Center roles whose work needs the number may reveal it

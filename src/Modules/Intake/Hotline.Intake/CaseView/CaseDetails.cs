@@ -5,7 +5,7 @@ using Hotline.Intake.Persistence;
 using Hotline.Platform.Cases;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hotline.Intake.Application;
+namespace Hotline.Intake.CaseView;
 
 internal sealed record RequestView(DateTime ReceivedAtUtc, Channel Channel, string Content, bool IsOriginal, string? ReceivedBy);
 

@@ -3,7 +3,7 @@ using Hotline.Intake.Domain;
 using Hotline.Intake.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hotline.Intake.Application;
+namespace Hotline.Intake.CaseView;
 
 /// <summary>Read-only case summaries for other modules: no caller identity ever leaves through here.</summary>
 internal sealed class CaseDirectory(IDbContextFactory<IntakeDbContext> contexts) : ICaseDirectory

@@ -2,7 +2,7 @@ using Hotline.Intake.Persistence;
 using Hotline.Platform.Cases;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hotline.Intake.Application;
+namespace Hotline.Intake.CaseView;
 
 /// <summary>Intake's steps of a case's flow sheet: registration, decisions, merges, and the status changes later modules report.</summary>
 internal sealed class IntakeTimelineSource(IDbContextFactory<IntakeDbContext> contexts) : ICaseTimelineSource

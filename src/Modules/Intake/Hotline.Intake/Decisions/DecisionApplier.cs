@@ -6,7 +6,7 @@ using Hotline.Platform.Auditing;
 using Hotline.Platform.Messaging;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hotline.Intake.Application;
+namespace Hotline.Intake.Decisions;
 
 /// <summary>
 /// Applies an acceptance decision to a case that is new or waiting for acceptance: status, decision

@@ -1,4 +1,4 @@
-namespace Hotline.Intake.Pages;
+namespace Hotline.Intake.Decisions;
 
 /// <summary>The decision tabs of the registration and pending pages.</summary>
 public enum DecisionKind

@@ -1,9 +1,7 @@
-using Hotline.Intake.Application;
 using Hotline.Intake.Contracts;
-using Hotline.Intake.Pages;
 using Hotline.Platform.Time;
 
-namespace Hotline.Intake.Components;
+namespace Hotline.Intake.Decisions;
 
 /// <summary>What the agent has filled in for each decision; turned into an <see cref="IntakeDecision"/> on save.</summary>
 public sealed class DecisionState

@@ -1,6 +1,6 @@
 using Hotline.Intake.Contracts;
 
-namespace Hotline.Intake.Application;
+namespace Hotline.Intake.Decisions;
 
 /// <summary>What the agent decides about a request (issue: accept, answer, refuse, transfer, invalid, merge).</summary>
 internal abstract record IntakeDecision

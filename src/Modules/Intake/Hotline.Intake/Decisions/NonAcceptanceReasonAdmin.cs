@@ -5,7 +5,7 @@ using Hotline.Platform.Admin;
 using Hotline.Platform.Auditing;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hotline.Intake.Application;
+namespace Hotline.Intake.Decisions;
 
 internal sealed record ReasonRow(string Code, string Name, string Basis, string? DefaultGuidance, bool IsActive, int SortOrder, Guid Version);
 

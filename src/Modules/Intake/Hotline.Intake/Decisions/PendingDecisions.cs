@@ -5,7 +5,7 @@ using Hotline.Platform.Auditing;
 using Hotline.Platform.Messaging;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hotline.Intake.Application;
+namespace Hotline.Intake.Decisions;
 
 /// <summary>Decides cases that arrived without a decision (online submissions, 待受理).</summary>
 internal sealed class PendingDecisions(

@@ -3,7 +3,7 @@ using Hotline.Platform.Identity;
 using Hotline.Platform.Notifications;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hotline.Intake.Application;
+namespace Hotline.Intake.Intercepted;
 
 internal sealed record InterceptedRow(DateTime AtUtc, string? IpAddress, string? PhoneMasked, string MatchedWord, string Content);
 

@@ -6,7 +6,7 @@ using Hotline.Platform.Auditing;
 using Hotline.Platform.Messaging;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hotline.Intake.Application;
+namespace Hotline.Intake.Merging;
 
 /// <summary>
 /// 并单: a request about a problem already open is kept on that case. Each merge only inserts its own

@@ -4,7 +4,7 @@ using Hotline.Intake.Persistence;
 using Hotline.Platform.Auditing;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hotline.Intake.Application.Progress;
+namespace Hotline.Intake.Progress;
 
 /// <summary>
 /// Moves Intake's status of a case as later modules report what happened, and writes the step the

@@ -3,7 +3,7 @@ using Hotline.Intake.Contracts;
 using Hotline.Intake.Persistence;
 using Hotline.Platform.Messaging;
 
-namespace Hotline.Intake.Application.Progress;
+namespace Hotline.Intake.Progress;
 
 /// <summary>派单 (and 改派): the case is with the member units.</summary>
 internal sealed class OnCaseDispatched(IntakeDbContext db, TimeProvider clock) : InboxEventHandler<CaseDispatched, IntakeDbContext>(db, clock)

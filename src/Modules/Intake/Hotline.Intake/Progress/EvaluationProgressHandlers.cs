@@ -3,7 +3,7 @@ using Hotline.Intake.Contracts;
 using Hotline.Intake.Persistence;
 using Hotline.Platform.Messaging;
 
-namespace Hotline.Intake.Application.Progress;
+namespace Hotline.Intake.Progress;
 
 /// <summary>发回重办: the lead unit handles the case again.</summary>
 internal sealed class OnRedoRequested(IntakeDbContext db, TimeProvider clock) : InboxEventHandler<RedoRequested, IntakeDbContext>(db, clock)

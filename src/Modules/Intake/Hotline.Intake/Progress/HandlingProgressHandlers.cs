@@ -5,7 +5,7 @@ using Hotline.Platform.Messaging;
 using Hotline.Platform.Notifications;
 using Hotline.Platform.Time;
 
-namespace Hotline.Intake.Application.Progress;
+namespace Hotline.Intake.Progress;
 
 /// <summary>The lead unit signed for the case: it is being handled.</summary>
 internal sealed class OnAssignmentSigned(IntakeDbContext db, TimeProvider clock) : InboxEventHandler<AssignmentSigned, IntakeDbContext>(db, clock)

@@ -1,4 +1,3 @@
-using Hotline.Intake.Application;
 using Hotline.Intake.Contracts;
 using Hotline.Intake.Domain;
 using Hotline.Intake.Persistence;

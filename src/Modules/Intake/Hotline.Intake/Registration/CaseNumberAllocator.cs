@@ -3,7 +3,7 @@ using Hotline.Intake.Persistence;
 using Hotline.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hotline.Intake.Application;
+namespace Hotline.Intake.Registration;
 
 /// <summary>
 /// Issues the next number of the day inside the caller's transaction. The increment is the

@@ -6,7 +6,7 @@ using Hotline.Platform.Auditing;
 using Hotline.Platform.Notifications;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hotline.Intake.Application;
+namespace Hotline.Intake.Registration;
 
 /// <summary>Registers a request with its decision in one transaction: a new case (numbered) or a merge into an open one.</summary>
 internal sealed class CaseRegistration(

@@ -1,6 +1,4 @@
 using Hotline.Platform.Attachments;
-using Hotline.Intake.Application;
-using Hotline.Intake.Components;
 using Hotline.Intake.Contracts;
 using Hotline.Platform;
 using Hotline.Platform.Catalog;
@@ -10,7 +8,7 @@ using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.JSInterop;
 using MudBlazor;
 
-namespace Hotline.Intake.Pages;
+namespace Hotline.Intake.Registration;
 
 public partial class RegisterCase
 {

@@ -1,10 +1,9 @@
 using Hotline.Platform.Attachments;
-using Hotline.Intake.Application;
 using Hotline.Intake.Contracts;
 using Hotline.Platform.Catalog;
 using Hotline.Platform.Organization;
 
-namespace Hotline.Intake.Pages;
+namespace Hotline.Intake.Registration;
 
 /// <summary>The registration form's state; field checks happen in <see cref="RegistrationValidator"/> on save.</summary>
 internal sealed class RegistrationForm

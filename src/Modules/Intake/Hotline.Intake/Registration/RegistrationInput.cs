@@ -2,7 +2,7 @@ using Hotline.Platform.Attachments;
 using Hotline.Intake.Contracts;
 using Hotline.Platform.Catalog;
 
-namespace Hotline.Intake.Application;
+namespace Hotline.Intake.Registration;
 
 /// <summary>What an agent (or the public form) submits about one request.</summary>
 internal sealed record RegistrationInput

@@ -3,7 +3,7 @@ using Hotline.Platform;
 using Hotline.Platform.Catalog;
 using Hotline.Platform.Organization;
 
-namespace Hotline.Intake.Application;
+namespace Hotline.Intake.Registration;
 
 /// <summary>Checks a registration as a whole and reports every problem at once, in Chinese.</summary>
 internal sealed class RegistrationValidator(ICategoryCatalog categories, IAreaDirectory areas, IUnitDirectory units)

@@ -3,7 +3,7 @@ using Hotline.Intake.Domain;
 using Hotline.Intake.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hotline.Intake.Application;
+namespace Hotline.Intake.Repeats;
 
 /// <summary>重复诉求: the same caller about the same category and area as a case closed in the last 90 days.</summary>
 internal static class RepeatDetection

@@ -4,7 +4,7 @@ using Hotline.Intake.Persistence;
 using Hotline.Platform.Catalog;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hotline.Intake.Application;
+namespace Hotline.Intake.Repeats;
 
 internal sealed record CallerHistoryItem(Guid CaseId, string Number, CaseStatus Status, RequestTypeCode RequestType, string Content, DateTime RegisteredAtUtc);
 

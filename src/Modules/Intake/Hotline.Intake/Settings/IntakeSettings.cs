@@ -1,4 +1,4 @@
-namespace Hotline.Intake.Application;
+namespace Hotline.Intake.Settings;
 
 /// <summary>Intake settings the CenterAdmin changes without a release.</summary>
 internal sealed record IntakeSettings

@@ -3,7 +3,7 @@ using Hotline.Platform;
 using Hotline.Platform.Admin;
 using Hotline.Platform.Settings;
 
-namespace Hotline.Intake.Application;
+namespace Hotline.Intake.Settings;
 
 internal sealed class IntakeSettingsService(SettingsStore store, AdminGuard guard)
 {

@@ -2,7 +2,7 @@ using Hotline.Intake.Domain;
 using Hotline.Intake.Persistence;
 using Hotline.Platform.Auditing;
 
-namespace Hotline.Intake.Application;
+namespace Hotline.Intake.Shared;
 
 internal static class CaseTimeline
 {

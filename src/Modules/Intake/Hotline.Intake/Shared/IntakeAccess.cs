@@ -2,7 +2,7 @@ using Hotline.Platform.Auditing;
 using Hotline.Platform.Cases;
 using Hotline.Platform.Identity;
 
-namespace Hotline.Intake.Application;
+namespace Hotline.Intake.Shared;
 
 /// <summary>Role checks inside Intake's services, so a service refuses the wrong caller whatever page it came from.</summary>
 internal sealed class IntakeAccess(CurrentUser currentUser, IUnitCaseScope unitScope)

@@ -3,7 +3,7 @@ using Hotline.Intake.Persistence;
 using Hotline.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hotline.Intake.Application;
+namespace Hotline.Intake.Today;
 
 internal sealed record IntakeTodayCounts(int RegisteredToday, int PendingAcceptance, int AwaitingDispatch, int ClosedAtIntakeToday, int RepeatToday);
 

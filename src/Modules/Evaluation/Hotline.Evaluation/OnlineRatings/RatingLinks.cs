@@ -39,17 +39,9 @@ internal sealed class RatingLinks(
         // One live link per case: a new SMS makes the earlier links of the case stop working.
         var earlier = await db.Links.Where(l => l.CaseId == caseId && l.UsedAtUtc == null && l.ExpiresAtUtc > now).ToListAsync(cancellationToken);
         foreach (var old in earlier)
-            old.ExpiresAtUtc = now;
+            old.Withdraw(now);
         var token = RatingTokens.NewToken();
-        var link = new RatingLink
-        {
-            CaseId = caseId,
-            Round = c.Round,
-            TokenHash = RatingTokens.Hash(token),
-            CreatedAtUtc = now,
-            ExpiresAtUtc = now.AddHours(s.RatingLinkValidHours),
-            CreatedBy = actor.UserName,
-        };
+        var link = RatingLink.Issue(caseId, c.Round, RatingTokens.Hash(token), now, s.RatingLinkValidHours, actor.UserName);
         db.Links.Add(link);
         var baseUrl = (string.IsNullOrWhiteSpace(s.PublicBaseUrl) ? siteBaseUri : s.PublicBaseUrl).TrimEnd('/');
         var url = $"{baseUrl}/public/rate/{token}";

@@ -27,17 +27,7 @@ internal sealed class CaseClosedAtIntakeHandler(
         var s = await settings.GetAsync(EvaluationSettings.Key, new EvaluationSettings(), cancellationToken);
         var answeredAt = e.OccurredAtUtc == default ? Clock.GetUtcNow().UtcDateTime : e.OccurredAtUtc;
         var due = await calendar.DueAfterWorkingDaysAsync(answeredAt, s.RevisitDueWorkingDays, cancellationToken);
-        Context.Cases.Add(new RevisitCase
-        {
-            CaseId = e.CaseId,
-            CaseNumber = e.CaseNumber,
-            CategoryId = summary?.CategoryId,
-            IntakeOnly = true,
-            State = RevisitState.AwaitingRevisit,
-            ReplyText = e.Reason is { Length: > 4000 } ? e.Reason[..4000] : e.Reason,
-            RepliedAtUtc = answeredAt,
-            RevisitDueUtc = due.DueUtc,
-        });
+        Context.Cases.Add(RevisitCase.AnsweredAtIntake(e.CaseId, e.CaseNumber, summary?.CategoryId, e.Reason, answeredAt, due.DueUtc));
         Context.Step(e.CaseId, Actor.System, Clock, "直接答复待回访", "只评价受理环节", dueUtc: due.DueUtc);
         Context.SavedChanges += (_, _) => live.Publish(EvaluationSteps.LiveTopic);
     }

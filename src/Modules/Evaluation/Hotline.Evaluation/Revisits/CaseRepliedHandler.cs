@@ -31,10 +31,10 @@ internal sealed class CaseRepliedHandler(
         if (c is null)
         {
             var summary = await cases.GetAsync(e.CaseId, cancellationToken);
-            c = new RevisitCase { CaseId = e.CaseId, CaseNumber = e.CaseNumber, CategoryId = summary?.CategoryId, Round = e.Round };
+            c = RevisitCase.FirstReplied(e.CaseId, e.CaseNumber, summary?.CategoryId, e.Round);
             Context.Cases.Add(c);
         }
-        else if (c.State == RevisitState.Closed || e.Round < c.Round || (e.Round == c.Round && c.State != RevisitState.AwaitingRevisit))
+        else if (!c.TakesReplyOf(e.Round))
         {
             // A late or repeated reply of a round already revisited changes nothing, but the flow sheet says it came.
             Context.Step(e.CaseId, Actor.System, Clock, "收到答复（未处理）", $"第 {e.Round} 轮答复到达时本工单状态为“{c.State.Name()}”，不再回访。");
@@ -43,16 +43,7 @@ internal sealed class CaseRepliedHandler(
 
         var s = await settings.GetAsync(EvaluationSettings.Key, new EvaluationSettings(), cancellationToken);
         var due = await calendar.DueAfterWorkingDaysAsync(e.RepliedAtUtc, s.RevisitDueWorkingDays, cancellationToken);
-        c.Round = e.Round;
-        c.IntakeOnly = false;
-        c.LeadUnitId = e.LeadUnitId;
-        c.LeadAssignmentId = e.AssignmentId;
-        c.ReplyResult = e.Result;
-        c.ReplyText = e.ReplyText is { Length: > 4000 } ? e.ReplyText[..4000] : e.ReplyText;
-        c.CallerDeclinedCallback = e.CallerDeclinedCallback;
-        c.RepliedAtUtc = e.RepliedAtUtc;
-        c.RevisitDueUtc = due.DueUtc;
-        c.State = RevisitState.AwaitingRevisit;
+        c.ReceiveReply(e.Round, e.LeadUnitId, e.AssignmentId, e.Result, e.ReplyText, e.CallerDeclinedCallback, e.RepliedAtUtc, due.DueUtc);
 
         Context.Step(e.CaseId, Actor.System, Clock, e.Round == 0 ? "答复待回访" : "重办答复待回访",
             $"答复结果：{e.Result.DisplayName()}", dueUtc: due.DueUtc);

@@ -21,21 +21,12 @@ internal static class RevisitRecording
     /// <summary>Separates the caller's own words in a timeline detail, so restricted viewers get the detail without them.</summary>
     public const string WordsMarker = "\n诉求人意见：";
 
-    public static string? StateProblem(RevisitCase c) => c.State switch
-    {
-        RevisitState.AwaitingRevisit => null,
-        RevisitState.Closed => "该工单已办结，不能重复评价。",
-        RevisitState.FollowUp => "该工单已评价为不满意，请填写不满意回访，不能重复评价。",
-        RevisitState.AwaitingRedo => "该工单已发回重办，待承办单位重新答复后再回访。",
-        RevisitState.AwaitingSupervisor => "该工单正等待督办员决定，不能录入回访。",
-        _ => "该工单当前不能录入回访。",
-    };
+    public static string? StateProblem(RevisitCase c) => c.RevisitProblem();
 
     public static async Task ApplyAsync(this EvaluationDbContext db, RevisitCase c, RevisitInput input, RevisitChannel channel,
         Actor actor, TimeProvider clock, EvaluationSettings settings, CancellationToken cancellationToken)
     {
-        if (StateProblem(c) is { } problem)
-            throw new BusinessRuleException(problem);
+        c.RequireAwaitingRevisit();
         if (RevisitRules.Validate(input.Reach, input.Resolved, input.IntakeRating, input.HandlingRating, c.IntakeOnly) is { } invalid)
             throw new BusinessRuleException(invalid);
         var words = string.IsNullOrWhiteSpace(input.CallerWords) ? null : input.CallerWords.Trim();
@@ -92,13 +83,7 @@ internal static class RevisitRecording
         TimeProvider clock, DateTime now, string? words)
     {
         // The latest rating replaces the earlier one in every statistic; the earlier stays on the flow sheet.
-        c.IntakeRating = input.IntakeRating;
-        if (!c.IntakeOnly)
-        {
-            c.HandlingRating = input.HandlingRating;
-            c.Resolved = input.Resolved;
-        }
-        c.RatedAtUtc = now;
+        c.Rate(input.IntakeRating!.Value, input.HandlingRating, input.Resolved, now);
         var parts = new List<string> { EvaluationText.Round(c.Round), $"受理环节：{input.IntakeRating!.Value.DisplayName()}" };
         if (!c.IntakeOnly)
         {
@@ -109,11 +94,11 @@ internal static class RevisitRecording
 
         if (c.IntakeOnly)
             db.Close(c, ClosingOutcome.AnsweredAtIntake, actor, clock);
-        else if (!input.HandlingRating!.Value.IsDissatisfied())
+        else if (!c.RatedDissatisfied)
             db.Close(c, ClosingOutcome.Satisfied, actor, clock);
         else
         {
-            c.State = RevisitState.FollowUp;
+            c.AwaitFollowUp();
             db.Step(c.CaseId, actor, clock, "转不满意回访", "须了解不满意原因并分类");
         }
     }

@@ -6,6 +6,7 @@ using Hotline.Platform.Catalog;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Notifications;
 using Hotline.Platform.Organization;
+using Hotline.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Evaluation.Revisits;
@@ -77,8 +78,7 @@ internal sealed class RevisitWorkbench(
         var s = await settings.GetAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var c = await LoadAsync(db, caseId, version, cancellationToken);
-        if (c.State != RevisitState.FollowUp)
-            throw new BusinessRuleException(c.State == RevisitState.Closed ? "该工单已办结。" : $"该工单当前为“{c.State.Name()}”，无需不满意回访。");
+        c.RequireFollowUpPending();
         var why = input.Why?.Trim() ?? "";
         var instructions = string.IsNullOrWhiteSpace(input.Instructions) ? null : input.Instructions.Trim();
         if (input.Cause is not { } cause)
@@ -140,9 +140,9 @@ internal sealed class RevisitWorkbench(
     {
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveOrConflictAsync(Conflict, cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || IsDuplicateFollowUp(ex))
+        catch (DbUpdateException ex) when (IsDuplicateFollowUp(ex))
         {
             throw new BusinessRuleException(Conflict);
         }

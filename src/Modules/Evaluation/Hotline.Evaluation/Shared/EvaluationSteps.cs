@@ -28,9 +28,7 @@ internal static class EvaluationSteps
     public static void Close(this EvaluationDbContext db, RevisitCase c, ClosingOutcome outcome, Actor actor, TimeProvider clock, string? detail = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        c.State = RevisitState.Closed;
-        c.Outcome = outcome;
-        c.ClosedAtUtc = now;
+        c.Close(outcome, now);
         var ratings = c.HandlingRating is { } h ? $"办理环节：{h.DisplayName()}" : null;
         var text = string.Join("；", new[] { outcome.DisplayName(), ratings, detail }.Where(s => !string.IsNullOrWhiteSpace(s)));
         db.Step(c.CaseId, actor, clock, "办结", text);

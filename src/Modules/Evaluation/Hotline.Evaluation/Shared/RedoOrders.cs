@@ -1,7 +1,6 @@
 using Hotline.Evaluation.Contracts;
 using Hotline.Evaluation.Domain;
 using Hotline.Evaluation.Persistence;
-using Hotline.Platform;
 using Hotline.Platform.Auditing;
 using Hotline.Platform.Messaging;
 
@@ -12,10 +11,8 @@ internal static class RedoOrders
 {
     public static void RequestRedo(this EvaluationDbContext db, RevisitCase c, string reason, Actor actor, TimeProvider clock)
     {
-        if (c.LeadAssignmentId is not { } assignmentId)
-            throw new BusinessRuleException("该工单没有主办单位的答复记录，不能发回重办。");
+        var assignmentId = c.SendBackForRedo();
         var now = clock.GetUtcNow().UtcDateTime;
-        c.State = RevisitState.AwaitingRedo;
         db.Publish(new RedoRequested(c.CaseId, c.CaseNumber, assignmentId, c.Round + 1, reason, now), clock);
         db.Step(c.CaseId, actor, clock, "发回重办", $"第 {c.Round + 1} 次重办；{reason}");
         db.Audit(actor, clock, "发回重办", "Case", c.CaseNumber, reason);
@@ -23,7 +20,7 @@ internal static class RedoOrders
 
     public static void ToSupervisor(this EvaluationDbContext db, RevisitCase c, string why, Actor actor, TimeProvider clock)
     {
-        c.State = RevisitState.AwaitingSupervisor;
+        c.ReferToSupervisor();
         db.Step(c.CaseId, actor, clock, "提交督办员决定", why);
         db.Audit(actor, clock, "提交督办员决定", "Case", c.CaseNumber, why);
     }

@@ -6,6 +6,7 @@ using Hotline.Platform.Catalog;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Notifications;
 using Hotline.Platform.Organization;
+using Hotline.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Evaluation.Supervision;
@@ -65,33 +66,18 @@ internal sealed class SupervisorDecisions(
     public async Task<RevisitState> DecideAsync(Guid caseId, Guid version, bool redo, string? note, CancellationToken cancellationToken = default)
     {
         var actor = await gate.RequireAsync(EvaluationRoles.Supervisors);
-        var text = note?.Trim() ?? "";
-        if (text.Length == 0)
-            throw new BusinessRuleException(redo ? "请填写重办要求。" : "请填写办结理由。");
-        if (text.Length > 2000)
-            throw new BusinessRuleException("意见最多 2000 字。");
+        DissatisfactionFollowUp.ValidSupervisorNote(redo, note);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var c = await RevisitWorkbench.LoadAsync(db, caseId, version, cancellationToken);
-        if (c.State != RevisitState.AwaitingSupervisor)
-            throw new BusinessRuleException(c.State == RevisitState.Closed ? "该工单已办结。" : $"该工单当前为“{c.State.Name()}”，无需督办员决定。");
+        c.RequireAwaitingSupervisor();
         var followUp = await db.FollowUps.FirstOrDefaultAsync(f => f.CaseId == caseId && f.Round == c.Round, cancellationToken)
             ?? throw new BusinessRuleException("该工单缺少不满意回访记录，无法决定。");
-        followUp.SupervisorDecision = redo ? FollowUpDecision.Redo : FollowUpDecision.Closed;
-        followUp.SupervisorNote = text;
-        followUp.SupervisorDecidedAtUtc = clock.GetUtcNow().UtcDateTime;
-        followUp.SupervisorDecidedBy = actor.UserName;
+        var text = followUp.DecideBySupervisor(redo, note, clock.GetUtcNow().UtcDateTime, actor.UserName);
         if (redo)
             db.RequestRedo(c, $"督办员决定重办：{text}", actor, clock);
         else
             db.Close(c, ClosingOutcome.SupervisorDecided, actor, clock, text);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new BusinessRuleException(RevisitWorkbench.Conflict);
-        }
+        await db.SaveOrConflictAsync(RevisitWorkbench.Conflict, cancellationToken);
         live.Publish(EvaluationSteps.LiveTopic);
         return c.State;
     }

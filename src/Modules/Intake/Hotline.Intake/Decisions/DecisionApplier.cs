@@ -9,8 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Hotline.Intake.Decisions;
 
 /// <summary>
-/// Applies an acceptance decision to a case that is new or waiting for acceptance: status, decision
-/// fields, timeline, the integration event and the audit entry, all in the caller's unit of work.
+/// Applies an acceptance decision to a case that is new or waiting for acceptance: the case's own
+/// decision step, then the timeline, the integration event and the audit entry, all in the caller's unit of work.
 /// Merging is handled by <see cref="CaseMerging"/>.
 /// </summary>
 internal sealed class DecisionApplier(TimeProvider clock)
@@ -18,12 +18,10 @@ internal sealed class DecisionApplier(TimeProvider clock)
     public async Task ApplyAsync(IntakeDbContext db, IntakeCase @case, IntakeDecision decision, Actor actor, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        @case.DecidedAtUtc = now;
-        @case.DecidedBy = actor.UserName;
         switch (decision)
         {
             case IntakeDecision.Accept:
-                @case.Status = CaseStatus.Accepted;
+                @case.Accept(now, actor.UserName);
                 db.AddTimeline(@case.Id, actor, now, "受理", "已受理，等待派单", "您的诉求已受理，正在转交承办单位");
                 db.Publish(new CaseAccepted(@case.Id, @case.Number, @case.RequestType, @case.CategoryId, @case.AreaId, @case.Urgency,
                     @case.IsConfidential, @case.SubjectUnitId, Summarize(@case.Content), @case.RegisteredAtUtc)
@@ -33,9 +31,7 @@ internal sealed class DecisionApplier(TimeProvider clock)
                 break;
 
             case IntakeDecision.AnswerOnSpot answer:
-                var text = Require(answer.Answer, "请填写答复内容。", 2000);
-                Close(@case, CaseStatus.AnsweredAtIntake, now);
-                @case.DecisionText = text;
+                var text = @case.AnswerOnSpot(answer.Answer, now, actor.UserName);
                 db.AddTimeline(@case.Id, actor, now, "直接答复", text, "已当场答复：" + text);
                 db.Publish(new CaseClosedAtIntake(@case.Id, @case.Number, CaseStatus.AnsweredAtIntake, "直接答复", EligibleForIntakeRating: true), clock);
                 break;
@@ -44,27 +40,21 @@ internal sealed class DecisionApplier(TimeProvider clock)
                 var reason = await db.NonAcceptanceReasons.AsNoTracking()
                     .FirstOrDefaultAsync(r => r.Code == refuse.ReasonCode && r.IsActive, cancellationToken)
                     ?? throw new BusinessRuleException("请选择有效的不予受理原因。");
-                var basis = Require(refuse.Basis, "请填写不予受理的依据。", 1000);
-                var guidance = Require(refuse.Guidance, "请填写告知诉求人的办理途径（可向哪个部门反映）。", 1000);
-                Close(@case, CaseStatus.NotAccepted, now);
-                @case.DecisionReasonCode = reason.Code;
-                @case.DecisionBasis = basis;
-                @case.DecisionGuidance = guidance;
-                db.AddTimeline(@case.Id, actor, now, "不予受理", $"{reason.Name}；依据：{basis}；告知：{guidance}", $"不予受理：{reason.Name}。{guidance}");
+                @case.RefuseAcceptance(reason.Code, refuse.Basis, refuse.Guidance, now, actor.UserName);
+                db.AddTimeline(@case.Id, actor, now, "不予受理", $"{reason.Name}；依据：{@case.DecisionBasis}；告知：{@case.DecisionGuidance}",
+                    $"不予受理：{reason.Name}。{@case.DecisionGuidance}");
                 db.Publish(new CaseClosedAtIntake(@case.Id, @case.Number, CaseStatus.NotAccepted, reason.Name, EligibleForIntakeRating: true), clock);
                 break;
 
             case IntakeDecision.EmergencyTransfer transfer:
-                Close(@case, CaseStatus.EmergencyTransferred, now);
-                @case.EmergencyLine = transfer.Line;
+                @case.TransferToEmergencyLine(transfer.Line, now, actor.UserName);
                 db.AddTimeline(@case.Id, actor, transfer.TransferredAtUtc, "紧急转接", $"已转接 {transfer.Line.DisplayName()}", $"已为您转接 {transfer.Line.DisplayName()}");
                 db.Publish(new CaseClosedAtIntake(@case.Id, @case.Number, CaseStatus.EmergencyTransferred, transfer.Line.DisplayName(), EligibleForIntakeRating: false), clock);
                 break;
 
             case IntakeDecision.Invalid invalid:
-                Close(@case, CaseStatus.Invalid, now);
-                @case.DecisionText = invalid.Note?.Trim();
-                db.AddTimeline(@case.Id, actor, now, "无效来电", string.IsNullOrWhiteSpace(invalid.Note) ? "骚扰或无实质内容" : invalid.Note.Trim());
+                var note = @case.MarkInvalid(invalid.Note, now, actor.UserName);
+                db.AddTimeline(@case.Id, actor, now, "无效来电", string.IsNullOrWhiteSpace(note) ? "骚扰或无实质内容" : note);
                 db.Publish(new CaseClosedAtIntake(@case.Id, @case.Number, CaseStatus.Invalid, "无效来电", EligibleForIntakeRating: false), clock);
                 break;
 
@@ -72,22 +62,6 @@ internal sealed class DecisionApplier(TimeProvider clock)
                 throw new InvalidOperationException($"Decision {decision.GetType().Name} is not applied here.");
         }
         db.Audit(actor, clock, "受理决定：" + @case.Status.DisplayName(), "Case", @case.Number);
-    }
-
-    private static void Close(IntakeCase @case, CaseStatus status, DateTime now)
-    {
-        @case.Status = status;
-        @case.ClosedAtUtc = now;
-    }
-
-    private static string Require(string? value, string message, int maxLength)
-    {
-        var text = value?.Trim() ?? "";
-        if (text.Length == 0)
-            throw new BusinessRuleException(message);
-        if (text.Length > maxLength)
-            throw new BusinessRuleException($"内容不能超过 {maxLength} 个字。");
-        return text;
     }
 
     private static string Summarize(string content) => content.Length <= 100 ? content : content[..100] + "…";

@@ -3,6 +3,7 @@ using Hotline.Intake.Persistence;
 using Hotline.Platform;
 using Hotline.Platform.Admin;
 using Hotline.Platform.Auditing;
+using Hotline.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Intake.Decisions;
@@ -60,13 +61,6 @@ internal sealed class NonAcceptanceReasonAdmin(IDbContextFactory<IntakeDbContext
         reason.IsActive = input.IsActive;
         reason.SortOrder = input.SortOrder;
         db.Audit(actor, clock, expectedVersion is null ? "新增不予受理原因" : "修改不予受理原因", "NonAcceptanceReason", code, reason.Name);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new BusinessRuleException("该记录已被他人修改，请刷新后重试。");
-        }
+        await db.SaveOrConflictAsync(cancellationToken: cancellationToken);
     }
 }

@@ -1,8 +1,10 @@
 using Hotline.Intake.Contracts;
+using Hotline.Intake.Domain;
 using Hotline.Intake.Persistence;
 using Hotline.Platform;
 using Hotline.Platform.Auditing;
 using Hotline.Platform.Messaging;
+using Hotline.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Intake.Decisions;
@@ -22,14 +24,12 @@ internal sealed class PendingDecisions(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var @case = await db.Cases.FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken)
             ?? throw new BusinessRuleException("工单不存在。");
-        if (@case.Status != CaseStatus.PendingAcceptance)
-            throw new BusinessRuleException($"工单 {@case.Number} 当前状态为“{@case.Status.DisplayName()}”，无需再作受理决定。");
+        @case.RequireAwaitingDecision();
         db.Entry(@case).Property(c => c.Version).OriginalValue = expectedVersion;
 
         if (decision is IntakeDecision.MergeInto merge)
         {
-            if (merge.TargetCaseId == @case.Id)
-                throw new BusinessRuleException("不能把工单并入它自己。");
+            IntakeCase.MergeNotIntoItself.Require(merge.TargetCaseId != @case.Id);
             var target = await merging.LoadOpenTargetAsync(db, merge.TargetCaseId, cancellationToken);
             var request = await db.Requests.AsNoTracking().FirstAsync(r => r.CaseId == @case.Id && r.IsOriginal, cancellationToken);
             merging.AddRequest(db, target, new RegistrationInput
@@ -38,26 +38,15 @@ internal sealed class PendingDecisions(
                 SubmissionKey = Guid.NewGuid(),
                 Channel = request.Channel, Content = request.Content, CallerName = request.CallerName, CallerPhone = request.CallerPhone,
             }, actor, @case.Id, @case.Number);
-            @case.Status = CaseStatus.Merged;
-            @case.MergedIntoCaseId = target.Id;
-            @case.ClosedAtUtc = clock.GetUtcNow().UtcDateTime;
-            @case.DecidedAtUtc = @case.ClosedAtUtc;
-            @case.DecidedBy = actor.UserName;
-            db.AddTimeline(@case.Id, actor, @case.ClosedAtUtc.Value, "并单", $"并入工单 {target.Number}", $"您的诉求已并入工单 {target.Number} 一并办理");
+            @case.MergeInto(target, clock.GetUtcNow().UtcDateTime, actor.UserName);
+            db.AddTimeline(@case.Id, actor, @case.ClosedAtUtc!.Value, "并单", $"并入工单 {target.Number}", $"您的诉求已并入工单 {target.Number} 一并办理");
         }
         else
         {
             await decisions.ApplyAsync(db, @case, decision, actor, cancellationToken);
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new BusinessRuleException("该工单已被其他话务员处理，请刷新后查看。");
-        }
+        await db.SaveOrConflictAsync("该工单已被其他话务员处理，请刷新后查看。", cancellationToken);
         live.Publish(IntakeToday.LiveTopic);
         return @case.Status;
     }

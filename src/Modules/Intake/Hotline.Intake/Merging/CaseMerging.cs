@@ -19,8 +19,7 @@ internal sealed class CaseMerging(TimeProvider clock)
     {
         var target = await db.Cases.FirstOrDefaultAsync(c => c.Id == targetCaseId, cancellationToken)
             ?? throw new BusinessRuleException("要并入的工单不存在。");
-        if (!target.Status.IsOpen())
-            throw new BusinessRuleException($"工单 {target.Number} 已{target.Status.DisplayName()}，不能再并单，请作为新诉求登记。");
+        target.RequireOpenForMerge();
         return target;
     }
 

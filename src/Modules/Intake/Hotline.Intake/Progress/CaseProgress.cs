@@ -7,9 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Hotline.Intake.Progress;
 
 /// <summary>
-/// Moves Intake's status of a case as later modules report what happened, and writes the step the
-/// caller's progress lookup shows. Statuses only move along the lifecycle: a late or repeated event
-/// never reopens a closed case.
+/// Loads the open case a later module's event is about, and writes the step the caller's progress
+/// lookup shows once the case's own progress method has moved it (rules in <see cref="IntakeCase"/>).
 /// </summary>
 internal static class CaseProgress
 {
@@ -20,9 +19,10 @@ internal static class CaseProgress
             && c.Status != CaseStatus.Merged && c.Status != CaseStatus.AnsweredAtIntake && c.Status != CaseStatus.NotAccepted
             && c.Status != CaseStatus.EmergencyTransferred && c.Status != CaseStatus.Invalid, cancellationToken);
 
-    public static void Move(this IntakeDbContext db, IntakeCase @case, CaseStatus status, DateTime atUtc, string action, string detail, string publicText)
+    /// <summary>Writes the step when the case's own progress method moved it.</summary>
+    public static void Step(this IntakeDbContext db, bool moved, IntakeCase @case, DateTime atUtc, string action, string detail, string publicText)
     {
-        @case.Status = status;
-        db.AddTimeline(@case.Id, System, atUtc, action, detail, publicText);
+        if (moved)
+            db.AddTimeline(@case.Id, System, atUtc, action, detail, publicText);
     }
 }

@@ -1,5 +1,4 @@
 using Hotline.Dispatch.Contracts;
-using Hotline.Intake.Contracts;
 using Hotline.Intake.Persistence;
 using Hotline.Platform.Messaging;
 
@@ -12,8 +11,7 @@ internal sealed class OnCaseDispatched(IntakeDbContext db, TimeProvider clock) :
     {
         if (await Context.OpenCaseAsync(e.CaseId, cancellationToken) is not { } c)
             return;
-        if (c.Status is CaseStatus.Accepted or CaseStatus.Dispatched or CaseStatus.InHandling)
-            Context.Move(c, CaseStatus.Dispatched, e.DispatchedAtUtc, e.IsReassignment ? "改派" : "派单",
+        Context.Step(c.RecordDispatch(), c, e.DispatchedAtUtc, e.IsReassignment ? "改派" : "派单",
                 $"{e.DispatchedBy} {(e.IsReassignment ? "改派" : "派单")}至 {e.Assignments.Count} 个单位", "您的诉求已转交承办单位办理");
     }
 }
@@ -25,6 +23,6 @@ internal sealed class OnAssignmentsEnded(IntakeDbContext db, TimeProvider clock)
     {
         if (!e.CaseBackInQueue || await Context.OpenCaseAsync(e.CaseId, cancellationToken) is not { } c)
             return;
-        Context.Move(c, CaseStatus.Accepted, e.AtUtc, "退回待派单", e.Detail, "您的诉求正在重新确定承办单位");
+        Context.Step(c.RecordBackInDispatchQueue(), c, e.AtUtc, "退回待派单", e.Detail, "您的诉求正在重新确定承办单位");
     }
 }

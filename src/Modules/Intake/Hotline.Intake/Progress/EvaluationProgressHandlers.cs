@@ -1,5 +1,4 @@
 using Hotline.Evaluation.Contracts;
-using Hotline.Intake.Contracts;
 using Hotline.Intake.Persistence;
 using Hotline.Platform.Messaging;
 
@@ -12,7 +11,7 @@ internal sealed class OnRedoRequested(IntakeDbContext db, TimeProvider clock) : 
     {
         if (await Context.OpenCaseAsync(e.CaseId, cancellationToken) is not { } c)
             return;
-        Context.Move(c, CaseStatus.InHandling, e.AtUtc, "发回重办", e.Reason, "根据您的回访意见，工单已发回承办单位重新办理");
+        Context.Step(c.RecordRedo(), c, e.AtUtc, "发回重办", e.Reason, "根据您的回访意见，工单已发回承办单位重新办理");
     }
 }
 
@@ -23,7 +22,6 @@ internal sealed class OnCaseClosed(IntakeDbContext db, TimeProvider clock) : Inb
     {
         if (await Context.OpenCaseAsync(e.CaseId, cancellationToken) is not { } c)
             return;
-        Context.Move(c, CaseStatus.Closed, e.ClosedAtUtc, "办结", e.Outcome.DisplayName(), "工单已办结，感谢您的支持");
-        c.ClosedAtUtc = e.ClosedAtUtc;
+        Context.Step(c.RecordClosed(e.ClosedAtUtc), c, e.ClosedAtUtc, "办结", e.Outcome.DisplayName(), "工单已办结，感谢您的支持");
     }
 }

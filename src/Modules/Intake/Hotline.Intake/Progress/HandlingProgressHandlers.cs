@@ -1,5 +1,4 @@
 using Hotline.Handling.Contracts;
-using Hotline.Intake.Contracts;
 using Hotline.Intake.Persistence;
 using Hotline.Platform.Messaging;
 using Hotline.Platform.Notifications;
@@ -12,9 +11,9 @@ internal sealed class OnAssignmentSigned(IntakeDbContext db, TimeProvider clock)
 {
     protected override async Task ApplyAsync(AssignmentSigned e, CancellationToken cancellationToken)
     {
-        if (!e.IsLead || await Context.OpenCaseAsync(e.CaseId, cancellationToken) is not { } c || c.Status != CaseStatus.Dispatched)
+        if (!e.IsLead || await Context.OpenCaseAsync(e.CaseId, cancellationToken) is not { } c)
             return;
-        Context.Move(c, CaseStatus.InHandling, e.SignedAtUtc, "承办单位签收", e.Late ? "逾期签收" : "按时签收", "承办单位已签收，正在办理");
+        Context.Step(c.RecordSignedByLead(), c, e.SignedAtUtc, "承办单位签收", e.Late ? "逾期签收" : "按时签收", "承办单位已签收，正在办理");
     }
 }
 
@@ -25,7 +24,7 @@ internal sealed class OnCaseReplied(IntakeDbContext db, TimeProvider clock) : In
     {
         if (await Context.OpenCaseAsync(e.CaseId, cancellationToken) is not { } c)
             return;
-        Context.Move(c, CaseStatus.Replied, e.RepliedAtUtc, e.Round == 0 ? "承办单位答复" : "重办答复",
+        Context.Step(c.RecordReply(), c, e.RepliedAtUtc, e.Round == 0 ? "承办单位答复" : "重办答复",
             e.Result.DisplayName(), "承办单位已答复，热线将回访您的意见");
     }
 }

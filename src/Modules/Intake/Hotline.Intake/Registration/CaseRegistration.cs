@@ -63,7 +63,6 @@ internal sealed class CaseRegistration(
         var @case = new IntakeCase
         {
             Number = number,
-            Status = CaseStatus.PendingAcceptance,
             Channel = input.Channel,
             RequestType = input.RequestType,
             CategoryId = input.CategoryId!.Value,

@@ -1,6 +1,4 @@
-using Hotline.Evaluation.Domain;
-
-namespace Hotline.Evaluation.Shared;
+namespace Hotline.Evaluation.Domain;
 
 /// <summary>Chinese labels of Evaluation's internal states and choices.</summary>
 internal static class EvaluationText

@@ -1,4 +1,6 @@
+using Hotline.Evaluation.Contracts;
 using Hotline.Evaluation.Domain;
+using Hotline.Platform;
 using Hotline.Platform.Rules;
 
 namespace Hotline.UnitTests.Evaluation;
@@ -13,7 +15,7 @@ public sealed class FollowUpAndLinkTests
     public void The_supervisor_must_give_reasons(bool redo, string? note, string message)
     {
         var f = new DissatisfactionFollowUp();
-        var e = Assert.Throws<DomainRuleViolation>(() => f.DecideBySupervisor(redo, note, At, "督办员"));
+        var e = Assert.Throws<BusinessRuleException>(() => f.DecideBySupervisor(redo, note, At, "督办员"));
         Assert.Equal(message, e.Message);
         Assert.Null(f.SupervisorDecision);
     }
@@ -22,8 +24,9 @@ public sealed class FollowUpAndLinkTests
     public void A_note_longer_than_its_limit_is_refused()
     {
         var f = new DissatisfactionFollowUp();
-        var e = Assert.Throws<DomainRuleViolation>(() => f.DecideBySupervisor(true, new string('意', DissatisfactionFollowUp.NoteMaxLength + 1), At, "督办员"));
-        Assert.Equal("意见最多 2000 字。", e.Message);
+        var e = Assert.Throws<BusinessRuleException>(() => f.DecideBySupervisor(true, new string('意', DissatisfactionFollowUp.NoteMaxLength + 1), At, "督办员"));
+        Assert.Equal("重办要求不能超过 2000 个字。", e.Message);
+        Assert.Null(f.SupervisorDecision);
     }
 
     [Fact]
@@ -59,5 +62,17 @@ public sealed class FollowUpAndLinkTests
         Assert.Equal(At.AddHours(1), link.ExpiresAtUtc);
         link.Withdraw(At.AddHours(2));
         Assert.Equal(At.AddHours(1), link.ExpiresAtUtc);
+    }
+
+    [Fact]
+    public void An_attempt_on_a_case_answered_at_intake_keeps_no_handling_rating()
+    {
+        var c = RevisitCase.AnsweredAtIntake(Guid.NewGuid(), "QH202611250001", null, null, At, At);
+        var a = RevisitAttempt.On(c, RevisitChannel.Phone, ReachResult.Reached, true, Rating.Satisfied, Rating.Dissatisfied, "很好", At, "回访员");
+        Assert.Equal(Rating.Satisfied, a.IntakeRating);
+        Assert.Null(a.HandlingRating);
+        Assert.Null(a.Resolved);
+        Assert.Equal(c.CaseId, a.CaseId);
+        Assert.Equal(c.Round, a.Round);
     }
 }

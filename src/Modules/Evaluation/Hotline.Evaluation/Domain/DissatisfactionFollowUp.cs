@@ -42,18 +42,10 @@ internal sealed class DissatisfactionFollowUp
     public static readonly DomainRule SupervisorDecidesOnce = new("Evaluation.Supervisor.DecidesOnce", "000；回访设置（允许重办轮次）",
         "督办员已对该工单作出决定。");
 
-    public static readonly DomainRule SupervisorGivesReasons = new("Evaluation.Supervisor.GivesReasons", "002 第十一条（流转单记录督办情况）",
-        "请填写督办意见。");
-
     /// <summary>The supervisor's note, trimmed: the redo requirements or why the case closes.</summary>
     public static string ValidSupervisorNote(bool redo, string? note)
     {
-        var text = note?.Trim() ?? "";
-        if (text.Length == 0)
-            throw SupervisorGivesReasons.Violated(redo ? "请填写重办要求。" : "请填写办结理由。");
-        if (text.Length > NoteMaxLength)
-            throw SupervisorGivesReasons.Violated($"意见最多 {NoteMaxLength} 字。");
-        return text;
+        return RequiredText.Of(note, redo ? "重办要求" : "办结理由", NoteMaxLength);
     }
 
     /// <summary>督办员决定: close the case, or send it back for another redo, with the reason in writing.</summary>

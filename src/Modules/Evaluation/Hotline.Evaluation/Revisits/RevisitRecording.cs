@@ -35,19 +35,7 @@ internal static class RevisitRecording
 
         var now = clock.GetUtcNow().UtcDateTime;
         var reach = input.Reach!.Value;
-        db.Attempts.Add(new RevisitAttempt
-        {
-            CaseId = c.CaseId,
-            Round = c.Round,
-            Channel = channel,
-            Reach = reach,
-            Resolved = c.IntakeOnly ? null : input.Resolved,
-            IntakeRating = input.IntakeRating,
-            HandlingRating = c.IntakeOnly ? null : input.HandlingRating,
-            CallerWords = words,
-            AtUtc = now,
-            By = actor.UserName,
-        });
+        db.Attempts.Add(RevisitAttempt.On(c, channel, reach, input.Resolved, input.IntakeRating, input.HandlingRating, words, now, actor.UserName));
         db.Audit(actor, clock, "回访", "Case", c.CaseNumber, $"{channel.Name()}：{reach.Name()}");
 
         switch (reach)

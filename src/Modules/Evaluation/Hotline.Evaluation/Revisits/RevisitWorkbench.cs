@@ -7,6 +7,7 @@ using Hotline.Platform.Identity;
 using Hotline.Platform.Notifications;
 using Hotline.Platform.Organization;
 using Hotline.Platform.Persistence;
+using Hotline.Platform.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Evaluation.Revisits;
@@ -39,6 +40,7 @@ internal sealed class RevisitWorkbench(
     TimeProvider clock)
 {
     public const string Conflict = "该工单已被他人回访或处理，请刷新后重试。";
+    private const int FollowUpTextMaxLength = 2000;
 
     public async Task<RevisitView?> GetAsync(Guid caseId, CancellationToken cancellationToken = default)
     {
@@ -79,14 +81,10 @@ internal sealed class RevisitWorkbench(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var c = await LoadAsync(db, caseId, version, cancellationToken);
         c.RequireFollowUpPending();
-        var why = input.Why?.Trim() ?? "";
-        var instructions = string.IsNullOrWhiteSpace(input.Instructions) ? null : input.Instructions.Trim();
         if (input.Cause is not { } cause)
             throw new BusinessRuleException("请选择不满意原因分类。");
-        if (why.Length == 0)
-            throw new BusinessRuleException("请填写诉求人不满意的原因。");
-        if (why.Length > 2000 || instructions is { Length: > 2000 })
-            throw new BusinessRuleException("原因和重办要求各最多 2000 字。");
+        var why = RequiredText.Of(input.Why, "诉求人不满意的原因", FollowUpTextMaxLength);
+        var instructions = RequiredText.Optional(input.Instructions, "重办要求", FollowUpTextMaxLength);
 
         var category = c.CategoryId is { } categoryId ? await categories.GetCategoryAsync(categoryId, cancellationToken) : null;
         var mediation = category is not null && RevisitRules.IsMediationOrEnforcement(category.Kind);

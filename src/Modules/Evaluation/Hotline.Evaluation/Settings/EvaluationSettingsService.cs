@@ -1,25 +1,16 @@
-using Hotline.Platform;
 using Hotline.Platform.Admin;
 using Hotline.Platform.Settings;
 
 namespace Hotline.Evaluation.Settings;
 
-internal sealed class EvaluationSettingsService(SettingsStore store, AdminGuard guard)
+internal sealed class EvaluationSettingsService(SettingsStore store, AdminGuard guard) : ModuleSettings<EvaluationSettings>(store, guard)
 {
-    public Task<EvaluationSettings> GetAsync(CancellationToken cancellationToken = default) =>
-        store.GetAsync(EvaluationSettings.Key, new EvaluationSettings(), cancellationToken);
+    protected override string Key => EvaluationSettings.Key;
 
-    public async Task SaveAsync(EvaluationSettings settings, CancellationToken cancellationToken = default)
-    {
-        var actor = await guard.RequireAdminAsync();
-        var errors = Validate(settings);
-        if (errors.Count > 0)
-            throw new BusinessRuleException(string.Join(Environment.NewLine, errors));
-        var url = string.IsNullOrWhiteSpace(settings.PublicBaseUrl) ? null : settings.PublicBaseUrl.Trim().TrimEnd('/');
-        await store.SetAsync(EvaluationSettings.Key, settings with { PublicBaseUrl = url }, actor, cancellationToken);
-    }
+    protected override EvaluationSettings Normalize(EvaluationSettings settings) =>
+        settings with { PublicBaseUrl = string.IsNullOrWhiteSpace(settings.PublicBaseUrl) ? null : settings.PublicBaseUrl.Trim().TrimEnd('/') };
 
-    internal static List<string> Validate(EvaluationSettings s)
+    protected override IEnumerable<string> Validate(EvaluationSettings s)
     {
         var errors = new List<string>();
         if (s.RevisitDueWorkingDays is < 1 or > 15)

@@ -30,7 +30,8 @@ internal sealed class RevisitAttempt
     public bool? Resolved { get; private set; }
     public Rating? IntakeRating { get; private set; }
     public Rating? HandlingRating { get; private set; }
-    public string? CallerWords { get; private set; }
+    /// <summary>Settable so a viewer the caller is withheld from gets the attempt without them (see CaseEvaluationPanel).</summary>
+    public string? CallerWords { get; set; }
     public DateTime AtUtc { get; private set; }
     public string By { get; private set; } = "";
 

@@ -1,5 +1,6 @@
 using Hotline.E2E.Infrastructure;
-using Hotline.Intake.Application;
+using Hotline.Intake.Decisions;
+using Hotline.Intake.Registration;
 using Hotline.Intake.Contracts;
 using Hotline.Platform.Catalog;
 using Hotline.Platform.Organization;

@@ -2,7 +2,7 @@ using Bunit;
 using Hotline.ComponentTests.Infrastructure;
 using Hotline.Evaluation.Contracts;
 using Hotline.Evaluation.Domain;
-using Hotline.Evaluation.Pages;
+using Hotline.Evaluation.Figures;
 using Hotline.Evaluation.Persistence;
 using Hotline.Handling.Contracts;
 using Hotline.Platform.Organization;
@@ -42,12 +42,12 @@ public sealed class FiguresPageTests : ComponentTestBase
             var id = Guid.NewGuid();
             if (i == 3)
                 _late.Add(id);
-            db.Cases.Add(new RevisitCase
-            {
-                CaseId = id, CaseNumber = $"QH20261125900{i}", LeadUnitId = unit!.Id, State = RevisitState.Closed,
-                HandlingRating = rating, IntakeRating = Rating.Satisfied, Resolved = resolved, RatedAtUtc = now.AddHours(-i),
-                RevisitDueUtc = now, Outcome = ClosingOutcome.Satisfied, ClosedAtUtc = now,
-            });
+            // Replied, rated and closed through the case's own steps, as a phone revisit leaves it.
+            var c = RevisitCase.FirstReplied(id, $"QH20261125900{i}", null, 0);
+            c.ReceiveReply(0, unit!.Id, Guid.NewGuid(), ReplyResult.Resolved, null, false, now, now);
+            c.Rate(Rating.Satisfied, rating, resolved, now.AddHours(-i));
+            c.Close(ClosingOutcome.Satisfied, now);
+            db.Cases.Add(c);
         }
         await db.SaveChangesAsync();
     }

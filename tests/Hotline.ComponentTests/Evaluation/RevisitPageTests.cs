@@ -1,10 +1,11 @@
 using Bunit;
 using Hotline.ComponentTests.Infrastructure;
 using Hotline.Evaluation.Domain;
-using Hotline.Evaluation.Pages;
+using Hotline.Evaluation.Revisits;
+using Hotline.Intake.Decisions;
+using Hotline.Intake.Registration;
 using Hotline.Evaluation.Persistence;
 using Hotline.Handling.Contracts;
-using Hotline.Intake.Application;
 using Hotline.Intake.Contracts;
 using Hotline.Platform.Catalog;
 using Hotline.Platform.Organization;
@@ -40,19 +41,10 @@ public sealed class RevisitPageTests : ComponentTestBase
         var unit = await Services.GetRequiredService<IUnitDirectory>().FindByCodeAsync("ZJJ");
         // As Evaluation's CaseReplied handler leaves it: the reply waits for its revisit.
         await using var db = await Services.GetRequiredService<IDbContextFactory<EvaluationDbContext>>().CreateDbContextAsync();
-        db.Cases.Add(new RevisitCase
-        {
-            CaseId = registered.CaseId,
-            CaseNumber = registered.CaseNumber,
-            CategoryId = category.Id,
-            LeadUnitId = unit!.Id,
-            LeadAssignmentId = Guid.NewGuid(),
-            State = RevisitState.AwaitingRevisit,
-            ReplyResult = ReplyResult.Resolved,
-            ReplyText = "已组织双方调解并达成协议",
-            RepliedAtUtc = Clock.GetUtcNow().UtcDateTime,
-            RevisitDueUtc = Clock.GetUtcNow().UtcDateTime.AddDays(2),
-        });
+        var c = RevisitCase.FirstReplied(registered.CaseId, registered.CaseNumber, category.Id, 0);
+        c.ReceiveReply(0, unit!.Id, Guid.NewGuid(), ReplyResult.Resolved, "已组织双方调解并达成协议", false,
+            Clock.GetUtcNow().UtcDateTime, Clock.GetUtcNow().UtcDateTime.AddDays(2));
+        db.Cases.Add(c);
         await db.SaveChangesAsync();
         return registered.CaseId;
     }

@@ -1,6 +1,7 @@
 using Bunit;
 using Hotline.ComponentTests.Infrastructure;
-using Hotline.Intake.Application;
+using Hotline.Intake.Decisions;
+using Hotline.Intake.Registration;
 using Hotline.Intake.Contracts;
 using Hotline.Intake.FlowSheet;
 using Hotline.Intake.Persistence;

@@ -1,6 +1,7 @@
 using Hotline.Dispatch.Contracts;
 using Hotline.Handling.Application.Events;
-using Hotline.Intake.Application;
+using Hotline.Intake.Decisions;
+using Hotline.Intake.Registration;
 using Hotline.Platform.Catalog;
 using Hotline.Platform.Organization;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,8 +1,9 @@
 using Bunit;
 using Hotline.ComponentTests.Infrastructure;
-using Hotline.Intake.Application;
+using Hotline.Intake.CaseView;
+using Hotline.Intake.Decisions;
+using Hotline.Intake.Registration;
 using Hotline.Intake.Contracts;
-using Hotline.Intake.Pages;
 using Hotline.Intake.Persistence;
 using Hotline.Platform.Catalog;
 using Hotline.Platform.Organization;

@@ -1,8 +1,8 @@
 using Bunit;
 using Hotline.ComponentTests.Infrastructure;
-using Hotline.Intake.Application;
+using Hotline.Intake.Decisions;
+using Hotline.Intake.Registration;
 using Hotline.Intake.Contracts;
-using Hotline.Intake.Pages;
 using Hotline.Intake.Persistence;
 using Hotline.Platform.Catalog;
 using Hotline.Platform.Organization;

@@ -1,7 +1,7 @@
 using Hotline.Dispatch.Application.Dispatching;
 using Hotline.Dispatch.Domain;
 using Hotline.Dispatch.Persistence;
-using Hotline.Intake.Application;
+using Hotline.Intake.Registration;
 using Hotline.IntegrationTests.Intake;
 using Hotline.Platform.Organization;
 using Hotline.Platform.Persistence;

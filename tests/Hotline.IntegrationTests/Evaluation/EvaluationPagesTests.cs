@@ -1,5 +1,5 @@
 using System.Net;
-using Hotline.Evaluation.Application;
+using Hotline.Evaluation.OnlineRatings;
 using Hotline.Evaluation.Contracts;
 using Hotline.Evaluation.Domain;
 using Hotline.Evaluation.Public;

@@ -1,11 +1,10 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Hotline.Evaluation.Application;
+using Hotline.Evaluation.Revisits;
 using Hotline.Evaluation.Contracts;
 using Hotline.Evaluation.Domain;
 using Hotline.Evaluation.Persistence;
 using Hotline.Handling.Contracts;
-using Hotline.Intake.Application;
 using Hotline.IntegrationTests.Intake;
 using Hotline.Platform.Catalog;
 using Hotline.Platform.Messaging;

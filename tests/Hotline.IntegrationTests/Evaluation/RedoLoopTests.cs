@@ -1,4 +1,6 @@
-using Hotline.Evaluation.Application;
+using Hotline.Evaluation.Figures;
+using Hotline.Evaluation.Revisits;
+using Hotline.Evaluation.Supervision;
 using Hotline.Evaluation.Contracts;
 using Hotline.Evaluation.Domain;
 using Hotline.Evaluation.Persistence;
@@ -8,6 +10,7 @@ using Hotline.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Hotline.IntegrationTests.Evaluation.EvaluationTestData;
+using Hotline.Platform.Rules;
 
 namespace Hotline.IntegrationTests.Evaluation;
 
@@ -132,7 +135,7 @@ public abstract class RedoLoopTests<TApp>(TApp app) where TApp : HotlineAppFacto
         Assert.Equal("发回重办须填写重办要求。", noInstructions.Message);
         Assert.Empty(await OutboxAsync<RedoRequested>(app, c.CaseId));
         await FollowUpAsync(app, c.CaseId, DissatisfactionCause.HandlingProblem);
-        var again = await Assert.ThrowsAsync<BusinessRuleException>(() => FollowUpAsync(app, c.CaseId, DissatisfactionCause.Other));
+        var again = await Assert.ThrowsAsync<DomainRuleViolation>(() => FollowUpAsync(app, c.CaseId, DissatisfactionCause.Other));
         Assert.Contains("无需不满意回访", again.Message);
         Assert.Single(await OutboxAsync<RedoRequested>(app, c.CaseId));
     }

@@ -1,4 +1,8 @@
-using Hotline.Evaluation.Application;
+using Hotline.Evaluation.CasePanel;
+using Hotline.Evaluation.Figures;
+using Hotline.Evaluation.Revisits;
+using Hotline.Evaluation.Shared;
+using Hotline.Evaluation.Supervision;
 using Hotline.Evaluation.Contracts;
 using Hotline.Evaluation.Domain;
 using Hotline.Evaluation.Persistence;
@@ -10,6 +14,7 @@ using Hotline.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Hotline.IntegrationTests.Evaluation.EvaluationTestData;
+using Hotline.Platform.Rules;
 
 namespace Hotline.IntegrationTests.Evaluation;
 
@@ -63,7 +68,7 @@ public abstract class RevisitTests<TApp>(TApp app) where TApp : HotlineAppFactor
     {
         var c = await RepliedAsync(app, "13500000003");
         await RecordAsync(app, c.CaseId, Rated(Rating.Satisfied));
-        var ex = await Assert.ThrowsAsync<BusinessRuleException>(() => RecordAsync(app, c.CaseId, Rated(Rating.Dissatisfied)));
+        var ex = await Assert.ThrowsAsync<DomainRuleViolation>(() => RecordAsync(app, c.CaseId, Rated(Rating.Dissatisfied)));
         Assert.Equal("该工单已办结，不能重复评价。", ex.Message);
         Assert.Single(await OutboxAsync<CaseClosed>(app, c.CaseId));
     }

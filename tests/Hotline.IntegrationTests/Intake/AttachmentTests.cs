@@ -1,7 +1,7 @@
 using Hotline.Platform.Attachments;
 using System.Security.Cryptography;
 using System.Text;
-using Hotline.Intake.Application;
+using Hotline.Intake.CaseView;
 using Hotline.Intake.Domain;
 using Hotline.Platform;
 using Hotline.Testing;

@@ -1,4 +1,5 @@
-using Hotline.Intake.Application;
+using Hotline.Intake.CaseView;
+using Hotline.Intake.Registration;
 using Hotline.Intake.Contracts;
 using Hotline.IntegrationTests.Dispatch;
 using Hotline.Intake.Persistence;

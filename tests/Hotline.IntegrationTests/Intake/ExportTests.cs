@@ -1,4 +1,5 @@
-using Hotline.Intake.Application;
+using Hotline.Intake.CaseSearch;
+using Hotline.Intake.Registration;
 using Hotline.Intake.Contracts;
 using Hotline.Intake.Persistence;
 using Hotline.Testing;

@@ -1,4 +1,5 @@
-using Hotline.Intake.Application;
+using Hotline.Intake.Decisions;
+using Hotline.Intake.Registration;
 using Hotline.Intake.Contracts;
 using Hotline.Platform.Catalog;
 using Hotline.Platform.Organization;

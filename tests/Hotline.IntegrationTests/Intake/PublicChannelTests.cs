@@ -1,4 +1,6 @@
-using Hotline.Intake.Application;
+using Hotline.Intake.Decisions;
+using Hotline.Intake.Intercepted;
+using Hotline.Intake.Registration;
 using Hotline.Intake.Contracts;
 using Hotline.Intake.Persistence;
 using Hotline.Intake.Public;
@@ -6,6 +8,7 @@ using Hotline.Platform;
 using Hotline.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Hotline.Platform.Rules;
 
 namespace Hotline.IntegrationTests.Intake;
 
@@ -103,7 +106,7 @@ public abstract class PublicChannelTests<TApp>(TApp app) where TApp : HotlineApp
         });
         var status = await app.AsUserAsync("agent", sp => sp.GetRequiredService<PendingDecisions>().DecideAsync(caseId, version, new IntakeDecision.Accept()));
         Assert.Equal(CaseStatus.Accepted, status);
-        var second = await Assert.ThrowsAsync<BusinessRuleException>(() =>
+        var second = await Assert.ThrowsAsync<DomainRuleViolation>(() =>
             app.AsUserAsync("agent", sp => sp.GetRequiredService<PendingDecisions>().DecideAsync(caseId, version, new IntakeDecision.Invalid("重复"))));
         Assert.Contains("当前状态为“待派单”", second.Message);
     }

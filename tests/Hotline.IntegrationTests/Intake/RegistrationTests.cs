@@ -1,4 +1,5 @@
-using Hotline.Intake.Application;
+using Hotline.Intake.CaseSearch;
+using Hotline.Intake.Decisions;
 using Hotline.Intake.Contracts;
 using Hotline.Intake.Persistence;
 using Hotline.Platform;
@@ -7,6 +8,7 @@ using Hotline.Platform.Notifications;
 using Hotline.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Hotline.Platform.Rules;
 
 namespace Hotline.IntegrationTests.Intake;
 
@@ -76,7 +78,7 @@ public abstract class RegistrationTests<TApp>(TApp app) where TApp : HotlineAppF
     {
         var closed = await IntakeTestData.RegisterAsync(app, await IntakeTestData.ComplaintAsync(app, phone: "13900000006"),
             new IntakeDecision.Invalid("无实质内容"));
-        var ex = await Assert.ThrowsAsync<BusinessRuleException>(async () =>
+        var ex = await Assert.ThrowsAsync<DomainRuleViolation>(async () =>
             await IntakeTestData.RegisterAsync(app, await IntakeTestData.ComplaintAsync(app, phone: "13900000007"), new IntakeDecision.MergeInto(closed.CaseId)));
         Assert.Contains("不能再并单", ex.Message);
     }

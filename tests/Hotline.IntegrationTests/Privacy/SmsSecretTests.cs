@@ -1,4 +1,12 @@
-using Hotline.Evaluation.Application;
+using Hotline.Evaluation.Domain;
+using Hotline.Evaluation.Shared;
+using Hotline.Evaluation.Revisits;
+using Hotline.Evaluation.OnlineRatings;
+using Hotline.Evaluation.Supervision;
+using Hotline.Evaluation.Figures;
+using Hotline.Evaluation.Settings;
+using Hotline.Evaluation.CasePanel;
+using Hotline.Evaluation.Public;
 using Hotline.IntegrationTests.Evaluation;
 using Hotline.IntegrationTests.Intake;
 using Hotline.Platform.Admin.Notifications;

@@ -1,4 +1,5 @@
-using Hotline.Evaluation.Application;
+using Hotline.Evaluation.Figures;
+using Hotline.Evaluation.Settings;
 using Hotline.Evaluation.Contracts;
 
 namespace Hotline.UnitTests.Evaluation;

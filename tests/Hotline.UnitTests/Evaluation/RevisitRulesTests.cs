@@ -1,4 +1,5 @@
-using Hotline.Evaluation.Application;
+using Hotline.Evaluation.OnlineRatings;
+using Hotline.Evaluation.Revisits;
 using Hotline.Evaluation.Contracts;
 using Hotline.Evaluation.Domain;
 using Hotline.Platform.Catalog;

@@ -1,18 +1,8 @@
-using Hotline.Evaluation.Application;
-using Hotline.Evaluation.Components;
-using Hotline.Evaluation.Contracts;
-using Hotline.Evaluation.Handlers;
 using Hotline.Evaluation.Persistence;
-using Hotline.Evaluation.Public;
-using Hotline.Handling.Contracts;
-using Hotline.Intake.Contracts;
 using Hotline.Platform;
-using Hotline.Platform.Cases;
 using Hotline.Platform.Identity;
-using Hotline.Platform.Messaging;
 using Hotline.Platform.Modules;
 using Hotline.Platform.Navigation;
-using Hotline.Platform.Slots;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,25 +19,17 @@ public sealed class EvaluationModule : IHotlineModule
 
     public void ConfigureModel(ModelBuilder builder) => EvaluationModel.Configure(builder);
 
+    /// <summary>One registration per capability folder, so a capability left out fails the build instead of vanishing.</summary>
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<EvaluationDbContext>(configuration);
-        services.AddScoped<EvaluationSettingsService>();
-        services.AddScoped<RevisitQueue>();
-        services.AddScoped<RevisitWorkbench>();
-        services.AddScoped<RatingLinks>();
-        services.AddScoped<SupervisorDecisions>();
-        services.AddScoped<EvaluationFigures>();
-        services.AddScoped<IEvaluationFigures>(sp => sp.GetRequiredService<EvaluationFigures>());
-        services.AddScoped<FiguresReport>();
-        services.AddScoped<CaseEvaluationPanel>();
-        services.AddSingleton<RatingRateLimiter>();
-        services.AddScoped<OnlineRating>();
-        services.AddScoped<ICaseTimelineSource, EvaluationTimelineSource>();
-        services.AddIntegrationEventHandler<CaseReplied, CaseRepliedHandler>();
-        services.AddIntegrationEventHandler<CaseClosedAtIntake, CaseClosedAtIntakeHandler>();
-        services.AddCasePanel<EvaluationCasePanel>("回访评价", 40);
-        services.AddHomeWidget<RevisitTodayWidget>(30, EvaluationRoles.Revisitors);
+        services.AddEvaluationSettings();
+        services.AddRevisits();
+        services.AddOnlineRatings();
+        services.AddSupervision();
+        services.AddFigures();
+        services.AddEvaluationCasePanel();
+        services.AddEvaluationPublic();
     }
 
     public IEnumerable<NavEntry> Navigation =>

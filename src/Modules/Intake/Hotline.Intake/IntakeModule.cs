@@ -1,14 +1,9 @@
-using Hotline.Intake.Application;
-using Hotline.Intake.Components;
-using Hotline.Intake.Contracts;
 using Hotline.Intake.Domain;
 using Hotline.Intake.Persistence;
 using Hotline.Platform;
 using Hotline.Platform.Identity;
-using Hotline.Platform.Messaging;
 using Hotline.Platform.Modules;
 using Hotline.Platform.Navigation;
-using Hotline.Platform.Slots;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,48 +20,23 @@ public sealed class IntakeModule : IHotlineModule
 
     public void ConfigureModel(ModelBuilder builder) => IntakeModel.Configure(builder);
 
+    /// <summary>One registration per capability folder, so a capability left out fails the build instead of vanishing.</summary>
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<IntakeDbContext>(configuration);
-        services.AddScoped<IntakeAccess>();
-        services.AddScoped<IntakeSettingsService>();
-        services.AddScoped<RegistrationValidator>();
-        services.AddScoped<DecisionApplier>();
-        services.AddScoped<CaseMerging>();
-        services.AddScoped<CaseRegistration>();
-        services.AddScoped<PendingDecisions>();
-        services.AddScoped<SimilarCases>();
-        services.AddScoped<CaseQueries>();
-        services.AddScoped<ListPhoneReveal>();
-        services.AddScoped<CaseExport>();
-        services.AddScoped<CaseDetails>();
-        services.AddScoped<FlowSheet.FlowSheetService>();
-        services.AddScoped<NonAcceptanceReasonAdmin>();
-        services.AddSingleton<Public.PublicChallenge>();
-        services.AddSingleton<Public.PublicRateLimiter>();
-        services.AddScoped<Public.PublicSubmissionService>();
-        services.AddScoped<Public.ProgressLookup>();
-        services.AddScoped<ICaseDirectory, CaseDirectory>();
-        services.AddScoped<CallerIdentityService>();
-        services.AddScoped<ICallerIdentity>(sp => sp.GetRequiredService<CallerIdentityService>());
-        services.AddScoped<ICallerShielding, CallerShielding>();
-        services.AddScoped<Hotline.Platform.Cases.ICaseTimelineSource, IntakeTimelineSource>();
-        services.AddScoped<IntakeToday>();
-        services.AddScoped<InterceptedSubmissions>();
-        AddProgressHandlers(services);
-        services.AddHomeWidget<IntakeTodayWidget>(10, HotlinePolicies.CenterRoles.Except([HotlineRoles.Assessor, HotlineRoles.KnowledgeEditor]).ToArray());
-    }
-
-    /// <summary>Later modules' events move the case's status and the caller's progress lookup.</summary>
-    private static void AddProgressHandlers(IServiceCollection services)
-    {
-        services.AddIntegrationEventHandler<Dispatch.Contracts.CaseDispatched, Application.Progress.OnCaseDispatched>();
-        services.AddIntegrationEventHandler<Dispatch.Contracts.AssignmentsEnded, Application.Progress.OnAssignmentsEnded>();
-        services.AddIntegrationEventHandler<Handling.Contracts.AssignmentSigned, Application.Progress.OnAssignmentSigned>();
-        services.AddIntegrationEventHandler<Handling.Contracts.CaseReplied, Application.Progress.OnCaseReplied>();
-        services.AddIntegrationEventHandler<Handling.Contracts.ExtensionDecided, Application.Progress.OnExtensionDecided>();
-        services.AddIntegrationEventHandler<Evaluation.Contracts.RedoRequested, Application.Progress.OnRedoRequested>();
-        services.AddIntegrationEventHandler<Evaluation.Contracts.CaseClosed, Application.Progress.OnCaseClosed>();
+        services.AddIntakeShared();
+        services.AddIntakeSettings();
+        services.AddRegistration();
+        services.AddDecisions();
+        services.AddMerging();
+        services.AddRepeats();
+        services.AddCaseSearch();
+        services.AddCaseView();
+        services.AddFlowSheet();
+        services.AddIntercepted();
+        services.AddIntakeToday();
+        services.AddIntakePublic();
+        services.AddProgress();
     }
 
     private static readonly string[] Registrars = IntakeAccess.Registrars;

@@ -1,11 +1,11 @@
 using Hotline.Platform.Security;
-using Hotline.Evaluation.Application;
 using Hotline.Evaluation.Domain;
 using Hotline.Evaluation.Persistence;
 using Hotline.Handling.Contracts;
 using Hotline.Platform;
 using Hotline.Platform.Auditing;
 using Hotline.Platform.Notifications;
+using Hotline.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Evaluation.Public;
@@ -54,15 +54,8 @@ internal sealed class OnlineRating(
         if (consumed == 0)
             throw new BusinessRuleException(UniformFailure);
         await db.ApplyAsync(c, input, RevisitChannel.Online, actor, clock, s, cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // An agent revisited the case by phone at the same moment: the link no longer applies.
-            throw new BusinessRuleException(UniformFailure);
-        }
+        // An agent revisited the case by phone at the same moment: the link no longer applies.
+        await db.SaveOrConflictAsync(UniformFailure, cancellationToken);
         await tx.CommitAsync(cancellationToken);
         live.Publish(EvaluationSteps.LiveTopic);
     }
@@ -81,7 +74,7 @@ internal sealed class OnlineRating(
         var hash = RatingTokens.Hash(token!);
         var now = clock.GetUtcNow().UtcDateTime;
         var link = await db.Links.AsNoTracking().FirstOrDefaultAsync(l => l.TokenHash == hash, cancellationToken);
-        if (link is null || link.UsedAtUtc is not null || link.ExpiresAtUtc <= now)
+        if (link is null || !link.IsUsable(now))
             throw new BusinessRuleException(UniformFailure);
         var c = await db.Cases.FirstOrDefaultAsync(x => x.CaseId == link.CaseId, cancellationToken);
         if (c is null || c.State != RevisitState.AwaitingRevisit || c.Round != link.Round)

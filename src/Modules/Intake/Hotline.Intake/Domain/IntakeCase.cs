@@ -1,15 +1,20 @@
 using Hotline.Intake.Contracts;
 using Hotline.Platform.Catalog;
 using Hotline.Platform.Persistence;
+using Hotline.Platform.Rules;
 
 namespace Hotline.Intake.Domain;
 
-/// <summary>工单: the case as registered at intake, with the acceptance decision.</summary>
-internal sealed class IntakeCase : IVersioned
+/// <summary>
+/// 工单: the case as registered at intake, with the acceptance decision. A new case waits for its
+/// decision (待受理); the decision methods below are the only way out of that state, and the later
+/// steps only mirror what other modules report (see <see cref="IntakeCaseProgress"/>).
+/// </summary>
+internal sealed partial class IntakeCase : IVersioned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public string Number { get; set; } = "";
-    public CaseStatus Status { get; set; }
+    public CaseStatus Status { get; private set; }
     public Channel Channel { get; set; }
     public RequestTypeCode RequestType { get; set; }
     public Guid CategoryId { get; set; }
@@ -32,7 +37,7 @@ internal sealed class IntakeCase : IVersioned
     public Guid? RepeatOfCaseId { get; set; }
 
     /// <summary>For 已并单 cases: the open case this one was merged into.</summary>
-    public Guid? MergedIntoCaseId { get; set; }
+    public Guid? MergedIntoCaseId { get; private set; }
 
     /// <summary>SHA-256 of the caller's query code for online progress lookup; the code itself is only sent to the caller.</summary>
     public string? QueryCodeHash { get; set; }
@@ -41,16 +46,16 @@ internal sealed class IntakeCase : IVersioned
     public string? RegisteredBy { get; set; }
     public string? RegisteredByUserId { get; set; }
 
-    public string? DecisionReasonCode { get; set; }
-    public string? DecisionText { get; set; }
-    public string? DecisionBasis { get; set; }
-    public string? DecisionGuidance { get; set; }
-    public EmergencyLine? EmergencyLine { get; set; }
-    public DateTime? DecidedAtUtc { get; set; }
-    public string? DecidedBy { get; set; }
+    public string? DecisionReasonCode { get; private set; }
+    public string? DecisionText { get; private set; }
+    public string? DecisionBasis { get; private set; }
+    public string? DecisionGuidance { get; private set; }
+    public EmergencyLine? EmergencyLine { get; private set; }
+    public DateTime? DecidedAtUtc { get; private set; }
+    public string? DecidedBy { get; private set; }
 
     /// <summary>When the case was closed, at intake or after evaluation; repeat detection looks back from here.</summary>
-    public DateTime? ClosedAtUtc { get; set; }
+    public DateTime? ClosedAtUtc { get; private set; }
 
     public Guid Version { get; set; }
 }

@@ -1,5 +1,4 @@
 using Hotline.Platform.Security;
-using Hotline.Intake.Application;
 using Hotline.Intake.Contracts;
 using Hotline.Intake.Domain;
 using Hotline.Intake.Persistence;

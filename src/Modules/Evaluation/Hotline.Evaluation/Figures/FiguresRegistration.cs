@@ -1,0 +1,16 @@
+using Hotline.Evaluation.Contracts;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Evaluation.Figures;
+
+/// <summary>满意度统计 per unit, for the figures page and other modules.</summary>
+internal static class FiguresRegistration
+{
+    public static IServiceCollection AddFigures(this IServiceCollection services)
+    {
+        services.AddScoped<EvaluationFigures>();
+        services.AddScoped<IEvaluationFigures>(sp => sp.GetRequiredService<EvaluationFigures>());
+        services.AddScoped<FiguresReport>();
+        return services;
+    }
+}

@@ -1,0 +1,13 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Evaluation.OnlineRatings;
+
+/// <summary>发送评价链接: single-use rating links sent by SMS.</summary>
+internal static class OnlineRatingsRegistration
+{
+    public static IServiceCollection AddOnlineRatings(this IServiceCollection services)
+    {
+        services.AddScoped<RatingLinks>();
+        return services;
+    }
+}

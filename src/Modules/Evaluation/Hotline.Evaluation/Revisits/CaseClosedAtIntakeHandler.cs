@@ -1,0 +1,34 @@
+using Hotline.Evaluation.Domain;
+using Hotline.Evaluation.Persistence;
+using Hotline.Intake.Contracts;
+using Hotline.Platform.Auditing;
+using Hotline.Platform.Calendar;
+using Hotline.Platform.Messaging;
+using Hotline.Platform.Notifications;
+using Hotline.Platform.Settings;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Evaluation.Revisits;
+
+/// <summary>A case answered on the spot is revisited for the intake stage only (issue 6); other intake closings are not rated.</summary>
+internal sealed class CaseClosedAtIntakeHandler(
+    EvaluationDbContext context,
+    TimeProvider clock,
+    WorkingCalendar calendar,
+    SettingsStore settings,
+    ICaseDirectory cases,
+    LiveUpdates live) : InboxEventHandler<CaseClosedAtIntake, EvaluationDbContext>(context, clock)
+{
+    protected override async Task ApplyAsync(CaseClosedAtIntake e, CancellationToken cancellationToken)
+    {
+        if (!e.EligibleForIntakeRating || await Context.Cases.AnyAsync(x => x.CaseId == e.CaseId, cancellationToken))
+            return;
+        var summary = await cases.GetAsync(e.CaseId, cancellationToken);
+        var s = await settings.GetAsync(EvaluationSettings.Key, new EvaluationSettings(), cancellationToken);
+        var answeredAt = e.OccurredAtUtc == default ? Clock.GetUtcNow().UtcDateTime : e.OccurredAtUtc;
+        var due = await calendar.DueAfterWorkingDaysAsync(answeredAt, s.RevisitDueWorkingDays, cancellationToken);
+        Context.Cases.Add(RevisitCase.AnsweredAtIntake(e.CaseId, e.CaseNumber, summary?.CategoryId, e.Reason, answeredAt, due.DueUtc));
+        Context.Step(e.CaseId, Actor.System, Clock, "直接答复待回访", "只评价受理环节", dueUtc: due.DueUtc);
+        Context.SavedChanges += (_, _) => live.Publish(EvaluationSteps.LiveTopic);
+    }
+}

@@ -1,0 +1,21 @@
+using Hotline.Handling.Contracts;
+using Hotline.Intake.Contracts;
+using Hotline.Platform.Messaging;
+using Hotline.Platform.Slots;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Evaluation.Revisits;
+
+/// <summary>回访: the queue, the agent's workbench, the dissatisfaction follow-up, and the replies that feed them.</summary>
+internal static class RevisitsRegistration
+{
+    public static IServiceCollection AddRevisits(this IServiceCollection services)
+    {
+        services.AddScoped<RevisitQueue>();
+        services.AddScoped<RevisitWorkbench>();
+        services.AddIntegrationEventHandler<CaseReplied, CaseRepliedHandler>();
+        services.AddIntegrationEventHandler<CaseClosedAtIntake, CaseClosedAtIntakeHandler>();
+        services.AddHomeWidget<RevisitTodayWidget>(30, EvaluationRoles.Revisitors);
+        return services;
+    }
+}

@@ -1,0 +1,138 @@
+using Hotline.Intake.Contracts;
+using Hotline.Platform.Catalog;
+using Hotline.Platform.Organization;
+using Hotline.Platform.Time;
+using MudBlazor;
+
+namespace Hotline.Intake.CaseSearch;
+
+public partial class CaseList
+{
+    private MudTable<CaseListRow>? _table;
+    private string? _number, _phone, _keyword;
+    private CaseStatus? _status;
+    private RequestTypeCode? _type;
+    private Channel? _channel;
+    private CategoryInfo? _category;
+    private AreaInfo? _area;
+    private DateTime? _from, _to;
+    private bool _repeatOnly, _exporting;
+    private IReadOnlyList<RequestTypeInfo> _types = [];
+    private IReadOnlyList<CategoryInfo> _allCategories = [];
+    private IReadOnlyList<AreaInfo> _allAreas = [];
+    private Dictionary<Guid, string> _categoryNames = [];
+    private Dictionary<Guid, string> _areaNames = [];
+    private readonly Dictionary<Guid, string> _revealed = [];
+    private bool _canReveal;
+    private string? _filterError;
+
+    protected override async Task OnInitializedAsync()
+    {
+        _canReveal = await Access.IsInAnyRoleAsync(IntakeAccess.PhoneRevealers);
+        _types = await Categories.RequestTypesAsync();
+        _allCategories = await Categories.ActiveCategoriesAsync();
+        _allAreas = await Areas.ActiveAreasAsync();
+    }
+
+    private CaseListFilter Filter => new()
+    {
+        Number = _number, Phone = _phone, Keyword = _keyword, Status = _status, RequestType = _type, Channel = _channel,
+        CategoryId = _category?.Id, AreaId = _area?.Id, RepeatOnly = _repeatOnly,
+        From = _from is { } f ? DateOnly.FromDateTime(f) : null,
+        To = _to is { } t ? DateOnly.FromDateTime(t) : null,
+    };
+
+    private CaseSort _sort = CaseSort.RegisteredDesc;
+
+    private async Task<TableData<CaseListRow>> LoadAsync(TableState state, CancellationToken cancellationToken)
+    {
+        _sort = (state.SortLabel, state.SortDirection) switch
+        {
+            ("number", SortDirection.Ascending) => CaseSort.NumberAsc,
+            ("number", SortDirection.Descending) => CaseSort.NumberDesc,
+            ("registered", SortDirection.Ascending) => CaseSort.RegisteredAsc,
+            ("status", _) => CaseSort.StatusAsc,
+            _ => CaseSort.RegisteredDesc,
+        };
+        CasePage page;
+        try
+        {
+            page = await Queries.ListAsync(Filter, _sort, state.Page, state.PageSize, cancellationToken);
+            _filterError = null;
+        }
+        catch (Hotline.Platform.BusinessRuleException ex)
+        {
+            _filterError = ex.Message;
+            return new TableData<CaseListRow> { Items = [], TotalItems = 0 };
+        }
+        await ResolveNamesAsync(page.Rows, cancellationToken);
+        return new TableData<CaseListRow> { Items = page.Rows, TotalItems = page.Total };
+    }
+
+    /// <summary>Names of categories and areas that are no longer active are looked up too, so old cases still read well.</summary>
+    private async Task ResolveNamesAsync(IReadOnlyList<CaseListRow> rows, CancellationToken cancellationToken)
+    {
+        var missingCategories = rows.Select(r => r.CategoryId).Where(id => !_categoryNames.ContainsKey(id)).Distinct().ToList();
+        foreach (var c in await Categories.GetCategoriesAsync(missingCategories, cancellationToken))
+            _categoryNames[c.Id] = c.PathName;
+        var missingAreas = rows.Select(r => r.AreaId).Where(id => !_areaNames.ContainsKey(id)).Distinct().ToList();
+        foreach (var a in await Areas.GetAreasAsync(missingAreas, cancellationToken))
+            _areaNames[a.Id] = a.PathName;
+    }
+
+    private string TypeName(RequestTypeCode code) => _types.FirstOrDefault(t => t.Code == code)?.Name ?? code.ToString();
+
+    private Task<IEnumerable<CategoryInfo>> SearchCategories(string? text, CancellationToken _) =>
+        Task.FromResult(_allCategories.Where(c => string.IsNullOrWhiteSpace(text) || c.PathName.Contains(text.Trim())));
+
+    private Task<IEnumerable<AreaInfo>> SearchAreas(string? text, CancellationToken _) =>
+        Task.FromResult(_allAreas.Where(a => string.IsNullOrWhiteSpace(text) || a.PathName.Contains(text.Trim())));
+
+    /// <summary>One row's full number, audited; confidential rows have no button and are refused by the service too.</summary>
+    private async Task RevealAsync(Guid caseId)
+    {
+        try
+        {
+            _revealed[caseId] = await PhoneReveal.RevealAsync(caseId);
+        }
+        catch (Hotline.Platform.BusinessRuleException ex)
+        {
+            Snackbar.Add(ex.Message, Severity.Warning);
+        }
+    }
+
+    private Task SearchAsync() => _table?.ReloadServerData() ?? Task.CompletedTask;
+
+    private async Task ClearAsync()
+    {
+        _number = _phone = _keyword = null;
+        _status = null;
+        _type = null;
+        _channel = null;
+        _category = null;
+        _area = null;
+        _from = _to = null;
+        _repeatOnly = false;
+        await SearchAsync();
+    }
+
+    private async Task ExportAsync()
+    {
+        _exporting = true;
+        try
+        {
+            var stream = await Export.ExportAsync(Filter, _sort);
+            var stamp = ChinaTime.ToChina(Clock.GetUtcNow().UtcDateTime).ToString("yyyyMMdd-HHmm");
+            await Downloads.SaveAsync($"工单导出-{stamp}.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", stream);
+            Snackbar.Add("已导出", Severity.Success);
+        }
+        catch (Hotline.Platform.BusinessRuleException ex)
+        {
+            Snackbar.Add(ex.Message, Severity.Warning);
+        }
+        finally
+        {
+            _exporting = false;
+        }
+    }
+}

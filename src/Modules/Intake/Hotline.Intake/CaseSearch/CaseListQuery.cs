@@ -1,0 +1,50 @@
+using Hotline.Intake.Contracts;
+using Hotline.Platform.Catalog;
+
+namespace Hotline.Intake.CaseSearch;
+
+/// <summary>Filters of the center case list; every one is applied on the server.</summary>
+internal sealed record CaseListFilter
+{
+    public string? Number { get; init; }
+    public string? Phone { get; init; }
+    public CaseStatus? Status { get; init; }
+    public RequestTypeCode? RequestType { get; init; }
+    public Guid? CategoryId { get; init; }
+    public Guid? AreaId { get; init; }
+    public Channel? Channel { get; init; }
+
+    /// <summary>China-time calendar dates, inclusive.</summary>
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+    public string? Keyword { get; init; }
+    public bool RepeatOnly { get; init; }
+}
+
+internal enum CaseSort
+{
+    RegisteredDesc,
+    RegisteredAsc,
+    NumberAsc,
+    NumberDesc,
+    StatusAsc,
+}
+
+internal sealed record CaseListRow(
+    Guid Id,
+    string Number,
+    CaseStatus Status,
+    RequestTypeCode RequestType,
+    Guid CategoryId,
+    Guid AreaId,
+    Channel Channel,
+    Urgency Urgency,
+    string CallerName,
+    string? PhoneShown,
+    bool PhoneMasked,
+    string Content,
+    bool IsRepeat,
+    bool IsConfidential,
+    DateTime RegisteredAtUtc);
+
+internal sealed record CasePage(IReadOnlyList<CaseListRow> Rows, int Total);

@@ -1,0 +1,139 @@
+using Hotline.Intake.Contracts;
+using Hotline.Intake.Domain;
+using Hotline.Intake.Persistence;
+using Hotline.Platform.Auditing;
+using Hotline.Platform.Notifications;
+using Hotline.Platform.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Intake.CaseSearch;
+
+/// <summary>The center's case list and export: filtered, sorted and paged in the database.</summary>
+internal sealed class CaseQueries(IDbContextFactory<IntakeDbContext> contexts, IntakeAccess access, TimeProvider clock)
+{
+    public const int ExportLimit = 50_000;
+
+    /// <summary>The default encoder writes a Chinese keyword as \uXXXX, unreadable in the audit log; the log is shown as text, never as HTML.</summary>
+    private static readonly System.Text.Json.JsonSerializerOptions AuditJson =
+        new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>待受理: online submissions waiting for an agent, oldest first; numbers masked like every list.</summary>
+    public async Task<IReadOnlyList<CaseListRow>> PendingAsync(CancellationToken cancellationToken = default)
+    {
+        await access.RequireAsync(IntakeAccess.Registrars);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Cases.AsNoTracking().Where(c => c.Status == CaseStatus.PendingAcceptance)
+            .OrderBy(c => c.RegisteredAtUtc).Take(500).ToListAsync(cancellationToken);
+        return rows.Select(c => ToRow(c, showPhone: false)).ToList();
+    }
+
+    /// <summary>
+    /// The number of a pending submission, for matching the caller's earlier cases while deciding it. It is a key
+    /// for the server-side lookup only: the page never renders it (the caller is shown masked).
+    /// </summary>
+    public async Task<string?> PendingCallerPhoneAsync(Guid caseId, CancellationToken cancellationToken = default)
+    {
+        await access.RequireAsync(IntakeAccess.Registrars);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Cases.AsNoTracking().Where(c => c.Id == caseId && c.Status == CaseStatus.PendingAcceptance)
+            .Select(c => c.CallerPhone).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The case list. Every row's number is masked, for every role: a full number is a per-row, audited reveal
+    /// (<see cref="ListPhoneReveal"/>). A search by phone is audited.
+    /// </summary>
+    public async Task<CasePage> ListAsync(CaseListFilter filter, CaseSort sort, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        var actor = await access.RequireAsync(IntakeAccess.CenterReaders);
+        var phone = PhoneSearch.From(filter.Phone, await access.IsInAnyRoleAsync(IntakeAccess.PhoneRevealers));
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = Apply(db.Cases.AsNoTracking(), filter, db, phone);
+        var total = await query.CountAsync(cancellationToken);
+        var rows = await Sort(query, sort).Skip(Math.Max(0, page) * pageSize).Take(Math.Clamp(pageSize, 1, 200))
+            .ToListAsync(cancellationToken);
+        if (phone is not null)
+        {
+            db.Audit(actor, clock, PhoneSearch.AuditAction, "CaseList", null, phone.AuditDetail(total));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return new CasePage(rows.Select(c => ToRow(c, showPhone: false)).ToList(), total);
+    }
+
+    /// <summary>
+    /// Rows for the Excel export of the current filter. Full phone numbers only for roles that may see
+    /// them; a file leaves the system, so every export is audited with its filter and size.
+    /// </summary>
+    public async Task<IReadOnlyList<CaseListRow>> ExportAsync(CaseListFilter filter, CaseSort sort, CancellationToken cancellationToken = default)
+    {
+        var actor = await access.RequireAsync(IntakeAccess.CenterReaders);
+        var showPhone = await access.IsInAnyRoleAsync(IntakeAccess.PhoneRevealers);
+        var phone = PhoneSearch.From(filter.Phone, showPhone);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await Sort(Apply(db.Cases.AsNoTracking(), filter, db, phone), sort).Take(ExportLimit).ToListAsync(cancellationToken);
+        db.Audit(actor, clock, showPhone ? "导出工单（含完整电话）" : "导出工单", "CaseList", null,
+            $"{rows.Count} 条；条件：{System.Text.Json.JsonSerializer.Serialize(filter, AuditJson)}");
+        await db.SaveChangesAsync(cancellationToken);
+        return rows.Select(c => ToRow(c, showPhone)).ToList();
+    }
+
+    private static IQueryable<IntakeCase> Apply(IQueryable<IntakeCase> query, CaseListFilter f, IntakeDbContext db, PhoneSearch? phoneSearch)
+    {
+        if (!string.IsNullOrWhiteSpace(f.Number))
+            query = query.Where(c => c.Number.Contains(f.Number.Trim().ToUpper()));
+        if (phoneSearch is { Exact: true, Number: var number })
+        {
+            var merged = db.Requests.Where(r => r.CallerPhone == number).Select(r => r.CaseId);
+            query = query.Where(c => c.CallerPhone == number || merged.Contains(c.Id));
+        }
+        else if (phoneSearch is { Number: var phone })
+        {
+            var merged = db.Requests.Where(r => r.CallerPhone != null && r.CallerPhone.Contains(phone)).Select(r => r.CaseId);
+            query = query.Where(c => (c.CallerPhone != null && c.CallerPhone.Contains(phone)) || merged.Contains(c.Id));
+        }
+        if (f.Status is { } status)
+            query = query.Where(c => c.Status == status);
+        if (f.RequestType is { } type)
+            query = query.Where(c => c.RequestType == type);
+        if (f.CategoryId is { } category)
+            query = query.Where(c => c.CategoryId == category);
+        if (f.AreaId is { } area)
+            query = query.Where(c => c.AreaId == area);
+        if (f.Channel is { } channel)
+            query = query.Where(c => c.Channel == channel);
+        if (f.From is { } from)
+        {
+            var fromUtc = ChinaTime.StartOfDayUtc(from);
+            query = query.Where(c => c.RegisteredAtUtc >= fromUtc);
+        }
+        if (f.To is { } to)
+        {
+            var toUtc = ChinaTime.EndOfDayUtc(to);
+            query = query.Where(c => c.RegisteredAtUtc < toUtc);
+        }
+        if (!string.IsNullOrWhiteSpace(f.Keyword))
+        {
+            var keyword = f.Keyword.Trim();
+            query = query.Where(c => c.Content.Contains(keyword) || c.Address.Contains(keyword));
+        }
+        if (f.RepeatOnly)
+            query = query.Where(c => c.RepeatOfCaseId != null);
+        return query;
+    }
+
+    private static IQueryable<IntakeCase> Sort(IQueryable<IntakeCase> query, CaseSort sort) => sort switch
+    {
+        CaseSort.RegisteredAsc => query.OrderBy(c => c.RegisteredAtUtc),
+        CaseSort.NumberAsc => query.OrderBy(c => c.Number),
+        CaseSort.NumberDesc => query.OrderByDescending(c => c.Number),
+        CaseSort.StatusAsc => query.OrderBy(c => c.Status).ThenByDescending(c => c.RegisteredAtUtc),
+        _ => query.OrderByDescending(c => c.RegisteredAtUtc),
+    };
+
+    private static CaseListRow ToRow(IntakeCase c, bool showPhone) => new(
+        c.Id, c.Number, c.Status, c.RequestType, c.CategoryId, c.AreaId, c.Channel, c.Urgency, c.CallerName,
+        showPhone ? c.CallerPhone : PhoneMaskOrNull(c.CallerPhone), !showPhone, c.Content,
+        c.RepeatOfCaseId is not null, c.IsConfidential, c.RegisteredAtUtc);
+
+    private static string? PhoneMaskOrNull(string? phone) => phone is null ? null : PhoneMask.Mask(phone);
+}

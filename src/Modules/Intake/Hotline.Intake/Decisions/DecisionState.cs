@@ -1,0 +1,34 @@
+using Hotline.Intake.Contracts;
+using Hotline.Platform.Time;
+
+namespace Hotline.Intake.Decisions;
+
+/// <summary>What the agent has filled in for each decision; turned into an <see cref="IntakeDecision"/> on save.</summary>
+public sealed class DecisionState
+{
+    public DecisionKind Kind { get; set; } = DecisionKind.Accept;
+    public string? Answer { get; set; }
+    public string? ReasonCode { get; set; }
+    public string? Basis { get; set; }
+    public string? Guidance { get; set; }
+    public EmergencyLine Line { get; set; } = EmergencyLine.Police110;
+    public string? InvalidNote { get; set; }
+
+    internal IntakeDecision ToDecision(TimeProvider clock) => Kind switch
+    {
+        DecisionKind.Answer => new IntakeDecision.AnswerOnSpot(Answer ?? ""),
+        DecisionKind.NotAccept => new IntakeDecision.NotAccept(ReasonCode ?? "", Basis ?? "", Guidance ?? ""),
+        DecisionKind.Emergency => new IntakeDecision.EmergencyTransfer(Line, clock.GetUtcNow().UtcDateTime),
+        DecisionKind.Invalid => new IntakeDecision.Invalid(InvalidNote ?? ""),
+        _ => new IntakeDecision.Accept(),
+    };
+
+    public static string Label(DecisionKind kind) => kind switch
+    {
+        DecisionKind.Answer => "直接答复",
+        DecisionKind.NotAccept => "不予受理",
+        DecisionKind.Emergency => "紧急转接",
+        DecisionKind.Invalid => "无效来电",
+        _ => "受理",
+    };
+}

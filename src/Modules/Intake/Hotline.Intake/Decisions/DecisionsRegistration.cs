@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Intake.Decisions;
+
+/// <summary>受理决定 and the 不予受理 reasons they cite.</summary>
+internal static class DecisionsRegistration
+{
+    public static IServiceCollection AddDecisions(this IServiceCollection services)
+    {
+        services.AddScoped<DecisionApplier>();
+        services.AddScoped<PendingDecisions>();
+        services.AddScoped<NonAcceptanceReasonAdmin>();
+        return services;
+    }
+}

@@ -1,0 +1,23 @@
+using Hotline.Intake.Contracts;
+
+namespace Hotline.Intake.Decisions;
+
+/// <summary>What the agent decides about a request (issue: accept, answer, refuse, transfer, invalid, merge).</summary>
+internal abstract record IntakeDecision
+{
+    public sealed record Accept : IntakeDecision;
+
+    /// <summary>直接答复: answered from the knowledge base or policy on the spot.</summary>
+    public sealed record AnswerOnSpot(string Answer) : IntakeDecision;
+
+    /// <summary>不予受理 with a reason code, the basis cited and where the caller was told to go.</summary>
+    public sealed record NotAccept(string ReasonCode, string Basis, string Guidance) : IntakeDecision;
+
+    public sealed record EmergencyTransfer(EmergencyLine Line, DateTime TransferredAtUtc) : IntakeDecision;
+
+    /// <summary>骚扰/无实质内容.</summary>
+    public sealed record Invalid(string Note) : IntakeDecision;
+
+    /// <summary>并单 into an open case: the caller gets that case's number.</summary>
+    public sealed record MergeInto(Guid TargetCaseId) : IntakeDecision;
+}

@@ -1,0 +1,13 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Intake.FlowSheet;
+
+/// <summary>流转单: the case's flow sheet as a PDF.</summary>
+internal static class FlowSheetRegistration
+{
+    public static IServiceCollection AddFlowSheet(this IServiceCollection services)
+    {
+        services.AddScoped<FlowSheetService>();
+        return services;
+    }
+}

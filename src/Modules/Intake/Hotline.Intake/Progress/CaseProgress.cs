@@ -1,0 +1,28 @@
+using Hotline.Intake.Contracts;
+using Hotline.Intake.Domain;
+using Hotline.Intake.Persistence;
+using Hotline.Platform.Auditing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Intake.Progress;
+
+/// <summary>
+/// Loads the open case a later module's event is about, and writes the step the caller's progress
+/// lookup shows once the case's own progress method has moved it (rules in <see cref="IntakeCase"/>).
+/// </summary>
+internal static class CaseProgress
+{
+    private static readonly Actor System = new(null, "系统", null);
+
+    public static async Task<IntakeCase?> OpenCaseAsync(this IntakeDbContext db, Guid caseId, CancellationToken cancellationToken) =>
+        await db.Cases.FirstOrDefaultAsync(c => c.Id == caseId && c.Status != CaseStatus.Closed
+            && c.Status != CaseStatus.Merged && c.Status != CaseStatus.AnsweredAtIntake && c.Status != CaseStatus.NotAccepted
+            && c.Status != CaseStatus.EmergencyTransferred && c.Status != CaseStatus.Invalid, cancellationToken);
+
+    /// <summary>Writes the step when the case's own progress method moved it.</summary>
+    public static void Step(this IntakeDbContext db, bool moved, IntakeCase @case, DateTime atUtc, string action, string detail, string publicText)
+    {
+        if (moved)
+            db.AddTimeline(@case.Id, System, atUtc, action, detail, publicText);
+    }
+}

@@ -1,0 +1,27 @@
+using Hotline.Evaluation.Contracts;
+using Hotline.Intake.Persistence;
+using Hotline.Platform.Messaging;
+
+namespace Hotline.Intake.Progress;
+
+/// <summary>发回重办: the lead unit handles the case again.</summary>
+internal sealed class OnRedoRequested(IntakeDbContext db, TimeProvider clock) : InboxEventHandler<RedoRequested, IntakeDbContext>(db, clock)
+{
+    protected override async Task ApplyAsync(RedoRequested e, CancellationToken cancellationToken)
+    {
+        if (await Context.OpenCaseAsync(e.CaseId, cancellationToken) is not { } c)
+            return;
+        Context.Step(c.RecordRedo(), c, e.AtUtc, "发回重办", e.Reason, "根据您的回访意见，工单已发回承办单位重新办理");
+    }
+}
+
+/// <summary>办结 after evaluation. Cases closed at intake keep their intake outcome; only the closing time is recorded there.</summary>
+internal sealed class OnCaseClosed(IntakeDbContext db, TimeProvider clock) : InboxEventHandler<CaseClosed, IntakeDbContext>(db, clock)
+{
+    protected override async Task ApplyAsync(CaseClosed e, CancellationToken cancellationToken)
+    {
+        if (await Context.OpenCaseAsync(e.CaseId, cancellationToken) is not { } c)
+            return;
+        Context.Step(c.RecordClosed(e.ClosedAtUtc), c, e.ClosedAtUtc, "办结", e.Outcome.DisplayName(), "工单已办结，感谢您的支持");
+    }
+}

@@ -1,0 +1,48 @@
+using Hotline.Handling.Contracts;
+using Hotline.Intake.Persistence;
+using Hotline.Platform.Messaging;
+using Hotline.Platform.Notifications;
+using Hotline.Platform.Time;
+
+namespace Hotline.Intake.Progress;
+
+/// <summary>The lead unit signed for the case: it is being handled.</summary>
+internal sealed class OnAssignmentSigned(IntakeDbContext db, TimeProvider clock) : InboxEventHandler<AssignmentSigned, IntakeDbContext>(db, clock)
+{
+    protected override async Task ApplyAsync(AssignmentSigned e, CancellationToken cancellationToken)
+    {
+        if (!e.IsLead || await Context.OpenCaseAsync(e.CaseId, cancellationToken) is not { } c)
+            return;
+        Context.Step(c.RecordSignedByLead(), c, e.SignedAtUtc, "承办单位签收", e.Late ? "逾期签收" : "按时签收", "承办单位已签收，正在办理");
+    }
+}
+
+/// <summary>The lead unit replied: the case waits for the revisit.</summary>
+internal sealed class OnCaseReplied(IntakeDbContext db, TimeProvider clock) : InboxEventHandler<CaseReplied, IntakeDbContext>(db, clock)
+{
+    protected override async Task ApplyAsync(CaseReplied e, CancellationToken cancellationToken)
+    {
+        if (await Context.OpenCaseAsync(e.CaseId, cancellationToken) is not { } c)
+            return;
+        Context.Step(c.RecordReply(), c, e.RepliedAtUtc, e.Round == 0 ? "承办单位答复" : "重办答复",
+            e.Result.DisplayName(), "承办单位已答复，热线将回访您的意见");
+    }
+}
+
+/// <summary>
+/// An approved extension: the caller is told the progress, the measures and the new date (002 art. 13),
+/// by SMS when a phone was left, and on the progress lookup in any case.
+/// </summary>
+internal sealed class OnExtensionDecided(IntakeDbContext db, TimeProvider clock) : InboxEventHandler<ExtensionDecided, IntakeDbContext>(db, clock)
+{
+    protected override async Task ApplyAsync(ExtensionDecided e, CancellationToken cancellationToken)
+    {
+        if (!e.Approved || e.NewDueUtc is not { } due || await Context.OpenCaseAsync(e.CaseId, cancellationToken) is not { } c)
+            return;
+        var date = ChinaTime.ToChina(due).AddMinutes(-1).ToString("yyyy年M月d日");
+        var text = $"您的工单 {c.Number} 正在办理中，承办单位已采取措施：{e.Measures}。经批准，办理期限延长至 {date}。";
+        Context.AddTimeline(c.Id, new Hotline.Platform.Auditing.Actor(null, "系统", null), e.AtUtc, "延期告知", text, text);
+        if (!string.IsNullOrWhiteSpace(c.CallerPhone))
+            Context.QueueNotification(NotificationChannel.Sms, c.CallerPhone, "办理延期告知", "【12345热线】" + text, Clock);
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Intake.Public;
+
+/// <summary>The unauthenticated public channel: online submission and progress lookup.</summary>
+internal static class PublicRegistration
+{
+    public static IServiceCollection AddIntakePublic(this IServiceCollection services)
+    {
+        services.AddSingleton<PublicChallenge>();
+        services.AddSingleton<PublicRateLimiter>();
+        services.AddScoped<PublicSubmissionService>();
+        services.AddScoped<ProgressLookup>();
+        return services;
+    }
+}

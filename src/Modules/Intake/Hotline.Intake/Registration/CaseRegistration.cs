@@ -1,0 +1,132 @@
+using Hotline.Intake.Contracts;
+using Hotline.Intake.Domain;
+using Hotline.Intake.Persistence;
+using Hotline.Platform;
+using Hotline.Platform.Auditing;
+using Hotline.Platform.Notifications;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Intake.Registration;
+
+/// <summary>Registers a request with its decision in one transaction: a new case (numbered) or a merge into an open one.</summary>
+internal sealed class CaseRegistration(
+    IDbContextFactory<IntakeDbContext> contexts,
+    RegistrationValidator validator,
+    DecisionApplier decisions,
+    CaseMerging merging,
+    IntakeSettingsService settings,
+    IntakeAccess access,
+    LiveUpdates live,
+    NotificationSecrets secrets,
+    TimeProvider clock)
+{
+    /// <summary>By an agent, with the decision taken on the call.</summary>
+    public async Task<RegistrationResult> RegisterAsync(RegistrationInput input, IntakeDecision decision, CancellationToken cancellationToken = default)
+    {
+        var actor = await access.RequireAsync(IntakeAccess.Registrars);
+        return await RegisterAsync(input, decision, actor, queueSms: true, cancellationToken);
+    }
+
+    /// <summary>Shared with the public channel, which registers as <see cref="Actor.System"/> and leaves the decision pending.</summary>
+    internal async Task<RegistrationResult> RegisterAsync(RegistrationInput input, IntakeDecision? decision, Actor actor, bool queueSms, CancellationToken cancellationToken)
+    {
+        var valid = await validator.ValidateAsync(input, cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await FindPreviousSubmissionAsync(db, valid.SubmissionKey, cancellationToken) is { } previous)
+            return previous;
+        try
+        {
+            var result = decision is IntakeDecision.MergeInto merge
+                ? await MergeAsync(db, valid, merge.TargetCaseId, actor, queueSms, cancellationToken)
+                : await CreateAsync(db, valid, decision, actor, queueSms, cancellationToken);
+            live.Publish(IntakeToday.LiveTopic);
+            return result;
+        }
+        catch (DbUpdateException)
+        {
+            // The same form submitted twice at once: the unique submission key lets one win; hand back its case.
+            await using var fresh = await contexts.CreateDbContextAsync(cancellationToken);
+            var winner = await FindPreviousSubmissionAsync(fresh, valid.SubmissionKey, cancellationToken);
+            if (winner is null)
+                throw;
+            return winner;
+        }
+    }
+
+    private async Task<RegistrationResult> CreateAsync(IntakeDbContext db, RegistrationInput input, IntakeDecision? decision, Actor actor, bool queueSms, CancellationToken cancellationToken)
+    {
+        var options = await settings.GetAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        // First statement of the transaction: takes the write lock that serialises numbering.
+        var number = await CaseNumberAllocator.NextAsync(db, options.NumberPrefix, now, cancellationToken);
+        var code = QueryCode.New();
+        var @case = new IntakeCase
+        {
+            Number = number,
+            Channel = input.Channel,
+            RequestType = input.RequestType,
+            CategoryId = input.CategoryId!.Value,
+            AreaId = input.AreaId!.Value,
+            Address = input.Address ?? "",
+            Content = input.Content ?? "",
+            Urgency = input.Urgency,
+            CallerName = input.CallerName ?? "",
+            IsAnonymous = input.IsAnonymous,
+            CallerPhone = input.CallerPhone,
+            IsConfidential = input.IsConfidential,
+            SubjectUnitId = input.SubjectUnitId,
+            QueryCodeHash = QueryCode.Hash(number, code),
+            RegisteredAtUtc = now,
+            RegisteredBy = actor.UserName,
+            RegisteredByUserId = actor.UserId,
+        };
+        @case.RepeatOfCaseId = await RepeatDetection.FindAsync(db, @case, cancellationToken);
+        db.Cases.Add(@case);
+        db.Requests.Add(new CaseRequest
+        {
+            CaseId = @case.Id, SubmissionKey = input.SubmissionKey, Channel = input.Channel, Content = @case.Content,
+            CallerName = @case.CallerName, CallerPhone = @case.CallerPhone, IsOriginal = true, ReceivedAtUtc = now, ReceivedBy = actor.UserName,
+        });
+        foreach (var file in input.Attachments)
+        {
+            db.Attachments.Add(new CaseAttachment
+            {
+                CaseId = @case.Id, FileName = file.FileName, ContentType = file.ContentType, Size = file.Size, Sha256 = file.Sha256,
+                UploadedAtUtc = now, UploadedBy = actor.UserName,
+            });
+        }
+        var repeatNote = @case.RepeatOfCaseId is null ? "" : "（重复诉求）";
+        db.AddTimeline(@case.Id, actor, now, "登记", $"{input.Channel.DisplayName()}登记{repeatNote}", "诉求已登记");
+        db.Audit(actor, clock, "登记工单", "Case", number);
+        if (decision is not null)
+            await decisions.ApplyAsync(db, @case, decision, actor, cancellationToken);
+        if (queueSms && IsMobile(@case.CallerPhone))
+            secrets.QueueSms(db, @case.CallerPhone!, "诉求登记",
+                $"【12345热线】您的诉求已登记，工单号 {number}，查询码 {NotificationSecrets.Placeholder}，可在网上凭工单号和查询码查询办理进度。", code, clock);
+        await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return new RegistrationResult(@case.Id, number, @case.Status, Merged: false, IsRepeat: @case.RepeatOfCaseId is not null, code);
+    }
+
+    private async Task<RegistrationResult> MergeAsync(IntakeDbContext db, RegistrationInput input, Guid targetId, Actor actor, bool queueSms, CancellationToken cancellationToken)
+    {
+        var target = await merging.LoadOpenTargetAsync(db, targetId, cancellationToken);
+        merging.AddRequest(db, target, input, actor, sourceCaseId: null, sourceNumber: null);
+        if (queueSms && IsMobile(input.CallerPhone))
+            db.QueueNotification(NotificationChannel.Sms, input.CallerPhone!, "诉求并单",
+                $"【12345热线】您反映的问题已有工单 {target.Number} 正在办理，您的诉求已并入该工单一并办理。", clock);
+        await db.SaveChangesAsync(cancellationToken);
+        return new RegistrationResult(target.Id, target.Number, target.Status, Merged: true, IsRepeat: false, QueryCode: null);
+    }
+
+    private static async Task<RegistrationResult?> FindPreviousSubmissionAsync(IntakeDbContext db, Guid submissionKey, CancellationToken cancellationToken)
+    {
+        var hit = await db.Requests.AsNoTracking().Where(r => r.SubmissionKey == submissionKey)
+            .Join(db.Cases, r => r.CaseId, c => c.Id, (r, c) => new { c.Id, c.Number, c.Status, r.IsOriginal, c.RepeatOfCaseId })
+            .FirstOrDefaultAsync(cancellationToken);
+        return hit is null ? null : new RegistrationResult(hit.Id, hit.Number, hit.Status, !hit.IsOriginal, hit.RepeatOfCaseId is not null, null);
+    }
+
+    private static bool IsMobile(string? phone) => phone is { Length: 11 } && phone[0] == '1';
+}

@@ -1,0 +1,175 @@
+using Hotline.Platform.Attachments;
+using Hotline.Intake.Contracts;
+using Hotline.Platform;
+using Hotline.Platform.Catalog;
+using Hotline.Platform.Organization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.JSInterop;
+using MudBlazor;
+
+namespace Hotline.Intake.Registration;
+
+public partial class RegisterCase
+{
+    private RegistrationForm _form = new();
+    private DecisionState _decision = new();
+    private readonly List<StagedAttachment> _attachments = [];
+    private IReadOnlyList<RequestTypeInfo> _types = [];
+    private IReadOnlyList<CategoryInfo> _categories = [];
+    private IReadOnlyList<AreaInfo> _areas = [];
+    private IReadOnlyList<UnitInfo> _units = [];
+    private RegistrationResult? _result;
+    private string? _error;
+    private bool _saving;
+    private bool _uploading;
+    private bool _shortcutsReady;
+    private DotNetObjectReference<RegisterCase>? _self;
+    private IJSObjectReference? _shortcuts;
+
+    /// <summary>MudSelect shows ToStringFunc of the value, not the item's text: without it the field reads "Complaint".</summary>
+    private string TypeName(RequestTypeCode code) => _types.FirstOrDefault(t => t.Code == code)?.Name ?? code.ToString();
+
+    private bool IsComplaint => _form.RequestType is RequestTypeCode.Complaint or RequestTypeCode.Report;
+
+    protected override async Task OnInitializedAsync()
+    {
+        _types = await Categories.RequestTypesAsync();
+        _categories = (await Categories.ActiveCategoriesAsync()).Where(c => c.IsLeaf).ToList();
+        _areas = (await Areas.ActiveAreasAsync()).Where(a => a.Level != AreaLevel.County).ToList();
+        _units = await Units.ActiveUnitsAsync();
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender)
+            return;
+        _self = DotNetObjectReference.Create(this);
+        var module = await JS.InvokeAsync<IJSObjectReference>("import", "./_content/Hotline.Intake/intake-shortcuts.js");
+        _shortcuts = await module.InvokeAsync<IJSObjectReference>("register", _self);
+        _shortcutsReady = true;
+        StateHasChanged();
+    }
+
+    [JSInvokable]
+    public Task SetRequestType(int index) => InvokeAsync(() =>
+    {
+        if (index >= 0 && index < _types.Count)
+            _form.RequestType = _types[index].Code;
+        StateHasChanged();
+    });
+
+    [JSInvokable]
+    public Task SetChannel(string channel) => InvokeAsync(() =>
+    {
+        if (Enum.TryParse<Channel>(channel, out var parsed))
+            _form.Channel = parsed;
+        StateHasChanged();
+    });
+
+    [JSInvokable]
+    public Task SubmitFromKeyboard() => InvokeAsync(async () =>
+    {
+        await SaveAsync();
+        // A JS call is not a UI event: without this the result or the errors stay invisible.
+        StateHasChanged();
+    });
+
+    private Task<IEnumerable<CategoryInfo>> SearchCategories(string? text, CancellationToken _) =>
+        Task.FromResult(Match(_categories, text, c => c.PathName + c.Code));
+
+    private Task<IEnumerable<AreaInfo>> SearchAreas(string? text, CancellationToken _) =>
+        Task.FromResult(Match(_areas, text, a => a.PathName + a.Code));
+
+    private Task<IEnumerable<UnitInfo>> SearchUnits(string? text, CancellationToken _) =>
+        Task.FromResult(Match(_units, text, u => u.PathName + u.Code));
+
+    /// <summary>Every typed character must appear in order, so "物业" and "wy" style partial input both narrow the list.</summary>
+    private static IEnumerable<T> Match<T>(IEnumerable<T> items, string? text, Func<T, string> key) =>
+        string.IsNullOrWhiteSpace(text)
+            ? items
+            : items.Where(i => key(i).Contains(text.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    private async Task UploadAsync(IReadOnlyList<IBrowserFile>? files)
+    {
+        if (files is null)
+            return;
+        _uploading = true;
+        try
+        {
+            foreach (var file in files)
+            {
+                try
+                {
+                    await using var stream = file.OpenReadStream(maxAllowedSize: 10 * 1024 * 1024 + 1);
+                    _attachments.Add(await Attachments.StageAsync(stream, file.Name, file.Size));
+                }
+                catch (BusinessRuleException ex)
+                {
+                    Snackbar.Add(ex.Message, Severity.Error);
+                }
+                catch (IOException)
+                {
+                    Snackbar.Add($"文件“{file.Name}”超过 10 MB，无法上传。", Severity.Error);
+                }
+            }
+        }
+        finally
+        {
+            _uploading = false;
+        }
+    }
+
+    private async Task SaveAsync()
+    {
+        if (_saving)
+            return;
+        await SubmitAsync(_decision.ToDecision(Clock));
+    }
+
+    private async Task MergeAsync((Guid CaseId, string Number) target) =>
+        await SubmitAsync(new IntakeDecision.MergeInto(target.CaseId));
+
+    private async Task SubmitAsync(IntakeDecision decision)
+    {
+        _saving = true;
+        _error = null;
+        try
+        {
+            _result = await Registration.RegisterAsync(_form.ToInput(_attachments), decision);
+            Snackbar.Add(_result.Merged ? $"已并入工单 {_result.CaseNumber}" : $"已登记工单 {_result.CaseNumber}", Severity.Success);
+        }
+        catch (BusinessRuleException ex)
+        {
+            _error = ex.Message;
+        }
+        finally
+        {
+            _saving = false;
+        }
+    }
+
+    /// <summary>Clears the form for the next call; the last result stays visible until then.</summary>
+    private void Reset()
+    {
+        _form = new RegistrationForm();
+        _decision = new DecisionState();
+        _attachments.Clear();
+        _result = null;
+        _error = null;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_shortcuts is not null)
+        {
+            try
+            {
+                await _shortcuts.InvokeVoidAsync("dispose");
+                await _shortcuts.DisposeAsync();
+            }
+            catch (JSDisconnectedException) { /* circuit gone */ }
+        }
+        _self?.Dispose();
+    }
+}

@@ -1,0 +1,24 @@
+using Hotline.Platform.Attachments;
+using Hotline.Intake.Contracts;
+using Hotline.Platform.Catalog;
+
+namespace Hotline.Intake.Registration;
+
+/// <summary>What an agent (or the public form) submits about one request.</summary>
+internal sealed record RegistrationInput
+{
+    public Guid SubmissionKey { get; init; } = Guid.NewGuid();
+    public Channel Channel { get; init; } = Channel.Phone;
+    public RequestTypeCode RequestType { get; init; } = RequestTypeCode.Consultation;
+    public Guid? CategoryId { get; init; }
+    public Guid? AreaId { get; init; }
+    public string? Address { get; init; }
+    public string? Content { get; init; }
+    public Urgency Urgency { get; init; } = Urgency.Normal;
+    public string? CallerName { get; init; }
+    public bool IsAnonymous { get; init; }
+    public string? CallerPhone { get; init; }
+    public bool IsConfidential { get; init; }
+    public Guid? SubjectUnitId { get; init; }
+    public IReadOnlyList<StagedAttachment> Attachments { get; init; } = [];
+}

@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Intake.Registration;
+
+/// <summary>登记: an agent registers a request with its decision.</summary>
+internal static class RegistrationRegistration
+{
+    public static IServiceCollection AddRegistration(this IServiceCollection services)
+    {
+        services.AddScoped<RegistrationValidator>();
+        services.AddScoped<CaseRegistration>();
+        return services;
+    }
+}

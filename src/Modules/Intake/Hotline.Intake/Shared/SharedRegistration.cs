@@ -1,0 +1,13 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Intake.Shared;
+
+/// <summary>Access checks shared by every capability.</summary>
+internal static class SharedRegistration
+{
+    public static IServiceCollection AddIntakeShared(this IServiceCollection services)
+    {
+        services.AddScoped<IntakeAccess>();
+        return services;
+    }
+}

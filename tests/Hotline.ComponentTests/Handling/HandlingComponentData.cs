@@ -1,9 +1,9 @@
 using Hotline.Dispatch.Contracts;
-using Hotline.Handling.Application.Events;
 using Hotline.Intake.Application;
 using Hotline.Platform.Catalog;
 using Hotline.Platform.Organization;
 using Microsoft.Extensions.DependencyInjection;
+using Hotline.Handling.Inbox;
 
 namespace Hotline.ComponentTests.Handling;
 

@@ -1,5 +1,3 @@
-using Hotline.Dispatch.Application.Lookups;
-using Hotline.Dispatch.Application.Routing;
 using Hotline.Dispatch.Contracts;
 using Hotline.Dispatch.Domain;
 using Hotline.Dispatch.Persistence;
@@ -7,6 +5,9 @@ using Hotline.Platform.Cases;
 using Hotline.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using static Hotline.IntegrationTests.Dispatch.DispatchTestData;
+using Hotline.Dispatch.Dispatching;
+using Hotline.Dispatch.Routing;
+using Hotline.Dispatch.Timeline;
 
 namespace Hotline.IntegrationTests.Dispatch;
 

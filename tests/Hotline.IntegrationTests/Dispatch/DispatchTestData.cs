@@ -1,4 +1,3 @@
-using Hotline.Dispatch.Application.Dispatching;
 using Hotline.Dispatch.Domain;
 using Hotline.Dispatch.Persistence;
 using Hotline.Intake.Application;
@@ -8,6 +7,7 @@ using Hotline.Platform.Persistence;
 using Hotline.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Hotline.Dispatch.Dispatching;
 
 namespace Hotline.IntegrationTests.Dispatch;
 

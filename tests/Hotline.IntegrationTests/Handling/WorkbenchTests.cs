@@ -1,5 +1,4 @@
 using Hotline.Dispatch.Contracts;
-using Hotline.Handling.Application.Workbench;
 using Hotline.Handling.Contracts;
 using Hotline.Handling.Domain;
 using Hotline.Handling.Persistence;
@@ -8,6 +7,10 @@ using Hotline.Platform.Attachments;
 using Hotline.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Hotline.Handling.Contact;
+using Hotline.Handling.Notes;
+using Hotline.Handling.SignFor;
+using Hotline.Handling.Workbench;
 
 namespace Hotline.IntegrationTests.Handling;
 
@@ -115,7 +118,7 @@ public abstract class WorkbenchTests<TApp>(TApp app) where TApp : HotlineAppFact
         var lead = await HandlingTestData.AssignmentAsync(app, d.LeadId);
         Assert.False(lead.ContactedOnTime);
         var view = await app.AsUserAsync("zjj", sp => sp.GetRequiredService<AssignmentQueries>().GetAsync(d.LeadId));
-        Assert.Equal(Hotline.Handling.Application.TrafficLight.Red, view.FirstContact!.Light);
+        Assert.Equal(Hotline.Handling.Deadlines.TrafficLight.Red, view.FirstContact!.Light);
     }
 
     [Fact]

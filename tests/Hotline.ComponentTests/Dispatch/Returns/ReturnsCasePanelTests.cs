@@ -1,6 +1,5 @@
 using Bunit;
 using Hotline.ComponentTests.Infrastructure;
-using Hotline.Dispatch.Components.Returns;
 using Hotline.Dispatch.Contracts;
 using Hotline.Dispatch.Domain;
 using Hotline.Dispatch.Persistence;
@@ -10,6 +9,8 @@ using Hotline.Platform.Organization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
+using Hotline.Dispatch.Returns;
+using Hotline.Dispatch.Returns.Review;
 
 namespace Hotline.ComponentTests.Dispatch.Returns;
 
@@ -150,7 +151,7 @@ public sealed class ReturnsCasePanelTests : ComponentTestBase
         Render<MudSnackbarProvider>();
         Render<MudPopoverProvider>();
 
-        var cut = Render<Hotline.Dispatch.Pages.Returns.DisputesPage>();
+        var cut = Render<Hotline.Dispatch.Returns.Dispute.DisputesPage>();
         cut.WaitForAssertion(() => Assert.Contains("三定方案", cut.Find("[data-testid=disputes-table]").TextContent));
         cut.Find("[data-testid=dispute-uphold]").Click();
         dialogs.WaitForElement("[data-testid=reason-dialog-confirm]").Click();

@@ -1,4 +1,3 @@
-using Hotline.Dispatch.Application.Returns;
 using Hotline.Dispatch.Contracts;
 using Hotline.Dispatch.Domain;
 using Hotline.Platform;
@@ -7,6 +6,9 @@ using Hotline.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Hotline.IntegrationTests.Dispatch.Returns.ReturnTestData;
+using Hotline.Dispatch.Returns;
+using Hotline.Dispatch.Returns.Apply;
+using Hotline.Dispatch.Returns.Review;
 
 namespace Hotline.IntegrationTests.Dispatch.Returns;
 

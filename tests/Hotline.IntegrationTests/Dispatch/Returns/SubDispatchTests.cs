@@ -1,4 +1,3 @@
-using Hotline.Dispatch.Application.Returns;
 using Hotline.Dispatch.Contracts;
 using Hotline.Dispatch.Domain;
 using Hotline.Platform;
@@ -6,6 +5,9 @@ using Hotline.Platform.Identity;
 using Hotline.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using static Hotline.IntegrationTests.Dispatch.Returns.ReturnTestData;
+using Hotline.Dispatch.Returns;
+using Hotline.Dispatch.Returns.Apply;
+using Hotline.Dispatch.Returns.SubDispatch;
 
 namespace Hotline.IntegrationTests.Dispatch.Returns;
 

@@ -1,11 +1,12 @@
 using Hotline.Dispatch.Contracts;
-using Hotline.Handling.Application.Outcomes;
 using Hotline.Handling.Contracts;
 using Hotline.Handling.Domain;
 using Hotline.Platform;
 using Hotline.Platform.Identity;
 using Hotline.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Hotline.Handling.Replies;
+using Hotline.Handling.Settings;
 
 namespace Hotline.IntegrationTests.Handling.Outcomes;
 

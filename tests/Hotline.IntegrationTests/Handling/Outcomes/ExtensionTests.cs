@@ -1,4 +1,3 @@
-using Hotline.Handling.Application.Outcomes;
 using Hotline.Handling.Contracts;
 using Hotline.Handling.Domain;
 using Hotline.Handling.Persistence;
@@ -7,6 +6,7 @@ using Hotline.Platform.Calendar;
 using Hotline.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Hotline.Handling.Extensions;
 
 namespace Hotline.IntegrationTests.Handling.Outcomes;
 

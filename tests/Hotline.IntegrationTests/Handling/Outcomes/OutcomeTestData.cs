@@ -1,7 +1,5 @@
 using System.Text.Json;
 using Hotline.Dispatch.Contracts;
-using Hotline.Handling.Application.Outcomes;
-using Hotline.Handling.Application.Workbench;
 using Hotline.Handling.Contracts;
 using Hotline.Handling.Domain;
 using Hotline.Handling.Persistence;
@@ -12,6 +10,9 @@ using Hotline.Testing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Hotline.Handling.Contact;
+using Hotline.Handling.Replies;
+using Hotline.Handling.SignFor;
 
 namespace Hotline.IntegrationTests.Handling.Outcomes;
 

@@ -1,4 +1,3 @@
-using Hotline.Handling.Application.Outcomes;
 using Hotline.Handling.Contracts;
 using Hotline.Handling.Domain;
 using Hotline.Handling.Persistence;
@@ -7,6 +6,9 @@ using Hotline.Platform.Identity;
 using Hotline.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Hotline.Handling.CoOpinions;
+using Hotline.Handling.Replies;
+using Hotline.Handling.Settings;
 
 namespace Hotline.IntegrationTests.Handling.Outcomes;
 

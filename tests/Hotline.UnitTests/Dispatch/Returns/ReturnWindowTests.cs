@@ -1,10 +1,11 @@
-using Hotline.Dispatch.Application;
-using Hotline.Dispatch.Application.Returns;
 using Hotline.Dispatch.Contracts;
 using Hotline.Dispatch.Domain;
 using Hotline.Intake.Contracts;
 using Hotline.Platform.Calendar;
 using static Hotline.UnitTests.Calendar.OfficialRules;
+using Hotline.Dispatch.Dispatching;
+using Hotline.Dispatch.Returns;
+using Hotline.Dispatch.Settings;
 
 namespace Hotline.UnitTests.Dispatch.Returns;
 

@@ -1,8 +1,8 @@
 using Hotline.Dispatch.Contracts;
-using Hotline.Handling.Application.Outcomes;
 using Hotline.Handling.Domain;
 using Hotline.Platform.Time;
 using Hotline.UnitTests.Calendar;
+using Hotline.Handling.Extensions;
 
 namespace Hotline.UnitTests.Handling.Outcomes;
 

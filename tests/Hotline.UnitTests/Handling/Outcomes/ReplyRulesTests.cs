@@ -1,8 +1,8 @@
 using Hotline.Dispatch.Contracts;
-using Hotline.Handling.Application.Outcomes;
 using Hotline.Handling.Contracts;
 using Hotline.Handling.Domain;
 using Hotline.Platform;
+using Hotline.Handling.Replies;
 
 namespace Hotline.UnitTests.Handling.Outcomes;
 

@@ -2,7 +2,7 @@ using Hotline.Dispatch.Persistence;
 using Hotline.Platform.Organization;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hotline.Dispatch.Application.Dispatching;
+namespace Hotline.Dispatch.Dispatching;
 
 internal static class AssignmentViews
 {

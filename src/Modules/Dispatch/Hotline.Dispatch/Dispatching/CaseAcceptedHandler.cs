@@ -3,8 +3,9 @@ using Hotline.Dispatch.Persistence;
 using Hotline.Intake.Contracts;
 using Hotline.Platform.Notifications;
 using Microsoft.EntityFrameworkCore;
+using Hotline.Dispatch.Shared;
 
-namespace Hotline.Dispatch.Application.Handlers;
+namespace Hotline.Dispatch.Dispatching;
 
 /// <summary>An accepted case enters the dispatch queue with what routing and deadlines need.</summary>
 internal sealed class CaseAcceptedHandler(DispatchDbContext context, TimeProvider clock, LiveUpdates live)

@@ -1,10 +1,10 @@
-using Hotline.Dispatch.Application.Dispatching;
 using Hotline.Dispatch.Persistence;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Organization;
 using Microsoft.EntityFrameworkCore;
+using Hotline.Dispatch.Shared;
 
-namespace Hotline.Dispatch.Application.Lookups;
+namespace Hotline.Dispatch.Dispatching;
 
 /// <summary>What the "派单信息" panel of a case shows the signed-in user.</summary>
 internal sealed record CaseAssignmentsView(IReadOnlyList<AssignmentView> Assignments, bool CanReassign, bool InDispatch);

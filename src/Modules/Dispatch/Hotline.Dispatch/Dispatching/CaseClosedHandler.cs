@@ -3,8 +3,9 @@ using Hotline.Dispatch.Persistence;
 using Hotline.Evaluation.Contracts;
 using Hotline.Platform.Notifications;
 using Microsoft.EntityFrameworkCore;
+using Hotline.Dispatch.Shared;
 
-namespace Hotline.Dispatch.Application.Handlers;
+namespace Hotline.Dispatch.Dispatching;
 
 /// <summary>办结: Dispatch stops acting on the case; its active assignments end normally.</summary>
 internal sealed class CaseClosedHandler(DispatchDbContext context, TimeProvider clock, LiveUpdates live)

@@ -9,8 +9,9 @@ using Hotline.Platform.Notifications;
 using Hotline.Platform.Organization;
 using Hotline.Platform.Time;
 using Microsoft.EntityFrameworkCore;
+using Hotline.Dispatch.Shared;
 
-namespace Hotline.Dispatch.Application.Dispatching;
+namespace Hotline.Dispatch.Dispatching;
 
 /// <summary>
 /// 派单, 改派 and 指定办理: creates the units' assignments with their deadlines and announces them,

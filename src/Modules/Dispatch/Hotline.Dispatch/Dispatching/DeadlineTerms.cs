@@ -1,8 +1,9 @@
 using Hotline.Intake.Contracts;
 using Hotline.Platform.Calendar;
 using Hotline.Platform.Catalog;
+using Hotline.Dispatch.Settings;
 
-namespace Hotline.Dispatch.Application;
+namespace Hotline.Dispatch.Dispatching;
 
 /// <summary>Computes a dispatch's deadlines from the working-day calendar, the category catalog and the dispatch settings.</summary>
 internal sealed class DeadlineTerms(WorkingCalendar calendar, ICategoryCatalog catalog, DispatchSettingsService settings)

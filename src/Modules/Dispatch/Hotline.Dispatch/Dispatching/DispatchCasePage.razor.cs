@@ -1,6 +1,3 @@
-using Hotline.Dispatch.Application;
-using Hotline.Dispatch.Application.Dispatching;
-using Hotline.Dispatch.Application.Routing;
 using Hotline.Intake.Contracts;
 using Hotline.Platform;
 using Hotline.Platform.Catalog;
@@ -8,8 +5,10 @@ using Hotline.Platform.Notifications;
 using Hotline.Platform.Organization;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using Hotline.Dispatch.Routing;
+using Hotline.Dispatch.Shared;
 
-namespace Hotline.Dispatch.Pages;
+namespace Hotline.Dispatch.Dispatching;
 
 public partial class DispatchCasePage : IDisposable
 {

@@ -5,8 +5,9 @@ using Hotline.Platform;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Organization;
 using Microsoft.EntityFrameworkCore;
+using Hotline.Dispatch.Shared;
 
-namespace Hotline.Dispatch.Application.Dispatching;
+namespace Hotline.Dispatch.Dispatching;
 
 /// <summary>Loads a case for the dispatch page: the case from Intake, the caller as the dispatcher may see them, assignments and returns.</summary>
 internal sealed class DispatchCaseQuery(

@@ -1,8 +1,9 @@
 using Hotline.Dispatch.Contracts;
 using Hotline.Intake.Contracts;
 using Hotline.Platform.Calendar;
+using Hotline.Dispatch.Settings;
 
-namespace Hotline.Dispatch.Application;
+namespace Hotline.Dispatch.Dispatching;
 
 /// <summary>
 /// Every deadline one dispatch sets, computed once at dispatch time: the dispatcher previews them,

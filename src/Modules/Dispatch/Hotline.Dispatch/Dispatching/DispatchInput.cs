@@ -1,4 +1,4 @@
-namespace Hotline.Dispatch.Application.Dispatching;
+namespace Hotline.Dispatch.Dispatching;
 
 /// <summary>The dispatcher's decision for a case: a lead unit, co-units, a note, and the case version they looked at.</summary>
 /// <param name="Reason">改派 only: why the case is taken from its current units (mandatory there).</param>

@@ -3,7 +3,7 @@ using Hotline.Dispatch.Domain;
 using Hotline.Dispatch.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hotline.Dispatch.Application.Lookups;
+namespace Hotline.Dispatch.Lookups;
 
 /// <summary>Read-only lookups of assignments and return counts for other modules (Handling, Supervision, assessment).</summary>
 internal sealed class AssignmentDirectory(IDbContextFactory<DispatchDbContext> contexts) : IAssignmentDirectory

@@ -5,7 +5,7 @@ using Hotline.Platform.Cases;
 using Hotline.Platform.Organization;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hotline.Dispatch.Application.Lookups;
+namespace Hotline.Dispatch.Lookups;
 
 /// <summary>
 /// "A unit sees its own assignments and its sub-units'": the unit participates when an assignment

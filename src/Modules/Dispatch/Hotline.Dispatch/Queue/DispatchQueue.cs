@@ -3,8 +3,9 @@ using Hotline.Dispatch.Persistence;
 using Hotline.Intake.Contracts;
 using Hotline.Platform.Identity;
 using Microsoft.EntityFrameworkCore;
+using Hotline.Dispatch.Shared;
 
-namespace Hotline.Dispatch.Application.Queue;
+namespace Hotline.Dispatch.Queue;
 
 /// <summary>
 /// The dispatcher's queue (待派单) and the supervisor's designation list (待指定办理): most urgent

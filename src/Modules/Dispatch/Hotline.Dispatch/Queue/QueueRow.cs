@@ -1,7 +1,7 @@
 using Hotline.Intake.Contracts;
 using Hotline.Platform.Catalog;
 
-namespace Hotline.Dispatch.Application.Queue;
+namespace Hotline.Dispatch.Queue;
 
 /// <summary>A case waiting for dispatch (or for designation), as the queue lists it.</summary>
 internal sealed record QueueRow(

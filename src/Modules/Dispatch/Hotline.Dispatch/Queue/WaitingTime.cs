@@ -1,4 +1,4 @@
-namespace Hotline.Dispatch.Application.Queue;
+namespace Hotline.Dispatch.Queue;
 
 /// <summary>How long a case has waited, in the coarse words a dispatcher scans: "3 天 2 小时", "45 分钟".</summary>
 internal static class WaitingTime

@@ -3,8 +3,10 @@ using Hotline.Dispatch.Persistence;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Organization;
 using Microsoft.EntityFrameworkCore;
+using Hotline.Dispatch.Settings;
+using Hotline.Dispatch.Shared;
 
-namespace Hotline.Dispatch.Application.Returns;
+namespace Hotline.Dispatch.Returns;
 
 /// <summary>
 /// Loads the 退单与下派 panel of a case for the signed-in user. A member unit sees only the

@@ -1,7 +1,7 @@
-using Hotline.Dispatch.Application.Returns;
 using MudBlazor;
+using Hotline.Dispatch.Returns.Review;
 
-namespace Hotline.Dispatch.Components.Returns;
+namespace Hotline.Dispatch.Returns;
 
 /// <summary>The review and dispute decisions as dialogs, shared by the review pages and the case panel.</summary>
 internal static class ReturnPrompts

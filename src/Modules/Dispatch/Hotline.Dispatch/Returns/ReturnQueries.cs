@@ -4,8 +4,9 @@ using Hotline.Platform.Calendar;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Organization;
 using Microsoft.EntityFrameworkCore;
+using Hotline.Dispatch.Shared;
 
-namespace Hotline.Dispatch.Application.Returns;
+namespace Hotline.Dispatch.Returns;
 
 /// <summary>The center's lists of return requests: 待审核 for dispatchers, 争议 for supervisors, and the decided record.</summary>
 internal sealed class ReturnQueries(

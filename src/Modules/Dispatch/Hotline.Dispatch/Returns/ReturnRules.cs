@@ -1,6 +1,6 @@
 using Hotline.Dispatch.Domain;
 
-namespace Hotline.Dispatch.Application.Returns;
+namespace Hotline.Dispatch.Returns;
 
 /// <summary>
 /// Which return step is allowed in which state, with the message the user sees when it is not.

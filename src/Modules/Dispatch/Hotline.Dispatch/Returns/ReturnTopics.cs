@@ -1,4 +1,4 @@
-namespace Hotline.Dispatch.Application.Returns;
+namespace Hotline.Dispatch.Returns;
 
 /// <summary>LiveUpdates topics of the return screens, published after a commit.</summary>
 internal static class ReturnTopics

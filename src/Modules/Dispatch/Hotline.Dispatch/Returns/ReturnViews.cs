@@ -1,7 +1,7 @@
 using Hotline.Dispatch.Contracts;
 using Hotline.Dispatch.Domain;
 
-namespace Hotline.Dispatch.Application.Returns;
+namespace Hotline.Dispatch.Returns;
 
 /// <summary>Traffic light of a deadline, decided on the server from the working-day calendar.</summary>
 internal enum DeadlineLight

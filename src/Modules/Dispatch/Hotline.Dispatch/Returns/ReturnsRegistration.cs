@@ -1,22 +1,24 @@
-using Hotline.Dispatch.Application;
-using Hotline.Dispatch.Application.Returns;
-using Hotline.Dispatch.Components.Returns;
+using Hotline.Dispatch.Returns.Apply;
+using Hotline.Dispatch.Returns.Review;
+using Hotline.Dispatch.Returns.SubDispatch;
+using Hotline.Dispatch.Shared;
 using Hotline.Platform.Modules;
 using Hotline.Platform.Slots;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
-namespace Hotline.Dispatch;
+namespace Hotline.Dispatch.Returns;
 
-public sealed partial class DispatchModule
+/// <summary>Returns (退单): a unit applies (Apply/), the dispatcher reviews (Review/), a refusal may be disputed (Dispute/); sub-dispatch (SubDispatch/).</summary>
+internal static class ReturnsRegistration
 {
-    private static readonly NavEntry[] ReturnNavigation =
+    public static readonly NavEntry[] Navigation =
     [
-        new(Group, "退单审核", "/dispatch/returns", Icons.Material.Filled.AssignmentReturn, DispatchAccess.Dispatchers, 230),
-        new(Group, "退单争议", "/dispatch/disputes", Icons.Material.Filled.Gavel, DispatchAccess.Supervisors, 240),
+        new(DispatchModule.Group, "退单审核", "/dispatch/returns", Icons.Material.Filled.AssignmentReturn, DispatchAccess.Dispatchers, 230),
+        new(DispatchModule.Group, "退单争议", "/dispatch/disputes", Icons.Material.Filled.Gavel, DispatchAccess.Supervisors, 240),
     ];
 
-    static partial void AddReturns(IServiceCollection services)
+    public static IServiceCollection AddReturns(this IServiceCollection services)
     {
         services.AddScoped<ReturnApproval>();
         services.AddScoped<ReturnApplications>();
@@ -26,5 +28,6 @@ public sealed partial class DispatchModule
         services.AddScoped<SubDispatching>();
         services.AddCasePanel<ReturnsCasePanel>("退单与下派", 30);
         services.AddHomeWidget<PendingReturnsWidget>(30, DispatchAccess.Dispatchers);
+        return services;
     }
 }

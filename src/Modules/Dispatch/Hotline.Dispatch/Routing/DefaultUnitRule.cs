@@ -1,6 +1,6 @@
 using Hotline.Platform.Catalog;
 
-namespace Hotline.Dispatch.Application.Routing;
+namespace Hotline.Dispatch.Routing;
 
 /// <summary>The category's default unit, inherited from the nearest ancestor that names one.</summary>
 internal static class DefaultUnitRule

@@ -4,7 +4,7 @@ using Hotline.Platform.Catalog;
 using Hotline.Platform.Organization;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hotline.Dispatch.Application.Rules;
+namespace Hotline.Dispatch.Routing;
 
 /// <summary>
 /// A few routing rules for the demo county, showing the precedence: a county-wide rule, a rule on a

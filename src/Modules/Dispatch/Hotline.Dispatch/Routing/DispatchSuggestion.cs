@@ -1,4 +1,6 @@
-namespace Hotline.Dispatch.Application.Routing;
+using Hotline.Dispatch.Domain;
+
+namespace Hotline.Dispatch.Routing;
 
 internal enum SuggestionSource
 {

@@ -4,8 +4,9 @@ using Hotline.Platform.Catalog;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Organization;
 using Microsoft.EntityFrameworkCore;
+using Hotline.Dispatch.Shared;
 
-namespace Hotline.Dispatch.Application.Routing;
+namespace Hotline.Dispatch.Routing;
 
 /// <summary>
 /// Suggests where to send a case, each suggestion with its reason: the most specific routing rule,

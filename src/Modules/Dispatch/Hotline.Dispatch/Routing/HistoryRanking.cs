@@ -1,4 +1,4 @@
-namespace Hotline.Dispatch.Application.Routing;
+namespace Hotline.Dispatch.Routing;
 
 /// <summary>A lead assignment of another case with the same category and area, as history counts it.</summary>
 internal sealed record PastAssignment(Guid CaseId, Guid UnitId, DateTime DispatchedAtUtc);

@@ -1,4 +1,3 @@
-using Hotline.Dispatch.Application.Dispatching;
 using Hotline.Dispatch.Domain;
 using Hotline.Dispatch.Persistence;
 using Hotline.Platform;
@@ -7,8 +6,9 @@ using Hotline.Platform.Auditing;
 using Hotline.Platform.Catalog;
 using Hotline.Platform.Organization;
 using Microsoft.EntityFrameworkCore;
+using Hotline.Dispatch.Dispatching;
 
-namespace Hotline.Dispatch.Application.Rules;
+namespace Hotline.Dispatch.Routing;
 
 /// <summary>派单规则 maintenance by the CenterAdmin: validated against the current trees, versioned, audited.</summary>
 internal sealed class RoutingRuleAdmin(

@@ -1,4 +1,4 @@
-namespace Hotline.Dispatch.Application.Rules;
+namespace Hotline.Dispatch.Routing;
 
 /// <summary>A rule as the admin edits it; <c>Id</c> null for a new rule, <c>Version</c> the one the admin loaded.</summary>
 internal sealed record RoutingRuleInput

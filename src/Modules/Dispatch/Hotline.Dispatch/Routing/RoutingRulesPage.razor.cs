@@ -1,11 +1,10 @@
-using Hotline.Dispatch.Application.Rules;
 using Hotline.Platform;
 using Hotline.Platform.Catalog;
 using Hotline.Platform.Organization;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
-namespace Hotline.Dispatch.Admin;
+namespace Hotline.Dispatch.Routing;
 
 public partial class RoutingRulesPage
 {

@@ -1,4 +1,4 @@
-namespace Hotline.Dispatch.Application.Routing;
+namespace Hotline.Dispatch.Routing;
 
 /// <summary>A routing rule as matching sees it: <c>Usable</c> is false when the rule, its category, area or a unit is inactive.</summary>
 internal sealed record RuleCandidate(

@@ -1,6 +1,6 @@
 using Hotline.Intake.Contracts;
 
-namespace Hotline.Dispatch.Application;
+namespace Hotline.Dispatch.Settings;
 
 /// <summary>Dispatch limits the CenterAdmin changes without a release (seed 002 art. 13; urgency tiers after Beijing and Tianjin practice).</summary>
 internal sealed record DispatchSettings

@@ -2,7 +2,7 @@ using Hotline.Platform;
 using Hotline.Platform.Admin;
 using Hotline.Platform.Settings;
 
-namespace Hotline.Dispatch.Application;
+namespace Hotline.Dispatch.Settings;
 
 /// <summary>Reads the dispatch settings for every service; only an administrator saves them (validated, audited by the store).</summary>
 internal sealed class DispatchSettingsService(SettingsStore store, AdminGuard guard)

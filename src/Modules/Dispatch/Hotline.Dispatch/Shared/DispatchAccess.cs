@@ -1,6 +1,6 @@
 using Hotline.Platform.Identity;
 
-namespace Hotline.Dispatch.Application;
+namespace Hotline.Dispatch.Shared;
 
 /// <summary>
 /// Who may do what in Dispatch. Services pass these sets to <see cref="AccessGate"/> so a service

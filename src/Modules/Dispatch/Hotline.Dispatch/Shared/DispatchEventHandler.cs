@@ -2,7 +2,7 @@ using Hotline.Dispatch.Persistence;
 using Hotline.Platform.Messaging;
 using Hotline.Platform.Notifications;
 
-namespace Hotline.Dispatch.Application.Handlers;
+namespace Hotline.Dispatch.Shared;
 
 /// <summary>
 /// An inbox handler of Dispatch that tells open screens about its change once the change is

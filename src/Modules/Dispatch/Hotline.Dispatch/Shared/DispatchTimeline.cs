@@ -2,7 +2,7 @@ using Hotline.Dispatch.Domain;
 using Hotline.Dispatch.Persistence;
 using Hotline.Platform.Auditing;
 
-namespace Hotline.Dispatch.Application;
+namespace Hotline.Dispatch.Shared;
 
 internal static class DispatchTimeline
 {

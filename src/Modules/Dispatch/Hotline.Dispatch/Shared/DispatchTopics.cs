@@ -1,4 +1,4 @@
-namespace Hotline.Dispatch.Application;
+namespace Hotline.Dispatch.Shared;
 
 /// <summary>LiveUpdates topics Dispatch publishes after a commit, so open queues, widgets and panels refresh.</summary>
 internal static class DispatchTopics

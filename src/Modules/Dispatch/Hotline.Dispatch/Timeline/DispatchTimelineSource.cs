@@ -3,7 +3,7 @@ using Hotline.Platform.Cases;
 using Hotline.Platform.Organization;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hotline.Dispatch.Application.Lookups;
+namespace Hotline.Dispatch.Timeline;
 
 /// <summary>Dispatch's steps of a case's flow sheet: dispatch, reassignment, designation, sub-dispatch, returns and their review.</summary>
 internal sealed class DispatchTimelineSource(IDbContextFactory<DispatchDbContext> contexts, IUnitDirectory units, IUnitCaseScope scope)

@@ -1,8 +1,11 @@
 using Hotline.Dispatch.Contracts;
 using Hotline.Handling.Contracts;
 using Hotline.Handling.Domain;
+using Hotline.Handling.CoOpinions;
+using Hotline.Handling.Extensions;
+using Hotline.Handling.Replies;
 
-namespace Hotline.Handling.Application.Outcomes;
+namespace Hotline.Handling.CasePanel;
 
 internal sealed record PanelContact(DateTime AtUtc, ContactMethod Method, bool Reached, string? Note, bool IsResultNotice, string RecordedBy);
 

@@ -5,8 +5,12 @@ using Hotline.Platform.Attachments;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Organization;
 using Microsoft.EntityFrameworkCore;
+using Hotline.Handling.CoOpinions;
+using Hotline.Handling.Extensions;
+using Hotline.Handling.Replies;
+using Hotline.Handling.Shared;
 
-namespace Hotline.Handling.Application.Outcomes;
+namespace Hotline.Handling.CasePanel;
 
 /// <summary>
 /// The 办理情况 panel of a case: every assignment for center roles, only the own unit's and its

@@ -1,4 +1,4 @@
-namespace Hotline.Handling.Application.Outcomes;
+namespace Hotline.Handling.CoOpinions;
 
 /// <summary>A co-handling unit's standing towards the lead's reply.</summary>
 internal sealed record CoUnitStanding(Guid AssignmentId, Guid UnitId, bool Ended, bool HasOpinion, DateTime DueUtc);

@@ -1,4 +1,4 @@
-namespace Hotline.Handling.Application.Outcomes;
+namespace Hotline.Handling.CoOpinions;
 
 /// <summary>A co-handling unit's opinion, or its due time while it is missing.</summary>
 internal sealed record CoOpinionRow(

@@ -3,7 +3,7 @@ using Hotline.Handling.Domain;
 using Hotline.Handling.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hotline.Handling.Application.Outcomes;
+namespace Hotline.Handling.CoOpinions;
 
 /// <summary>Reads shared by the opinion and reply services: a case's co-handling units and its current lead.</summary>
 internal static class CoOpinionReads

@@ -7,8 +7,10 @@ using Hotline.Platform.Auditing;
 using Hotline.Platform.Messaging;
 using Hotline.Platform.Organization;
 using Microsoft.EntityFrameworkCore;
+using Hotline.Handling.Settings;
+using Hotline.Handling.Shared;
 
-namespace Hotline.Handling.Application.Outcomes;
+namespace Hotline.Handling.CoOpinions;
 
 /// <summary>协办意见: co-units give their opinion to the lead; the lead may decide to proceed without a missing one.</summary>
 internal sealed class CoOpinionService(

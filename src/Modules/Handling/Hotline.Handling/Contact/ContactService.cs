@@ -10,8 +10,9 @@ using Hotline.Platform.Notifications;
 using Hotline.Platform.Time;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Hotline.Handling.Shared;
 
-namespace Hotline.Handling.Application.Workbench;
+namespace Hotline.Handling.Contact;
 
 /// <summary>
 /// 联系诉求人: the lead unit's contacts with the caller, the 24-hour first-contact limit (met by the first

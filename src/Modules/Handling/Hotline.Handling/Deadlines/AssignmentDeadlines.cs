@@ -1,7 +1,8 @@
 using Hotline.Handling.Domain;
 using Hotline.Platform.Calendar;
+using Hotline.Handling.Settings;
 
-namespace Hotline.Handling.Application;
+namespace Hotline.Handling.Deadlines;
 
 internal enum DeadlineKind
 {

@@ -5,8 +5,10 @@ using Hotline.Platform.Calendar;
 using Hotline.Platform.Catalog;
 using Hotline.Platform.Organization;
 using Microsoft.EntityFrameworkCore;
+using Hotline.Handling.Settings;
+using Hotline.Handling.Shared;
 
-namespace Hotline.Handling.Application.Deadlines;
+namespace Hotline.Handling.Deadlines;
 
 internal sealed record DeadlineQuery(Guid? UnitId = null, TrafficLight? Light = null, int Page = 0, int PageSize = 20);
 

@@ -1,6 +1,7 @@
 using Hotline.Platform.Calendar;
+using Hotline.Handling.Settings;
 
-namespace Hotline.Handling.Application;
+namespace Hotline.Handling.Deadlines;
 
 /// <summary>交通灯: how close a deadline is.</summary>
 internal enum TrafficLight

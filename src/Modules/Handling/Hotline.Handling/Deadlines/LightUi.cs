@@ -1,8 +1,7 @@
-using Hotline.Handling.Application;
 using Hotline.Platform.Time;
 using MudBlazor;
 
-namespace Hotline.Handling.Components.Workbench;
+namespace Hotline.Handling.Deadlines;
 
 /// <summary>How a traffic light looks on screen; the colour is decided on the server, this only paints it.</summary>
 internal static class LightUi

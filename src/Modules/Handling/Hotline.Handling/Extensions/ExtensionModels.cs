@@ -1,6 +1,6 @@
 using Hotline.Handling.Domain;
 
-namespace Hotline.Handling.Application.Outcomes;
+namespace Hotline.Handling.Extensions;
 
 /// <summary>One extension request as the unit and the center see it.</summary>
 internal sealed record ExtensionRow(

@@ -10,8 +10,9 @@ using Hotline.Platform.Notifications;
 using Hotline.Platform.Organization;
 using Hotline.Platform.Time;
 using Microsoft.EntityFrameworkCore;
+using Hotline.Handling.Shared;
 
-namespace Hotline.Handling.Application.Outcomes;
+namespace Hotline.Handling.Extensions;
 
 /// <summary>延期: the lead unit applies once, before its deadline; the center approves (the deadline moves) or refuses.</summary>
 internal sealed class ExtensionService(

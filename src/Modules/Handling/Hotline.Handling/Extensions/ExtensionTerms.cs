@@ -2,7 +2,7 @@ using Hotline.Handling.Domain;
 using Hotline.Platform;
 using Hotline.Platform.Calendar;
 
-namespace Hotline.Handling.Application.Outcomes;
+namespace Hotline.Handling.Extensions;
 
 /// <summary>The extension rules that need no database: the new date, and whether a request may be made.</summary>
 internal static class ExtensionTerms

@@ -3,8 +3,9 @@ using Hotline.Handling.Contracts;
 using Hotline.Handling.Domain;
 using Hotline.Handling.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Hotline.Handling.Deadlines;
 
-namespace Hotline.Handling.Application;
+namespace Hotline.Handling.Facts;
 
 /// <summary>
 /// Deadline facts for supervision and assessment. Assignments ended by a return or reassignment are left

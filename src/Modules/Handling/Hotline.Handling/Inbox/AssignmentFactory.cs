@@ -2,7 +2,7 @@ using Hotline.Dispatch.Contracts;
 using Hotline.Handling.Domain;
 using Hotline.Handling.Persistence;
 
-namespace Hotline.Handling.Application.Events;
+namespace Hotline.Handling.Inbox;
 
 internal static class AssignmentFactory
 {

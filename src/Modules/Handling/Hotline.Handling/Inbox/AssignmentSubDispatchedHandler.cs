@@ -4,8 +4,9 @@ using Hotline.Platform.Auditing;
 using Hotline.Platform.Messaging;
 using Hotline.Platform.Organization;
 using Microsoft.EntityFrameworkCore;
+using Hotline.Handling.Shared;
 
-namespace Hotline.Handling.Application.Events;
+namespace Hotline.Handling.Inbox;
 
 /// <summary>二级派单: the sub-unit gets its own assignment; the parent stays responsible and approves its reply.</summary>
 internal sealed class AssignmentSubDispatchedHandler(HandlingDbContext db, TimeProvider clock, HandlingLive live, IUnitDirectory units)

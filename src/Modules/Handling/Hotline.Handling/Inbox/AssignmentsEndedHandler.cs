@@ -4,8 +4,10 @@ using Hotline.Handling.Persistence;
 using Hotline.Platform.Auditing;
 using Hotline.Platform.Messaging;
 using Microsoft.EntityFrameworkCore;
+using Hotline.Handling.Replies;
+using Hotline.Handling.Shared;
 
-namespace Hotline.Handling.Application.Events;
+namespace Hotline.Handling.Inbox;
 
 /// <summary>退单 approved or 改派: the assignments (and their sub-assignments) become read-only.</summary>
 internal sealed class AssignmentsEndedHandler(HandlingDbContext db, TimeProvider clock, HandlingLive live)

@@ -3,8 +3,10 @@ using Hotline.Handling.Domain;
 using Hotline.Handling.Persistence;
 using Hotline.Platform.Messaging;
 using Microsoft.EntityFrameworkCore;
+using Hotline.Handling.Replies;
+using Hotline.Handling.Shared;
 
-namespace Hotline.Handling.Application.Events;
+namespace Hotline.Handling.Inbox;
 
 /// <summary>办结: every assignment of the case still on record becomes read-only.</summary>
 internal sealed class CaseClosedHandler(HandlingDbContext db, TimeProvider clock, HandlingLive live)

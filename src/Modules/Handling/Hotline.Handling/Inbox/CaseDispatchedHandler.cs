@@ -3,8 +3,9 @@ using Hotline.Handling.Domain;
 using Hotline.Handling.Persistence;
 using Hotline.Platform.Messaging;
 using Microsoft.EntityFrameworkCore;
+using Hotline.Handling.Shared;
 
-namespace Hotline.Handling.Application.Events;
+namespace Hotline.Handling.Inbox;
 
 /// <summary>派单: opens one assignment per unit, awaiting sign-for, with the deadlines Dispatch computed.</summary>
 internal sealed class CaseDispatchedHandler(HandlingDbContext db, TimeProvider clock, HandlingLive live)

@@ -1,7 +1,8 @@
 using Hotline.Dispatch.Contracts;
 using Hotline.Handling.Domain;
+using Hotline.Handling.Deadlines;
 
-namespace Hotline.Handling.Application.Inbox;
+namespace Hotline.Handling.Inbox;
 
 /// <summary>The unit inbox's tabs.</summary>
 internal enum InboxTab

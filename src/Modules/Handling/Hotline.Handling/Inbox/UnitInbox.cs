@@ -6,8 +6,11 @@ using Hotline.Platform.Catalog;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Organization;
 using Microsoft.EntityFrameworkCore;
+using Hotline.Handling.Deadlines;
+using Hotline.Handling.Settings;
+using Hotline.Handling.Shared;
 
-namespace Hotline.Handling.Application.Inbox;
+namespace Hotline.Handling.Inbox;
 
 /// <summary>
 /// 我的工单: a member unit's assignments by tab, paged and sorted by deadline in the database, with the

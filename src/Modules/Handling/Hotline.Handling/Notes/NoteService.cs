@@ -4,8 +4,9 @@ using Hotline.Platform;
 using Hotline.Platform.Attachments;
 using Hotline.Platform.Auditing;
 using Microsoft.EntityFrameworkCore;
+using Hotline.Handling.Shared;
 
-namespace Hotline.Handling.Application.Workbench;
+namespace Hotline.Handling.Notes;
 
 /// <summary>A stored attachment with its content, for download.</summary>
 internal sealed record AttachmentFile(string FileName, string ContentType, Stream Content);

@@ -6,8 +6,10 @@ using Hotline.Platform.Calendar;
 using Hotline.Platform.Messaging;
 using Hotline.Platform.Time;
 using Microsoft.EntityFrameworkCore;
+using Hotline.Handling.Settings;
+using Hotline.Handling.Shared;
 
-namespace Hotline.Handling.Application.Outcomes;
+namespace Hotline.Handling.Redo;
 
 /// <summary>
 /// 重办: Evaluation sent the case back; the lead assignment enters the redo round with the reason and

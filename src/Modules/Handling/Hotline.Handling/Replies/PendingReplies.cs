@@ -2,7 +2,7 @@ using Hotline.Handling.Domain;
 using Hotline.Handling.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hotline.Handling.Application.Events;
+namespace Hotline.Handling.Replies;
 
 internal static class PendingReplies
 {

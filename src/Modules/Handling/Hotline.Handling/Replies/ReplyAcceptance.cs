@@ -7,8 +7,10 @@ using Hotline.Platform.Auditing;
 using Hotline.Platform.Messaging;
 using Hotline.Platform.Time;
 using Microsoft.EntityFrameworkCore;
+using Hotline.Handling.CoOpinions;
+using Hotline.Handling.Shared;
 
-namespace Hotline.Handling.Application.Outcomes;
+namespace Hotline.Handling.Replies;
 
 /// <summary>
 /// Who approves a reply, and what an accepted reply does: the lead's ends the round (CaseReplied);

@@ -1,7 +1,8 @@
 using Hotline.Handling.Contracts;
 using Hotline.Handling.Domain;
+using Hotline.Handling.CoOpinions;
 
-namespace Hotline.Handling.Application.Outcomes;
+namespace Hotline.Handling.Replies;
 
 /// <summary>What the handler fills in to reply.</summary>
 internal sealed record ReplyInput(ReplyResult? Result, string? Text, string? ExplanationToCenter, bool CallerDeclinedCallback);

@@ -3,8 +3,10 @@ using Hotline.Handling.Contracts;
 using Hotline.Handling.Domain;
 using Hotline.Handling.Persistence;
 using Hotline.Platform;
+using Hotline.Handling.CoOpinions;
+using Hotline.Handling.Shared;
 
-namespace Hotline.Handling.Application.Outcomes;
+namespace Hotline.Handling.Replies;
 
 /// <summary>The reply rules that need no database.</summary>
 internal static class ReplyRules

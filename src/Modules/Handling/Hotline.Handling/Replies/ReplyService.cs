@@ -7,8 +7,12 @@ using Hotline.Platform.Auditing;
 using Hotline.Platform.Messaging;
 using Hotline.Platform.Organization;
 using Microsoft.EntityFrameworkCore;
+using Hotline.Handling.CoOpinions;
+using Hotline.Handling.Contact;
+using Hotline.Handling.Settings;
+using Hotline.Handling.Shared;
 
-namespace Hotline.Handling.Application.Outcomes;
+namespace Hotline.Handling.Replies;
 
 /// <summary>
 /// 答复: the lead (or a sub-unit on its sub-assignment) replies; the unit manager approves when the

@@ -1,4 +1,4 @@
-namespace Hotline.Handling.Application;
+namespace Hotline.Handling.Settings;
 
 /// <summary>Center-wide handling rules the CenterAdmin changes without a release.</summary>
 internal sealed record HandlingSettings

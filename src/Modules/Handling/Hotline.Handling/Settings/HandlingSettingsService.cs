@@ -2,7 +2,7 @@ using Hotline.Platform;
 using Hotline.Platform.Admin;
 using Hotline.Platform.Settings;
 
-namespace Hotline.Handling.Application;
+namespace Hotline.Handling.Settings;
 
 internal sealed class HandlingSettingsService(SettingsStore store, AdminGuard guard)
 {

@@ -5,7 +5,7 @@ using Hotline.Platform.Auditing;
 using Hotline.Platform.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hotline.Handling.Application.Outcomes;
+namespace Hotline.Handling.Settings;
 
 internal sealed record UnitSettingsView(Guid UnitId, bool RequireManagerApproval, Guid? Version);
 

@@ -5,7 +5,7 @@ using Hotline.Platform.Identity;
 using Hotline.Platform.Organization;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hotline.Handling.Application;
+namespace Hotline.Handling.Shared;
 
 /// <summary>A unit user's hold on one assignment: who acts, from which unit.</summary>
 internal sealed record UnitAccess(HandlingAssignment Assignment, Actor Actor, Guid UnitId);

@@ -2,7 +2,7 @@ using Hotline.Platform.Notifications;
 using Hotline.Platform.Organization;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hotline.Handling.Application;
+namespace Hotline.Handling.Shared;
 
 /// <summary>
 /// Live refresh of open inboxes and deadline views: a topic per unit (its parents listen to their

@@ -1,7 +1,7 @@
 using Hotline.Handling.Domain;
 using Hotline.Platform;
 
-namespace Hotline.Handling.Application.Workbench;
+namespace Hotline.Handling.Shared;
 
 /// <summary>Checks shared by the workbench commands, each with the message the unit sees.</summary>
 internal static class HandlingRules

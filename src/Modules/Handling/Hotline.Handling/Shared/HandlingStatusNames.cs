@@ -1,6 +1,6 @@
 using Hotline.Handling.Domain;
 
-namespace Hotline.Handling.Application;
+namespace Hotline.Handling.Shared;
 
 internal static class HandlingStatusNames
 {

@@ -2,7 +2,7 @@ using Hotline.Handling.Domain;
 using Hotline.Handling.Persistence;
 using Hotline.Platform.Auditing;
 
-namespace Hotline.Handling.Application;
+namespace Hotline.Handling.Shared;
 
 internal static class HandlingTimeline
 {

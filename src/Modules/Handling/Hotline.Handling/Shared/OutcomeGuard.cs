@@ -3,7 +3,7 @@ using Hotline.Handling.Persistence;
 using Hotline.Platform.Auditing;
 using Hotline.Platform.Identity;
 
-namespace Hotline.Handling.Application.Outcomes;
+namespace Hotline.Handling.Shared;
 
 /// <summary>A member unit's user acting in Handling: who, for which unit, and whether they manage it (managers approve replies).</summary>
 internal sealed record UnitUser(Actor Actor, Guid UnitId, bool IsManager);

@@ -1,4 +1,4 @@
-namespace Hotline.Handling.Components.Outcomes;
+namespace Hotline.Handling.Shared;
 
 internal static class OutcomeHints
 {

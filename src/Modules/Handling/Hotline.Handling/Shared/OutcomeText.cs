@@ -1,6 +1,6 @@
 using Hotline.Platform;
 
-namespace Hotline.Handling.Application.Outcomes;
+namespace Hotline.Handling.Shared;
 
 internal static class OutcomeText
 {

@@ -6,8 +6,9 @@ using Hotline.Platform.Auditing;
 using Hotline.Platform.Messaging;
 using Hotline.Platform.Time;
 using Microsoft.EntityFrameworkCore;
+using Hotline.Handling.Shared;
 
-namespace Hotline.Handling.Application.Workbench;
+namespace Hotline.Handling.SignFor;
 
 /// <summary>签收: the unit takes the assignment on; a sign-for after the 8-hour limit is marked late.</summary>
 internal sealed class SignForService(IDbContextFactory<HandlingDbContext> contexts, HandlingAccess access, HandlingLive live, TimeProvider clock)

@@ -2,8 +2,9 @@ using Hotline.Handling.Persistence;
 using Hotline.Platform.Cases;
 using Hotline.Platform.Organization;
 using Microsoft.EntityFrameworkCore;
+using Hotline.Handling.Shared;
 
-namespace Hotline.Handling.Application;
+namespace Hotline.Handling.Timeline;
 
 /// <summary>Handling's steps of a case's flow sheet: the center sees all of them, a unit those of its own and its sub-units' assignments.</summary>
 internal sealed class HandlingTimelineSource(IDbContextFactory<HandlingDbContext> contexts, IUnitDirectory units) : ICaseTimelineSource

@@ -3,8 +3,11 @@ using Hotline.Handling.Persistence;
 using Hotline.Platform.Calendar;
 using Hotline.Platform.Organization;
 using Microsoft.EntityFrameworkCore;
+using Hotline.Handling.Deadlines;
+using Hotline.Handling.Settings;
+using Hotline.Handling.Shared;
 
-namespace Hotline.Handling.Application.Workbench;
+namespace Hotline.Handling.Workbench;
 
 /// <summary>Reads of one assignment for the assignment page and the case panel; the unit scope is checked on every read.</summary>
 internal sealed class AssignmentQueries(

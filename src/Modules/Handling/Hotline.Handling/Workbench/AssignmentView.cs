@@ -2,8 +2,9 @@ using Hotline.Dispatch.Contracts;
 using Hotline.Handling.Contracts;
 using Hotline.Handling.Domain;
 using Hotline.Platform.Catalog;
+using Hotline.Handling.Deadlines;
 
-namespace Hotline.Handling.Application.Workbench;
+namespace Hotline.Handling.Workbench;
 
 /// <summary>One assignment as its unit (or a parent unit, or the center) sees it, with what the viewer may do now.</summary>
 internal sealed record AssignmentView(

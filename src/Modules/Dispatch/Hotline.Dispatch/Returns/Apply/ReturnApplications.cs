@@ -7,8 +7,10 @@ using Hotline.Platform.Identity;
 using Hotline.Platform.Messaging;
 using Hotline.Platform.Notifications;
 using Microsoft.EntityFrameworkCore;
+using Hotline.Dispatch.Settings;
+using Hotline.Dispatch.Shared;
 
-namespace Hotline.Dispatch.Application.Returns;
+namespace Hotline.Dispatch.Returns.Apply;
 
 /// <summary>The member unit's side of 退单: applying to return its own assignment, and disputing a refusal once.</summary>
 internal sealed class ReturnApplications(

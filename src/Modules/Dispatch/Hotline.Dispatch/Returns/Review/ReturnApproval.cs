@@ -5,8 +5,10 @@ using Hotline.Platform;
 using Hotline.Platform.Auditing;
 using Hotline.Platform.Messaging;
 using Microsoft.EntityFrameworkCore;
+using Hotline.Dispatch.Returns.SubDispatch;
+using Hotline.Dispatch.Settings;
 
-namespace Hotline.Dispatch.Application.Returns;
+namespace Hotline.Dispatch.Returns.Review;
 
 /// <summary>What an approved return did to the case.</summary>
 internal sealed record ApprovalOutcome(bool CaseBackInQueue, bool AwaitingDesignation, IReadOnlyList<Guid> EndedAssignmentIds);

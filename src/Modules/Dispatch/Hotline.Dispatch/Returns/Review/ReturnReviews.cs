@@ -7,8 +7,10 @@ using Hotline.Platform.Identity;
 using Hotline.Platform.Messaging;
 using Hotline.Platform.Notifications;
 using Microsoft.EntityFrameworkCore;
+using Hotline.Dispatch.Settings;
+using Hotline.Dispatch.Shared;
 
-namespace Hotline.Dispatch.Application.Returns;
+namespace Hotline.Dispatch.Returns.Review;
 
 /// <summary>The center's side of 退单: the dispatcher approves or refuses; after a dispute a supervisor decides finally.</summary>
 internal sealed class ReturnReviews(

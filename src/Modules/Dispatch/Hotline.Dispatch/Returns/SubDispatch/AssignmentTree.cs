@@ -1,6 +1,6 @@
 using Hotline.Dispatch.Domain;
 
-namespace Hotline.Dispatch.Application.Returns;
+namespace Hotline.Dispatch.Returns.SubDispatch;
 
 /// <summary>Sub-dispatch chains of a case's assignments (township → village → …).</summary>
 internal static class AssignmentTree

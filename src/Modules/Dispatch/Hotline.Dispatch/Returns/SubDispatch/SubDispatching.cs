@@ -8,8 +8,10 @@ using Hotline.Platform.Messaging;
 using Hotline.Platform.Notifications;
 using Hotline.Platform.Organization;
 using Microsoft.EntityFrameworkCore;
+using Hotline.Dispatch.Returns.Apply;
+using Hotline.Dispatch.Shared;
 
-namespace Hotline.Dispatch.Application.Returns;
+namespace Hotline.Dispatch.Returns.SubDispatch;
 
 /// <summary>
 /// 二级派单: a unit manager passes its assignment to one of its own sub-units (e.g. township → village).

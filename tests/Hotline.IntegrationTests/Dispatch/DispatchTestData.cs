@@ -57,8 +57,9 @@ internal static class DispatchTestData
         {
             var db = sp.GetRequiredService<DispatchDbContext>();
             var c = await db.Cases.SingleAsync(x => x.CaseId == caseId);
-            c.State = state;
-            c.ApprovedReturns = approvedReturns;
+            // Test arrangement only: the row as returns would leave it, without running them.
+            db.Entry(c).Property(x => x.State).CurrentValue = state;
+            db.Entry(c).Property(x => x.ApprovedReturns).CurrentValue = approvedReturns;
             await db.SaveChangesAsync();
         });
 }

@@ -29,7 +29,7 @@ public sealed class DispatchModule : IHotlineModule
         services.AddModuleDbContext<DispatchDbContext>(configuration);
         services.AddDispatchSettings();
         services.AddQueue();
-        services.AddRouting();
+        services.AddDispatchRouting();
         services.AddDispatching();
         services.AddReturns();
         services.AddDispatchLookups();

@@ -9,6 +9,7 @@ using Hotline.Handling.Notes;
 using Hotline.Handling.Persistence;
 using Hotline.Handling.Redo;
 using Hotline.Handling.Replies;
+using Hotline.Handling.ResultNotice;
 using Hotline.Handling.Settings;
 using Hotline.Handling.Shared;
 using Hotline.Handling.SignFor;
@@ -46,6 +47,7 @@ public sealed class HandlingModule : IHotlineModule
         services.AddExtensions();
         services.AddCoOpinions();
         services.AddReplies();
+        services.AddResultNotice();
         services.AddRedo();
         services.AddCasePanel();
         services.AddHandlingFacts();

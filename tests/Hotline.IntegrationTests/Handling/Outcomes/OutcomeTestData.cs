@@ -48,7 +48,7 @@ internal static class OutcomeTestData
             await sp.GetRequiredService<ReplyService>().SubmitAsync(id, await HandlingTestData.VersionAsync(app, id), input ?? Reply()));
 
     public static Task<ReplyView> ReplyViewAsync(HotlineAppFactory app, string user, Guid id) =>
-        app.AsUserAsync(user, sp => sp.GetRequiredService<ReplyService>().ViewAsync(id));
+        app.AsUserAsync(user, sp => sp.GetRequiredService<ReplyViewQuery>().ViewAsync(id));
 
     public static Task<List<Reply>> RepliesAsync(HotlineAppFactory app, Guid assignmentId) =>
         app.WithScopeAsync(sp => sp.GetRequiredService<HandlingDbContext>().Replies.AsNoTracking()

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Hotline.Handling.CoOpinions;
 using Hotline.Handling.Replies;
+using Hotline.Handling.ResultNotice;
 using Hotline.Handling.Settings;
 
 namespace Hotline.IntegrationTests.Handling.Outcomes;
@@ -66,13 +67,13 @@ public abstract class ReplyTests<TApp>(TApp app) where TApp : HotlineAppFactory
 
         app.Clock.Advance(TimeSpan.FromHours(25));
         Assert.True((await OutcomeTestData.ReplyViewAsync(app, "zjj", withPhone.LeadId)).Notice!.Overdue);
-        await app.AsUserAsync("zjj", sp => sp.GetRequiredService<ReplyService>().RecordResultNoticeAsync(withPhone.LeadId, ContactMethod.Phone, "已电话告知更换结果"));
+        await app.AsUserAsync("zjj", sp => sp.GetRequiredService<ResultNoticeService>().RecordAsync(withPhone.LeadId, ContactMethod.Phone, "已电话告知更换结果"));
         var notice = (await OutcomeTestData.ReplyViewAsync(app, "zjj", withPhone.LeadId)).Notice!;
         Assert.Equal((app.Clock.GetUtcNow().UtcDateTime, true), (notice.NotifiedAtUtc, notice.Late));
         await app.WithScopeAsync(async sp => Assert.True(await sp.GetRequiredService<HandlingDbContext>().Contacts
             .AnyAsync(c => c.AssignmentId == withPhone.LeadId && c.IsResultNotice && c.Method == ContactMethod.Phone)));
         var again = await Assert.ThrowsAsync<BusinessRuleException>(() => app.AsUserAsync("zjj", sp =>
-            sp.GetRequiredService<ReplyService>().RecordResultNoticeAsync(withPhone.LeadId, ContactMethod.Sms, null)));
+            sp.GetRequiredService<ResultNoticeService>().RecordAsync(withPhone.LeadId, ContactMethod.Sms, null)));
         Assert.Contains("无需重复", again.Message);
     }
 

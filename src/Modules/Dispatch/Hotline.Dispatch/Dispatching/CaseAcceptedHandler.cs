@@ -30,7 +30,6 @@ internal sealed class CaseAcceptedHandler(DispatchDbContext context, TimeProvide
             RegisteredAtUtc = e.RegisteredAtUtc,
             // The event's time, not delivery time: a case delayed in the outbox still waited since acceptance.
             QueuedAtUtc = e.OccurredAtUtc == default ? Clock.GetUtcNow().UtcDateTime : e.OccurredAtUtc,
-            State = DispatchState.Waiting,
         });
         Topics.Add(DispatchTopics.Queue);
     }

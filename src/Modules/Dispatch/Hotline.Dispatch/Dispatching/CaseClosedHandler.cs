@@ -16,16 +16,12 @@ internal sealed class CaseClosedHandler(DispatchDbContext context, TimeProvider 
         var dispatchCase = await Context.Cases.FirstOrDefaultAsync(c => c.CaseId == e.CaseId, cancellationToken);
         if (dispatchCase is null)
             return;
-        var wasQueued = dispatchCase.State is DispatchState.Waiting or DispatchState.AwaitingDesignation;
-        dispatchCase.State = DispatchState.Finished;
+        var wasQueued = dispatchCase.Finish();
         var active = await Context.Assignments
             .Where(a => a.CaseId == e.CaseId && a.Status == AssignmentStatus.Active)
             .ToListAsync(cancellationToken);
         foreach (var assignment in active)
-        {
-            assignment.Status = AssignmentStatus.Finished;
-            assignment.EndedAtUtc = e.ClosedAtUtc;
-        }
+            assignment.Finish(e.ClosedAtUtc);
         if (wasQueued)
             Topics.Add(DispatchTopics.Queue);
         Topics.Add(DispatchTopics.Case(e.CaseId));

@@ -1,6 +1,7 @@
 using Hotline.Dispatch.Contracts;
 using Hotline.Dispatch.Domain;
 using Hotline.Dispatch.Persistence;
+using Hotline.Platform.Persistence;
 using Hotline.Platform;
 using Hotline.Platform.Auditing;
 using Hotline.Platform.Identity;
@@ -69,8 +70,7 @@ internal sealed class CaseDispatching(
         assignments.AddRange(coUnits.Select(u => NewAssignment(dispatchCase, dispatchId, u.Id, AssignmentRole.CoHandling, note, deadlines, actor)));
         db.Assignments.AddRange(assignments);
 
-        dispatchCase.State = DispatchState.Dispatched;
-        dispatchCase.LastDispatchedAtUtc = now;
+        dispatchCase.Dispatch(now);
         db.Entry(dispatchCase).Property(c => c.Version).OriginalValue = input.Version;
 
         var detail = Describe(lead, coUnits, deadlines, note, ended.Count > 0 ? reason : null);
@@ -85,14 +85,7 @@ internal sealed class CaseDispatching(
             dispatchCase.Summary, dispatchCase.IsConfidential, dispatchCase.SubjectUnitId, dispatchCase.CallerReachable,
             assignments.Select(a => deadlines.TermsFor(a.Id, a.UnitId, a.Role)).ToList(),
             note, now, actor.UserName, IsReassignment: mode == DispatchMode.Reassign), clock);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new BusinessRuleException(ConflictMessage);
-        }
+        await db.SaveOrConflictAsync(ConflictMessage, cancellationToken);
         live.Publish(DispatchTopics.Queue);
         live.Publish(DispatchTopics.Case(dispatchCase.CaseId));
         return new DispatchOutcome(dispatchCase.CaseNumber, mode, [lead.Name, .. coUnits.Select(u => u.Name)]);
@@ -121,11 +114,7 @@ internal sealed class CaseDispatching(
         if (sameLead && sameCo)
             throw new BusinessRuleException("改派后的承办单位与当前相同，请选择其他单位。");
         foreach (var assignment in active)
-        {
-            assignment.Status = AssignmentStatus.Reassigned;
-            assignment.EndedAtUtc = now;
-            assignment.EndNote = reason;
-        }
+            assignment.Reassign(now, reason);
         return active;
     }
 
@@ -150,7 +139,6 @@ internal sealed class CaseDispatching(
             CompletionDueUtc = t.CompletionDueUtc,
             CompletionWorkingDays = t.CompletionWorkingDays,
             ReturnWindowEndsUtc = deadlines.ReturnWindowEnds.DueUtc,
-            Status = AssignmentStatus.Active,
         };
     }
 

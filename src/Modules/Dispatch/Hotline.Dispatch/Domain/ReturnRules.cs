@@ -1,6 +1,6 @@
 using Hotline.Dispatch.Domain;
 
-namespace Hotline.Dispatch.Returns;
+namespace Hotline.Dispatch.Domain;
 
 /// <summary>
 /// Which return step is allowed in which state, with the message the user sees when it is not.

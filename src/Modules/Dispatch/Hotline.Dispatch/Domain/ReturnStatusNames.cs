@@ -1,6 +1,6 @@
 using Hotline.Dispatch.Domain;
 
-namespace Hotline.Dispatch.Returns;
+namespace Hotline.Dispatch.Domain;
 
 /// <summary>Chinese labels of return and assignment states as the return screens show them.</summary>
 internal static class ReturnStatusNames

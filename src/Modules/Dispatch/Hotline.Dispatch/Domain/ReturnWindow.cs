@@ -1,6 +1,6 @@
 using Hotline.Platform.Time;
 
-namespace Hotline.Dispatch.Returns;
+namespace Hotline.Dispatch.Domain;
 
 /// <summary>
 /// The 退单 window (002 art. 13-6: apply within 1 working day of receipt). Its end is computed by the

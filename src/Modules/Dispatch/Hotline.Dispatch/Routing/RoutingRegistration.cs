@@ -17,7 +17,7 @@ internal static class RoutingRegistration
         new(PlatformNavigation.AdminGroup, "派单规则", "/admin/dispatch/rules", Icons.Material.Filled.Route, [HotlineRoles.CenterAdmin], 97),
     ];
 
-    public static IServiceCollection AddRouting(this IServiceCollection services)
+    public static IServiceCollection AddDispatchRouting(this IServiceCollection services)
     {
         services.AddScoped<DispatchSuggestions>();
         services.AddScoped<RoutingRuleAdmin>();

@@ -1,5 +1,6 @@
 using Hotline.Dispatch.Domain;
 using Hotline.Dispatch.Persistence;
+using Hotline.Platform.Persistence;
 using Hotline.Platform;
 using Hotline.Platform.Admin;
 using Hotline.Platform.Auditing;
@@ -151,17 +152,8 @@ internal sealed class RoutingRuleAdmin(
         rule.UpdatedBy = actor.UserName;
     }
 
-    private static async Task SaveAsync(DispatchDbContext db, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new BusinessRuleException(ConflictMessage);
-        }
-    }
+    private static Task SaveAsync(DispatchDbContext db, CancellationToken cancellationToken) =>
+        db.SaveOrConflictAsync(ConflictMessage, cancellationToken);
 
     private async Task<IReadOnlyList<RoutingRuleRow>> RowsAsync(IReadOnlyList<RoutingRule> rules, CancellationToken cancellationToken)
     {

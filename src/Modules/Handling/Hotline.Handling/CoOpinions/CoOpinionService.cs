@@ -2,6 +2,8 @@ using Hotline.Dispatch.Contracts;
 using Hotline.Handling.Contracts;
 using Hotline.Handling.Domain;
 using Hotline.Handling.Persistence;
+using Hotline.Platform.Persistence;
+using Hotline.Platform.Rules;
 using Hotline.Platform;
 using Hotline.Platform.Auditing;
 using Hotline.Platform.Messaging;
@@ -58,7 +60,7 @@ internal sealed class CoOpinionService(
         var minLength = (await settings.GetAsync(cancellationToken)).ReplyMinLength;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var (assignment, user) = await guard.OwnAsync(db, assignmentId, cancellationToken);
-        var opinionText = OutcomeText.Required(text, "协办意见", HandlingModel.TextMax, minLength);
+        var opinionText = RequiredText.Of(text, "协办意见", HandlingModel.TextMax, minLength);
         if (assignment.Role != AssignmentRole.CoHandling || assignment.ParentAssignmentId is not null)
             throw new BusinessRuleException("只有协办单位需要提交协办意见。");
         var existing = await db.CoOpinions.AnyAsync(o => o.AssignmentId == assignment.Id, cancellationToken);
@@ -78,19 +80,7 @@ internal sealed class CoOpinionService(
     public static void AddOpinion(HandlingDbContext db, HandlingAssignment coAssignment, HandlingAssignment lead, string text, Actor actor,
         DateTime now, TimeProvider clock)
     {
-        db.CoOpinions.Add(new CoOpinion
-        {
-            AssignmentId = coAssignment.Id,
-            LeadAssignmentId = lead.Id,
-            CaseId = coAssignment.CaseId,
-            UnitId = coAssignment.UnitId,
-            Text = text,
-            SubmittedAtUtc = now,
-            SubmittedBy = actor.UserName,
-        });
-        coAssignment.Status = HandlingStatus.Replied;
-        coAssignment.RepliedAtUtc = now;
-        coAssignment.RepliedOnTime = now <= coAssignment.CompletionDueUtc;
+        db.CoOpinions.Add(CoOpinion.Give(coAssignment, lead, text, actor.UserName, now));
         db.AddTimeline(coAssignment, actor, now, "提交协办意见", text, coAssignment.CompletionDueUtc, coAssignment.RepliedOnTime);
         db.Publish(new CoOpinionSubmitted(coAssignment.Id, lead.Id, coAssignment.CaseId, coAssignment.UnitId, now), clock);
     }
@@ -99,7 +89,7 @@ internal sealed class CoOpinionService(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var (lead, user) = await guard.OwnAsync(db, leadAssignmentId, cancellationToken);
-        var reasonText = OutcomeText.Required(reason, "不再等待协办意见的理由", ReasonMax);
+        var reasonText = RequiredText.Of(reason, "不再等待协办意见的理由", ReasonMax);
         if (!lead.IsLead)
             throw new BusinessRuleException("只有主办单位可以决定不再等待协办意见。");
         if (lead.Status is HandlingStatus.Replied or HandlingStatus.Ended or HandlingStatus.Closed)
@@ -112,9 +102,7 @@ internal sealed class CoOpinionService(
             throw new BusinessRuleException("协办单位均已提交意见，无需记录该决定。");
 
         db.Entry(lead).Property(a => a.Version).OriginalValue = assignmentVersion;
-        lead.ProceedWithoutOpinionsAtUtc = now;
-        lead.ProceedWithoutOpinionsBy = user.Actor.UserName;
-        lead.ProceedWithoutOpinionsReason = reasonText;
+        lead.ProceedWithoutOpinions(now, user.Actor.UserName, reasonText);
         var names = await NamesAsync(gate.Missing.Select(m => m.UnitId), cancellationToken);
         db.AddTimeline(lead, user.Actor, now, "决定不等待协办意见",
             $"未提交意见的协办单位：{string.Join("、", gate.Missing.Select(m => names.GetValueOrDefault(m.UnitId, "")))}；理由：{reasonText}");
@@ -147,11 +135,7 @@ internal sealed class CoOpinionService(
     {
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new BusinessRuleException(conflictMessage);
+            await db.SaveOrConflictAsync(conflictMessage, cancellationToken);
         }
         catch (DbUpdateException) when (db.ChangeTracker.Entries<CoOpinion>().Any())
         {

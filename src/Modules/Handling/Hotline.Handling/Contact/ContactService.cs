@@ -2,6 +2,7 @@ using Hotline.Dispatch.Contracts;
 using Hotline.Handling.Contracts;
 using Hotline.Handling.Domain;
 using Hotline.Handling.Persistence;
+using Hotline.Platform.Persistence;
 using Hotline.Platform;
 using Hotline.Platform.Auditing;
 using Hotline.Platform.Identity;
@@ -81,39 +82,20 @@ internal sealed class ContactService(
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var at = DateTime.SpecifyKind(input.ContactedAtUtc, DateTimeKind.Utc);
-        if (at > now.AddMinutes(1))
-            throw new BusinessRuleException("联系时间不能晚于当前时间。");
-        if (at < a.DispatchedAtUtc)
-            throw new BusinessRuleException($"联系时间不能早于派单时间（{ChinaTime.Format(a.DispatchedAtUtc)}）。");
+        CallerContact.RequireTime(a, at, now);
         var note = HandlingRules.Trimmed(input.Note, NoteMax, "联系情况");
-        if (!input.Reached && note is null)
-            throw new BusinessRuleException("未联系上诉求人时，请说明联系情况（如无人接听、关机）。");
-
-        db.Contacts.Add(new CallerContact
-        {
-            AssignmentId = a.Id,
-            CaseId = a.CaseId,
-            ContactedAtUtc = at,
-            Method = input.Method,
-            Reached = input.Reached,
-            Note = note,
-            RecordedAtUtc = now,
-            RecordedBy = actor.UserName,
-        });
+        db.Contacts.Add(CallerContact.Record(a, at, input.Method, input.Reached, note, now, actor.UserName));
         var action = $"联系诉求人（{input.Method.DisplayName()}，{(input.Reached ? "已联系上" : "未联系上")}）";
         var units = new List<Guid> { a.UnitId };
-        if (input.Reached && a.FirstContactAtUtc is null)
+        if (a.RecordContact(at, input.Reached))
         {
-            var onTime = at <= a.FirstContactDueUtc;
-            a.FirstContactAtUtc = at;
-            a.ContactedOnTime = onTime;
+            var onTime = a.ContactedOnTime!.Value;
             var lead = a;
             // The parent unit stays responsible for its sub-unit's case: its first-contact limit is met by the sub-unit's contact.
             if (a.ParentAssignmentId is { } parentId
                 && await db.Assignments.FirstOrDefaultAsync(p => p.Id == parentId, cancellationToken) is { FirstContactAtUtc: null } parent)
             {
-                parent.FirstContactAtUtc = at;
-                parent.ContactedOnTime = at <= parent.FirstContactDueUtc;
+                parent.RecordContact(at, reached: true);
                 units.Add(parent.UnitId);
                 lead = parent;
             }
@@ -126,14 +108,7 @@ internal sealed class ContactService(
         }
         db.Audit(actor, clock, "登记联系诉求人", "Assignment", a.CaseNumber, action);
         await live.PublishAfterSaveAsync(db, units, cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Two first contacts at once: the assignment's version lets only one of them set the first-contact time.
-            throw new BusinessRuleException(HandlingRules.Concurrency);
-        }
+        // Two first contacts at once: the assignment's version lets only one of them set the first-contact time.
+        await db.SaveOrConflictAsync(HandlingRules.Concurrency, cancellationToken);
     }
 }

@@ -46,14 +46,6 @@ internal enum ExtensionListFilter
 
 internal static class ExtensionNames
 {
-    public static string DisplayName(this ExtensionStatus status) => status switch
-    {
-        ExtensionStatus.Pending => "待审批",
-        ExtensionStatus.Approved => "已批准",
-        ExtensionStatus.Refused => "已驳回",
-        _ => status.ToString(),
-    };
-
     public static string DisplayName(this ExtensionListFilter filter) => filter switch
     {
         ExtensionListFilter.Pending => "待审批",

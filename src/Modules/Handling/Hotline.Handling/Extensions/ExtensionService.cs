@@ -1,6 +1,8 @@
 using Hotline.Handling.Contracts;
 using Hotline.Handling.Domain;
 using Hotline.Handling.Persistence;
+using Hotline.Platform.Persistence;
+using Hotline.Platform.Rules;
 using Hotline.Platform;
 using Hotline.Platform.Auditing;
 using Hotline.Platform.Calendar;
@@ -53,8 +55,8 @@ internal sealed class ExtensionService(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var (assignment, user) = await guard.OwnAsync(db, assignmentId, cancellationToken);
-        var reasonText = OutcomeText.Required(reason, "延期理由", ReasonMax);
-        var measuresText = OutcomeText.Required(measures, "已采取的措施", ReasonMax);
+        var reasonText = RequiredText.Of(reason, "延期理由", ReasonMax);
+        var measuresText = RequiredText.Of(measures, "已采取的措施", ReasonMax);
         var previous = await db.Extensions.Where(e => e.AssignmentId == assignmentId)
             .OrderByDescending(e => e.RequestedAtUtc).FirstOrDefaultAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -63,19 +65,7 @@ internal sealed class ExtensionService(
             throw new BusinessRuleException("该工单没有按工作日计算的办结时限，不能申请延期。");
         var due = await calendar.DueAfterWorkingDaysAsync(ExtensionTerms.CountFrom(assignment.CompletionDueUtc), assignment.CompletionWorkingDays, cancellationToken);
 
-        var request = new ExtensionRequest
-        {
-            AssignmentId = assignment.Id,
-            CaseId = assignment.CaseId,
-            UnitId = assignment.UnitId,
-            Reason = reasonText,
-            Measures = measuresText,
-            CurrentDueUtc = assignment.CompletionDueUtc,
-            RequestedDueUtc = due.DueUtc,
-            RequestedAtUtc = now,
-            RequestedBy = user.Actor.UserName,
-            Status = ExtensionStatus.Pending,
-        };
+        var request = ExtensionRequest.Request(assignment, previous, reasonText, measuresText, due.DueUtc, now, user.Actor.UserName);
         db.Extensions.Add(request);
         // Touching the assignment's version makes a second request submitted at the same moment fail instead of adding another row.
         db.Entry(assignment).Property(a => a.Version).OriginalValue = assignmentVersion;
@@ -93,36 +83,27 @@ internal sealed class ExtensionService(
     {
         var actor = await gate.RequireAsync(HandlingAccess.CenterDeciders);
         var noteText = approve
-            ? (string.IsNullOrWhiteSpace(note) ? null : OutcomeText.Required(note, "审批意见", NoteMax))
-            : OutcomeText.Required(note, "驳回理由", NoteMax);
+            ? (string.IsNullOrWhiteSpace(note) ? null : RequiredText.Of(note, "审批意见", NoteMax))
+            : RequiredText.Of(note, "驳回理由", NoteMax);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var request = await db.Extensions.FirstOrDefaultAsync(e => e.Id == extensionId, cancellationToken)
             ?? throw new BusinessRuleException("延期申请不存在。");
-        if (request.Status != ExtensionStatus.Pending)
-            throw new BusinessRuleException($"该延期申请已{request.Status.DisplayName()}，不能重复审批。");
+        request.RequirePending();
         var assignment = await db.Assignments.FirstAsync(a => a.Id == request.AssignmentId, cancellationToken);
-        if (approve && assignment.Status is HandlingStatus.Ended or HandlingStatus.Closed)
-            throw new BusinessRuleException("该工单已不在办理中（已退回、改派或办结），不能批准延期，请驳回。");
-        if (approve && assignment.Status == HandlingStatus.Replied)
-            throw new BusinessRuleException("该单位已答复，无需延期，请驳回。");
 
         var now = clock.GetUtcNow().UtcDateTime;
         db.Entry(request).Property(e => e.Version).OriginalValue = extensionVersion;
-        request.Status = approve ? ExtensionStatus.Approved : ExtensionStatus.Refused;
-        request.DecidedAtUtc = now;
-        request.DecidedBy = actor.UserName;
-        request.DecisionNote = noteText;
         if (approve)
         {
             var oldDue = assignment.CompletionDueUtc;
-            assignment.CompletionDueUtc = request.RequestedDueUtc;
-            assignment.Extended = true;
+            request.Approve(assignment, now, actor.UserName, noteText);
             await MoveSubAssignmentsAsync(db, assignment.Id, oldDue, request.RequestedDueUtc, cancellationToken);
             db.AddTimeline(assignment, actor, now, "批准延期",
                 $"办结时限由 {ChinaTime.Format(oldDue)} 延至 {ChinaTime.Format(request.RequestedDueUtc)}" + (noteText is null ? "" : "；" + noteText));
         }
         else
         {
+            request.Refuse(now, actor.UserName, noteText!);
             db.AddTimeline(assignment, actor, now, "驳回延期", "驳回理由：" + noteText);
         }
         db.Audit(actor, clock, approve ? "批准延期" : "驳回延期", "ExtensionRequest", request.Id.ToString(), $"{assignment.CaseNumber} {noteText}");
@@ -185,17 +166,8 @@ internal sealed class ExtensionService(
             x.E.RequestedAtUtc, x.E.RequestedBy, x.E.Status, x.E.DecidedAtUtc, x.E.DecidedBy, x.E.DecisionNote)).ToList();
     }
 
-    private static async Task SaveAsync(HandlingDbContext db, string conflictMessage, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new BusinessRuleException(conflictMessage);
-        }
-    }
+    private static Task SaveAsync(HandlingDbContext db, string conflictMessage, CancellationToken cancellationToken) =>
+        db.SaveOrConflictAsync(conflictMessage, cancellationToken);
 
     private async Task PublishAfterSaveAsync(HandlingDbContext db, HandlingAssignment assignment, CancellationToken cancellationToken)
     {

@@ -19,35 +19,9 @@ internal static class ExtensionTerms
         rules.DueAfterWorkingDays(CountFrom(currentDueUtc), workingDays);
 
     /// <summary>Why the assignment may not request an extension now, or null when it may.</summary>
-    public static string? Refusal(HandlingAssignment assignment, ExtensionRequest? previous, DateTime nowUtc)
-    {
-        if (!assignment.IsLead)
-            return "只有主办单位可以申请延期。";
-        if (previous is not null)
-        {
-            return previous.Status switch
-            {
-                ExtensionStatus.Pending => "延期申请正在等待中心审批，请勿重复提交。",
-                ExtensionStatus.Approved => "本工单已延期一次，每个工单只能延期一次。",
-                _ => "本工单的延期申请已被驳回，每个工单只能申请一次延期。",
-            };
-        }
-        if (assignment.Extended)
-            return "本工单已延期一次，每个工单只能延期一次。";
-        if (assignment.Status == HandlingStatus.AwaitingSignFor)
-            return "请先签收工单。";
-        if (assignment.Status == HandlingStatus.Redo)
-            return "该工单已发回重办，请先签收重办。";
-        if (assignment.Status is not (HandlingStatus.InHandling or HandlingStatus.AwaitingApproval))
-            return "工单不在办理中，不能申请延期。";
-        if (nowUtc >= assignment.CompletionDueUtc)
-            return "已超过办结时限，不能再申请延期；延期须在时限届满前申请。";
-        return null;
-    }
+    public static string? Refusal(HandlingAssignment assignment, ExtensionRequest? previous, DateTime nowUtc) =>
+        ExtensionRequest.Refusal(assignment, previous, nowUtc);
 
-    public static void Require(HandlingAssignment assignment, ExtensionRequest? previous, DateTime nowUtc)
-    {
-        if (Refusal(assignment, previous, nowUtc) is { } message)
-            throw new BusinessRuleException(message);
-    }
+    public static void Require(HandlingAssignment assignment, ExtensionRequest? previous, DateTime nowUtc) =>
+        ExtensionRequest.RequireMayRequest(assignment, previous, nowUtc);
 }

@@ -27,7 +27,6 @@ internal static class AssignmentFactory
         FirstContactDueUtc = terms.FirstContactDueUtc,
         CompletionDueUtc = terms.CompletionDueUtc,
         CompletionWorkingDays = terms.CompletionWorkingDays,
-        Status = HandlingStatus.AwaitingSignFor,
     };
 
     /// <summary>A sub-unit's assignment: the parent's case fields, the sub-dispatch's own terms.</summary>
@@ -51,7 +50,6 @@ internal static class AssignmentFactory
         FirstContactDueUtc = e.SubAssignment.FirstContactDueUtc,
         CompletionDueUtc = e.SubAssignment.CompletionDueUtc,
         CompletionWorkingDays = e.SubAssignment.CompletionWorkingDays,
-        Status = HandlingStatus.AwaitingSignFor,
     };
 
     private static string? Limit(string? note) => note is { Length: > 1000 } ? note[..1000] : note;

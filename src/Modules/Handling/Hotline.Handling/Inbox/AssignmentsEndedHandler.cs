@@ -24,8 +24,7 @@ internal sealed class AssignmentsEndedHandler(HandlingDbContext db, TimeProvider
         await Context.WithdrawPendingRepliesAsync(endedIds, e.AtUtc, $"办理已终止（{e.Reason.DisplayName()}），答复作废", cancellationToken);
         foreach (var a in ended)
         {
-            a.Status = HandlingStatus.Ended;
-            a.EndedAtUtc = e.AtUtc;
+            a.End(e.AtUtc);
             Context.AddTimeline(a, Actor.System, e.AtUtc, $"办理终止（{e.Reason.DisplayName()}）", e.Detail);
         }
         await live.PublishAfterSaveAsync(Context, ended.Select(a => a.UnitId), cancellationToken);

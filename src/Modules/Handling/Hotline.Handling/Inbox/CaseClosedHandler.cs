@@ -19,10 +19,7 @@ internal sealed class CaseClosedHandler(HandlingDbContext db, TimeProvider clock
             .ToListAsync(cancellationToken);
         await Context.WithdrawPendingRepliesAsync(open.Select(a => a.Id).ToList(), e.ClosedAtUtc, "工单已办结，答复作废", cancellationToken);
         foreach (var a in open)
-        {
-            a.Status = HandlingStatus.Closed;
-            a.EndedAtUtc ??= e.ClosedAtUtc;
-        }
+            a.Close(e.ClosedAtUtc);
         await live.PublishAfterSaveAsync(Context, open.Select(a => a.UnitId), cancellationToken);
     }
 }

@@ -23,18 +23,14 @@ internal sealed class RedoRequestedHandler(HandlingDbContext context, TimeProvid
     {
         var assignment = await Context.Assignments.FirstOrDefaultAsync(a => a.Id == e.LeadAssignmentId, cancellationToken)
             ?? throw new InvalidOperationException($"Redo for unknown lead assignment {e.LeadAssignmentId} of case {e.CaseNumber}.");
-        if (assignment.RedoRound >= e.Round)
-            return; // an older or repeated round: the assignment is already past it
-        if (assignment.Status is HandlingStatus.Ended or HandlingStatus.Closed)
-            return; // the unit is no longer on the case (returned, reassigned): a redo must not reopen its work
+        // An older or repeated round is already past; a unit no longer on the case (returned, reassigned) must not be reopened.
+        if (!assignment.AcceptsRedo(e.Round))
+            return;
 
         var now = Clock.GetUtcNow().UtcDateTime;
         var days = (await settings.GetAsync(cancellationToken)).RedoWorkingDays ?? assignment.CompletionWorkingDays;
         var due = await calendar.DueAfterWorkingDaysAsync(now, Math.Max(1, days), cancellationToken);
-        assignment.Status = HandlingStatus.Redo;
-        assignment.RedoRound = e.Round;
-        assignment.RedoReason = e.Reason;
-        assignment.CompletionDueUtc = due.DueUtc;
+        assignment.Redo(e.Round, e.Reason, due.DueUtc);
         Context.AddTimeline(assignment, Actor.System, now, "发回重办",
             $"第{e.Round}次重办：{e.Reason}；办结时限 {ChinaTime.Format(due.DueUtc)}", due.DueUtc);
         Context.Audit(Actor.System, Clock, "发回重办", "HandlingAssignment", assignment.Id.ToString(), $"{e.CaseNumber} 第{e.Round}次");

@@ -17,11 +17,6 @@ internal static class PendingReplies
             .Where(r => assignmentIds.Contains(r.AssignmentId) && r.Status == ReplyStatus.AwaitingApproval)
             .ToListAsync(cancellationToken);
         foreach (var reply in pending)
-        {
-            reply.Status = ReplyStatus.Rejected;
-            reply.DecidedAtUtc = atUtc;
-            reply.DecidedBy = "系统";
-            reply.DecisionNote = note;
-        }
+            reply.Withdraw(atUtc, note);
     }
 }

@@ -9,6 +9,7 @@ internal static class RepliesRegistration
     {
         services.AddScoped<ReplyAcceptance>();
         services.AddScoped<ReplyService>();
+        services.AddScoped<ReplyViewQuery>();
         return services;
     }
 }

@@ -66,9 +66,7 @@ internal sealed class ReplyAcceptance(TimeProvider clock)
     public async Task<IReadOnlyList<HandlingAssignment>> AcceptAsync(HandlingDbContext db, HandlingAssignment assignment, Reply reply, Actor actor,
         DateTime now, CancellationToken cancellationToken)
     {
-        assignment.Status = HandlingStatus.Replied;
-        assignment.RepliedAtUtc = now;
-        assignment.RepliedOnTime = now <= assignment.CompletionDueUtc;
+        assignment.AcceptReply(now);
         db.AddTimeline(assignment, actor, now, reply.Round == 0 ? "答复" : "重办答复",
             $"{reply.Result.DisplayName()}：{reply.Text}" + (reply.ExplanationToCenter is null ? "" : $"；向中心说明：{reply.ExplanationToCenter}")
             + (reply.CallerDeclinedCallback ? "；诉求人要求不回访" : ""),
@@ -79,7 +77,7 @@ internal sealed class ReplyAcceptance(TimeProvider clock)
             if (assignment.Role == AssignmentRole.Lead)
             {
                 db.Publish(new CaseReplied(assignment.CaseId, assignment.CaseNumber, assignment.Id, assignment.UnitId, reply.Id, reply.Round,
-                    reply.Result, reply.Text, reply.CallerDeclinedCallback, now, assignment.RepliedOnTime.Value), clock);
+                    reply.Result, reply.Text, reply.CallerDeclinedCallback, now, assignment.RepliedOnTime!.Value), clock);
             }
             return [];
         }
@@ -107,31 +105,15 @@ internal sealed class ReplyAcceptance(TimeProvider clock)
                 throw new BusinessRuleException("协办单位的意见已逾期未提交：请先在本单位工单上记录不再等待的决定及理由，再审核通过下级答复。");
         }
 
-        var adopted = new Reply
-        {
-            AssignmentId = parent.Id,
-            CaseId = parent.CaseId,
-            UnitId = parent.UnitId,
-            Round = parent.RedoRound,
-            Result = reply.Result,
-            Text = reply.Text,
-            ExplanationToCenter = reply.ExplanationToCenter,
-            CallerDeclinedCallback = reply.CallerDeclinedCallback,
-            SubmittedAtUtc = now,
-            SubmittedBy = actor.UserName,
-            DecisionNote = $"采用下级单位答复（{reply.SubmittedBy}，{ChinaTime.Format(reply.SubmittedAtUtc)}）",
-        };
+        var adopted = Reply.AdoptedFrom(reply, parent, actor.UserName, now);
         db.Replies.Add(adopted);
         if (parent.ParentAssignmentId is not null)
         {
-            adopted.Status = ReplyStatus.AwaitingApproval;
-            parent.Status = HandlingStatus.AwaitingApproval;
+            parent.AwaitApproval();
             db.AddTimeline(parent, actor, now, "采用下级单位答复（待上级审核）", $"{reply.Result.DisplayName()}：{reply.Text}", parent.CompletionDueUtc);
             return [parent];
         }
-        adopted.Status = ReplyStatus.Accepted;
-        adopted.DecidedAtUtc = now;
-        adopted.DecidedBy = actor.UserName;
+        adopted.Accept(now, actor.UserName);
         return [parent, .. await AcceptAsync(db, parent, adopted, actor, now, cancellationToken)];
     }
 }

@@ -54,14 +54,6 @@ internal sealed record ReplyView(
 
 internal static class ReplyNames
 {
-    public static string DisplayName(this ReplyStatus status) => status switch
-    {
-        ReplyStatus.AwaitingApproval => "待审核",
-        ReplyStatus.Accepted => "已通过",
-        ReplyStatus.Rejected => "已退回修改",
-        _ => status.ToString(),
-    };
-
     /// <summary>"首次答复" for round 0, "第N次重办答复" after redo.</summary>
     public static string RoundName(int round) => round == 0 ? "首次答复" : $"第{round}次重办答复";
 }

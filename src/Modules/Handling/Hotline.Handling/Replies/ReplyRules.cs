@@ -2,6 +2,7 @@ using Hotline.Dispatch.Contracts;
 using Hotline.Handling.Contracts;
 using Hotline.Handling.Domain;
 using Hotline.Handling.Persistence;
+using Hotline.Platform.Rules;
 using Hotline.Platform;
 using Hotline.Handling.CoOpinions;
 using Hotline.Handling.Shared;
@@ -44,12 +45,12 @@ internal static class ReplyRules
     {
         if (input.Result is not { } result || !Enum.IsDefined(result))
             throw new BusinessRuleException("请选择办理结果。");
-        var text = OutcomeText.Required(input.Text, "答复内容", HandlingModel.TextMax, minLength);
+        var text = RequiredText.Of(input.Text, "答复内容", HandlingModel.TextMax, minLength);
         string? explanation = null;
         if (result == ReplyResult.CannotHandle)
-            explanation = OutcomeText.Required(input.ExplanationToCenter, "向中心的书面说明（无法办理的原因及依据）", ExplanationMax);
+            explanation = RequiredText.Of(input.ExplanationToCenter, "向中心的书面说明（无法办理的原因及依据）", ExplanationMax);
         else if (!string.IsNullOrWhiteSpace(input.ExplanationToCenter))
-            explanation = OutcomeText.Required(input.ExplanationToCenter, "向中心的说明", ExplanationMax);
+            explanation = RequiredText.Of(input.ExplanationToCenter, "向中心的说明", ExplanationMax);
         return (result, text, explanation);
     }
 }

@@ -8,22 +8,9 @@ internal static class HandlingRules
 {
     public const string Concurrency = "该工单已被他人处理，请刷新后重试。";
 
-    public static void RequireOpen(HandlingAssignment a)
-    {
-        if (a.Status is HandlingStatus.Ended)
-            throw new BusinessRuleException("该工单已退回或改派，本单位的办理已终止，只能查看。");
-        if (a.Status is HandlingStatus.Closed)
-            throw new BusinessRuleException("该工单已办结，只能查看。");
-    }
+    public static void RequireOpen(HandlingAssignment a) => a.RequireOpen();
 
-    public static void RequireSigned(HandlingAssignment a)
-    {
-        RequireOpen(a);
-        if (a.Status is HandlingStatus.AwaitingSignFor)
-            throw new BusinessRuleException("请先签收该工单。");
-        if (a.Status is HandlingStatus.Redo)
-            throw new BusinessRuleException("该工单已发回重办，请先签收重办。");
-    }
+    public static void RequireSigned(HandlingAssignment a) => a.RequireSigned();
 
     /// <summary>The unit may not reach the caller itself: the caller asked for confidentiality, or the complaint is about this unit.</summary>
     public static bool IdentityWithheldFrom(HandlingAssignment a, Guid unitId) =>

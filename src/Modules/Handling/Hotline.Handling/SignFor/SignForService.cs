@@ -1,6 +1,7 @@
 using Hotline.Handling.Contracts;
 using Hotline.Handling.Domain;
 using Hotline.Handling.Persistence;
+using Hotline.Platform.Persistence;
 using Hotline.Platform;
 using Hotline.Platform.Auditing;
 using Hotline.Platform.Messaging;
@@ -17,43 +18,28 @@ internal sealed class SignForService(IDbContextFactory<HandlingDbContext> contex
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var (a, actor, _) = await access.ForUnitAsync(db, assignmentId, HandlingAccess.UnitRoles, cancellationToken: cancellationToken);
-        HandlingRules.RequireOpen(a);
         var now = clock.GetUtcNow().UtcDateTime;
-        if (a.Status is HandlingStatus.Redo)
-            SignForRedo(db, a, actor, now);
-        else if (a.Status is HandlingStatus.AwaitingSignFor)
-            SignForFirst(db, a, actor, now);
+        var signed = a.SignFor(now, actor.UserName);
+        if (signed.Redo)
+            RecordRedoSignFor(db, a, actor, now);
         else
-            throw new BusinessRuleException("该工单已签收。");
+            RecordFirstSignFor(db, a, actor, now, signed.Late);
 
         db.Entry(a).Property(x => x.Version).OriginalValue = versionSeen;
         await live.PublishAfterSaveAsync(db, [a.UnitId], cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new BusinessRuleException("该工单已被他人签收或处理，请刷新后查看。");
-        }
+        await db.SaveOrConflictAsync("该工单已被他人签收或处理，请刷新后查看。", cancellationToken);
     }
 
-    private void SignForFirst(HandlingDbContext db, HandlingAssignment a, Actor actor, DateTime now)
+    private void RecordFirstSignFor(HandlingDbContext db, HandlingAssignment a, Actor actor, DateTime now, bool late)
     {
-        var late = now > a.SignForDueUtc;
-        a.SignedAtUtc = now;
-        a.SignedBy = actor.UserName;
-        a.SignedLate = late;
-        a.Status = HandlingStatus.InHandling;
         db.AddTimeline(a, actor, now, late ? "签收（超时）" : "签收", null, a.SignForDueUtc, !late);
         db.Audit(actor, clock, "签收工单", "Assignment", a.CaseNumber, late ? $"超时签收，时限 {ChinaTime.Format(a.SignForDueUtc)}" : null);
         db.Publish(new AssignmentSigned(a.Id, a.CaseId, a.UnitId, a.IsLead, now, late), clock);
     }
 
     // A redo is taken on again, but the first sign-for stays the one measured against the dispatch.
-    private void SignForRedo(HandlingDbContext db, HandlingAssignment a, Actor actor, DateTime now)
+    private void RecordRedoSignFor(HandlingDbContext db, HandlingAssignment a, Actor actor, DateTime now)
     {
-        a.Status = HandlingStatus.InHandling;
         db.AddTimeline(a, actor, now, "签收重办", a.RedoReason, a.CompletionDueUtc);
         db.Audit(actor, clock, "签收重办工单", "Assignment", a.CaseNumber, $"第 {a.RedoRound} 次重办");
     }

@@ -1,6 +1,7 @@
 using Hotline.Dispatch.Contracts;
 using Hotline.Dispatch.Domain;
 using Hotline.Dispatch.Persistence;
+using Hotline.Platform.Persistence;
 using Hotline.Platform;
 using Hotline.Platform.Auditing;
 using Hotline.Platform.Identity;
@@ -9,6 +10,7 @@ using Hotline.Platform.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Hotline.Dispatch.Settings;
 using Hotline.Dispatch.Shared;
+using Hotline.Dispatch.Dispatching;
 
 namespace Hotline.Dispatch.Returns.Apply;
 
@@ -33,20 +35,7 @@ internal sealed class ReturnApplications(
         var now = clock.GetUtcNow().UtcDateTime;
         var earlier = await db.Returns.Where(r => r.AssignmentId == assignmentId).ToListAsync(cancellationToken);
         var current = await settings.GetAsync(cancellationToken);
-        if (ReturnRules.WhyNoApplication(assignment, earlier, now, current.ReturnWindowWorkingDays) is { } refusal)
-            throw new BusinessRuleException(refusal);
-
-        var request = new ReturnRequest
-        {
-            CaseId = assignment.CaseId,
-            AssignmentId = assignment.Id,
-            UnitId = assignment.UnitId,
-            Reason = reason,
-            Basis = text,
-            AppliedAtUtc = now,
-            AppliedBy = actor.UserName,
-            Status = ReturnStatus.Pending,
-        };
+        var request = ReturnRequest.Apply(assignment, earlier, reason, text, now, actor.UserName, current.ReturnWindowWorkingDays);
         db.Returns.Add(request);
         // Touching the assignment's version makes a second, simultaneous application fail instead of adding a twin.
         Touch(db, assignment, assignmentVersion);
@@ -68,16 +57,12 @@ internal sealed class ReturnApplications(
         if (request is null || request.UnitId != unitId)
             throw new BusinessRuleException("退单申请不存在，或不属于本单位。");
         var assignment = await db.Assignments.FirstAsync(a => a.Id == request.AssignmentId, cancellationToken);
-        if (ReturnRules.WhyNoDispute(request, assignment) is { } refusal)
-            throw new BusinessRuleException(refusal);
+        request.RequireDisputable(assignment);
         var reasons = ReturnRules.RequireText(text, "请填写争议理由。", ReturnRules.MaxBasisLength);
 
         var now = clock.GetUtcNow().UtcDateTime;
         db.Entry(request).Property(r => r.Version).OriginalValue = requestVersion;
-        request.Status = ReturnStatus.Disputed;
-        request.DisputeText = reasons;
-        request.DisputedAtUtc = now;
-        request.DisputedBy = actor.UserName;
+        request.Dispute(assignment, reasons, now, actor.UserName);
         db.AddTimeline(request.CaseId, actor, now, request.UnitId, "退单争议", reasons);
         db.Audit(actor, clock, "退单争议", "ReturnRequest", request.Id.ToString(), reasons);
         await SaveAsync(db, "该退单申请已被他人处理（可能已提出争议），请刷新后查看。", cancellationToken);
@@ -100,17 +85,8 @@ internal sealed class ReturnApplications(
         version.IsModified = true;
     }
 
-    private static async Task SaveAsync(DispatchDbContext db, string conflict, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new BusinessRuleException(conflict);
-        }
-    }
+    private static Task SaveAsync(DispatchDbContext db, string conflict, CancellationToken cancellationToken) =>
+        db.SaveOrConflictAsync(conflict, cancellationToken);
 
     private void Announce(Guid caseId)
     {

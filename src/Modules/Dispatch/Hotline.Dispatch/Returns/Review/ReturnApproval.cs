@@ -7,6 +7,8 @@ using Hotline.Platform.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Hotline.Dispatch.Returns.SubDispatch;
 using Hotline.Dispatch.Settings;
+using Hotline.Dispatch.Dispatching;
+using Hotline.Dispatch.Shared;
 
 namespace Hotline.Dispatch.Returns.Review;
 
@@ -33,11 +35,7 @@ internal sealed class ReturnApproval(TimeProvider clock)
             : active.Where(a => a.Id == assignment.Id || AssignmentTree.DescendsFrom(a, assignment.Id, active)).ToList();
         var endNote = $"退单（{request.Reason.DisplayName()}）{decisionLabel}";
         foreach (var ended in ending)
-        {
-            ended.Status = AssignmentStatus.Returned;
-            ended.EndedAtUtc = now;
-            ended.EndNote = ended.Id == assignment.Id ? endNote : $"{endNote}，随主办单位退单结束";
-        }
+            ended.Return(now, ended.Id == assignment.Id ? endNote : $"{endNote}，随主办单位退单结束");
 
         var backInQueue = assignment.Role == AssignmentRole.Lead;
         var awaitingDesignation = false;
@@ -45,10 +43,7 @@ internal sealed class ReturnApproval(TimeProvider clock)
         {
             var dispatchCase = await db.Cases.FirstOrDefaultAsync(c => c.CaseId == request.CaseId, cancellationToken)
                 ?? throw new BusinessRuleException("派单记录中找不到该工单。");
-            dispatchCase.ApprovedReturns++;
-            awaitingDesignation = dispatchCase.ApprovedReturns >= settings.ApprovedReturnsBeforeDesignation;
-            dispatchCase.State = awaitingDesignation ? DispatchState.AwaitingDesignation : DispatchState.Waiting;
-            dispatchCase.QueuedAtUtc = now;
+            awaitingDesignation = dispatchCase.ReturnToQueue(now, settings.ApprovedReturnsBeforeDesignation);
         }
 
         var ids = ending.Select(a => a.Id).ToList();

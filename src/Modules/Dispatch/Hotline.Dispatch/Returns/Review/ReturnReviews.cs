@@ -1,6 +1,7 @@
 using Hotline.Dispatch.Contracts;
 using Hotline.Dispatch.Domain;
 using Hotline.Dispatch.Persistence;
+using Hotline.Platform.Persistence;
 using Hotline.Platform;
 using Hotline.Platform.Auditing;
 using Hotline.Platform.Identity;
@@ -29,10 +30,10 @@ internal sealed class ReturnReviews(
         var actor = await gate.RequireAsync(DispatchAccess.Dispatchers);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var (request, assignment) = await LoadAsync(db, requestId, cancellationToken);
-        if (ReturnRules.WhyNoReview(request, assignment) is { } refusal)
-            throw new BusinessRuleException(refusal);
+        request.RequireReviewable(assignment);
         var opinion = Optional(note);
-        Review(db, request, requestVersion, actor, ReturnStatus.Approved, opinion);
+        db.Entry(request).Property(r => r.Version).OriginalValue = requestVersion;
+        request.Approve(assignment, clock.GetUtcNow().UtcDateTime, actor.UserName, opinion);
         var outcome = await approval.ApplyAsync(db, request, assignment, await settings.GetAsync(cancellationToken), actor, "审核同意", opinion, cancellationToken);
         await SaveAsync(db, cancellationToken);
         Announce(request.CaseId, outcome.CaseBackInQueue);
@@ -45,10 +46,11 @@ internal sealed class ReturnReviews(
         var actor = await gate.RequireAsync(DispatchAccess.Dispatchers);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var (request, assignment) = await LoadAsync(db, requestId, cancellationToken);
-        if (ReturnRules.WhyNoReview(request, assignment) is { } refusal)
-            throw new BusinessRuleException(refusal);
+        request.RequireReviewable(assignment);
         var why = ReturnRules.RequireText(reason, "请填写驳回理由。", ReturnRules.MaxNoteLength);
-        var now = Review(db, request, requestVersion, actor, ReturnStatus.Refused, why);
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.Entry(request).Property(r => r.Version).OriginalValue = requestVersion;
+        request.Refuse(assignment, now, actor.UserName, why);
         db.AddTimeline(request.CaseId, actor, now, request.UnitId, "退单审核驳回", $"{why}（请继续办理，办理期限不变）");
         db.Publish(new ReturnDecided(request.Id, request.CaseId, request.AssignmentId, request.UnitId, Approved: false, Final: false, now), clock);
         db.Audit(actor, clock, "退单审核驳回", "ReturnRequest", request.Id.ToString(), why);
@@ -63,23 +65,18 @@ internal sealed class ReturnReviews(
         var actor = await gate.RequireAsync(DispatchAccess.Supervisors);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var (request, assignment) = await LoadAsync(db, requestId, cancellationToken);
-        if (ReturnRules.WhyNoDisputeDecision(request, assignment) is { } refusal)
-            throw new BusinessRuleException(refusal);
+        request.RequireDisputeDecidable(assignment);
         var opinion = uphold ? Optional(note) : ReturnRules.RequireText(note, "请填写驳回争议的理由。", ReturnRules.MaxNoteLength);
         var now = clock.GetUtcNow().UtcDateTime;
         db.Entry(request).Property(r => r.Version).OriginalValue = requestVersion;
-        request.DisputeDecidedAtUtc = now;
-        request.DisputeDecidedBy = actor.UserName;
-        request.DisputeDecisionNote = opinion;
+        request.DecideDispute(assignment, uphold, now, actor.UserName, opinion);
         ApprovalOutcome? outcome = null;
         if (uphold)
         {
-            request.Status = ReturnStatus.DisputeUpheld;
             outcome = await approval.ApplyAsync(db, request, assignment, await settings.GetAsync(cancellationToken), actor, "争议成立", opinion, cancellationToken);
         }
         else
         {
-            request.Status = ReturnStatus.DisputeRejected;
             db.AddTimeline(request.CaseId, actor, now, request.UnitId, "退单争议驳回", $"{opinion}（最终决定，请继续办理）");
             db.Publish(new ReturnDecided(request.Id, request.CaseId, request.AssignmentId, request.UnitId, Approved: false, Final: true, now), clock);
             db.Audit(actor, clock, "退单争议驳回", "ReturnRequest", request.Id.ToString(), opinion);
@@ -97,17 +94,6 @@ internal sealed class ReturnReviews(
         return (request, assignment);
     }
 
-    private DateTime Review(DispatchDbContext db, ReturnRequest request, Guid requestVersion, Actor actor, ReturnStatus status, string? note)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        db.Entry(request).Property(r => r.Version).OriginalValue = requestVersion;
-        request.Status = status;
-        request.ReviewedAtUtc = now;
-        request.ReviewedBy = actor.UserName;
-        request.ReviewNote = note;
-        return now;
-    }
-
     private static string? Optional(string? note)
     {
         var text = note?.Trim();
@@ -116,17 +102,8 @@ internal sealed class ReturnReviews(
         return text.Length <= ReturnRules.MaxNoteLength ? text : throw new BusinessRuleException($"审核意见不能超过 {ReturnRules.MaxNoteLength} 个字。");
     }
 
-    private static async Task SaveAsync(DispatchDbContext db, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new BusinessRuleException(Conflict);
-        }
-    }
+    private static Task SaveAsync(DispatchDbContext db, CancellationToken cancellationToken) =>
+        db.SaveOrConflictAsync(Conflict, cancellationToken);
 
     private void Announce(Guid caseId, bool caseBackInQueue)
     {

@@ -1,6 +1,7 @@
 using Hotline.Dispatch.Contracts;
 using Hotline.Dispatch.Domain;
 using Hotline.Dispatch.Persistence;
+using Hotline.Platform.Persistence;
 using Hotline.Platform;
 using Hotline.Platform.Auditing;
 using Hotline.Platform.Identity;
@@ -80,7 +81,6 @@ internal sealed class SubDispatching(
             CompletionWorkingDays = parent.CompletionWorkingDays,
             // A sub-unit returns to its parent, never to the center: its window is the parent's, for the record only.
             ReturnWindowEndsUtc = parent.ReturnWindowEndsUtc,
-            Status = AssignmentStatus.Active,
         };
         db.Assignments.Add(sub);
         ReturnApplications.Touch(db, parent, parentVersion);
@@ -118,11 +118,7 @@ internal sealed class SubDispatching(
         var ending = branch.Where(a => a.Id == sub.Id || AssignmentTree.DescendsFrom(a, sub.Id, branch)).ToList();
         db.Entry(sub).Property(a => a.Version).OriginalValue = subVersion;
         foreach (var ended in ending)
-        {
-            ended.Status = AssignmentStatus.Reassigned;
-            ended.EndedAtUtc = now;
-            ended.EndNote = $"上级单位收回：{why}";
-        }
+            ended.Reassign(now, $"上级单位收回：{why}");
         var ids = ending.Select(a => a.Id).ToList();
         db.AddTimeline(sub.CaseId, actor, now, sub.UnitId, "收回下派", why);
         db.Publish(new AssignmentsEnded(sub.CaseId, ids, AssignmentEndReason.Reassigned, $"上级单位收回：{why}", CaseBackInQueue: false, now), clock);
@@ -131,15 +127,6 @@ internal sealed class SubDispatching(
         live.Publish(DispatchTopics.Case(sub.CaseId));
     }
 
-    private static async Task SaveAsync(DispatchDbContext db, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new BusinessRuleException("该派单已被他人处理（可能已下派或收回），请刷新后查看。");
-        }
-    }
+    private static Task SaveAsync(DispatchDbContext db, CancellationToken cancellationToken) =>
+        db.SaveOrConflictAsync("该派单已被他人处理（可能已下派或收回），请刷新后查看。", cancellationToken);
 }

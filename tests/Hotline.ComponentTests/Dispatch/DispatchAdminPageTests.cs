@@ -1,8 +1,9 @@
 using Bunit;
 using Hotline.ComponentTests.Infrastructure;
-using Hotline.Dispatch.Admin;
-using Hotline.Dispatch.Components;
 using Microsoft.Extensions.DependencyInjection;
+using Hotline.Dispatch.Queue;
+using Hotline.Dispatch.Routing;
+using Hotline.Dispatch.Settings;
 
 namespace Hotline.ComponentTests.Dispatch;
 

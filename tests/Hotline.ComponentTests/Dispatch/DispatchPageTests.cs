@@ -1,8 +1,6 @@
 using Bunit;
 using Hotline.ComponentTests.Infrastructure;
-using Hotline.Dispatch.Components;
 using Hotline.Dispatch.Contracts;
-using Hotline.Dispatch.Pages;
 using Hotline.Dispatch.Persistence;
 using Hotline.Intake.Decisions;
 using Hotline.Intake.Registration;
@@ -13,6 +11,9 @@ using Hotline.Platform.Organization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Hotline.Dispatch.Dispatching;
+using Hotline.Dispatch.Domain;
+using Hotline.Dispatch.Queue;
 
 namespace Hotline.ComponentTests.Dispatch;
 

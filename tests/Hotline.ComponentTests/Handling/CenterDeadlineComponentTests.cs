@@ -1,8 +1,7 @@
 using Bunit;
 using Hotline.ComponentTests.Infrastructure;
-using Hotline.Handling.Components.Widgets;
-using Hotline.Handling.Pages.Deadlines;
 using Microsoft.Extensions.DependencyInjection;
+using Hotline.Handling.Deadlines;
 
 namespace Hotline.ComponentTests.Handling;
 

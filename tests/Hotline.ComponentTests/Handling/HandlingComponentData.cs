@@ -1,5 +1,5 @@
 using Hotline.Dispatch.Contracts;
-using Hotline.Handling.Application.Events;
+using Hotline.Handling.Inbox;
 using Hotline.Intake.Decisions;
 using Hotline.Intake.Registration;
 using Hotline.Platform.Catalog;
@@ -41,7 +41,6 @@ internal static class HandlingComponentData
             DispatchedAtUtc = dispatchedAtUtc, DispatchedBy = "dispatcher", SignForDueUtc = e.Assignments[0].SignForDueUtc,
             FirstContactDueUtc = e.Assignments[0].FirstContactDueUtc, CompletionDueUtc = e.Assignments[0].CompletionDueUtc,
             CompletionWorkingDays = 15, ReturnWindowEndsUtc = dispatchedAtUtc.AddDays(1),
-            Status = Hotline.Dispatch.Domain.AssignmentStatus.Active,
         });
         await dispatch.SaveChangesAsync();
         return (registered.CaseId, assignmentId);

@@ -1,9 +1,10 @@
 using Bunit;
 using Hotline.ComponentTests.Infrastructure;
 using Hotline.Handling.Persistence;
-using Hotline.Handling.Pages.Workbench;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Hotline.Handling.Inbox;
+using Hotline.Handling.Workbench;
 
 namespace Hotline.ComponentTests.Handling;
 

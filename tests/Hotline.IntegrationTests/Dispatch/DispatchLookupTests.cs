@@ -1,5 +1,3 @@
-using Hotline.Dispatch.Application.Lookups;
-using Hotline.Dispatch.Application.Routing;
 using Hotline.Dispatch.Contracts;
 using Hotline.Dispatch.Domain;
 using Hotline.Dispatch.Persistence;
@@ -7,6 +5,9 @@ using Hotline.Platform.Cases;
 using Hotline.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using static Hotline.IntegrationTests.Dispatch.DispatchTestData;
+using Hotline.Dispatch.Dispatching;
+using Hotline.Dispatch.Routing;
+using Hotline.Dispatch.Timeline;
 
 namespace Hotline.IntegrationTests.Dispatch;
 
@@ -113,11 +114,13 @@ public abstract class DispatchLookupTests<TApp>(TApp app) where TApp : HotlineAp
         {
             var db = sp.GetRequiredService<DispatchDbContext>();
             var assignment = db.Assignments.Single(a => a.CaseId == accepted.CaseId && a.UnitId == street);
-            db.Returns.Add(new ReturnRequest
+            var request = new ReturnRequest
             {
                 CaseId = accepted.CaseId, AssignmentId = assignment.Id, UnitId = street, Reason = ReturnReason.NotOurDuty,
-                Basis = "物业管理属住建部门职责", AppliedAtUtc = app.Clock.GetUtcNow().UtcDateTime, AppliedBy = "cgjd", Status = ReturnStatus.Approved,
-            });
+                Basis = "物业管理属住建部门职责", AppliedAtUtc = app.Clock.GetUtcNow().UtcDateTime, AppliedBy = "cgjd",
+            };
+            db.Returns.Add(request);
+            db.Entry(request).Property(r => r.Status).CurrentValue = ReturnStatus.Approved;
             await db.SaveChangesAsync();
         });
         var after = await app.AsUserAsync("dispatcher", sp => sp.GetRequiredService<DispatchSuggestions>().ForCaseAsync(accepted.CaseId));
@@ -141,18 +144,23 @@ public abstract class DispatchLookupTests<TApp>(TApp app) where TApp : HotlineAp
                          (ReturnStatus.Disputed, true), (ReturnStatus.DisputeUpheld, true), (ReturnStatus.DisputeRejected, true),
                      })
             {
-                db.Returns.Add(new ReturnRequest
+                var request = new ReturnRequest
                 {
                     CaseId = accepted.CaseId, AssignmentId = assignment.Id, UnitId = unit, Reason = ReturnReason.Other, Basis = "测试",
-                    AppliedAtUtc = now, AppliedBy = "rsj", Status = status, DisputedAtUtc = disputed ? now : null,
-                });
+                    AppliedAtUtc = now, AppliedBy = "rsj",
+                };
+                db.Returns.Add(request);
+                db.Entry(request).Property(r => r.Status).CurrentValue = status;
+                db.Entry(request).Property(r => r.DisputedAtUtc).CurrentValue = disputed ? now : null;
             }
             // Outside the period: not counted.
-            db.Returns.Add(new ReturnRequest
+            var lastMonth = new ReturnRequest
             {
                 CaseId = accepted.CaseId, AssignmentId = assignment.Id, UnitId = unit, Reason = ReturnReason.Other, Basis = "上月",
-                AppliedAtUtc = now.AddDays(-40), AppliedBy = "rsj", Status = ReturnStatus.Approved,
-            });
+                AppliedAtUtc = now.AddDays(-40), AppliedBy = "rsj",
+            };
+            db.Returns.Add(lastMonth);
+            db.Entry(lastMonth).Property(r => r.Status).CurrentValue = ReturnStatus.Approved;
             await db.SaveChangesAsync();
         });
 

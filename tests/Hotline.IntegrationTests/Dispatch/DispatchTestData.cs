@@ -1,4 +1,3 @@
-using Hotline.Dispatch.Application.Dispatching;
 using Hotline.Dispatch.Domain;
 using Hotline.Dispatch.Persistence;
 using Hotline.Intake.Registration;
@@ -8,6 +7,7 @@ using Hotline.Platform.Persistence;
 using Hotline.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Hotline.Dispatch.Dispatching;
 
 namespace Hotline.IntegrationTests.Dispatch;
 
@@ -57,8 +57,9 @@ internal static class DispatchTestData
         {
             var db = sp.GetRequiredService<DispatchDbContext>();
             var c = await db.Cases.SingleAsync(x => x.CaseId == caseId);
-            c.State = state;
-            c.ApprovedReturns = approvedReturns;
+            // Test arrangement only: the row as returns would leave it, without running them.
+            db.Entry(c).Property(x => x.State).CurrentValue = state;
+            db.Entry(c).Property(x => x.ApprovedReturns).CurrentValue = approvedReturns;
             await db.SaveChangesAsync();
         });
 }

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Hotline.Dispatch.Application.Dispatching;
-using Hotline.Dispatch.Application.Queue;
 using Hotline.Dispatch.Contracts;
 using Hotline.Dispatch.Domain;
 using Hotline.Dispatch.Persistence;
@@ -11,6 +9,8 @@ using Hotline.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Hotline.IntegrationTests.Dispatch.DispatchTestData;
+using Hotline.Dispatch.Dispatching;
+using Hotline.Dispatch.Queue;
 
 namespace Hotline.IntegrationTests.Dispatch;
 

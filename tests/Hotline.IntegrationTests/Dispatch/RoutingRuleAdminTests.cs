@@ -1,5 +1,3 @@
-using Hotline.Dispatch.Application;
-using Hotline.Dispatch.Application.Rules;
 using Hotline.Platform;
 using Hotline.Platform.Catalog;
 using Hotline.Platform.Organization;
@@ -8,6 +6,8 @@ using Hotline.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Hotline.IntegrationTests.Dispatch.DispatchTestData;
+using Hotline.Dispatch.Routing;
+using Hotline.Dispatch.Settings;
 
 namespace Hotline.IntegrationTests.Dispatch;
 

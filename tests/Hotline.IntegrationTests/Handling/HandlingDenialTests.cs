@@ -1,4 +1,3 @@
-using Hotline.Handling.Application.Workbench;
 using Hotline.Handling.Contracts;
 using Hotline.Handling.Persistence;
 using Hotline.Intake.Contracts;
@@ -7,6 +6,9 @@ using Hotline.Platform.Notifications;
 using Hotline.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Hotline.Handling.Contact;
+using Hotline.Handling.SignFor;
+using Hotline.Handling.Workbench;
 
 namespace Hotline.IntegrationTests.Handling;
 

@@ -1,8 +1,9 @@
 using Hotline.Dispatch.Contracts;
-using Hotline.Handling.Application.Workbench;
 using Hotline.Handling.Contracts;
 using Hotline.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Hotline.Handling.Contact;
+using Hotline.Handling.SignFor;
 
 namespace Hotline.IntegrationTests.Handling;
 

@@ -1,7 +1,7 @@
-using Hotline.Handling.Application;
 using Hotline.Platform;
 using Hotline.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Hotline.Handling.Settings;
 
 namespace Hotline.IntegrationTests.Handling;
 

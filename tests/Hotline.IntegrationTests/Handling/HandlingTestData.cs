@@ -57,7 +57,6 @@ internal static class HandlingTestData
             ParentAssignmentId = t.ParentAssignmentId, DispatchedAtUtc = e.DispatchedAtUtc, DispatchedBy = e.DispatchedBy,
             SignForDueUtc = t.SignForDueUtc, FirstContactDueUtc = t.FirstContactDueUtc, CompletionDueUtc = t.CompletionDueUtc,
             CompletionWorkingDays = t.CompletionWorkingDays, ReturnWindowEndsUtc = e.DispatchedAtUtc.AddDays(1),
-            Status = Hotline.Dispatch.Domain.AssignmentStatus.Active,
         }));
         await db.SaveChangesAsync();
     }

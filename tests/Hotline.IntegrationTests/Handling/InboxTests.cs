@@ -1,10 +1,10 @@
-using Hotline.Handling.Application;
-using Hotline.Handling.Application.Deadlines;
-using Hotline.Handling.Application.Inbox;
-using Hotline.Handling.Application.Workbench;
 using Hotline.Platform.Cases;
 using Hotline.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Hotline.Handling.Deadlines;
+using Hotline.Handling.Inbox;
+using Hotline.Handling.Shared;
+using Hotline.Handling.SignFor;
 
 namespace Hotline.IntegrationTests.Handling;
 

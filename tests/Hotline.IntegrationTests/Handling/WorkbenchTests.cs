@@ -1,5 +1,4 @@
 using Hotline.Dispatch.Contracts;
-using Hotline.Handling.Application.Workbench;
 using Hotline.Handling.Contracts;
 using Hotline.Handling.Domain;
 using Hotline.Handling.Persistence;
@@ -8,6 +7,10 @@ using Hotline.Platform.Attachments;
 using Hotline.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Hotline.Handling.Contact;
+using Hotline.Handling.Notes;
+using Hotline.Handling.SignFor;
+using Hotline.Handling.Workbench;
 
 namespace Hotline.IntegrationTests.Handling;
 
@@ -61,7 +64,7 @@ public abstract class WorkbenchTests<TApp>(TApp app) where TApp : HotlineAppFact
             Assert.Contains(events, m => m.Payload.Contains("\"late\":true") && m.Payload.Contains(d.CoId.Value.ToString()));
             Assert.True(await db.Timeline.AnyAsync(t => t.AssignmentId == d.CoId && t.Action == "签收（超时）" && t.OnTime == false));
         });
-        var again = await Assert.ThrowsAsync<BusinessRuleException>(() => SignAsync("zjj.mgr", d.LeadId));
+        var again = await Assert.ThrowsAnyAsync<BusinessRuleException>(() => SignAsync("zjj.mgr", d.LeadId));
         Assert.Equal("该工单已签收。", again.Message);
     }
 
@@ -71,7 +74,7 @@ public abstract class WorkbenchTests<TApp>(TApp app) where TApp : HotlineAppFact
         var d = await HandlingTestData.DispatchAsync(app, "13600000003", withCo: false);
         var version = await HandlingTestData.VersionAsync(app, d.LeadId);
         await app.AsUserAsync("zjj", sp => sp.GetRequiredService<SignForService>().SignForAsync(d.LeadId, version));
-        var ex = await Assert.ThrowsAsync<BusinessRuleException>(() =>
+        var ex = await Assert.ThrowsAnyAsync<BusinessRuleException>(() =>
             app.AsUserAsync("zjj.mgr", sp => sp.GetRequiredService<SignForService>().SignForAsync(d.LeadId, version)));
         Assert.Contains("已签收", ex.Message);
     }
@@ -80,7 +83,7 @@ public abstract class WorkbenchTests<TApp>(TApp app) where TApp : HotlineAppFact
     public async Task The_first_reached_contact_within_24_hours_is_on_time()
     {
         var d = await HandlingTestData.DispatchAsync(app, "13600000004");
-        var before = await Assert.ThrowsAsync<BusinessRuleException>(() => ContactAsync("zjj", d.LeadId, app.Clock.GetUtcNow().UtcDateTime));
+        var before = await Assert.ThrowsAnyAsync<BusinessRuleException>(() => ContactAsync("zjj", d.LeadId, app.Clock.GetUtcNow().UtcDateTime));
         Assert.Equal("请先签收该工单。", before.Message);
 
         await SignAsync("zjj", d.LeadId);
@@ -98,10 +101,10 @@ public abstract class WorkbenchTests<TApp>(TApp app) where TApp : HotlineAppFact
         await app.WithScopeAsync(async sp => Assert.Equal(1, await sp.GetRequiredService<HandlingDbContext>().Outbox
             .CountAsync(m => m.EventType.EndsWith(nameof(CallerContacted)) && m.Payload.Contains(d.LeadId.ToString()))));
 
-        var future = await Assert.ThrowsAsync<BusinessRuleException>(() => ContactAsync("zjj", d.LeadId, now.AddHours(1)));
+        var future = await Assert.ThrowsAnyAsync<BusinessRuleException>(() => ContactAsync("zjj", d.LeadId, now.AddHours(1)));
         Assert.Equal("联系时间不能晚于当前时间。", future.Message);
         await SignAsync("scjgj", d.CoId!.Value);
-        var co = await Assert.ThrowsAsync<BusinessRuleException>(() => ContactAsync("scjgj", d.CoId.Value, now));
+        var co = await Assert.ThrowsAnyAsync<BusinessRuleException>(() => ContactAsync("scjgj", d.CoId.Value, now));
         Assert.Contains("协办单位无需联系诉求人", co.Message);
     }
 
@@ -115,7 +118,7 @@ public abstract class WorkbenchTests<TApp>(TApp app) where TApp : HotlineAppFact
         var lead = await HandlingTestData.AssignmentAsync(app, d.LeadId);
         Assert.False(lead.ContactedOnTime);
         var view = await app.AsUserAsync("zjj", sp => sp.GetRequiredService<AssignmentQueries>().GetAsync(d.LeadId));
-        Assert.Equal(Hotline.Handling.Application.TrafficLight.Red, view.FirstContact!.Light);
+        Assert.Equal(Hotline.Handling.Deadlines.TrafficLight.Red, view.FirstContact!.Light);
     }
 
     [Fact]
@@ -139,7 +142,7 @@ public abstract class WorkbenchTests<TApp>(TApp app) where TApp : HotlineAppFact
         }
         Assert.Equal("image/png", opened.ContentType);
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => app.AsUserAsync("scjgj", sp => sp.GetRequiredService<NoteService>().OpenAsync(file.Id)));
-        var empty = await Assert.ThrowsAsync<BusinessRuleException>(() =>
+        var empty = await Assert.ThrowsAnyAsync<BusinessRuleException>(() =>
             app.AsUserAsync("zjj", sp => sp.GetRequiredService<NoteService>().AddAsync(d.LeadId, "  ", [])));
         Assert.Equal("请填写办理过程记录。", empty.Message);
     }
@@ -156,10 +159,10 @@ public abstract class WorkbenchTests<TApp>(TApp app) where TApp : HotlineAppFact
         var view = await app.AsUserAsync("zjj", sp => sp.GetRequiredService<AssignmentQueries>().GetAsync(d.LeadId));
         Assert.True(view.IsReadOnly);
         Assert.False(view.CanContact);
-        var note = await Assert.ThrowsAsync<BusinessRuleException>(() =>
+        var note = await Assert.ThrowsAnyAsync<BusinessRuleException>(() =>
             app.AsUserAsync("zjj", sp => sp.GetRequiredService<NoteService>().AddAsync(d.LeadId, "继续办理", [])));
         Assert.Contains("只能查看", note.Message);
-        var sign = await Assert.ThrowsAsync<BusinessRuleException>(() => SignAsync("scjgj", d.CoId.Value));
+        var sign = await Assert.ThrowsAnyAsync<BusinessRuleException>(() => SignAsync("scjgj", d.CoId.Value));
         Assert.Contains("只能查看", sign.Message);
     }
 

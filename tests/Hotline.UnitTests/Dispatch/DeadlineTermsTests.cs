@@ -1,8 +1,9 @@
-using Hotline.Dispatch.Application;
 using Hotline.Dispatch.Contracts;
 using Hotline.Intake.Contracts;
 using Hotline.Platform.Calendar;
 using static Hotline.UnitTests.Calendar.OfficialRules;
+using Hotline.Dispatch.Dispatching;
+using Hotline.Dispatch.Settings;
 
 namespace Hotline.UnitTests.Dispatch;
 

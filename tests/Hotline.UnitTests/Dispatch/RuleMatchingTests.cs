@@ -1,4 +1,4 @@
-using Hotline.Dispatch.Application.Routing;
+using Hotline.Dispatch.Routing;
 
 namespace Hotline.UnitTests.Dispatch;
 

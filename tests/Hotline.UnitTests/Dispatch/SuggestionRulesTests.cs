@@ -1,5 +1,5 @@
-using Hotline.Dispatch.Application.Routing;
 using Hotline.Platform.Catalog;
+using Hotline.Dispatch.Routing;
 
 namespace Hotline.UnitTests.Dispatch;
 

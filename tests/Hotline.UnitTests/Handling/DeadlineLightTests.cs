@@ -1,6 +1,7 @@
-using Hotline.Handling.Application;
 using Hotline.UnitTests.Calendar;
 using static Hotline.UnitTests.Calendar.OfficialRules;
+using Hotline.Handling.Deadlines;
+using Hotline.Handling.Settings;
 
 namespace Hotline.UnitTests.Handling;
 

@@ -1,4 +1,11 @@
+using Hotline.Dispatch.Dispatching;
+using Hotline.Dispatch.Lookups;
 using Hotline.Dispatch.Persistence;
+using Hotline.Dispatch.Queue;
+using Hotline.Dispatch.Returns;
+using Hotline.Dispatch.Routing;
+using Hotline.Dispatch.Settings;
+using Hotline.Dispatch.Timeline;
 using Hotline.Platform;
 using Hotline.Platform.Modules;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +15,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Hotline.Dispatch;
 
 /// <summary>派单 module: the dispatch queue, routing rules, assignments to member units, sub-dispatch and returns.</summary>
-public sealed partial class DispatchModule : IHotlineModule
+public sealed class DispatchModule : IHotlineModule
 {
     public const string Group = "派单";
 
@@ -16,21 +23,22 @@ public sealed partial class DispatchModule : IHotlineModule
 
     public void ConfigureModel(ModelBuilder builder) => DispatchModel.Configure(builder);
 
+    // One explicit call per capability folder: deleting a capability's registration fails the build.
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<DispatchDbContext>(configuration);
-        AddDispatching(services);
-        AddReturns(services);
+        services.AddDispatchSettings();
+        services.AddQueue();
+        services.AddDispatchRouting();
+        services.AddDispatching();
+        services.AddReturns();
+        services.AddDispatchLookups();
+        services.AddDispatchTimeline();
     }
 
-    public IEnumerable<NavEntry> Navigation => DispatchingNavigation.Concat(ReturnNavigation);
+    public IEnumerable<NavEntry> Navigation =>
+        [.. QueueRegistration.Navigation, .. RoutingRegistration.Navigation, .. SettingsRegistration.Navigation, .. ReturnsRegistration.Navigation];
 
     public Task SeedAsync(IServiceProvider services, bool demoMode, CancellationToken cancellationToken) =>
-        SeedDispatchingAsync(services, demoMode, cancellationToken);
-
-    /// <summary>Queue, suggestions, routing rules, dispatch, reassignment, designation (DispatchModule.Dispatching.cs).</summary>
-    static partial void AddDispatching(IServiceCollection services);
-
-    /// <summary>Returns, disputes, sub-dispatch (DispatchModule.Returns.cs).</summary>
-    static partial void AddReturns(IServiceCollection services);
+        demoMode ? RoutingRegistration.SeedDemoRulesAsync(services, cancellationToken) : Task.CompletedTask;
 }

@@ -1,4 +1,20 @@
+using Hotline.Handling.CasePanel;
+using Hotline.Handling.CoOpinions;
+using Hotline.Handling.Contact;
+using Hotline.Handling.Deadlines;
+using Hotline.Handling.Extensions;
+using Hotline.Handling.Facts;
+using Hotline.Handling.Inbox;
+using Hotline.Handling.Notes;
 using Hotline.Handling.Persistence;
+using Hotline.Handling.Redo;
+using Hotline.Handling.Replies;
+using Hotline.Handling.ResultNotice;
+using Hotline.Handling.Settings;
+using Hotline.Handling.Shared;
+using Hotline.Handling.SignFor;
+using Hotline.Handling.Timeline;
+using Hotline.Handling.Workbench;
 using Hotline.Platform;
 using Hotline.Platform.Modules;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +24,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Hotline.Handling;
 
 /// <summary>办理 module: the member unit's workbench — sign for, contact, extension, co-handling opinions, replies, redo.</summary>
-public sealed partial class HandlingModule : IHotlineModule
+public sealed class HandlingModule : IHotlineModule
 {
     public const string Group = "办理";
 
@@ -16,18 +32,28 @@ public sealed partial class HandlingModule : IHotlineModule
 
     public void ConfigureModel(ModelBuilder builder) => HandlingModel.Configure(builder);
 
+    // One explicit call per capability folder: deleting a capability's registration fails the build.
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<HandlingDbContext>(configuration);
-        AddWorkbench(services);
-        AddOutcomes(services);
+        services.AddHandlingShared();
+        services.AddHandlingSettings();
+        services.AddInbox();
+        services.AddWorkbench();
+        services.AddSignFor();
+        services.AddContact();
+        services.AddNotes();
+        services.AddDeadlines();
+        services.AddExtensions();
+        services.AddCoOpinions();
+        services.AddReplies();
+        services.AddResultNotice();
+        services.AddRedo();
+        services.AddCasePanel();
+        services.AddHandlingFacts();
+        services.AddHandlingTimeline();
     }
 
-    public IEnumerable<NavEntry> Navigation => WorkbenchNavigation.Concat(OutcomeNavigation);
-
-    /// <summary>Assignments from Dispatch's events, inbox, deadlines, sign-for, contact, notes, facts (HandlingModule.Workbench.cs).</summary>
-    static partial void AddWorkbench(IServiceCollection services);
-
-    /// <summary>Extensions, co-handling opinions, replies and approval, redo, the case panel (HandlingModule.Outcomes.cs).</summary>
-    static partial void AddOutcomes(IServiceCollection services);
+    public IEnumerable<NavEntry> Navigation =>
+        [.. InboxRegistration.Navigation, .. DeadlinesRegistration.Navigation, .. SettingsRegistration.Navigation, .. ExtensionsRegistration.Navigation];
 }

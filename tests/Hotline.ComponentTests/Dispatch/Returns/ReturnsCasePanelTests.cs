@@ -1,6 +1,5 @@
 using Bunit;
 using Hotline.ComponentTests.Infrastructure;
-using Hotline.Dispatch.Components.Returns;
 using Hotline.Dispatch.Contracts;
 using Hotline.Dispatch.Domain;
 using Hotline.Dispatch.Persistence;
@@ -10,6 +9,8 @@ using Hotline.Platform.Organization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
+using Hotline.Dispatch.Returns;
+using Hotline.Dispatch.Returns.Review;
 
 namespace Hotline.ComponentTests.Dispatch.Returns;
 
@@ -38,10 +39,9 @@ public sealed class ReturnsCasePanelTests : ComponentTestBase
             CompletionDueUtc = new DateTime(2026, 12, 16, 16, 0, 0, DateTimeKind.Utc),
             CompletionWorkingDays = 15,
             ReturnWindowEndsUtc = new DateTime(2026, 11, 26, 16, 0, 0, DateTimeKind.Utc),
-            Status = AssignmentStatus.Active,
         };
         await using var db = await Services.GetRequiredService<IDbContextFactory<DispatchDbContext>>().CreateDbContextAsync();
-        db.Cases.Add(new DispatchCase
+        var dispatchCase = new DispatchCase
         {
             CaseId = caseId,
             CaseNumber = "QH202611250001",
@@ -50,9 +50,9 @@ public sealed class ReturnsCasePanelTests : ComponentTestBase
             Summary = "小区物业不维修电梯",
             RegisteredAtUtc = now,
             QueuedAtUtc = now,
-            State = DispatchState.Dispatched,
-            LastDispatchedAtUtc = now,
-        });
+        };
+        dispatchCase.Dispatch(now);
+        db.Cases.Add(dispatchCase);
         db.Assignments.Add(assignment);
         await db.SaveChangesAsync();
         return (caseId, assignment.Id);
@@ -150,7 +150,7 @@ public sealed class ReturnsCasePanelTests : ComponentTestBase
         Render<MudSnackbarProvider>();
         Render<MudPopoverProvider>();
 
-        var cut = Render<Hotline.Dispatch.Pages.Returns.DisputesPage>();
+        var cut = Render<Hotline.Dispatch.Returns.Dispute.DisputesPage>();
         cut.WaitForAssertion(() => Assert.Contains("三定方案", cut.Find("[data-testid=disputes-table]").TextContent));
         cut.Find("[data-testid=dispute-uphold]").Click();
         dialogs.WaitForElement("[data-testid=reason-dialog-confirm]").Click();
@@ -167,7 +167,7 @@ public sealed class ReturnsCasePanelTests : ComponentTestBase
         await using var db = await Services.GetRequiredService<IDbContextFactory<DispatchDbContext>>().CreateDbContextAsync();
         var now = Clock.GetUtcNow().UtcDateTime;
         var refused = status == ReturnStatus.Disputed;
-        db.Returns.Add(new ReturnRequest
+        var request = new ReturnRequest
         {
             CaseId = caseId,
             AssignmentId = assignmentId,
@@ -176,14 +176,20 @@ public sealed class ReturnsCasePanelTests : ComponentTestBase
             Basis = "电梯安全监管属市场监管部门职责。",
             AppliedAtUtc = now,
             AppliedBy = "zjj",
-            Status = status,
-            ReviewedAtUtc = refused ? now : null,
-            ReviewedBy = refused ? "dispatcher" : null,
-            ReviewNote = refused ? "属于本局职责" : null,
-            DisputeText = refused ? "三定方案明确电梯安全监管属市场监管局。" : null,
-            DisputedAtUtc = refused ? now : null,
-            DisputedBy = refused ? "zjj" : null,
-        });
+        };
+        db.Returns.Add(request);
+        // The row as the review and dispute steps leave it, written straight to the table like the other arranged rows.
+        var row = db.Entry(request);
+        row.Property(r => r.Status).CurrentValue = status;
+        if (refused)
+        {
+            row.Property(r => r.ReviewedAtUtc).CurrentValue = now;
+            row.Property(r => r.ReviewedBy).CurrentValue = "dispatcher";
+            row.Property(r => r.ReviewNote).CurrentValue = "属于本局职责";
+            row.Property(r => r.DisputeText).CurrentValue = "三定方案明确电梯安全监管属市场监管局。";
+            row.Property(r => r.DisputedAtUtc).CurrentValue = now;
+            row.Property(r => r.DisputedBy).CurrentValue = "zjj";
+        }
         await db.SaveChangesAsync();
     }
 }

@@ -1,14 +1,15 @@
 using Bunit;
 using Hotline.ComponentTests.Infrastructure;
-using Hotline.Handling.Application.Outcomes;
-using Hotline.Handling.Application.Workbench;
-using Hotline.Handling.Components.Outcomes;
 using Hotline.Handling.Contracts;
 using Hotline.Handling.Domain;
-using Hotline.Handling.Pages.Outcomes;
 using Hotline.Handling.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Hotline.Handling.CasePanel;
+using Hotline.Handling.Contact;
+using Hotline.Handling.Extensions;
+using Hotline.Handling.Settings;
+using Hotline.Handling.SignFor;
 
 namespace Hotline.ComponentTests.Handling.Outcomes;
 

@@ -1,12 +1,13 @@
 using Bunit;
 using Hotline.ComponentTests.Infrastructure;
-using Hotline.Handling.Application.Workbench;
-using Hotline.Handling.Components.Outcomes;
 using Hotline.Handling.Contracts;
 using Hotline.Handling.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
+using Hotline.Handling.Contact;
+using Hotline.Handling.Replies;
+using Hotline.Handling.SignFor;
 
 namespace Hotline.ComponentTests.Handling.Outcomes;
 

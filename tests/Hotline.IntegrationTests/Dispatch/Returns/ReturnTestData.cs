@@ -1,5 +1,3 @@
-using Hotline.Dispatch.Application.Dispatching;
-using Hotline.Dispatch.Application.Returns;
 using Hotline.Dispatch.Contracts;
 using Hotline.Dispatch.Domain;
 using Hotline.Dispatch.Persistence;
@@ -12,6 +10,9 @@ using Hotline.Testing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Hotline.Dispatch.Dispatching;
+using Hotline.Dispatch.Returns.Apply;
+using Hotline.Dispatch.Returns.Review;
 
 namespace Hotline.IntegrationTests.Dispatch.Returns;
 

@@ -1,4 +1,3 @@
-using Hotline.Dispatch.Application.Returns;
 using Hotline.Dispatch.Contracts;
 using Hotline.Dispatch.Domain;
 using Hotline.Platform;
@@ -6,6 +5,9 @@ using Hotline.Platform.Identity;
 using Hotline.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using static Hotline.IntegrationTests.Dispatch.Returns.ReturnTestData;
+using Hotline.Dispatch.Returns;
+using Hotline.Dispatch.Returns.Apply;
+using Hotline.Dispatch.Returns.SubDispatch;
 
 namespace Hotline.IntegrationTests.Dispatch.Returns;
 
@@ -55,11 +57,11 @@ public abstract class SubDispatchTests<TApp>(TApp app) where TApp : HotlineAppFa
         Assert.Equal(1, await OutboxCountAsync(app, subId, nameof(AssignmentSubDispatched)));
         Assert.Contains(await TimelineAsync(app, caseId), t => t.Action == "二级派单" && t.DueUtc == parent.CompletionDueUtc);
 
-        var second = await Assert.ThrowsAsync<BusinessRuleException>(() => SubDispatchAsync(caseId, "CGJD-02"));
+        var second = await Assert.ThrowsAnyAsync<BusinessRuleException>(() => SubDispatchAsync(caseId, "CGJD-02"));
         Assert.StartsWith("本单已下派给 文昌社区居委会", second.Message);
 
         // The community's part is returned to the street, never to the center.
-        var returned = await Assert.ThrowsAsync<BusinessRuleException>(() => app.AsUserAsync(CommunityHandler, sp =>
+        var returned = await Assert.ThrowsAnyAsync<BusinessRuleException>(() => app.AsUserAsync(CommunityHandler, sp =>
             sp.GetRequiredService<ReturnApplications>().ApplyAsync(sub.Id, sub.Version, ReturnReason.NotOurDuty, Basis)));
         Assert.Contains("请联系上级单位", returned.Message);
 
@@ -77,11 +79,11 @@ public abstract class SubDispatchTests<TApp>(TApp app) where TApp : HotlineAppFa
         var caseId = await StreetCaseAsync();
 
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => SubDispatchAsync(caseId, Community, user: Handler));
-        var foreign = await Assert.ThrowsAsync<BusinessRuleException>(() => SubDispatchAsync(caseId, Community, user: "zjj.mgr"));
+        var foreign = await Assert.ThrowsAnyAsync<BusinessRuleException>(() => SubDispatchAsync(caseId, Community, user: "zjj.mgr"));
         Assert.Equal("派单不存在，或不是派给本单位的。", foreign.Message);
-        var otherStreet = await Assert.ThrowsAsync<BusinessRuleException>(() => SubDispatchAsync(caseId, "DCJD-01"));
+        var otherStreet = await Assert.ThrowsAnyAsync<BusinessRuleException>(() => SubDispatchAsync(caseId, "DCJD-01"));
         Assert.Equal("只能下派给本单位的下级单位。", otherStreet.Message);
-        var itself = await Assert.ThrowsAsync<BusinessRuleException>(() => SubDispatchAsync(caseId, Street));
+        var itself = await Assert.ThrowsAnyAsync<BusinessRuleException>(() => SubDispatchAsync(caseId, Street));
         Assert.Equal("只能下派给本单位的下级单位。", itself.Message);
 
         var targets = await app.AsUserAsync(Manager, sp => sp.GetRequiredService<SubDispatching>().TargetsAsync());
@@ -97,7 +99,7 @@ public abstract class SubDispatchTests<TApp>(TApp app) where TApp : HotlineAppFa
         var subId = await SubDispatchAsync(caseId, Community);
         var sub = (await AssignmentsAsync(app, caseId)).Single(a => a.Id == subId);
 
-        var noReason = await Assert.ThrowsAsync<BusinessRuleException>(() => app.AsUserAsync(Manager, sp =>
+        var noReason = await Assert.ThrowsAnyAsync<BusinessRuleException>(() => app.AsUserAsync(Manager, sp =>
             sp.GetRequiredService<SubDispatching>().RecallAsync(sub.Id, sub.Version, "")));
         Assert.Equal("请填写收回原因。", noReason.Message);
         await app.AsUserAsync(Manager, sp => sp.GetRequiredService<SubDispatching>().RecallAsync(sub.Id, sub.Version, "涉事地点在鼓楼社区"));

@@ -1,11 +1,12 @@
 using Hotline.Dispatch.Contracts;
-using Hotline.Handling.Application.Outcomes;
 using Hotline.Handling.Contracts;
 using Hotline.Handling.Domain;
 using Hotline.Platform;
 using Hotline.Platform.Identity;
 using Hotline.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Hotline.Handling.Replies;
+using Hotline.Handling.Settings;
 
 namespace Hotline.IntegrationTests.Handling.Outcomes;
 
@@ -33,7 +34,7 @@ public abstract class EndedAssignmentReplyTests<TApp>(TApp app) where TApp : Hot
         var withdrawn = Assert.Single(await OutcomeTestData.RepliesAsync(app, d.LeadId));
         Assert.Equal(ReplyStatus.Rejected, withdrawn.Status);
         Assert.Contains("答复作废", withdrawn.DecisionNote);
-        await Assert.ThrowsAsync<BusinessRuleException>(() =>
+        await Assert.ThrowsAnyAsync<BusinessRuleException>(() =>
             app.AsUserAsync("jyj.mgr", sp => sp.GetRequiredService<ReplyService>().ApproveAsync(pending.Id, withdrawn.Version, null)));
         Assert.Equal(HandlingStatus.Ended, (await HandlingTestData.AssignmentAsync(app, d.LeadId)).Status);
         Assert.Empty(await OutcomeTestData.EventsAsync<CaseReplied>(app, d.LeadId));

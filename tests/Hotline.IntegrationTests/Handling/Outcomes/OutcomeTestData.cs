@@ -1,7 +1,5 @@
 using System.Text.Json;
 using Hotline.Dispatch.Contracts;
-using Hotline.Handling.Application.Outcomes;
-using Hotline.Handling.Application.Workbench;
 using Hotline.Handling.Contracts;
 using Hotline.Handling.Domain;
 using Hotline.Handling.Persistence;
@@ -12,6 +10,9 @@ using Hotline.Testing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Hotline.Handling.Contact;
+using Hotline.Handling.Replies;
+using Hotline.Handling.SignFor;
 
 namespace Hotline.IntegrationTests.Handling.Outcomes;
 
@@ -47,7 +48,7 @@ internal static class OutcomeTestData
             await sp.GetRequiredService<ReplyService>().SubmitAsync(id, await HandlingTestData.VersionAsync(app, id), input ?? Reply()));
 
     public static Task<ReplyView> ReplyViewAsync(HotlineAppFactory app, string user, Guid id) =>
-        app.AsUserAsync(user, sp => sp.GetRequiredService<ReplyService>().ViewAsync(id));
+        app.AsUserAsync(user, sp => sp.GetRequiredService<ReplyViewQuery>().ViewAsync(id));
 
     public static Task<List<Reply>> RepliesAsync(HotlineAppFactory app, Guid assignmentId) =>
         app.WithScopeAsync(sp => sp.GetRequiredService<HandlingDbContext>().Replies.AsNoTracking()

@@ -1,5 +1,4 @@
 using Hotline.Evaluation.Contracts;
-using Hotline.Handling.Application.Outcomes;
 using Hotline.Handling.Contracts;
 using Hotline.Handling.Domain;
 using Hotline.Platform;
@@ -7,6 +6,8 @@ using Hotline.Platform.Calendar;
 using Hotline.Platform.Identity;
 using Hotline.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Hotline.Handling.CasePanel;
+using Hotline.Handling.Extensions;
 
 namespace Hotline.IntegrationTests.Handling.Outcomes;
 

@@ -1,10 +1,12 @@
-using Hotline.Dispatch.Application;
-using Hotline.Dispatch.Application.Returns;
 using Hotline.Dispatch.Contracts;
 using Hotline.Dispatch.Domain;
+using Hotline.UnitTests.Dispatch.Domain;
 using Hotline.Intake.Contracts;
 using Hotline.Platform.Calendar;
 using static Hotline.UnitTests.Calendar.OfficialRules;
+using Hotline.Dispatch.Dispatching;
+using Hotline.Dispatch.Returns;
+using Hotline.Dispatch.Settings;
 
 namespace Hotline.UnitTests.Dispatch.Returns;
 
@@ -73,7 +75,7 @@ public sealed class ReturnWindowTests
     public void One_request_per_assignment_and_none_after_a_decision(string earlier, string expected)
     {
         var assignment = Dispatched(China(2026, 11, 25, 9));
-        var request = new ReturnRequest { AssignmentId = assignment.Id, Status = Enum.Parse<ReturnStatus>(earlier) };
+        var request = DispatchStates.Request(assignment, Enum.Parse<ReturnStatus>(earlier));
         Assert.Equal(expected, ReturnRules.WhyNoApplication(assignment, [request], China(2026, 11, 25, 10), 1));
     }
 
@@ -89,7 +91,7 @@ public sealed class ReturnWindowTests
     public void An_ended_assignment_cannot_be_returned()
     {
         var assignment = Dispatched(China(2026, 11, 25, 9));
-        assignment.Status = AssignmentStatus.Reassigned;
+        assignment.Reassign(China(2026, 11, 25, 9, 30), "改派");
         Assert.Equal("该派单已结束，不能申请退单。", ReturnRules.WhyNoApplication(assignment, [], China(2026, 11, 25, 10), 1));
     }
 
@@ -102,7 +104,7 @@ public sealed class ReturnWindowTests
     public void Only_a_refused_request_may_be_disputed_and_only_once(string status, string? expected)
     {
         var assignment = Dispatched(China(2026, 11, 25, 9));
-        Assert.Equal(expected, ReturnRules.WhyNoDispute(new ReturnRequest { Status = Enum.Parse<ReturnStatus>(status) }, assignment));
+        Assert.Equal(expected, ReturnRules.WhyNoDispute(DispatchStates.Request(assignment, Enum.Parse<ReturnStatus>(status)), assignment));
     }
 
     [Fact]
@@ -125,7 +127,6 @@ public sealed class ReturnWindowTests
             SignForDueUtc = deadlines.SignFor.DueUtc,
             CompletionDueUtc = deadlines.Completion.DueUtc,
             ReturnWindowEndsUtc = deadlines.ReturnWindowEnds.DueUtc,
-            Status = AssignmentStatus.Active,
         };
     }
 }

@@ -1,4 +1,4 @@
-using Hotline.Handling.Application.Outcomes;
+using Hotline.Handling.CoOpinions;
 
 namespace Hotline.UnitTests.Handling.Outcomes;
 

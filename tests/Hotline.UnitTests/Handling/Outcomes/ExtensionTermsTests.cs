@@ -1,8 +1,9 @@
 using Hotline.Dispatch.Contracts;
-using Hotline.Handling.Application.Outcomes;
 using Hotline.Handling.Domain;
+using Hotline.UnitTests.Handling.Domain;
 using Hotline.Platform.Time;
 using Hotline.UnitTests.Calendar;
+using Hotline.Handling.Extensions;
 
 namespace Hotline.UnitTests.Handling.Outcomes;
 
@@ -47,13 +48,13 @@ public class ExtensionTermsTests
     public void A_request_is_refused_after_the_deadline_a_second_time_and_for_co_handling()
     {
         var now = new DateTime(2026, 11, 25, 1, 0, 0, DateTimeKind.Utc);
-        var lead = new HandlingAssignment { Role = AssignmentRole.Lead, Status = HandlingStatus.InHandling, CompletionDueUtc = now.AddDays(3) };
+        var lead = HandlingStates.Lead(now.AddDays(3)).In(HandlingStatus.InHandling);
         Assert.Null(ExtensionTerms.Refusal(lead, null, now));
         Assert.Contains("已超过办结时限", ExtensionTerms.Refusal(lead, null, lead.CompletionDueUtc));
-        Assert.Contains("等待中心审批", ExtensionTerms.Refusal(lead, new ExtensionRequest { Status = ExtensionStatus.Pending }, now));
-        Assert.Contains("只能延期一次", ExtensionTerms.Refusal(lead, new ExtensionRequest { Status = ExtensionStatus.Approved }, now));
-        Assert.Contains("已被驳回", ExtensionTerms.Refusal(lead, new ExtensionRequest { Status = ExtensionStatus.Refused }, now));
-        Assert.Contains("请先签收", ExtensionTerms.Refusal(new HandlingAssignment { Role = AssignmentRole.Lead, Status = HandlingStatus.AwaitingSignFor, CompletionDueUtc = now.AddDays(3) }, null, now));
-        Assert.Contains("主办单位", ExtensionTerms.Refusal(new HandlingAssignment { Role = AssignmentRole.CoHandling, Status = HandlingStatus.InHandling, CompletionDueUtc = now.AddDays(3) }, null, now));
+        Assert.Contains("等待中心审批", ExtensionTerms.Refusal(lead, HandlingStates.Extension(ExtensionStatus.Pending), now));
+        Assert.Contains("只能延期一次", ExtensionTerms.Refusal(lead, HandlingStates.Extension(ExtensionStatus.Approved), now));
+        Assert.Contains("已被驳回", ExtensionTerms.Refusal(lead, HandlingStates.Extension(ExtensionStatus.Refused), now));
+        Assert.Contains("请先签收", ExtensionTerms.Refusal(HandlingStates.Lead(now.AddDays(3)), null, now));
+        Assert.Contains("主办单位", ExtensionTerms.Refusal(HandlingStates.CoUnit().In(HandlingStatus.InHandling), null, now));
     }
 }

@@ -1,8 +1,9 @@
 using Hotline.Dispatch.Contracts;
-using Hotline.Handling.Application.Outcomes;
 using Hotline.Handling.Contracts;
 using Hotline.Handling.Domain;
+using Hotline.UnitTests.Handling.Domain;
 using Hotline.Platform;
+using Hotline.Handling.Replies;
 
 namespace Hotline.UnitTests.Handling.Outcomes;
 
@@ -34,17 +35,17 @@ public class ReplyRulesTests
     [InlineData(nameof(HandlingStatus.Ended), "不在本单位办理中")]
     public void The_status_decides_whether_a_reply_may_be_made(string status, string message)
     {
-        var a = new HandlingAssignment { Role = AssignmentRole.Lead, Status = Enum.Parse<HandlingStatus>(status) };
+        var a = HandlingStates.Lead().In(Enum.Parse<HandlingStatus>(status));
         Assert.Contains(message, ReplyRules.Refusal(a, contactRequired: true, contactDone: true, gate: null, _ => ""));
     }
 
     [Fact]
     public void Contact_is_required_unless_the_caller_cannot_be_reached_and_co_units_give_opinions_instead()
     {
-        var a = new HandlingAssignment { Role = AssignmentRole.Lead, Status = HandlingStatus.InHandling };
+        var a = HandlingStates.Lead().In(HandlingStatus.InHandling);
         Assert.Contains("联系诉求人", ReplyRules.Refusal(a, contactRequired: true, contactDone: false, gate: null, _ => ""));
         Assert.Null(ReplyRules.Refusal(a, contactRequired: false, contactDone: false, gate: null, _ => ""));
-        var co = new HandlingAssignment { Role = AssignmentRole.CoHandling, Status = HandlingStatus.InHandling };
+        var co = HandlingStates.CoUnit().In(HandlingStatus.InHandling);
         Assert.Contains("协办意见", ReplyRules.Refusal(co, true, true, null, _ => ""));
     }
 }

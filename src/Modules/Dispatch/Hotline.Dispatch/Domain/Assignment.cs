@@ -1,5 +1,6 @@
 using Hotline.Dispatch.Contracts;
 using Hotline.Platform.Persistence;
+using Hotline.Platform.Rules;
 
 namespace Hotline.Dispatch.Domain;
 
@@ -17,6 +18,9 @@ internal enum AssignmentStatus
 /// <summary>A unit's part of a dispatched case (主办/协办), or a sub-unit's part under its parent's assignment (二级派单).</summary>
 internal sealed class Assignment : IVersioned
 {
+    /// <summary>An assignment ends once (returned, reassigned, recalled or finished); an ended one stays on record as it ended.</summary>
+    public static readonly DomainRule EndsOnce = new("Dispatch.Assignment.EndsOnce", "domain.md 2 派单（退单、改派）", "该派单已结束。");
+
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid CaseId { get; set; }
 
@@ -42,11 +46,29 @@ internal sealed class Assignment : IVersioned
     /// <summary>End of the 1-working-day window in which the unit may apply to return the assignment.</summary>
     public DateTime ReturnWindowEndsUtc { get; set; }
 
-    public AssignmentStatus Status { get; set; }
-    public DateTime? EndedAtUtc { get; set; }
-    public string? EndNote { get; set; }
+    /// <summary>Active from creation; changed only by <see cref="Return"/>, <see cref="Reassign"/> and <see cref="Finish"/>.</summary>
+    public AssignmentStatus Status { get; private set; }
+    public DateTime? EndedAtUtc { get; private set; }
+    public string? EndNote { get; private set; }
 
     public Guid Version { get; set; }
 
     public bool IsActive => Status == AssignmentStatus.Active;
+
+    /// <summary>退单 approved (002 第十三条㈥): the unit leaves the case.</summary>
+    public void Return(DateTime atUtc, string note) => End(AssignmentStatus.Returned, atUtc, note);
+
+    /// <summary>改派 by the dispatcher, or 收回 of a sub-assignment by its parent unit.</summary>
+    public void Reassign(DateTime atUtc, string note) => End(AssignmentStatus.Reassigned, atUtc, note);
+
+    /// <summary>The case was closed after evaluation: the part ends normally.</summary>
+    public void Finish(DateTime atUtc) => End(AssignmentStatus.Finished, atUtc, EndNote);
+
+    private void End(AssignmentStatus status, DateTime atUtc, string? note)
+    {
+        EndsOnce.Require(IsActive);
+        Status = status;
+        EndedAtUtc = atUtc;
+        EndNote = note;
+    }
 }

@@ -1,6 +1,7 @@
 using Hotline.Intake.Contracts;
 using Hotline.Platform.Catalog;
 using Hotline.Platform.Persistence;
+using Hotline.Platform.Rules;
 
 namespace Hotline.Dispatch.Domain;
 
@@ -20,6 +21,12 @@ internal enum DispatchState
 /// <summary>Dispatch's copy of an accepted case: what routing and deadlines need, taken from CaseAccepted.</summary>
 internal sealed class DispatchCase : IVersioned
 {
+    /// <summary>A closed case is never dispatched again.</summary>
+    public static readonly DomainRule NotAfterClosing = new("Dispatch.Case.NotAfterClosing", "domain.md 工单生命周期（办结）", "该工单已办结，不能再派单。");
+
+    /// <summary>Only the lead's approved return sends the case back to the queue (the lead replies for all, 002 第十二条㈢).</summary>
+    public static readonly DomainRule BackOnlyWhenDispatched = new("Dispatch.Case.BackOnlyWhenDispatched", "002 第十三条㈥", "该工单不在办理中，不能退回派单队列。");
+
     public Guid CaseId { get; set; }
     public string CaseNumber { get; set; } = "";
     public RequestTypeCode RequestType { get; set; }
@@ -35,12 +42,45 @@ internal sealed class DispatchCase : IVersioned
     /// <summary>When the case (re-)entered the queue; the queue is ordered by urgency, then by this.</summary>
     public DateTime QueuedAtUtc { get; set; }
 
-    public DispatchState State { get; set; }
+    /// <summary>Waiting from acceptance; changed only by <see cref="Dispatch"/>, <see cref="ReturnToQueue"/> and <see cref="Finish"/>.</summary>
+    public DispatchState State { get; private set; }
 
     /// <summary>Approved returns so far; at the configured limit (3) the case waits for a supervisor's designation.</summary>
-    public int ApprovedReturns { get; set; }
+    public int ApprovedReturns { get; private set; }
 
-    public DateTime? LastDispatchedAtUtc { get; set; }
+    public DateTime? LastDispatchedAtUtc { get; private set; }
 
     public Guid Version { get; set; }
+
+    /// <summary>派单, 改派 or 指定办理: the case is with units now.</summary>
+    public void Dispatch(DateTime atUtc)
+    {
+        NotAfterClosing.Require(State != DispatchState.Finished);
+        State = DispatchState.Dispatched;
+        LastDispatchedAtUtc = atUtc;
+    }
+
+    /// <summary>
+    /// The lead's return was approved: the case goes back to the queue, or after
+    /// <paramref name="returnsBeforeDesignation"/> approved returns to a supervisor's designation (指定办理).
+    /// </summary>
+    /// <returns>True when the case now awaits designation.</returns>
+    public bool ReturnToQueue(DateTime atUtc, int returnsBeforeDesignation)
+    {
+        BackOnlyWhenDispatched.Require(State != DispatchState.Finished);
+        ApprovedReturns++;
+        var awaitingDesignation = ApprovedReturns >= returnsBeforeDesignation;
+        State = awaitingDesignation ? DispatchState.AwaitingDesignation : DispatchState.Waiting;
+        QueuedAtUtc = atUtc;
+        return awaitingDesignation;
+    }
+
+    /// <summary>The case was closed: Dispatch no longer acts on it.</summary>
+    /// <returns>True when it was still in a queue (waiting or awaiting designation).</returns>
+    public bool Finish()
+    {
+        var wasQueued = State is DispatchState.Waiting or DispatchState.AwaitingDesignation;
+        State = DispatchState.Finished;
+        return wasQueued;
+    }
 }

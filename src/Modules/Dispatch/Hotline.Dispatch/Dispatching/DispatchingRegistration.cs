@@ -1,0 +1,24 @@
+using Hotline.Dispatch.Shared;
+using Hotline.Evaluation.Contracts;
+using Hotline.Intake.Contracts;
+using Hotline.Platform.Messaging;
+using Hotline.Platform.Slots;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Dispatch.Dispatching;
+
+/// <summary>Taking accepted cases in, dispatching and reassigning them, designation, and the case page's assignments panel.</summary>
+internal static class DispatchingRegistration
+{
+    public static IServiceCollection AddDispatching(this IServiceCollection services)
+    {
+        services.AddScoped<DeadlineTerms>();
+        services.AddScoped<CaseDispatching>();
+        services.AddScoped<DispatchCaseQuery>();
+        services.AddScoped<CaseAssignmentsQuery>();
+        services.AddIntegrationEventHandler<CaseAccepted, CaseAcceptedHandler>();
+        services.AddIntegrationEventHandler<CaseClosed, CaseClosedHandler>();
+        services.AddCasePanel<AssignmentsPanel>("派单信息", 20);
+        return services;
+    }
+}

@@ -1,0 +1,41 @@
+using Hotline.Dispatch.Contracts;
+using Hotline.Dispatch.Domain;
+using Hotline.Dispatch.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Dispatch.Lookups;
+
+/// <summary>Read-only lookups of assignments and return counts for other modules (Handling, Supervision, assessment).</summary>
+internal sealed class AssignmentDirectory(IDbContextFactory<DispatchDbContext> contexts) : IAssignmentDirectory
+{
+    public async Task<IReadOnlyList<AssignmentSummary>> ForCaseAsync(Guid caseId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Assignments.AsNoTracking().Where(a => a.CaseId == caseId).ToListAsync(cancellationToken);
+        return rows.OrderBy(a => a.DispatchedAtUtc).ThenBy(a => a.ParentAssignmentId is null ? 0 : 1).ThenBy(a => a.Role)
+            .Select(a => new AssignmentSummary(a.Id, a.CaseId, a.UnitId, a.Role, a.ParentAssignmentId, a.IsActive,
+                a.DispatchedAtUtc, a.CompletionDueUtc))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Per unit, the returns applied for in [fromUtc, toUtc): requested (all), approved (by the dispatcher or on dispute),
+    /// refused (by the dispatcher and not overturned), disputed (the unit contested a refusal, whatever the outcome).
+    /// </summary>
+    public async Task<IReadOnlyList<UnitReturnCounts>> ReturnCountsAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Returns.AsNoTracking()
+            .Where(r => r.AppliedAtUtc >= fromUtc && r.AppliedAtUtc < toUtc)
+            .Select(r => new { r.UnitId, r.Status, Disputed = r.DisputedAtUtc != null })
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.UnitId)
+            .Select(g => new UnitReturnCounts(g.Key,
+                Requested: g.Count(),
+                Approved: g.Count(r => r.Status is ReturnStatus.Approved or ReturnStatus.DisputeUpheld),
+                Refused: g.Count(r => r.Status is ReturnStatus.Refused or ReturnStatus.DisputeRejected),
+                Disputed: g.Count(r => r.Disputed || r.Status is ReturnStatus.Disputed or ReturnStatus.DisputeUpheld or ReturnStatus.DisputeRejected)))
+            .OrderBy(c => c.UnitId)
+            .ToList();
+    }
+}

@@ -1,0 +1,16 @@
+using Hotline.Dispatch.Contracts;
+using Hotline.Platform.Cases;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Dispatch.Lookups;
+
+/// <summary>What Dispatch answers to other modules: which units hold a case, and which cases a unit may see.</summary>
+internal static class LookupsRegistration
+{
+    public static IServiceCollection AddDispatchLookups(this IServiceCollection services)
+    {
+        services.AddScoped<IUnitCaseScope, UnitCaseScope>();
+        services.AddScoped<IAssignmentDirectory, AssignmentDirectory>();
+        return services;
+    }
+}

@@ -1,0 +1,16 @@
+namespace Hotline.Dispatch.Queue;
+
+/// <summary>How long a case has waited, in the coarse words a dispatcher scans: "3 天 2 小时", "45 分钟".</summary>
+internal static class WaitingTime
+{
+    public static string Format(TimeSpan waited)
+    {
+        if (waited < TimeSpan.FromMinutes(1))
+            return "不足 1 分钟";
+        if (waited < TimeSpan.FromHours(1))
+            return $"{(int)waited.TotalMinutes} 分钟";
+        if (waited < TimeSpan.FromDays(1))
+            return $"{(int)waited.TotalHours} 小时 {waited.Minutes} 分钟";
+        return $"{(int)waited.TotalDays} 天 {waited.Hours} 小时";
+    }
+}

@@ -1,0 +1,33 @@
+using Hotline.Dispatch.Returns.Apply;
+using Hotline.Dispatch.Returns.Review;
+using Hotline.Dispatch.Returns.SubDispatch;
+using Hotline.Dispatch.Shared;
+using Hotline.Platform.Modules;
+using Hotline.Platform.Slots;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace Hotline.Dispatch.Returns;
+
+/// <summary>Returns (退单): a unit applies (Apply/), the dispatcher reviews (Review/), a refusal may be disputed (Dispute/); sub-dispatch (SubDispatch/).</summary>
+internal static class ReturnsRegistration
+{
+    public static readonly NavEntry[] Navigation =
+    [
+        new(DispatchModule.Group, "退单审核", "/dispatch/returns", Icons.Material.Filled.AssignmentReturn, DispatchAccess.Dispatchers, 230),
+        new(DispatchModule.Group, "退单争议", "/dispatch/disputes", Icons.Material.Filled.Gavel, DispatchAccess.Supervisors, 240),
+    ];
+
+    public static IServiceCollection AddReturns(this IServiceCollection services)
+    {
+        services.AddScoped<ReturnApproval>();
+        services.AddScoped<ReturnApplications>();
+        services.AddScoped<ReturnReviews>();
+        services.AddScoped<ReturnQueries>();
+        services.AddScoped<ReturnPanelQuery>();
+        services.AddScoped<SubDispatching>();
+        services.AddCasePanel<ReturnsCasePanel>("退单与下派", 30);
+        services.AddHomeWidget<PendingReturnsWidget>(30, DispatchAccess.Dispatchers);
+        return services;
+    }
+}

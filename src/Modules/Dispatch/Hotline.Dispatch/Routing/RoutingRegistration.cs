@@ -1,0 +1,31 @@
+using Hotline.Dispatch.Persistence;
+using Hotline.Platform.Catalog;
+using Hotline.Platform.Identity;
+using Hotline.Platform.Modules;
+using Hotline.Platform.Navigation;
+using Hotline.Platform.Organization;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace Hotline.Dispatch.Routing;
+
+/// <summary>Routing rules (派单规则) and their administration, and the suggestions drawn from them and from history.</summary>
+internal static class RoutingRegistration
+{
+    public static readonly NavEntry[] Navigation =
+    [
+        new(PlatformNavigation.AdminGroup, "派单规则", "/admin/dispatch/rules", Icons.Material.Filled.Route, [HotlineRoles.CenterAdmin], 97),
+    ];
+
+    public static IServiceCollection AddDispatchRouting(this IServiceCollection services)
+    {
+        services.AddScoped<DispatchSuggestions>();
+        services.AddScoped<RoutingRuleAdmin>();
+        return services;
+    }
+
+    public static Task SeedDemoRulesAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        DemoRoutingRules.SeedAsync(services.GetRequiredService<DispatchDbContext>(), services.GetRequiredService<ICategoryCatalog>(),
+            services.GetRequiredService<IAreaDirectory>(), services.GetRequiredService<IUnitDirectory>(),
+            services.GetRequiredService<TimeProvider>(), cancellationToken);
+}

@@ -1,0 +1,23 @@
+using Hotline.Handling.Shared;
+using Hotline.Platform.Modules;
+using Hotline.Platform.Slots;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace Hotline.Handling.Deadlines;
+
+/// <summary>Deadline lights and the center's deadline board (办理时限).</summary>
+internal static class DeadlinesRegistration
+{
+    public static readonly NavEntry[] Navigation =
+    [
+        new(HandlingModule.Group, "办理时限", "/handling/deadlines", Icons.Material.Filled.Timer, DeadlineBoard.Viewers, 210),
+    ];
+
+    public static IServiceCollection AddDeadlines(this IServiceCollection services)
+    {
+        services.AddScoped<DeadlineBoard>();
+        services.AddHomeWidget<CenterDeadlineWidget>(20, HandlingAccess.CenterDeciders);
+        return services;
+    }
+}

@@ -1,0 +1,18 @@
+using Hotline.Platform.Identity;
+using Hotline.Platform.Modules;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace Hotline.Handling.Extensions;
+
+/// <summary>Extension requests (延期申请) and the center's decisions on them.</summary>
+internal static class ExtensionsRegistration
+{
+    public static readonly NavEntry[] Navigation =
+    [
+        new(HandlingModule.Group, "延期审批", "/handling/extensions", Icons.Material.Filled.MoreTime, [HotlineRoles.Dispatcher, HotlineRoles.Supervisor], 220),
+    ];
+
+    public static IServiceCollection AddExtensions(this IServiceCollection services) =>
+        services.AddScoped<ExtensionService>();
+}

@@ -1,0 +1,11 @@
+using Hotline.Handling.Contracts;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Handling.Facts;
+
+/// <summary>What Handling answers to other modules about a case.</summary>
+internal static class FactsRegistration
+{
+    public static IServiceCollection AddHandlingFacts(this IServiceCollection services) =>
+        services.AddScoped<IHandlingFacts, HandlingFacts>();
+}

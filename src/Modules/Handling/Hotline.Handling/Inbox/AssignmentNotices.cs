@@ -1,0 +1,29 @@
+using Hotline.Handling.Shared;
+using Hotline.Dispatch.Contracts;
+using Hotline.Handling.Domain;
+using Hotline.Handling.Persistence;
+using Hotline.Platform.Identity;
+using Hotline.Platform.Notifications;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Handling.Inbox;
+
+/// <summary>
+/// Tells the staff of a unit that a new assignment waits for sign-for, through the shell's bell, with a link
+/// straight to the assignment; queued in the handler's transaction so a retried event does not notify twice.
+/// </summary>
+internal static class AssignmentNotices
+{
+    public static async Task QueueNewAssignmentAsync(HandlingDbContext db, UserManager<ApplicationUser> users, TimeProvider clock,
+        HandlingAssignment a, CancellationToken cancellationToken)
+    {
+        var staff = await users.Users.Where(u => u.UnitId == a.UnitId && !u.IsDisabled).Select(u => u.Id).ToListAsync(cancellationToken);
+        var role = a.Role == AssignmentRole.Lead ? "主办" : "协办";
+        foreach (var userId in staff)
+        {
+            db.QueueNotification(NotificationChannel.InApp, userId, $"新派工单：{a.CaseNumber}（{role}）",
+                $"请在 {Hotline.Platform.Time.ChinaTime.Format(a.SignForDueUtc)} 前签收。", clock, $"/unit/assignments/{a.Id}");
+        }
+    }
+}

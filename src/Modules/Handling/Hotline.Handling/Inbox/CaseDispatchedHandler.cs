@@ -1,0 +1,28 @@
+using Hotline.Dispatch.Contracts;
+using Hotline.Handling.Domain;
+using Hotline.Handling.Persistence;
+using Hotline.Platform.Identity;
+using Hotline.Platform.Messaging;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Hotline.Handling.Shared;
+
+namespace Hotline.Handling.Inbox;
+
+/// <summary>派单: opens one assignment per unit, awaiting sign-for, with the deadlines Dispatch computed.</summary>
+internal sealed class CaseDispatchedHandler(HandlingDbContext db, TimeProvider clock, HandlingLive live, UserManager<ApplicationUser> users)
+    : InboxEventHandler<CaseDispatched, HandlingDbContext>(db, clock)
+{
+    protected override async Task ApplyAsync(CaseDispatched e, CancellationToken cancellationToken)
+    {
+        var ids = e.Assignments.Select(t => t.AssignmentId).ToList();
+        var existing = await Context.Assignments.Where(a => ids.Contains(a.Id)).Select(a => a.Id).ToListAsync(cancellationToken);
+        foreach (var terms in e.Assignments.Where(t => !existing.Contains(t.AssignmentId)))
+        {
+            var assignment = AssignmentFactory.Open(e, terms, terms.ParentAssignmentId);
+            Context.Assignments.Add(assignment);
+            await AssignmentNotices.QueueNewAssignmentAsync(Context, users, Clock, assignment, cancellationToken);
+        }
+        await live.PublishAfterSaveAsync(Context, e.Assignments.Select(t => t.UnitId), cancellationToken);
+    }
+}

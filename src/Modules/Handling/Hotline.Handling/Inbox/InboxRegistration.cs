@@ -1,0 +1,30 @@
+using Hotline.Dispatch.Contracts;
+using Hotline.Evaluation.Contracts;
+using Hotline.Handling.Shared;
+using Hotline.Platform.Messaging;
+using Hotline.Platform.Modules;
+using Hotline.Platform.Slots;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace Hotline.Handling.Inbox;
+
+/// <summary>The unit's inbox (我的工单), fed by Dispatch's events: assignments arrive, are sub-dispatched, end, close.</summary>
+internal static class InboxRegistration
+{
+    public static readonly NavEntry[] Navigation =
+    [
+        new(HandlingModule.Group, "我的工单", "/unit/inbox", Icons.Material.Filled.Inbox, HandlingAccess.UnitRoles, 200),
+    ];
+
+    public static IServiceCollection AddInbox(this IServiceCollection services)
+    {
+        services.AddScoped<UnitInbox>();
+        services.AddHomeWidget<UnitInboxWidget>(20, HandlingAccess.UnitRoles);
+        services.AddIntegrationEventHandler<CaseDispatched, CaseDispatchedHandler>();
+        services.AddIntegrationEventHandler<AssignmentSubDispatched, AssignmentSubDispatchedHandler>();
+        services.AddIntegrationEventHandler<AssignmentsEnded, AssignmentsEndedHandler>();
+        services.AddIntegrationEventHandler<CaseClosed, CaseClosedHandler>();
+        return services;
+    }
+}

@@ -1,0 +1,111 @@
+using Hotline.Dispatch.Contracts;
+using Hotline.Handling.Domain;
+using Hotline.Handling.Persistence;
+using Hotline.Platform.Calendar;
+using Hotline.Platform.Catalog;
+using Hotline.Platform.Identity;
+using Hotline.Platform.Organization;
+using Microsoft.EntityFrameworkCore;
+using Hotline.Handling.Deadlines;
+using Hotline.Handling.Settings;
+using Hotline.Handling.Shared;
+
+namespace Hotline.Handling.Inbox;
+
+/// <summary>
+/// 我的工单: a member unit's assignments by tab, paged and sorted by deadline in the database, with the
+/// traffic light of each row computed from the calendar. Only the user's unit, or on request its sub-units.
+/// </summary>
+internal sealed class UnitInbox(
+    IDbContextFactory<HandlingDbContext> contexts,
+    HandlingAccess access,
+    HandlingSettingsService settings,
+    WorkingCalendar calendar,
+    IUnitDirectory units,
+    ICategoryCatalog catalog,
+    TimeProvider clock)
+{
+    public static readonly InboxTab[] Tabs = Enum.GetValues<InboxTab>();
+
+    public async Task<IReadOnlyDictionary<InboxTab, int>> CountsAsync(InboxScope scope = InboxScope.Own, CancellationToken cancellationToken = default)
+    {
+        var who = await ResolveAsync(scope, cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var counts = new Dictionary<InboxTab, int>();
+        foreach (var tab in Tabs)
+            counts[tab] = await Filter(db, who, tab).CountAsync(cancellationToken);
+        return counts;
+    }
+
+    public async Task<InboxPage> PageAsync(InboxQuery query, CancellationToken cancellationToken = default)
+    {
+        var who = await ResolveAsync(query.Scope, cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var filtered = Filter(db, who, query.Tab);
+        var total = await filtered.CountAsync(cancellationToken);
+        var ordered = query.Sort switch
+        {
+            InboxSort.DeadlineDescending => filtered.OrderByDescending(a => a.SignedAtUtc == null ? a.SignForDueUtc : a.CompletionDueUtc),
+            InboxSort.DispatchedDescending => filtered.OrderByDescending(a => a.DispatchedAtUtc),
+            _ => filtered.OrderBy(a => a.SignedAtUtc == null ? a.SignForDueUtc : a.CompletionDueUtc),
+        };
+        var page = await ordered.ThenBy(a => a.CaseNumber)
+            .Skip(Math.Max(query.Page, 0) * query.PageSize).Take(Math.Clamp(query.PageSize, 1, 200))
+            .AsNoTracking().ToListAsync(cancellationToken);
+        return new InboxPage(await RowsAsync(page, cancellationToken), total);
+    }
+
+    /// <summary>Rows with names and lights, shared with the center's deadline board.</summary>
+    internal async Task<IReadOnlyList<InboxRow>> RowsAsync(IReadOnlyList<HandlingAssignment> page, CancellationToken cancellationToken)
+    {
+        var rules = await calendar.GetRulesAsync(cancellationToken);
+        var s = await settings.GetAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var unitNames = (await units.GetUnitsAsync(page.Select(a => a.UnitId).Distinct(), cancellationToken)).ToDictionary(u => u.Id, u => u.Name);
+        var typeNames = new Dictionary<RequestTypeCode, string>();
+        foreach (var code in page.Select(a => a.RequestType).Distinct())
+            typeNames[code] = (await catalog.GetRequestTypeAsync(code, cancellationToken)).Name;
+        return page.Select(a => new InboxRow(
+            a.Id, a.CaseId, a.CaseNumber, typeNames[a.RequestType], a.Summary, a.Role, a.ParentAssignmentId is not null,
+            unitNames.GetValueOrDefault(a.UnitId, ""), a.Status, a.DispatchedAtUtc,
+            AssignmentDeadlines.Current(a, now, rules, s), a.RedoRound)).ToList();
+    }
+
+    private sealed record Viewer(Guid UnitId, bool IsManager, InboxScope Scope, IReadOnlyList<Guid> SubUnitIds);
+
+    private async Task<Viewer> ResolveAsync(InboxScope scope, CancellationToken cancellationToken)
+    {
+        var (_, unitId, tree) = await access.UnitScopeAsync(cancellationToken);
+        var isManager = await access.Gate.IsInAnyRoleAsync(HotlineRoles.UnitManager);
+        return new Viewer(unitId, isManager, scope, tree.Where(id => id != unitId).ToList());
+    }
+
+    private static IQueryable<HandlingAssignment> Filter(HandlingDbContext db, Viewer who, InboxTab tab)
+    {
+        var all = db.Assignments.AsQueryable();
+        if (tab == InboxTab.AwaitingApproval)
+        {
+            // Sub-unit replies come to the parent unit; the unit's own replies to its manager when the unit requires it.
+            var unitId = who.UnitId;
+            var waiting = all.Where(a => db.Replies.Any(r => r.AssignmentId == a.Id && r.Status == ReplyStatus.AwaitingApproval));
+            return who.IsManager
+                ? waiting.Where(a => all.Any(p => p.Id == a.ParentAssignmentId && p.UnitId == unitId) || a.UnitId == unitId && a.ParentAssignmentId == null)
+                : waiting.Where(a => all.Any(p => p.Id == a.ParentAssignmentId && p.UnitId == unitId));
+        }
+
+        var scoped = who.Scope == InboxScope.Own
+            ? all.Where(a => a.UnitId == who.UnitId)
+            : all.Where(a => who.SubUnitIds.Contains(a.UnitId));
+        return tab switch
+        {
+            InboxTab.AwaitingSignFor => scoped.Where(a => a.Status == HandlingStatus.AwaitingSignFor),
+            InboxTab.InHandling => scoped.Where(a => a.Role == AssignmentRole.Lead && a.RedoRound == 0
+                && (a.Status == HandlingStatus.InHandling || a.Status == HandlingStatus.AwaitingApproval)),
+            InboxTab.CoOpinion => scoped.Where(a => a.Role == AssignmentRole.CoHandling && a.Status == HandlingStatus.InHandling),
+            InboxTab.Redo => scoped.Where(a => a.Status == HandlingStatus.Redo
+                || a.RedoRound > 0 && (a.Status == HandlingStatus.InHandling || a.Status == HandlingStatus.AwaitingApproval)),
+            InboxTab.Replied => scoped.Where(a => a.Status == HandlingStatus.Replied),
+            _ => scoped.Where(_ => false),
+        };
+    }
+}

@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Handling.Replies;
+
+/// <summary>Replies (答复) and their approval by the unit manager or the parent unit.</summary>
+internal static class RepliesRegistration
+{
+    public static IServiceCollection AddReplies(this IServiceCollection services)
+    {
+        services.AddScoped<ReplyAcceptance>();
+        services.AddScoped<ReplyService>();
+        services.AddScoped<ReplyViewQuery>();
+        return services;
+    }
+}

@@ -1,0 +1,11 @@
+using Hotline.Platform.Cases;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Handling.Timeline;
+
+/// <summary>Handling's steps on the case's flow sheet.</summary>
+internal static class TimelineRegistration
+{
+    public static IServiceCollection AddHandlingTimeline(this IServiceCollection services) =>
+        services.AddScoped<ICaseTimelineSource, HandlingTimelineSource>();
+}

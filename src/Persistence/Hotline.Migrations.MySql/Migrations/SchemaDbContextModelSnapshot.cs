@@ -1835,6 +1835,10 @@ namespace Hotline.Migrations.MySql.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("varchar(64)");
 
+                    b.Property<string>("Secret")
+                        .HasMaxLength(1000)
+                        .HasColumnType("varchar(1000)");
+
                     b.Property<DateTime?>("SentAtUtc")
                         .HasColumnType("datetime(6)");
 

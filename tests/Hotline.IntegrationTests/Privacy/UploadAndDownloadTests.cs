@@ -121,7 +121,7 @@ public abstract class UploadAndDownloadTests<TApp>(TApp app) where TApp : Hotlin
         await app.WithScopeAsync(async sp => Assert.Single(await sp.GetRequiredService<IntakeDbContext>().AuditLog.AsNoTracking()
             .Where(a => a.Action == CaseDetails.DownloadAuditAction && a.ObjectId == registered.CaseNumber && a.UserName == "assessor").ToListAsync()));
 
-        var d = await HandlingTestData.DispatchAsync(app, "13700009902");
+        var d = await HandlingTestData.DispatchAsync(app, "13700009902", withCo: false);
         await app.AsUserAsync("zjj", async sp => await sp.GetRequiredService<SignForService>().SignForAsync(d.LeadId, await HandlingTestData.VersionAsync(app, d.LeadId)));
         var staged = await StageAsync(Unique(Png), "整改照片.png");
         await app.AsUserAsync("zjj", sp => sp.GetRequiredService<NoteService>().AddAsync(d.LeadId, "已整改", [staged]));

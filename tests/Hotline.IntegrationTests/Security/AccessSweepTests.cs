@@ -1,6 +1,5 @@
 using System.Net;
 using Hotline.IntegrationTests.Identity;
-using Hotline.Platform.Organization;
 using Hotline.Testing;
 using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Routing;
@@ -70,7 +69,7 @@ public abstract class AccessSweepTests<TApp>(TApp app) where TApp : HotlineAppFa
     public async Task Case_pages_show_a_case_only_to_whom_the_table_allows_and_never_a_shielded_callers_identity()
     {
         var world = await SweepWorld.ForAsync(app);
-        var parents = await ParentsAsync();
+        var parents = world.Parents;
         var routes = PageRoutes().Where(AccessTable.CasePages.ContainsKey).ToList();
         Assert.Equal(AccessTable.CasePages.Count, routes.Count);
         var wrong = new List<string>();
@@ -128,10 +127,6 @@ public abstract class AccessSweepTests<TApp>(TApp app) where TApp : HotlineAppFa
             await browser.SignInOrFailAsync(viewer.UserName, SweepWorld.Password);
         return browser;
     }
-
-    private Task<IReadOnlyDictionary<Guid, Guid?>> ParentsAsync() =>
-        app.WithScopeAsync(async sp => (IReadOnlyDictionary<Guid, Guid?>)(await sp.GetRequiredService<IUnitDirectory>().ActiveUnitsAsync())
-            .ToDictionary(u => u.Id, u => u.ParentId));
 
     private static bool IsAdmin(string route) => route.StartsWith("/admin/", StringComparison.OrdinalIgnoreCase);
 

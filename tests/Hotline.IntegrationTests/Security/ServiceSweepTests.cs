@@ -5,7 +5,6 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Hotline.Platform;
 using Hotline.Platform.Modules;
-using Hotline.Platform.Organization;
 using Hotline.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -63,8 +62,7 @@ public abstract class ServiceSweepTests<TApp>(TApp app) where TApp : HotlineAppF
     public async Task Every_entry_point_refuses_a_case_the_viewer_may_not_see_and_hands_back_nothing_of_it()
     {
         var world = await SweepWorld.ForAsync(app);
-        var parents = await app.WithScopeAsync(async sp => (IReadOnlyDictionary<Guid, Guid?>)(await sp.GetRequiredService<IUnitDirectory>().ActiveUnitsAsync())
-            .ToDictionary(u => u.Id, u => u.ParentId));
+        var parents = world.Parents;
         var mayRead = AccessTable.CasePages["/cases/{CaseId:guid}"];
         var wrong = new List<string>();
         var calls = 0;

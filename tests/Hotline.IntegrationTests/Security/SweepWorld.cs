@@ -25,6 +25,7 @@ using Hotline.IntegrationTests.Dispatch;
 using Hotline.IntegrationTests.Intake;
 using Hotline.Platform.Admin.Users;
 using Hotline.Platform.Identity;
+using Hotline.Platform.Organization;
 using Hotline.Platform.Seeding;
 using Hotline.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -95,6 +96,9 @@ public sealed class SweepWorld
     public required IReadOnlyList<SweepViewer> Viewers { get; init; }
     public required IReadOnlyDictionary<string, Guid> Units { get; init; }
 
+    /// <summary>The unit tree, child → parent, for the table's scope and shielding rules.</summary>
+    public required IReadOnlyDictionary<Guid, Guid?> Parents { get; init; }
+
     public static Task<SweepWorld> ForAsync(HotlineAppFactory app)
     {
         lock (Gate)
@@ -162,7 +166,9 @@ public sealed class SweepWorld
         // The SMS step on the timeline names the number it went to: the shielded unit must not read it.
         await app.AsUserAsync("agent", sp => sp.GetRequiredService<RatingLinks>().SendAsync(replied.CaseId, "http://localhost/"));
         await app.DeliverEventsAsync();
-        return new SweepWorld { Cases = cases, Viewers = viewers, Units = units };
+        var parents = await app.WithScopeAsync(async sp => (await sp.GetRequiredService<IUnitDirectory>().ActiveUnitsAsync())
+            .ToDictionary(u => u.Id, u => u.ParentId));
+        return new SweepWorld { Cases = cases, Viewers = viewers, Units = units, Parents = parents };
     }
 
     private static Task CreateUserAsync(HotlineAppFactory app, string userName, string displayName, Guid unitId) =>

@@ -38,7 +38,9 @@ public sealed partial class IntakeFlowTests(E2EApp e2e) : E2ETest(e2e)
             var table = page.Locator("[data-testid=case-table]");
             await Expect(table).ToContainTextAsync(number);
             await Expect(table).ToContainTextAsync("待派单");
-            await Expect(table).ToContainTextAsync("13855556666");
+            // Lists mask every number; a full number is revealed per row, on purpose and audited (#13.6).
+            await Expect(table).ToContainTextAsync("138****6666");
+            await Expect(table).Not.ToContainTextAsync("13855556666");
         });
     }
 

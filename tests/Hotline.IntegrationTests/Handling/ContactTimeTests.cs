@@ -73,7 +73,7 @@ public abstract class ContactTimeTests<TApp>(TApp app) where TApp : HotlineAppFa
         app.Clock.Advance(TimeSpan.FromSeconds(5));
         var d = await HandlingTestData.DispatchAsync(app, "13600000183", withCo: false);
         await SignForAsync(d.LeadId);
-        var error = await Assert.ThrowsAsync<BusinessRuleException>(() => RecordAsync(d.LeadId, Minute(d.DispatchedAtUtc).AddMinutes(-1)));
+        var error = await Assert.ThrowsAnyAsync<BusinessRuleException>(() => RecordAsync(d.LeadId, Minute(d.DispatchedAtUtc).AddMinutes(-1)));
         Assert.Contains("联系时间不能早于派单时间", error.Message);
         Assert.False(await app.WithScopeAsync(sp => sp.GetRequiredService<HandlingDbContext>().Contacts.AnyAsync(c => c.AssignmentId == d.LeadId)));
     }

@@ -29,8 +29,6 @@ public sealed class ShellMenuTests(E2EApp e2e) : E2ETest(e2e)
     [Fact]
     public async Task The_bell_brings_a_dispatch_to_the_unit_and_the_user_menu_signs_out()
     {
-        // A long walk on a shared, busy build machine: a slow save is not what this scenario is about.
-        SetDefaultExpectTimeout(15_000);
         var steps = new Steps(E2E);
         var agent = await E2E.SignInAsync("agent");
         WatchConsole(agent);

@@ -43,6 +43,9 @@ public sealed class BrowserLauncher : IAsyncDisposable
         if (!File.Exists(Executable))
             throw new InvalidOperationException(
                 $"No Chromium at {Executable}. Install it with 'apt-get install chromium' (scripts/test.sh does) or set {ExecutableVariable}.");
+        // Every scenario walks on a shared, busy build machine (2 cores, the app and Chromium): a save that takes
+        // longer than Playwright's default 5 s is slow, not wrong. One setting for the process, not per test.
+        Assertions.SetDefaultExpectTimeout(15_000);
         var playwright = await Playwright.CreateAsync();
         try
         {

@@ -30,32 +30,48 @@ public abstract class DeadlineLightTests<THost>(THost e2e) : E2EScenario<THost>(
         });
 
         var home = await E2E.SignInAsync("dispatcher");
-        var signForOverdue = home.Locator("[data-testid=overdue-signfor]");
-        var yellow = home.Locator("[data-testid=overdue-yellow]");
         await ScenarioAsync("deadline-3-green", home, async () =>
         {
             await Expect(home.Locator("[data-testid=handling-overdue]")).ToBeVisibleAsync();
-            await Expect(signForOverdue).ToHaveTextAsync("0");
-            await Expect(yellow).ToHaveTextAsync("0");
+            await ExpectOverdueAsync(home, signFor: "0", yellow: "0");
             await ExpectLightsAsync(number, "green");
         });
 
-        // 15:30: less than a quarter of the 8 hours is left.
-        E2E.Clock.Advance(TimeSpan.FromHours(6.5));
+        // 14:50, then 15:10: less than a quarter of the 8 hours is left. The dispatcher's page is opened before
+        // the light changes and followed live; no jump is longer than the 30-minute idle sign-out.
+        home = await ReopenHomeAfterAsync(home, TimeSpan.FromHours(5) + TimeSpan.FromMinutes(50));
         await ScenarioAsync("deadline-4-yellow", home, async () =>
         {
-            await Expect(yellow).ToHaveTextAsync("1", new() { Timeout = 20_000 });
-            await Expect(signForOverdue).ToHaveTextAsync("0");
+            await ExpectOverdueAsync(home, signFor: "0", yellow: "0");
+            E2E.Clock.Advance(TimeSpan.FromMinutes(20));
+            await ExpectOverdueAsync(home, signFor: "0", yellow: "1");
             await ExpectLightsAsync(number, "yellow");
         });
 
-        // 17:30: the sign-for deadline has passed.
-        E2E.Clock.Advance(TimeSpan.FromHours(2));
+        // 16:50, then 17:10: the sign-for deadline has passed.
+        home = await ReopenHomeAfterAsync(home, TimeSpan.FromMinutes(100));
         await ScenarioAsync("deadline-5-red", home, async () =>
         {
-            await Expect(signForOverdue).ToHaveTextAsync("1", new() { Timeout = 20_000 });
+            await ExpectOverdueAsync(home, signFor: "0", yellow: "1");
+            E2E.Clock.Advance(TimeSpan.FromMinutes(20));
+            await ExpectOverdueAsync(home, signFor: "1");
             await ExpectLightsAsync(number, "red");
         });
+    }
+
+    /// <summary>Moves the clock past the idle sign-out with the old page closed, then signs the dispatcher in again.</summary>
+    private async Task<IPage> ReopenHomeAfterAsync(IPage home, TimeSpan jump)
+    {
+        await home.Context.CloseAsync();
+        E2E.Clock.Advance(jump);
+        return await E2E.SignInAsync("dispatcher");
+    }
+
+    private static async Task ExpectOverdueAsync(IPage home, string signFor, string? yellow = null)
+    {
+        await Expect(home.Locator("[data-testid=overdue-signfor]")).ToHaveTextAsync(signFor, new() { Timeout = 20_000 });
+        if (yellow is not null)
+            await Expect(home.Locator("[data-testid=overdue-yellow]")).ToHaveTextAsync(yellow, new() { Timeout = 20_000 });
     }
 
     /// <summary>Signs in afresh (sessions expire on the moved clock) and reads the case's sign-for light in both lists.</summary>

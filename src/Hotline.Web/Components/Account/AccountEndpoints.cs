@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Hotline.Platform.Auditing;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Persistence;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
@@ -18,17 +19,22 @@ internal static class AccountEndpoints
             [FromServices] SignInManager<ApplicationUser> signInManager,
             [FromServices] PlatformDbContext db,
             [FromServices] TimeProvider clock,
-            [FromForm] string? reason) =>
+            [FromServices] IAntiforgery antiforgery) =>
         {
+            var reason = http.Request.HasFormContentType ? (await http.Request.ReadFormAsync())["reason"].ToString() : null;
             if (user.Identity?.IsAuthenticated == true)
             {
+                // A live session ends only by its own form; a session that already expired (the form's token was
+                // issued to a user the request no longer carries) has nothing left to end.
+                if (!await antiforgery.IsRequestValidAsync(http))
+                    return Results.BadRequest();
                 var actor = new Actor(user.FindFirstValue(ClaimTypes.NameIdentifier), user.Identity.Name ?? "", http.Connection.RemoteIpAddress?.ToString());
                 db.Audit(actor, clock, reason == "idle" ? "空闲超时退出" : "退出登录", "User", actor.UserId);
                 await db.SaveChangesAsync();
             }
             await signInManager.SignOutAsync();
-            return TypedResults.LocalRedirect(reason == "idle" ? "~/Account/Login?idle=1" : "~/Account/Login");
-        });
+            return Results.LocalRedirect(reason == "idle" ? "~/Account/Login?idle=1" : "~/Account/Login");
+        }).DisableAntiforgery();
         return group;
     }
 }

@@ -11,8 +11,25 @@ public sealed class NotificationProcessor(IServiceScopeFactory scopes, TimeProvi
     public const int MaxAttempts = 5;
     private const int BatchSize = 50;
 
+    // The background worker and an explicit call (an admin's retry, a test) must not pick up the same pending
+    // message at once: the caller would get the SMS twice.
+    private readonly SemaphoreSlim _oneBatchAtATime = new(1, 1);
+
     /// <returns>How many notifications were tried in this batch.</returns>
     public async Task<int> ProcessBatchAsync(CancellationToken cancellationToken)
+    {
+        await _oneBatchAtATime.WaitAsync(cancellationToken);
+        try
+        {
+            return await SendDueAsync(cancellationToken);
+        }
+        finally
+        {
+            _oneBatchAtATime.Release();
+        }
+    }
+
+    private async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();

@@ -40,6 +40,21 @@ public abstract class NotificationTests<TApp>(TApp app) where TApp : HotlineAppF
     }
 
     [Fact]
+    public async Task Two_batches_at_once_send_a_pending_sms_once()
+    {
+        var phone = "1390000" + Random.Shared.Next(1000, 9999);
+        await Probe.WithDbAsync(app.Services, async db =>
+        {
+            db.QueueNotification(NotificationChannel.Sms, phone, "受理回执", "您的诉求已受理。", app.Clock);
+            return await db.SaveChangesAsync();
+        });
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => Processor.ProcessBatchAsync(CancellationToken.None))));
+
+        Assert.Single(app.Service<RecordedSms>().To(phone));
+    }
+
+    [Fact]
     public async Task A_rolled_back_transaction_queues_nothing()
     {
         var title = "回滚" + Guid.NewGuid().ToString("N")[..8];

@@ -77,7 +77,11 @@ public static class HostSetup
         services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<IdleCircuitHandler>());
         services.AddMudServices(config =>
         {
-            config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.TopCenter;
+            // Bottom right, out of the way of the page header and the case's status chip; several stack, each hides itself.
+            config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
+            config.SnackbarConfiguration.NewestOnTop = false;
+            config.SnackbarConfiguration.MaxDisplayedSnackbars = 4;
+            config.SnackbarConfiguration.ShowCloseIcon = true;
             config.SnackbarConfiguration.VisibleStateDuration = 4000;
         });
         services.AddTransient<MudLocalizer, ChineseMudLocalizer>();

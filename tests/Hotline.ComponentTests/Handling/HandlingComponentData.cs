@@ -11,7 +11,8 @@ namespace Hotline.ComponentTests.Handling;
 /// <summary>Cases registered through Intake and handed to Handling's real dispatch handler, as Dispatch's event would.</summary>
 internal static class HandlingComponentData
 {
-    public static async Task<(Guid CaseId, Guid AssignmentId)> DispatchToZjjAsync(IServiceProvider services, DateTime dispatchedAtUtc, string content)
+    public static async Task<(Guid CaseId, Guid AssignmentId)> DispatchToZjjAsync(IServiceProvider services, DateTime dispatchedAtUtc, string content,
+        AssignmentRole role = AssignmentRole.Lead)
     {
         var category = (await services.GetRequiredService<ICategoryCatalog>().ActiveCategoriesAsync()).First(c => c.IsLeaf && c.Name.Contains("物业"));
         var area = (await services.GetRequiredService<IAreaDirectory>().ActiveAreasAsync()).First(a => a.Level == AreaLevel.Township);
@@ -29,7 +30,7 @@ internal static class HandlingComponentData
         var zjj = (await services.GetRequiredService<IUnitDirectory>().FindByCodeAsync("ZJJ"))!.Id;
         var assignmentId = Guid.NewGuid();
         var e = new CaseDispatched(registered.CaseId, registered.CaseNumber, RequestTypeCode.Complaint, category.Id, content, false, null, true,
-            [new AssignmentTerms(assignmentId, zjj, AssignmentRole.Lead, null, dispatchedAtUtc.AddHours(8), dispatchedAtUtc.AddHours(24), dispatchedAtUtc.AddDays(21), 15)],
+            [new AssignmentTerms(assignmentId, zjj, role, null, dispatchedAtUtc.AddHours(8), dispatchedAtUtc.AddHours(24), dispatchedAtUtc.AddDays(21), 15)],
             null, dispatchedAtUtc, "dispatcher", false);
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<CaseDispatchedHandler>().HandleAsync(e, CancellationToken.None);
@@ -37,7 +38,7 @@ internal static class HandlingComponentData
         var dispatch = scope.ServiceProvider.GetRequiredService<Hotline.Dispatch.Persistence.DispatchDbContext>();
         dispatch.Assignments.Add(new Hotline.Dispatch.Domain.Assignment
         {
-            Id = assignmentId, CaseId = registered.CaseId, DispatchId = Guid.NewGuid(), UnitId = zjj, Role = AssignmentRole.Lead,
+            Id = assignmentId, CaseId = registered.CaseId, DispatchId = Guid.NewGuid(), UnitId = zjj, Role = role,
             DispatchedAtUtc = dispatchedAtUtc, DispatchedBy = "dispatcher", SignForDueUtc = e.Assignments[0].SignForDueUtc,
             FirstContactDueUtc = e.Assignments[0].FirstContactDueUtc, CompletionDueUtc = e.Assignments[0].CompletionDueUtc,
             CompletionWorkingDays = 15, ReturnWindowEndsUtc = dispatchedAtUtc.AddDays(1),

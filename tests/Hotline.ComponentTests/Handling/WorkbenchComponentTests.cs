@@ -47,6 +47,7 @@ public sealed class WorkbenchComponentTests : ComponentTestBase
 
         cut.WaitForAssertion(() => cut.Find("[data-testid=sign-for]"));
         Assert.Equal("green", cut.Find("[data-testid=deadline-signfor]").GetAttribute("data-light"));
+        Assert.Equal("办结时限", cut.Find("[data-testid=deadline-completion-label]").TextContent);
         Assert.Empty(cut.FindAll("[data-testid=contact-save]"));
         cut.Find("[data-testid=sign-for]").Click();
 
@@ -56,6 +57,19 @@ public sealed class WorkbenchComponentTests : ComponentTestBase
         await using var db = await Services.GetRequiredService<IDbContextFactory<HandlingDbContext>>().CreateDbContextAsync();
         var signed = await db.Assignments.SingleAsync(a => a.Id == assignmentId);
         Assert.Equal((Now, false), (signed.SignedAtUtc, signed.SignedLate));
+    }
+
+    [Fact]
+    public async Task A_co_unit_sees_its_opinion_deadline_not_a_completion_deadline()
+    {
+        await SignInAsync("agent");
+        var (_, assignmentId) = await HandlingComponentData.DispatchToZjjAsync(Services, Now.AddHours(-1), "小区绿化带被占用", Hotline.Dispatch.Contracts.AssignmentRole.CoHandling);
+        await SignInAsync("zjj");
+        RenderProviders();
+
+        var cut = Render<AssignmentPage>(p => p.Add(x => x.AssignmentId, assignmentId));
+
+        cut.WaitForAssertion(() => Assert.Equal("意见期限", cut.Find("[data-testid=deadline-completion-label]").TextContent));
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 using Bunit;
 using Hotline.ComponentTests.Infrastructure;
 using Hotline.Web.Components.Layout;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.ComponentTests.Shell;
 
@@ -28,5 +30,17 @@ public sealed class NavMenuTests : ComponentTestBase
         var menu = Render<NavMenu>();
         Assert.DoesNotContain("/admin/", menu.Markup);
         Assert.DoesNotContain("系统管理", menu.Markup);
+    }
+
+    [Theory]
+    [InlineData("/dispatch/returns", "退单审核")]
+    [InlineData("/dispatch", "派单队列")]
+    public async Task One_entry_is_highlighted_on_a_page_below_another_entry(string path, string title)
+    {
+        await SignInAsync("dispatcher");
+        Services.GetRequiredService<NavigationManager>().NavigateTo(path);
+        var menu = Render<NavMenu>();
+        var active = menu.FindAll("a.mud-nav-link.active");
+        Assert.Equal(title, Assert.Single(active).TextContent.Trim());
     }
 }

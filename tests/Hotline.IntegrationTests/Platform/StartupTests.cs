@@ -30,6 +30,19 @@ public abstract class StartupTests<TApp>(TApp app) where TApp : HotlineAppFactor
     }
 
     [Fact]
+    public async Task Snackbars_sit_bottom_right_out_of_the_page_header_stack_and_hide_themselves()
+    {
+        await app.WithScopeAsync(sp =>
+        {
+            var snackbars = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<MudBlazor.SnackbarConfiguration>>().Value;
+            Assert.Equal(MudBlazor.Defaults.Classes.Position.BottomRight, snackbars.PositionClass);
+            Assert.True(snackbars.MaxDisplayedSnackbars > 1);
+            Assert.InRange(snackbars.VisibleStateDuration, 2000, 8000);
+            return Task.CompletedTask;
+        });
+    }
+
+    [Fact]
     public async Task Anonymous_requests_to_staff_pages_are_sent_to_login()
     {
         var client = app.CreateClient(new() { AllowAutoRedirect = false });

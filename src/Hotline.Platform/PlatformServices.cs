@@ -51,6 +51,7 @@ public static class PlatformServices
         services.TryAddScoped<Cases.IUnitCaseScope, Cases.NoUnitCaseScope>();
         services.AddSingleton<Attachments.AttachmentStore>();
         services.AddSingleton<Slots.HomeWidgetRegistry>();
+        services.AddScoped<Slots.CaseLookups>();
         services.AddScoped<Downloads.FileDownloads>();
         services.AddSingleton<Downloads.DownloadTickets>();
         Documents.DocumentServices.AddHotlineDocuments(services, configuration);

@@ -20,6 +20,7 @@ public static class AccessTable
     public static readonly IReadOnlyDictionary<string, string[]> Pages = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
     {
         ["/"] = SignedIn,
+        ["/search"] = SignedIn,
         ["/Account/Login"] = Public,
         ["/Account/Lockout"] = Public,
         ["/Account/AccessDenied"] = Public,

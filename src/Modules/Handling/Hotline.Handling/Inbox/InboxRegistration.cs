@@ -20,6 +20,7 @@ internal static class InboxRegistration
     public static IServiceCollection AddInbox(this IServiceCollection services)
     {
         services.AddScoped<UnitInbox>();
+        services.AddCaseLookup<UnitCaseLookup>();
         services.AddHomeWidget<UnitInboxWidget>(20, HandlingAccess.UnitRoles);
         services.AddIntegrationEventHandler<CaseDispatched, CaseDispatchedHandler>();
         services.AddIntegrationEventHandler<AssignmentSubDispatched, AssignmentSubDispatchedHandler>();

@@ -1,3 +1,4 @@
+using Hotline.Platform.Slots;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Intake.CaseSearch;
@@ -10,6 +11,7 @@ internal static class CaseSearchRegistration
         services.AddScoped<CaseQueries>();
         services.AddScoped<ListPhoneReveal>();
         services.AddScoped<CaseExport>();
+        services.AddCaseLookup<CenterCaseLookup>();
         return services;
     }
 }

@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using Hotline.Intake.Domain;
+using Hotline.Intake.Persistence;
+using Hotline.Platform.Slots;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Intake.CaseSearch;
+
+/// <summary>
+/// The header search for center roles, over every case: a full number, the tail of a number (at least 4 digits),
+/// a caller's query code (matched against the hashes of the last year's cases, so it is never stored in clear),
+/// or words of the content or address. Member units get nothing here; their own lookup is Handling's.
+/// </summary>
+internal sealed partial class CenterCaseLookup(IDbContextFactory<IntakeDbContext> contexts, IntakeAccess access, TimeProvider clock) : ICaseLookup
+{
+    private const int MaxHits = 10;
+    private static readonly TimeSpan QueryCodeWindow = TimeSpan.FromDays(366);
+
+    public async Task<IReadOnlyList<CaseLookupHit>> FindAsync(string text, CancellationToken cancellationToken)
+    {
+        if (!await access.IsInAnyRoleAsync(IntakeAccess.CenterReaders))
+            return [];
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var cases = db.Cases.AsNoTracking();
+        var upper = text.ToUpperInvariant();
+        var found = new List<IntakeCase>();
+
+        if (FullNumber().IsMatch(upper))
+            found.AddRange(await cases.Where(c => c.Number == upper).ToListAsync(cancellationToken));
+        else if (NumberTail().IsMatch(upper))
+            found.AddRange(await cases.Where(c => c.Number.EndsWith(upper)).OrderByDescending(c => c.RegisteredAtUtc)
+                .Take(MaxHits).ToListAsync(cancellationToken));
+        if (QueryCodeShape().IsMatch(upper))
+            found.AddRange(await ByQueryCodeAsync(cases, upper, cancellationToken));
+        if (found.Count == 0 && text.Length >= 2)
+            found.AddRange(await cases.Where(c => c.Content.Contains(text) || c.Address.Contains(text))
+                .OrderByDescending(c => c.RegisteredAtUtc).Take(MaxHits).ToListAsync(cancellationToken));
+
+        return found.DistinctBy(c => c.Id).Take(MaxHits)
+            .Select(c => new CaseLookupHit(c.Number, Summary(c.Content), $"/cases/{c.Id}", c.Number == upper, "工单"))
+            .ToList();
+    }
+
+    private async Task<IReadOnlyList<IntakeCase>> ByQueryCodeAsync(IQueryable<IntakeCase> cases, string code, CancellationToken cancellationToken)
+    {
+        var since = clock.GetUtcNow().UtcDateTime - QueryCodeWindow;
+        var candidates = await cases.Where(c => c.QueryCodeHash != null && c.RegisteredAtUtc >= since)
+            .Select(c => new { c.Id, c.Number, c.QueryCodeHash }).ToListAsync(cancellationToken);
+        var ids = candidates.Where(c => QueryCode.Matches(c.Number, code, c.QueryCodeHash)).Select(c => c.Id).ToList();
+        return ids.Count == 0 ? [] : await cases.Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken);
+    }
+
+    private static string Summary(string content) => content.Length <= 40 ? content : content[..40] + "…";
+
+    // The prefix is a setting (QH by default); the date and sequence follow it.
+    [GeneratedRegex(@"^[A-Z]{1,8}\d{8,}$")]
+    private static partial Regex FullNumber();
+
+    [GeneratedRegex(@"^\d{4,}$")]
+    private static partial Regex NumberTail();
+
+    [GeneratedRegex("^[23456789ABCDEFGHJKLMNPQRSTUVWXYZ]{6}$")]
+    private static partial Regex QueryCodeShape();
+}

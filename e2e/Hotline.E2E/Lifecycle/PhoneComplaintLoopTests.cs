@@ -147,6 +147,17 @@ public abstract class PhoneComplaintLoopTests<THost>(THost e2e) : E2EScenario<TH
             AssertInOrder(text, "登记：电话登记", "派单：主办", "提交协办意见", "申请延期", "批准延期", "答复：已解决：经约谈", "不满意回访：原因分类",
                 "重办答复：已解决：电梯主板", "第1次重办后回访");
         });
+
+        // The closed case has left the unit's work tabs but stays in its history (#18.12).
+        var history = await E2E.SignInAsync("zjj");
+        await ScenarioAsync("loop-11-unit-history", history, async () =>
+        {
+            await E2E.GotoAsync(history, "/unit/inbox?tab=closed");
+            await history.FillAsync("input[data-testid=inbox-search]", number[^6..]);
+            await history.ClickAsync("[data-testid=inbox-search-go]");
+            await Expect(history.Locator("[data-testid=inbox-table] tbody tr", new() { HasTextString = number })).ToBeVisibleAsync();
+            await Expect(history.Locator("[data-testid=inbox-table] tbody tr")).ToHaveCountAsync(1);
+        });
     }
 }
 

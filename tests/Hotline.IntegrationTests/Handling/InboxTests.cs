@@ -46,6 +46,27 @@ public abstract class InboxTests<TApp>(TApp app) where TApp : HotlineAppFactory
     }
 
     [Fact]
+    public async Task Closed_cases_stay_findable_under_已办结_for_the_unit_only_and_are_not_counted()
+    {
+        var d = await HandlingTestData.DispatchAsync(app, "1370015" + Random.Shared.Next(1000, 9999), withCo: false);
+        await app.PublishAsync(new Hotline.Evaluation.Contracts.CaseClosed(d.CaseId, d.CaseNumber, Hotline.Evaluation.Contracts.ClosingOutcome.Satisfied,
+            null, null, true, await HandlingTestData.UnitIdAsync(app, "ZJJ"), app.Clock.GetUtcNow().UtcDateTime));
+        await app.DeliverEventsAsync();
+        Task<InboxPage> SearchAsync(string user, string text) => app.AsUserAsync(user, sp =>
+            sp.GetRequiredService<UnitInbox>().PageAsync(new InboxQuery(InboxTab.Closed, Search: text)));
+
+        Assert.Contains((await PageAsync("zjj", InboxTab.Closed)).Rows, r => r.Id == d.LeadId);
+        Assert.DoesNotContain((await PageAsync("zjj", InboxTab.AwaitingSignFor)).Rows, r => r.Id == d.LeadId);
+        Assert.Equal(d.LeadId, Assert.Single((await SearchAsync("zjj", d.CaseNumber.ToLowerInvariant())).Rows).Id);
+        Assert.Contains((await SearchAsync("zjj", "电梯停运")).Rows, r => r.Id == d.LeadId);
+        Assert.Empty((await SearchAsync("zjj", "没有这样的内容")).Rows);
+        Assert.False((await CountsAsync("zjj")).ContainsKey(InboxTab.Closed));
+
+        Assert.DoesNotContain((await PageAsync("scjgj", InboxTab.Closed)).Rows, r => r.Id == d.LeadId);
+        Assert.Empty((await SearchAsync("scjgj", d.CaseNumber)).Rows);
+    }
+
+    [Fact]
     public async Task The_deadline_board_lights_every_active_assignment_for_the_center_only()
     {
         var d = await HandlingTestData.DispatchAsync(app, "13300000002", withCo: false);

@@ -19,6 +19,8 @@ internal enum InboxTab
     Redo,
     /// <summary>已答复.</summary>
     Replied,
+    /// <summary>已办结: the unit's history, searched rather than counted.</summary>
+    Closed,
 }
 
 /// <summary>Whose assignments the inbox lists: the unit's own, or its sub-units' (a parent unit supervises them).</summary>
@@ -35,7 +37,9 @@ internal enum InboxSort
     DispatchedDescending,
 }
 
-internal sealed record InboxQuery(InboxTab Tab, InboxScope Scope = InboxScope.Own, InboxSort Sort = InboxSort.DeadlineAscending, int Page = 0, int PageSize = 20);
+/// <param name="Search">Part of a case number or words of the summary; blank lists everything in the tab.</param>
+internal sealed record InboxQuery(InboxTab Tab, InboxScope Scope = InboxScope.Own, InboxSort Sort = InboxSort.DeadlineAscending, int Page = 0, int PageSize = 20,
+    string? Search = null);
 
 internal sealed record InboxRow(
     Guid Id,
@@ -66,6 +70,7 @@ internal static class InboxTabNames
         InboxTab.CoOpinion => "协办意见",
         InboxTab.Redo => "重办",
         InboxTab.Replied => "已答复",
+        InboxTab.Closed => "已办结",
         _ => tab.ToString(),
     };
 
@@ -77,6 +82,7 @@ internal static class InboxTabNames
         InboxTab.AwaitingApproval => "approval",
         InboxTab.CoOpinion => "co",
         InboxTab.Redo => "redo",
+        InboxTab.Closed => "closed",
         _ => "replied",
     };
 }

@@ -27,12 +27,17 @@ internal sealed class UnitInbox(
 {
     public static readonly InboxTab[] Tabs = Enum.GetValues<InboxTab>();
 
+    /// <summary>Tabs of work to do, whose counts the page shows; 已办结 only grows and is searched instead.</summary>
+    public static readonly InboxTab[] CountedTabs = Tabs.Where(t => t != InboxTab.Closed).ToArray();
+
+    public const int MaxSearchLength = 50;
+
     public async Task<IReadOnlyDictionary<InboxTab, int>> CountsAsync(InboxScope scope = InboxScope.Own, CancellationToken cancellationToken = default)
     {
         var who = await ResolveAsync(scope, cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var counts = new Dictionary<InboxTab, int>();
-        foreach (var tab in Tabs)
+        foreach (var tab in CountedTabs)
             counts[tab] = await Filter(db, who, tab).CountAsync(cancellationToken);
         return counts;
     }
@@ -41,7 +46,7 @@ internal sealed class UnitInbox(
     {
         var who = await ResolveAsync(query.Scope, cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var filtered = Filter(db, who, query.Tab);
+        var filtered = Search(Filter(db, who, query.Tab), query.Search);
         var total = await filtered.CountAsync(cancellationToken);
         var ordered = query.Sort switch
         {
@@ -80,6 +85,17 @@ internal sealed class UnitInbox(
         return new Viewer(unitId, isManager, scope, tree.Where(id => id != unitId).ToList());
     }
 
+    private static IQueryable<HandlingAssignment> Search(IQueryable<HandlingAssignment> assignments, string? search)
+    {
+        var text = search?.Trim() ?? "";
+        if (text.Length == 0)
+            return assignments;
+        if (text.Length > MaxSearchLength)
+            text = text[..MaxSearchLength];
+        var number = text.ToUpperInvariant();
+        return assignments.Where(a => a.CaseNumber.Contains(number) || a.Summary.Contains(text));
+    }
+
     private static IQueryable<HandlingAssignment> Filter(HandlingDbContext db, Viewer who, InboxTab tab)
     {
         var all = db.Assignments.AsQueryable();
@@ -105,6 +121,7 @@ internal sealed class UnitInbox(
             InboxTab.Redo => scoped.Where(a => a.Status == HandlingStatus.Redo
                 || a.RedoRound > 0 && (a.Status == HandlingStatus.InHandling || a.Status == HandlingStatus.AwaitingApproval)),
             InboxTab.Replied => scoped.Where(a => a.Status == HandlingStatus.Replied),
+            InboxTab.Closed => scoped.Where(a => a.Status == HandlingStatus.Closed),
             _ => scoped.Where(_ => false),
         };
     }

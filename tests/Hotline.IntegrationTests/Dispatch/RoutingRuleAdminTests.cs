@@ -8,6 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 using static Hotline.IntegrationTests.Dispatch.DispatchTestData;
 using Hotline.Dispatch.Routing;
 using Hotline.Dispatch.Settings;
+using Hotline.Dispatch.Dispatching;
+using Hotline.Intake.Contracts;
 
 namespace Hotline.IntegrationTests.Dispatch;
 
@@ -113,6 +115,32 @@ public abstract class RoutingRuleAdminTests<TApp>(TApp app) where TApp : Hotline
         var saved = await app.WithScopeAsync(sp => sp.GetRequiredService<DispatchSettingsService>().GetAsync());
         Assert.Equal(4, saved.CoOpinionWorkingDays);
         await app.AsUserAsync("admin", sp => sp.GetRequiredService<DispatchSettingsService>().SaveAsync(new DispatchSettings()));
+    }
+
+    [Fact]
+    public async Task Sign_for_counted_in_office_hours_is_saved_and_used_for_new_dispatches_and_bad_hours_are_refused()
+    {
+        var refused = await Assert.ThrowsAsync<BusinessRuleException>(() => app.AsUserAsync("admin", sp =>
+            sp.GetRequiredService<DispatchSettingsService>().SaveAsync(new DispatchSettings { NormalSignForClock = SignForClock.OfficeHours, OfficeHours = "14:00-12:00" })));
+        Assert.Contains("须晚于开始时间", refused.Message);
+        Assert.Equal(SignForClock.Elapsed, (await app.WithScopeAsync(sp => sp.GetRequiredService<DispatchSettingsService>().GetAsync())).NormalSignForClock);
+
+        await app.AsUserAsync("admin", sp => sp.GetRequiredService<DispatchSettingsService>().SaveAsync(
+            new DispatchSettings { NormalSignForClock = SignForClock.OfficeHours, OfficeHours = "9:00-12:00,13:30-17:00" }));
+        try
+        {
+            var (category, _) = await PlaceAsync("C0203", "A06");
+            // Thursday 2026-11-26 22:31 China time: 3 h + 3.5 h on Friday, the last 1.5 h on Monday 11-30 from 09:00.
+            var nightUtc = Hotline.Platform.Time.ChinaTime.FromChina(new DateTime(2026, 11, 26, 22, 31, 0));
+            var terms = await app.WithScopeAsync(sp => sp.GetRequiredService<DeadlineTerms>()
+                .ComputeAsync(nightUtc, Urgency.Normal, RequestTypeCode.Complaint, category));
+            Assert.Equal(Hotline.Platform.Time.ChinaTime.FromChina(new DateTime(2026, 11, 30, 10, 30, 0)), terms.SignFor.DueUtc);
+            Assert.Contains("09:00-12:00,13:30-17:00", terms.SignForRule);
+        }
+        finally
+        {
+            await app.AsUserAsync("admin", sp => sp.GetRequiredService<DispatchSettingsService>().SaveAsync(new DispatchSettings()));
+        }
     }
 
     private async Task<(Guid Category, Guid Area)> PlaceAsync(string categoryCode, string areaCode) =>

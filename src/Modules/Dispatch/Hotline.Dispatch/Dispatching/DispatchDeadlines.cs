@@ -18,11 +18,12 @@ internal sealed record DispatchDeadlines(
     int CompletionWorkingDays,
     Deadline CoOpinion,
     int CoOpinionWorkingDays,
-    Deadline ReturnWindowEnds)
+    Deadline ReturnWindowEnds,
+    string SignForRule)
 {
     /// <summary>True when a deadline reaches into a year whose working-day schedule is not loaded (weekend rule used).</summary>
     public bool BeyondCalendar =>
-        Completion.BeyondCalendar || CoOpinion.BeyondCalendar || ReturnWindowEnds.BeyondCalendar;
+        SignFor.BeyondCalendar || Completion.BeyondCalendar || CoOpinion.BeyondCalendar || ReturnWindowEnds.BeyondCalendar;
 
     public AssignmentTerms TermsFor(Guid assignmentId, Guid unitId, AssignmentRole role, Guid? parentAssignmentId = null) =>
         new(assignmentId, unitId, role, parentAssignmentId, SignFor.DueUtc, FirstContact.DueUtc,
@@ -38,14 +39,25 @@ internal static class DeadlineRules
         Urgency urgency, int completionWorkingDays)
     {
         var at = DateTime.SpecifyKind(dispatchedAtUtc, DateTimeKind.Utc);
-        // Sign-for and first contact run around the clock like the hotline (7×24); the others count working days.
-        var signFor = CalendarRules.DueAfterHours(at, settings.SignForHours(urgency));
+        // Sign-for runs around the clock like the hotline (7×24) unless the center counts it in office hours for
+        // this urgency; first contact runs around the clock; the others count working days.
+        var signFor = settings.SignForClockOf(urgency) == SignForClock.OfficeHours
+            ? OfficeHours.DueAfter(rules, at, settings.SignForHours(urgency), OfficeHours.Parse(settings.OfficeHours))
+            : CalendarRules.DueAfterHours(at, settings.SignForHours(urgency));
         var firstContact = CalendarRules.DueAfterHours(at, settings.FirstContactHours);
+        // A night dispatch counted in office hours may be due for sign-for after the 24 clock hours of first contact:
+        // nobody can be asked to call before they may sign for the case.
+        if (firstContact.DueUtc < signFor.DueUtc)
+            firstContact = signFor;
         var completion = rules.DueAfterWorkingDays(at, completionWorkingDays);
         // A co-unit's opinion is input to the lead's reply, so it can never be due after the lead's completion.
         var coDays = Math.Min(settings.CoOpinionWorkingDays, completionWorkingDays);
         var coOpinion = rules.DueAfterWorkingDays(at, coDays);
         var returnWindow = rules.DueAfterWorkingDays(at, settings.ReturnWindowWorkingDays);
-        return new DispatchDeadlines(at, signFor, firstContact, completion, completionWorkingDays, coOpinion, coDays, returnWindow);
+        var hours = settings.SignForHours(urgency).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+        var rule = settings.SignForClockOf(urgency) == SignForClock.OfficeHours
+            ? $"按办公时间计 {hours} 小时（工作日 {settings.OfficeHours}）"
+            : $"连续计时 {hours} 小时";
+        return new DispatchDeadlines(at, signFor, firstContact, completion, completionWorkingDays, coOpinion, coDays, returnWindow, rule);
     }
 }

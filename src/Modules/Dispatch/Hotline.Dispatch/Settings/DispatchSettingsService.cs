@@ -16,7 +16,8 @@ internal sealed class DispatchSettingsService(SettingsStore store, AdminGuard gu
         var errors = Validate(settings);
         if (errors.Count > 0)
             throw new BusinessRuleException(string.Join(Environment.NewLine, errors));
-        await store.SetAsync(DispatchSettings.Key, settings, actor, cancellationToken);
+        var normalized = settings with { OfficeHours = Dispatching.OfficeHours.Format(Dispatching.OfficeHours.Parse(settings.OfficeHours)) };
+        await store.SetAsync(DispatchSettings.Key, normalized, actor, cancellationToken);
     }
 
     public static IReadOnlyList<string> Validate(DispatchSettings settings)
@@ -39,6 +40,14 @@ internal sealed class DispatchSettingsService(SettingsStore store, AdminGuard gu
             errors.Add("转指定办理的退单次数须在 1–10 之间。");
         if (settings.CoOpinionWorkingDays is < 1 or > 15)
             errors.Add("协办意见期限须为 1–15 个工作日。");
+        try
+        {
+            Dispatching.OfficeHours.Parse(settings.OfficeHours);
+        }
+        catch (BusinessRuleException e)
+        {
+            errors.Add(e.Message);
+        }
         return errors;
     }
 }

@@ -48,6 +48,7 @@ public static class PlatformServices
         services.AddScoped<Settings.SettingsStore>();
         services.AddSingleton<Slots.CasePanelRegistry>();
         services.AddScoped<Cases.CaseTimelineReader>();
+        services.AddScoped<Cases.StaffNames>();
         services.TryAddScoped<Cases.IUnitCaseScope, Cases.NoUnitCaseScope>();
         services.AddSingleton<Attachments.AttachmentStore>();
         services.AddSingleton<Slots.HomeWidgetRegistry>();

@@ -139,13 +139,28 @@ public abstract class PhoneComplaintLoopTests<THost>(THost e2e) : E2EScenario<TH
             foreach (var expected in new[] { number, "王先生", "138****0101", "物业管理", "柳河镇", "当前状态已办结", Lead, CoUnit })
                 Assert.Contains(expected, text);
             // Every step is on the sheet ...
-            foreach (var step in new[] { "登记：电话登记", "派单：主办：县住房和城乡建设局；协办：县市场监督管理局", "scjgj签收", "提交协办意见：经核查", "zjj签收",
+            foreach (var step in new[] { "登记：电话登记", "派单：主办：县住房和城乡建设局；协办：县市场监督管理局", "提交协办意见：经核查",
                 "首次联系诉求人（电话，已联系上）", "申请延期：理由：电梯主板需向厂家订购", "批准延期", "答复：已解决：经约谈", "电话回访：评价：首次回访",
-                "不满意回访：原因分类：办理问题", "发回重办：第1次重办", "签收重办", "重办答复：已解决：电梯主板已于12月3日更换完毕", "第1次重办后回访", "办结：满意办结" })
+                "不满意回访：原因分类：办理问题", "重办下达：第1次重办", "签收重办", "重办答复：已解决：电梯主板已于12月3日更换完毕", "第1次重办后回访", "办结：满意办结" })
                 Assert.Contains(step, text);
+            // ... by the people's names, never their logins (#18.7) ...
+            foreach (var person in new[] { "孙磊", "赵强", "小陈" })
+                Assert.Contains(person, text);
+            foreach (var login in new[] { "scjgj", "zjj", "dispatcher" })
+                Assert.DoesNotContain(login, text);
             // ... in the order the people acted, a few minutes apart (steps one person took at the same minute may be listed in any order).
             AssertInOrder(text, "登记：电话登记", "派单：主办", "提交协办意见", "申请延期", "批准延期", "答复：已解决：经约谈", "不满意回访：原因分类",
                 "重办答复：已解决：电梯主板", "第1次重办后回访");
+        });
+
+        // The flow record on the case page has one entry per action: Intake's mirrors of the others' steps stay out.
+        await ScenarioAsync("loop-10b-flow-record", agent, async () =>
+        {
+            var entries = agent.Locator("[data-testid=timeline-entry]");
+            await Expect(entries.Filter(new() { HasTextString = "】办结" })).ToHaveCountAsync(1);
+            await Expect(entries.Filter(new() { HasTextString = "】发回重办" })).ToHaveCountAsync(1);
+            await Expect(entries.Filter(new() { HasTextString = "】签收" })).ToHaveCountAsync(3); // co-unit, lead, the redo
+            await Expect(agent.Locator("[data-testid=case-timeline]")).Not.ToContainTextAsync("zjj");
         });
 
         // The closed case has left the unit's work tabs but stays in its history (#18.12).

@@ -31,7 +31,8 @@ internal sealed class RedoRequestedHandler(HandlingDbContext context, TimeProvid
         var days = (await settings.GetAsync(cancellationToken)).RedoWorkingDays ?? assignment.CompletionWorkingDays;
         var due = await calendar.DueAfterWorkingDaysAsync(now, Math.Max(1, days), cancellationToken);
         assignment.Redo(e.Round, e.Reason, due.DueUtc);
-        Context.AddTimeline(assignment, Actor.System, now, "发回重办",
+        // Evaluation's 发回重办 is the agent's act; this step is what it sets for the unit: the round and the new limit.
+        Context.AddTimeline(assignment, Actor.System, now, "重办下达",
             $"第{e.Round}次重办：{e.Reason}；办结时限 {ChinaTime.Format(due.DueUtc)}", due.DueUtc);
         Context.Audit(Actor.System, Clock, "发回重办", "HandlingAssignment", assignment.Id.ToString(), $"{e.CaseNumber} 第{e.Round}次");
         // The base class saves after this method; open pages refresh once the change is committed.

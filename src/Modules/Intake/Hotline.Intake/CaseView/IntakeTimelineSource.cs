@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Intake.CaseView;
 
-/// <summary>Intake's steps of a case's flow sheet: registration, decisions, merges, and the status changes later modules report.</summary>
+/// <summary>
+/// Intake's steps of a case's flow sheet: registration, decisions, merges, the extension notice. The status steps Intake
+/// mirrors for the caller's progress lookup are left out: the module that acted records each of them once.
+/// </summary>
 internal sealed class IntakeTimelineSource(IDbContextFactory<IntakeDbContext> contexts) : ICaseTimelineSource
 {
     public const string Stage = "受理";
@@ -12,7 +15,7 @@ internal sealed class IntakeTimelineSource(IDbContextFactory<IntakeDbContext> co
     public async Task<IReadOnlyList<CaseTimelineStep>> StepsAsync(Guid caseId, CaseViewer viewer, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var entries = await db.Timeline.AsNoTracking().Where(t => t.CaseId == caseId)
+        var entries = await db.Timeline.AsNoTracking().Where(t => t.CaseId == caseId && t.Actor != Progress.CaseProgress.MirrorActor)
             .OrderBy(t => t.AtUtc).ThenBy(t => t.Id).ToListAsync(cancellationToken);
         // Intake's entries name no caller. Units read the public wording where there is one: the internal detail
         // of a status step can carry another unit's return basis or the center's review note.

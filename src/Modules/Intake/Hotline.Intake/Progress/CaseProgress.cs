@@ -12,7 +12,13 @@ namespace Hotline.Intake.Progress;
 /// </summary>
 internal static class CaseProgress
 {
-    private static readonly Actor System = new(null, "系统", null);
+    /// <summary>
+    /// The actor of the steps that only mirror another module's step for the caller's progress lookup: the staff
+    /// timeline leaves them out, since the module that acted records the step itself.
+    /// </summary>
+    public const string MirrorActor = "状态同步";
+
+    private static readonly Actor Mirror = new(null, MirrorActor, null);
 
     public static async Task<IntakeCase?> OpenCaseAsync(this IntakeDbContext db, Guid caseId, CancellationToken cancellationToken) =>
         await db.Cases.FirstOrDefaultAsync(c => c.Id == caseId && c.Status != CaseStatus.Closed
@@ -23,6 +29,6 @@ internal static class CaseProgress
     public static void Step(this IntakeDbContext db, bool moved, IntakeCase @case, DateTime atUtc, string action, string detail, string publicText)
     {
         if (moved)
-            db.AddTimeline(@case.Id, System, atUtc, action, detail, publicText);
+            db.AddTimeline(@case.Id, Mirror, atUtc, action, detail, publicText);
     }
 }

@@ -50,7 +50,13 @@ internal sealed class PublicSubmissionService(
             || await SubmissionsTodayAsync(phone, cancellationToken) >= options.PublicSubmissionsPerPhonePerDay)
             throw new BusinessRuleException(Throttled);
 
-        var publicInput = input with { Channel = Channel.Website, Urgency = Urgency.Normal, IsAnonymous = string.IsNullOrWhiteSpace(input.CallerName) };
+        // A form posted without a readable key would share the empty one with every other such form, and a replay
+        // hands back the earlier case's number: a stranger's. Each gets a key of its own instead.
+        var publicInput = input with
+        {
+            SubmissionKey = input.SubmissionKey == Guid.Empty ? Guid.NewGuid() : input.SubmissionKey,
+            Channel = Channel.Website, Urgency = Urgency.Normal, IsAnonymous = string.IsNullOrWhiteSpace(input.CallerName),
+        };
         var actor = new Actor(null, "网上提交", ipAddress);
         var result = await registration.RegisterAsync(publicInput, decision: null, actor, queueSms: true, cancellationToken);
         smsLimiter.Record(smsKey);

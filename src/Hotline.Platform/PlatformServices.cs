@@ -63,6 +63,8 @@ public static class PlatformServices
         services.AddSingleton<RecordedSms>();
         services.AddHostedService<OutboxDispatcherService>();
         services.AddHostedService<NotificationDispatcherService>();
+        services.AddSingleton<Auditing.AuditChain>();
+        services.AddHostedService<Auditing.AuditSealingService>();
         services.AddSingleton<INotificationSender, RecordingSmsSender>();
         services.AddSingleton<INotificationSender, InAppSender>();
         return services;

@@ -12,4 +12,10 @@ public sealed class AuditEntry
     public string? ObjectId { get; set; }
     public string? Detail { get; set; }
     public string? IpAddress { get; set; }
+
+    /// <summary>Position in the hash chain, assigned once by the single sealer (<see cref="AuditChain"/>); null until sealed.</summary>
+    public long? ChainSeq { get; set; }
+
+    /// <summary>SHA-256 over this entry's canonical fields, its position and the previous entry's hash.</summary>
+    public string? ChainHash { get; set; }
 }

@@ -17,13 +17,17 @@ public static class AuditLogging
         context.AuditLog.Add(new AuditEntry
         {
             AtUtc = clock.GetUtcNow().UtcDateTime,
-            UserId = actor.UserId,
-            UserName = actor.UserName,
-            IpAddress = actor.IpAddress,
-            Action = action,
-            ObjectType = objectType,
-            ObjectId = objectId,
-            Detail = detail is { Length: > 2000 } ? detail[..2000] : detail,
+            UserId = Clip(actor.UserId, 64),
+            // The name as typed at a failed sign-in can be anything, of any length: the entry must still be written.
+            UserName = Clip(actor.UserName, 100)!,
+            IpAddress = Clip(actor.IpAddress, 64),
+            Action = Clip(action, 100)!,
+            ObjectType = Clip(objectType, 100)!,
+            ObjectId = Clip(objectId, 100),
+            Detail = Clip(detail, 2000),
         });
     }
+
+    // The column lengths of platform_audit_log (MessagingTables); MariaDB refuses longer values, SQLite would keep them.
+    private static string? Clip(string? value, int length) => value is { Length: var n } && n > length ? value[..length] : value;
 }

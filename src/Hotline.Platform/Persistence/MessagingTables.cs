@@ -53,6 +53,9 @@ internal static class MessagingTables
             e.HasIndex(x => x.AtUtc);
             e.HasIndex(x => new { x.ObjectType, x.ObjectId });
             e.HasIndex(x => x.UserName);
+            e.Property(x => x.ChainHash).HasMaxLength(64);
+            // Unique, so two sealers (two server instances) can never give two entries one position.
+            e.HasIndex(x => x.ChainSeq).IsUnique();
         });
         builder.Entity<Notification>(e =>
         {

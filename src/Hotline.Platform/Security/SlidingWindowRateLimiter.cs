@@ -4,9 +4,10 @@ namespace Hotline.Platform.Security;
 
 /// <summary>
 /// Sliding-window hit counters per key (an IP address, a phone number) kept in memory: enough for one
-/// server instance. Each public endpoint derives its own limiter so that their counters stay apart.
+/// server instance. Each policy (submit per hour, lookup per quarter hour, …) derives its own limiter with its own
+/// window, so that counters stay apart and pruning never drops hits another policy still counts.
 /// </summary>
-public abstract class SlidingWindowRateLimiter(TimeProvider clock)
+public abstract class SlidingWindowRateLimiter(TimeProvider clock, TimeSpan window)
 {
     // Keys whose hits have all expired are dropped now and then, so rotating addresses cannot grow memory without bound.
     private const int PruneEvery = 1000;
@@ -14,12 +15,14 @@ public abstract class SlidingWindowRateLimiter(TimeProvider clock)
     private readonly ConcurrentDictionary<string, Queue<DateTimeOffset>> _hits = new();
     private int _sincePrune;
 
-    /// <summary>Records a hit and tells whether the key is still within <paramref name="limit"/> hits per <paramref name="window"/>.</summary>
-    public bool TryHit(string key, int limit, TimeSpan window)
+    public TimeSpan Window => window;
+
+    /// <summary>Records a hit and tells whether the key is still within <paramref name="limit"/> hits per window.</summary>
+    public bool TryHit(string key, int limit)
     {
         var now = clock.GetUtcNow();
         if (Interlocked.Increment(ref _sincePrune) >= PruneEvery)
-            Prune(now, window);
+            Prune(now);
         var queue = _hits.GetOrAdd(key, _ => new Queue<DateTimeOffset>());
         lock (queue)
         {
@@ -32,7 +35,23 @@ public abstract class SlidingWindowRateLimiter(TimeProvider clock)
         }
     }
 
-    private void Prune(DateTimeOffset now, TimeSpan window)
+    /// <summary>Tells whether the key already has <paramref name="limit"/> hits in the window, without adding one.</summary>
+    public bool IsLimited(string key, int limit)
+    {
+        if (!_hits.TryGetValue(key, out var queue))
+            return false;
+        var now = clock.GetUtcNow();
+        lock (queue)
+            return queue.Count(at => now - at <= window) >= limit;
+    }
+
+    /// <summary>Adds a hit whatever the count, for something that has already happened.</summary>
+    public void Record(string key) => TryHit(key, int.MaxValue);
+
+    /// <summary>How many keys are held: lets tests see that pruning works.</summary>
+    internal int KeyCount => _hits.Count;
+
+    private void Prune(DateTimeOffset now)
     {
         Interlocked.Exchange(ref _sincePrune, 0);
         foreach (var (key, queue) in _hits)

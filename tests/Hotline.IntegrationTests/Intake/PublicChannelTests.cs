@@ -9,6 +9,7 @@ using Hotline.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Hotline.Platform.Rules;
+using Hotline.Intake.Settings;
 
 namespace Hotline.IntegrationTests.Intake;
 
@@ -33,8 +34,8 @@ public abstract class PublicChannelTests<TApp>(TApp app) where TApp : HotlineApp
         Assert.Equal(CaseStatus.PendingAcceptance, progress.Status);
         Assert.All(progress.Steps, s => Assert.DoesNotContain("agent", s.Text));
 
-        var byPhoneTail = await app.WithScopeAsync(sp => sp.GetRequiredService<ProgressLookup>().FindAsync(result.CaseNumber, "0001", "10.0.0.2"));
-        Assert.Equal(result.CaseNumber, byPhoneTail.CaseNumber);
+        var byPhone = await app.WithScopeAsync(sp => sp.GetRequiredService<ProgressLookup>().FindAsync(result.CaseNumber, "136 0000 0001", "10.0.0.2"));
+        Assert.Equal(result.CaseNumber, byPhone.CaseNumber);
 
         await app.WithScopeAsync(async sp =>
         {
@@ -59,11 +60,106 @@ public abstract class PublicChannelTests<TApp>(TApp app) where TApp : HotlineApp
     [Fact]
     public async Task Guessing_is_rate_limited_per_address()
     {
-        var lookup = () => app.WithScopeAsync(sp => sp.GetRequiredService<ProgressLookup>().FindAsync("QH209901010001", "AAAAAA", "10.0.0.5"));
-        for (var i = 0; i < 20; i++)
-            await Assert.ThrowsAsync<BusinessRuleException>(lookup);
+        var i = 0;
+        // Different numbers each time, so the per-case lock does not answer first.
+        var lookup = () => app.WithScopeAsync(sp => sp.GetRequiredService<ProgressLookup>().FindAsync($"QH20990102{i++:0000}", "AAAAAA", "10.0.0.5"));
+        for (var n = 0; n < ProgressLookup.LookupsPerAddress; n++)
+            Assert.Equal(ProgressLookup.UniformFailure, (await Assert.ThrowsAsync<BusinessRuleException>(lookup)).Message);
         var limited = await Assert.ThrowsAsync<BusinessRuleException>(lookup);
         Assert.Contains("查询过于频繁", limited.Message);
+    }
+
+    [Fact]
+    public async Task The_last_four_digits_no_longer_open_a_case()
+    {
+        var result = await SubmitAsync(await IntakeTestData.ComplaintAsync(app, phone: "13600000011"), ip: "10.0.1.1");
+        foreach (var secret in new[] { "0011", "00000011", "1360000001" })
+        {
+            var ex = await Assert.ThrowsAsync<BusinessRuleException>(() =>
+                app.WithScopeAsync(sp => sp.GetRequiredService<ProgressLookup>().FindAsync(result.CaseNumber, secret, "10.0.1.2")));
+            Assert.Equal(ProgressLookup.UniformFailure, ex.Message);
+        }
+    }
+
+    [Fact]
+    public async Task Five_failures_lock_a_case_number_from_every_address_for_fifteen_minutes()
+    {
+        var result = await SubmitAsync(await IntakeTestData.ComplaintAsync(app, phone: "13600000012"), ip: "10.0.1.3");
+        Task<PublicProgress> Find(string number, string code, int from) =>
+            app.WithScopeAsync(sp => sp.GetRequiredService<ProgressLookup>().FindAsync(number, code, $"10.0.2.{from}"));
+
+        // Guesses from rotating addresses, each within its address limit.
+        for (var n = 0; n < CaseLookupLockout.MaxFailures; n++)
+            Assert.Equal(ProgressLookup.UniformFailure, (await Assert.ThrowsAsync<BusinessRuleException>(() => Find(result.CaseNumber, $"13600000{n:000}", n))).Message);
+        var locked = await Assert.ThrowsAsync<BusinessRuleException>(() => Find(result.CaseNumber, result.QueryCode, 50));
+        Assert.Equal(ProgressLookup.LockedOut, locked.Message);
+
+        // A number that does not exist locks alike, so the lock tells nobody which numbers are real.
+        for (var n = 0; n < CaseLookupLockout.MaxFailures; n++)
+            await Assert.ThrowsAsync<BusinessRuleException>(() => Find("QH209901030001", "AAAAAA", 60 + n));
+        Assert.Equal(ProgressLookup.LockedOut, (await Assert.ThrowsAsync<BusinessRuleException>(() => Find("QH209901030001", "AAAAAA", 70))).Message);
+
+        app.Clock.Advance(TimeSpan.FromMinutes(14));
+        await Assert.ThrowsAsync<BusinessRuleException>(() => Find(result.CaseNumber, result.QueryCode, 51));
+        app.Clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(result.CaseNumber, (await Find(result.CaseNumber, result.QueryCode, 52)).CaseNumber);
+    }
+
+    [Fact]
+    public async Task A_challenge_token_is_good_for_one_try_only()
+    {
+        var input = await IntakeTestData.ComplaintAsync(app, phone: "13600000013");
+        var (question, token) = app.Service<PublicChallenge>().Issue();
+        app.Clock.Advance(TimeSpan.FromSeconds(30));
+        var parts = question.Replace(" = ?", "").Split(" + ");
+        var answer = (int.Parse(parts[0]) + int.Parse(parts[1])).ToString();
+        Task<PublicSubmissionResult> Submit(string a, RegistrationInput i) =>
+            app.WithScopeAsync(sp => sp.GetRequiredService<PublicSubmissionService>().SubmitAsync(i, "10.0.1.4", token, a));
+
+        // A wrong answer uses the token up: the right one cannot follow on the same token.
+        await Assert.ThrowsAsync<BusinessRuleException>(() => Submit("-1", input));
+        var reused = await Assert.ThrowsAsync<BusinessRuleException>(() => Submit(answer, input));
+        Assert.Contains("验证题", reused.Message);
+        await app.WithScopeAsync(async sp =>
+            Assert.False(await sp.GetRequiredService<IntakeDbContext>().Cases.AnyAsync(c => c.CallerPhone == "13600000013")));
+
+        // Nor can a successful token be replayed for a second submission.
+        var first = await SubmitAsync(input with { SubmissionKey = Guid.NewGuid() }, ip: "10.0.1.5");
+        Assert.NotEmpty(first.CaseNumber);
+        var (q2, t2) = app.Service<PublicChallenge>().Issue();
+        app.Clock.Advance(TimeSpan.FromSeconds(30));
+        var p2 = q2.Replace(" = ?", "").Split(" + ");
+        var a2 = (int.Parse(p2[0]) + int.Parse(p2[1])).ToString();
+        await app.WithScopeAsync(sp => sp.GetRequiredService<PublicSubmissionService>().SubmitAsync(input with { SubmissionKey = Guid.NewGuid() }, "10.0.1.6", t2, a2));
+        var replay = await Assert.ThrowsAsync<BusinessRuleException>(() =>
+            app.WithScopeAsync(sp => sp.GetRequiredService<PublicSubmissionService>().SubmitAsync(input with { SubmissionKey = Guid.NewGuid() }, "10.0.1.7", t2, a2)));
+        Assert.Contains("验证题", replay.Message);
+    }
+
+    [Fact]
+    public async Task A_number_gets_a_limited_number_of_texts_and_the_refusal_says_nothing_about_the_number()
+    {
+        var limit = (await app.WithScopeAsync(sp => sp.GetRequiredService<IntakeSettingsService>().GetAsync())).PublicSubmissionsPerPhonePerDay;
+        var input = await IntakeTestData.ComplaintAsync(app, phone: "13600000014");
+        // From a new address each time: the address limit is not what stops it.
+        for (var n = 0; n < limit; n++)
+            await SubmitAsync(input with { SubmissionKey = Guid.NewGuid() }, ip: $"10.0.3.{n}");
+        var refused = await Assert.ThrowsAsync<BusinessRuleException>(() => SubmitAsync(input with { SubmissionKey = Guid.NewGuid() }, ip: "10.0.3.99"));
+        Assert.Equal(PublicSubmissionService.Throttled, refused.Message);
+        Assert.DoesNotContain("手机", refused.Message);
+        await app.WithScopeAsync(async sp =>
+            Assert.Equal(limit, await sp.GetRequiredService<IntakeDbContext>().Cases.CountAsync(c => c.CallerPhone == "13600000014")));
+
+        // The address limit refuses with the very same words.
+        var perAddress = (await app.WithScopeAsync(sp => sp.GetRequiredService<IntakeSettingsService>().GetAsync())).PublicSubmissionsPerIpPerHour;
+        var other = await IntakeTestData.ComplaintAsync(app, phone: "13600000015");
+        BusinessRuleException? byAddress = null;
+        for (var n = 0; n <= perAddress && byAddress is null; n++)
+        {
+            try { await SubmitAsync(other with { SubmissionKey = Guid.NewGuid(), CallerPhone = $"136000001{20 + n}" }, ip: "10.0.3.200"); }
+            catch (BusinessRuleException e) { byAddress = e; }
+        }
+        Assert.Equal(PublicSubmissionService.Throttled, byAddress?.Message);
     }
 
     [Fact]

@@ -38,4 +38,19 @@ public sealed class PublicChallengeTests
         _clock.Advance(TimeSpan.FromHours(1));
         Assert.False(challenge.Verify(token, AnswerOf(question)));
     }
+
+    [Fact]
+    public void A_token_is_good_for_one_try_even_when_that_try_was_wrong()
+    {
+        var challenge = Create();
+        var (question, token) = challenge.Issue();
+        _clock.Advance(TimeSpan.FromSeconds(20));
+        Assert.False(challenge.Verify(token, "99"));
+        Assert.False(challenge.Verify(token, AnswerOf(question)));
+
+        var (q2, t2) = challenge.Issue();
+        _clock.Advance(TimeSpan.FromSeconds(20));
+        Assert.True(challenge.Verify(t2, AnswerOf(q2)));
+        Assert.False(challenge.Verify(t2, AnswerOf(q2)));
+    }
 }

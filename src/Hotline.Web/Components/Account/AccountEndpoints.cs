@@ -21,7 +21,19 @@ internal static class AccountEndpoints
             [FromServices] TimeProvider clock,
             [FromServices] IAntiforgery antiforgery) =>
         {
-            var reason = http.Request.HasFormContentType ? (await http.Request.ReadFormAsync())["reason"].ToString() : null;
+            string? reason = null;
+            if (http.Request.HasFormContentType)
+            {
+                // A malformed or truncated body is the client's error: 400, not an unhandled exception.
+                try
+                {
+                    reason = (await http.Request.ReadFormAsync())["reason"].ToString();
+                }
+                catch (Exception ex) when (ex is InvalidDataException or IOException or BadHttpRequestException)
+                {
+                    return Results.BadRequest();
+                }
+            }
             if (user.Identity?.IsAuthenticated == true)
             {
                 // A live session ends only by its own form; a session that already expired (the form's token was

@@ -1499,6 +1499,13 @@ namespace Hotline.Migrations.MySql.Migrations
                     b.Property<DateTime>("AtUtc")
                         .HasColumnType("datetime(6)");
 
+                    b.Property<string>("ChainHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<long?>("ChainSeq")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Detail")
                         .HasMaxLength(2000)
                         .HasColumnType("varchar(2000)");
@@ -1528,6 +1535,9 @@ namespace Hotline.Migrations.MySql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("AtUtc");
+
+                    b.HasIndex("ChainSeq")
+                        .IsUnique();
 
                     b.HasIndex("UserName");
 

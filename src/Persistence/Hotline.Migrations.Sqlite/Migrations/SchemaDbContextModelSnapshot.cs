@@ -1486,6 +1486,13 @@ namespace Hotline.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("AtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChainHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ChainSeq")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Detail")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -1515,6 +1522,9 @@ namespace Hotline.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("AtUtc");
+
+                    b.HasIndex("ChainSeq")
+                        .IsUnique();
 
                     b.HasIndex("UserName");
 

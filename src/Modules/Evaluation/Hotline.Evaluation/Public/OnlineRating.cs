@@ -63,7 +63,7 @@ internal sealed class OnlineRating(
     private void Limit(string? ipAddress, EvaluationSettings s)
     {
         // Every request counts, valid or not, so guessing stays slow whatever the answers.
-        if (!limiter.TryHit($"rate:{ClientAddress.Key(ipAddress)}", s.PublicRatingRequestsPerIpPerHour, TimeSpan.FromHours(1)))
+        if (!limiter.TryHit($"rate:{ClientAddress.Key(ipAddress)}", s.PublicRatingRequestsPerIpPerHour))
             throw new BusinessRuleException("访问过于频繁，请稍后再试。");
     }
 

@@ -8,7 +8,10 @@ internal static class PublicRegistration
     public static IServiceCollection AddIntakePublic(this IServiceCollection services)
     {
         services.AddSingleton<PublicChallenge>();
-        services.AddSingleton<PublicRateLimiter>();
+        services.AddSingleton<PublicSubmitLimiter>();
+        services.AddSingleton<PublicSmsLimiter>();
+        services.AddSingleton<PublicLookupLimiter>();
+        services.AddSingleton<CaseLookupLockout>();
         services.AddScoped<PublicSubmissionService>();
         services.AddScoped<ProgressLookup>();
         return services;

@@ -15,10 +15,14 @@ internal sealed class PublicSubmissionService(
     CaseRegistration registration,
     IntakeSettingsService settings,
     PublicChallenge challenge,
-    PublicRateLimiter limiter,
+    PublicSubmitLimiter limiter,
+    PublicSmsLimiter smsLimiter,
     IDbContextFactory<IntakeDbContext> contexts,
     TimeProvider clock)
 {
+    /// <summary>One message for every limit, whether it was the address or the phone number that reached it.</summary>
+    public const string Throttled = "提交过于频繁，请稍后再试。如情况紧急请拨打 12345。";
+
     public async Task<PublicSubmissionResult> SubmitAsync(RegistrationInput input, string? ipAddress, string? challengeToken, string? challengeAnswer,
         CancellationToken cancellationToken = default)
     {
@@ -27,8 +31,8 @@ internal sealed class PublicSubmissionService(
         if (string.IsNullOrWhiteSpace(input.CallerPhone))
             throw new BusinessRuleException("请填写手机号码，以便接收工单号和办理结果。");
         var options = await settings.GetAsync(cancellationToken);
-        if (!limiter.TryHit($"submit:{ClientAddress.Key(ipAddress)}", options.PublicSubmissionsPerIpPerHour, TimeSpan.FromHours(1)))
-            throw new BusinessRuleException("提交过于频繁，请一小时后再试。如情况紧急请拨打 12345。");
+        if (!limiter.TryHit($"submit:{ClientAddress.Key(ipAddress)}", options.PublicSubmissionsPerIpPerHour))
+            throw new BusinessRuleException(Throttled);
 
         var text = $"{input.CallerName} {input.Address} {input.Content}";
         var blocked = options.BlockedWords.FirstOrDefault(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
@@ -38,13 +42,24 @@ internal sealed class PublicSubmissionService(
             throw new BusinessRuleException("您提交的内容含有不文明用语，未予受理。请文明、如实反映诉求。");
         }
 
+        // Each submission texts the number entered. The SMS counter holds even when the cases it counted were later
+        // merged or changed; both refuse with the address limit's words, so nobody learns how often a number filed.
         var phone = PhoneNumberRules.Normalize(input.CallerPhone);
-        if (await SubmissionsTodayAsync(phone, cancellationToken) >= options.PublicSubmissionsPerPhonePerDay)
-            throw new BusinessRuleException("该手机号今天提交的诉求已达上限，请明天再试，或拨打 12345。");
+        var smsKey = $"sms:{phone}";
+        if (smsLimiter.IsLimited(smsKey, options.PublicSubmissionsPerPhonePerDay)
+            || await SubmissionsTodayAsync(phone, cancellationToken) >= options.PublicSubmissionsPerPhonePerDay)
+            throw new BusinessRuleException(Throttled);
 
-        var publicInput = input with { Channel = Channel.Website, Urgency = Urgency.Normal, IsAnonymous = string.IsNullOrWhiteSpace(input.CallerName) };
+        // A form posted without a readable key would share the empty one with every other such form, and a replay
+        // hands back the earlier case's number: a stranger's. Each gets a key of its own instead.
+        var publicInput = input with
+        {
+            SubmissionKey = input.SubmissionKey == Guid.Empty ? Guid.NewGuid() : input.SubmissionKey,
+            Channel = Channel.Website, Urgency = Urgency.Normal, IsAnonymous = string.IsNullOrWhiteSpace(input.CallerName),
+        };
         var actor = new Actor(null, "网上提交", ipAddress);
         var result = await registration.RegisterAsync(publicInput, decision: null, actor, queueSms: true, cancellationToken);
+        smsLimiter.Record(smsKey);
         return new PublicSubmissionResult(result.CaseNumber, result.QueryCode ?? "");
     }
 

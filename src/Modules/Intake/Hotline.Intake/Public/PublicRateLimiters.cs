@@ -1,0 +1,15 @@
+using Hotline.Platform.Security;
+
+namespace Hotline.Intake.Public;
+
+/// <summary>Online submissions per address per hour.</summary>
+internal sealed class PublicSubmitLimiter(TimeProvider clock) : SlidingWindowRateLimiter(clock, TimeSpan.FromHours(1));
+
+/// <summary>
+/// Online submissions per phone number per day: each one sends an SMS to the number entered, so a stranger must not
+/// be able to flood someone's phone from rotating addresses.
+/// </summary>
+internal sealed class PublicSmsLimiter(TimeProvider clock) : SlidingWindowRateLimiter(clock, TimeSpan.FromDays(1));
+
+/// <summary>Progress lookups per address per quarter hour, right or wrong.</summary>
+internal sealed class PublicLookupLimiter(TimeProvider clock) : SlidingWindowRateLimiter(clock, TimeSpan.FromMinutes(15));

@@ -10,7 +10,7 @@ namespace Hotline.ArchitectureTests;
 /// </summary>
 public class ModuleDiscoveryTests
 {
-    private static readonly HashSet<string> NonModuleAssemblies = ["Hotline.Platform", "Hotline.SharedKernel", "Hotline.Web", "Hotline.ArchitectureTests"];
+    private static readonly HashSet<string> NonModuleAssemblies = ["Hotline.Platform", "Hotline.SharedKernel", "Hotline.DemoData", "Hotline.Web", "Hotline.ArchitectureTests"];
 
     [Fact]
     public void Every_source_project_belongs_to_a_known_layer()

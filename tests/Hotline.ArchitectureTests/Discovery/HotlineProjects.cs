@@ -10,6 +10,8 @@ public enum Layer
     /// <summary>src/BuildingBlocks/*: technical pieces any module may use (e.g. the PDF layer); know no module.</summary>
     BuildingBlock,
     Platform,
+    /// <summary>src/Hotline.DemoData: the demo county; only the host may reference it.</summary>
+    Demo,
     Migrations,
     Module,
     Contracts,
@@ -54,6 +56,7 @@ public static class HotlineProjects
         var p when p.StartsWith("src/Hotline.Web/", StringComparison.Ordinal) => Layer.Host,
         var p when p.StartsWith("src/Hotline.Platform/", StringComparison.Ordinal) => Layer.Platform,
         var p when p.StartsWith("src/Hotline.SharedKernel/", StringComparison.Ordinal) => Layer.Kernel,
+        var p when p.StartsWith("src/Hotline.DemoData/", StringComparison.Ordinal) => Layer.Demo,
         var p when p.StartsWith(BuildingBlocksFolder, StringComparison.Ordinal) => Layer.BuildingBlock,
         var p when p.StartsWith("src/Persistence/", StringComparison.Ordinal) => Layer.Migrations,
         var p when p.StartsWith(ModulesFolder, StringComparison.Ordinal) =>

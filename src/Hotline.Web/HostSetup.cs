@@ -46,6 +46,7 @@ public static class HostSetup
         services.ConfigureAll<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(options => options.Cookie.SecurePolicy = cookieSecurity);
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(security.HstsMaxAgeDays));
         services.AddHotlinePlatform(builder.Configuration, HotlineModules.All);
+        services.AddHotlineDemoData();
         services.AddHotlineIdentity();
         services.AddAuthentication(options =>
             {

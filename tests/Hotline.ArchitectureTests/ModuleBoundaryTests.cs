@@ -4,10 +4,10 @@ using Hotline.ArchitectureTests.Rules;
 namespace Hotline.ArchitectureTests;
 
 /// <summary>
-/// One row per restricted project found in the solution (Platform, every module, every Contracts
-/// project), so a module added later is checked without editing this file.
-/// A module may use Platform and other modules' Contracts; Contracts may use Platform; Platform
-/// may use no module and not the host.
+/// One row per restricted project found in the solution (kernel, building blocks, Platform, every module,
+/// every Contracts project), so a project added later is checked without editing this file.
+/// A module may use Platform, building blocks, the kernel and other modules' Contracts; Contracts may use
+/// only the shared kernel; building blocks may use the kernel; Platform may use no module and not the host.
 /// </summary>
 public class ModuleBoundaryTests
 {

@@ -10,7 +10,7 @@ namespace Hotline.ArchitectureTests;
 /// </summary>
 public class ModuleDiscoveryTests
 {
-    private static readonly HashSet<string> NonModuleAssemblies = ["Hotline.Platform", "Hotline.Web", "Hotline.ArchitectureTests"];
+    private static readonly HashSet<string> NonModuleAssemblies = ["Hotline.Platform", "Hotline.SharedKernel", "Hotline.DemoData", "Hotline.Web", "Hotline.ArchitectureTests"];
 
     [Fact]
     public void Every_source_project_belongs_to_a_known_layer()
@@ -48,7 +48,8 @@ public class ModuleDiscoveryTests
         var loaded = Directory.GetFiles(AppContext.BaseDirectory, "Hotline.*.dll")
             .Select(Path.GetFileNameWithoutExtension)
             .OfType<string>()
-            .Where(name => !NonModuleAssemblies.Contains(name) && !name.StartsWith("Hotline.Migrations.", StringComparison.Ordinal));
+            .Where(name => !NonModuleAssemblies.Contains(name) && !name.StartsWith("Hotline.Migrations.", StringComparison.Ordinal)
+                && !name.StartsWith("Hotline.BuildingBlocks.", StringComparison.Ordinal));
         var declared = HotlineProjects.Modules.SelectMany(m => m.Projects).Select(p => p.AssemblyName);
         Assert.Equal(declared.Order(StringComparer.Ordinal), loaded.Order(StringComparer.Ordinal));
     }

@@ -2,17 +2,6 @@ using Hotline.Platform.Persistence;
 
 namespace Hotline.Platform.Catalog;
 
-/// <summary>诉求类型 codes. Stored by name so the table stays readable.</summary>
-public enum RequestTypeCode
-{
-    Consultation,
-    HelpRequest,
-    Complaint,
-    Report,
-    Suggestion,
-    Praise,
-}
-
 /// <summary>A request type with its default completion limit (seed 002 art. 13: 5 or 15 working days).</summary>
 public sealed class RequestType : IVersioned
 {

@@ -36,59 +36,9 @@ public static class DemoSeeder
     internal static async Task SeedAsync(IServiceProvider sp, PlatformDbContext db, TimeProvider clock, ILogger logger, CancellationToken cancellationToken)
     {
         if (!await db.Areas.AnyAsync(cancellationToken))
-            await SeedCountyAsync(db, cancellationToken);
+            await sp.GetRequiredService<IDemoCountySeed>().SeedCountyAsync(db, cancellationToken);
         await SeedAccountsAsync(sp.GetRequiredService<UserManager<ApplicationUser>>(), db, clock, cancellationToken);
         logger.LogInformation("Demo county ready");
-    }
-
-    private static async Task SeedCountyAsync(PlatformDbContext db, CancellationToken cancellationToken)
-    {
-        var areaIds = new Dictionary<string, Guid>();
-        var order = 0;
-        foreach (var a in DemoCountyData.Areas)
-        {
-            var area = new Area { Code = a.Code, Name = a.Name, Level = a.Level, ParentId = a.ParentCode is null ? null : areaIds[a.ParentCode], SortOrder = order++ };
-            areaIds[a.Code] = area.Id;
-            db.Areas.Add(area);
-        }
-
-        var center = await db.Units.FirstAsync(u => u.Type == UnitType.Center, cancellationToken);
-        var unitIds = new Dictionary<string, Guid> { [center.Code] = center.Id };
-        foreach (var u in DemoCountyData.Units)
-        {
-            if (u.Type == UnitType.Center)
-            {
-                center.Name = u.Name;
-                center.AreaId = u.AreaCode is null ? null : areaIds[u.AreaCode];
-                center.Leader = u.Leader;
-                center.ContactPhone = u.Phone;
-                continue;
-            }
-            var unit = new MemberUnit
-            {
-                Code = u.Code, Name = u.Name, Type = u.Type,
-                ParentId = u.ParentCode is null ? null : unitIds[u.ParentCode],
-                AreaId = u.AreaCode is null ? null : areaIds[u.AreaCode],
-                Leader = u.Leader, ContactPhone = u.Phone, SortOrder = order++,
-            };
-            unitIds[u.Code] = unit.Id;
-            db.Units.Add(unit);
-        }
-
-        var categoryIds = new Dictionary<string, Guid>();
-        foreach (var c in DemoCountyData.Categories)
-        {
-            var category = new MatterCategory
-            {
-                Code = c.Code, Name = c.Name,
-                ParentId = c.ParentCode is null ? null : categoryIds[c.ParentCode],
-                DefaultUnitId = c.DefaultUnitCode is null ? null : unitIds[c.DefaultUnitCode],
-                StatutoryWorkingDays = c.StatutoryWorkingDays, Kind = c.Kind, SortOrder = order++,
-            };
-            categoryIds[c.Code] = category.Id;
-            db.Categories.Add(category);
-        }
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static async Task SeedAccountsAsync(UserManager<ApplicationUser> users, PlatformDbContext db, TimeProvider clock, CancellationToken cancellationToken)

@@ -2,27 +2,38 @@ namespace Hotline.ArchitectureTests.Discovery;
 
 /// <summary>
 /// The dependency rules of the architecture, as "which projects may this project not depend on":
-/// a module uses Platform and other modules' Contracts only; Contracts use Platform only;
-/// Platform uses no module and not the host. Migrations and the host compose; nothing depends on them.
+/// a module uses Platform, building blocks, the kernel and other modules' Contracts only; Contracts use the
+/// shared kernel only; building blocks use the kernel and each other, never Platform or a module; the kernel
+/// uses no project; Platform uses no module and not the host; the demo data uses Platform and is used by the host alone. Migrations and the host compose; nothing depends on them.
 /// </summary>
 public static class Boundaries
 {
-    /// <summary>Every project whose dependencies are restricted: Platform, each module, each Contracts project.</summary>
+    /// <summary>Every project whose dependencies are restricted: kernel, building blocks, Platform, each module, each Contracts project.</summary>
     public static IEnumerable<SolutionProject> Subjects =>
-        HotlineProjects.Source.Where(p => HotlineProjects.LayerOf(p) is Layer.Platform or Layer.Module or Layer.Contracts);
+        HotlineProjects.Source.Where(p => HotlineProjects.LayerOf(p)
+            is Layer.Kernel or Layer.BuildingBlock or Layer.Platform or Layer.Demo or Layer.Module or Layer.Contracts);
 
     public static IReadOnlyList<SolutionProject> ForbiddenFor(SolutionProject subject)
     {
         var layer = HotlineProjects.LayerOf(subject);
-        var composition = HotlineProjects.InLayer(Layer.Host).Concat(HotlineProjects.InLayer(Layer.Migrations));
+        // Demo data counts as composition: only the host references it.
+        var composition = HotlineProjects.InLayer(Layer.Host).Concat(HotlineProjects.InLayer(Layer.Migrations))
+            .Concat(HotlineProjects.InLayer(Layer.Demo));
         var forbidden = layer switch
         {
             Layer.Platform => composition
                 .Concat(HotlineProjects.InLayer(Layer.Module))
                 .Concat(HotlineProjects.InLayer(Layer.Contracts)),
-            Layer.Contracts => composition
+            Layer.Kernel => HotlineProjects.Source.Where(p => p != subject),
+            Layer.BuildingBlock => composition
+                .Concat(HotlineProjects.InLayer(Layer.Platform))
                 .Concat(HotlineProjects.InLayer(Layer.Module))
-                .Concat(HotlineProjects.InLayer(Layer.Contracts).Where(p => p != subject)),
+                .Concat(HotlineProjects.InLayer(Layer.Contracts)),
+            // Contracts speak only the kernel's language, so a module's contract never drags Platform's UI, EF or PDF along.
+            Layer.Contracts => HotlineProjects.Source.Where(p => p != subject && HotlineProjects.LayerOf(p) != Layer.Kernel),
+            Layer.Demo => HotlineProjects.InLayer(Layer.Host).Concat(HotlineProjects.InLayer(Layer.Migrations))
+                .Concat(HotlineProjects.InLayer(Layer.Module))
+                .Concat(HotlineProjects.InLayer(Layer.Contracts)),
             Layer.Module => composition
                 .Concat(HotlineProjects.InLayer(Layer.Module).Where(p => p != subject)),
             _ => throw new ArgumentException($"{subject} is not restricted by the module boundaries.", nameof(subject)),

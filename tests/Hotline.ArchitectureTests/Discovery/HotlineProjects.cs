@@ -5,7 +5,13 @@ namespace Hotline.ArchitectureTests.Discovery;
 public enum Layer
 {
     Host,
+    /// <summary>src/Hotline.SharedKernel: what Contracts may speak in (event base type, ids, codes); depends on nothing.</summary>
+    Kernel,
+    /// <summary>src/BuildingBlocks/*: technical pieces any module may use (e.g. the PDF layer); know no module.</summary>
+    BuildingBlock,
     Platform,
+    /// <summary>src/Hotline.DemoData: the demo county; only the host may reference it.</summary>
+    Demo,
     Migrations,
     Module,
     Contracts,
@@ -38,6 +44,8 @@ public static class HotlineProjects
 
     public const string ModulesFolder = "src/Modules/";
 
+    public const string BuildingBlocksFolder = "src/BuildingBlocks/";
+
     public static IReadOnlyList<SolutionProject> Source { get; } =
         SolutionFile.Projects.Where(p => p.RelativePath.StartsWith("src/", StringComparison.Ordinal)).ToList();
 
@@ -47,6 +55,9 @@ public static class HotlineProjects
     {
         var p when p.StartsWith("src/Hotline.Web/", StringComparison.Ordinal) => Layer.Host,
         var p when p.StartsWith("src/Hotline.Platform/", StringComparison.Ordinal) => Layer.Platform,
+        var p when p.StartsWith("src/Hotline.SharedKernel/", StringComparison.Ordinal) => Layer.Kernel,
+        var p when p.StartsWith("src/Hotline.DemoData/", StringComparison.Ordinal) => Layer.Demo,
+        var p when p.StartsWith(BuildingBlocksFolder, StringComparison.Ordinal) => Layer.BuildingBlock,
         var p when p.StartsWith("src/Persistence/", StringComparison.Ordinal) => Layer.Migrations,
         var p when p.StartsWith(ModulesFolder, StringComparison.Ordinal) =>
             project.Name.EndsWith(".Contracts", StringComparison.Ordinal) ? Layer.Contracts : Layer.Module,

@@ -43,6 +43,7 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
         Services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddHotlinePlatform(configuration, Hotline.Web.HotlineModules.All);
+        Services.AddHotlineDemoData();
         Services.AddDataProtection().UseEphemeralDataProtectionProvider();
         Services.AddHotlineIdentity();
         Services.AddScoped<CurrentUser>();

@@ -157,8 +157,9 @@ internal sealed class Article : IVersioned
         MayReview.Require(Status is ArticleStatus.Submitted or ArticleStatus.InReview);
         var text = comment?.Trim();
         SendBackNeedsComment.Require(!string.IsNullOrEmpty(text));
+        var note = RequiredText.Of(text, "审核意见", NoteMax);
         Status = ArticleStatus.Draft;
-        ReviewNote = RequiredText.Of(text, "审核意见", NoteMax);
+        ReviewNote = note;
         ReviewedAtUtc = nowUtc;
         ReviewedBy = by;
         FirstApprovedBy = null;
@@ -168,9 +169,10 @@ internal sealed class Article : IVersioned
     public void Withdraw(string? reason, DateTime nowUtc, string by)
     {
         MayRetire.Require(PublishedVersionNumber is not null && IsEditable);
+        var why = RequiredText.Of(reason, "撤回原因", NoteMax);
         PublishedVersionNumber = null;
         Status = ArticleStatus.Withdrawn;
-        ReviewNote = RequiredText.Of(reason, "撤回原因", NoteMax);
+        ReviewNote = why;
         UpdatedAtUtc = nowUtc;
         UpdatedBy = by;
     }

@@ -31,7 +31,11 @@ public class ArticleTextTests
         Assert.Equal(DiffKind.Same, diff.Left[0].Kind);
         Assert.Equal(DiffKind.Modified, diff.Right[1].Kind);
         Assert.Contains(diff.Right[1].Pieces, p => p.Kind == DiffKind.Inserted && p.Text == "5");
+        Assert.Contains(diff.Left[1].Pieces, p => p.Kind == DiffKind.Deleted && p.Text == "2");
         Assert.Contains(diff.Right, l => l.Kind == DiffKind.Inserted && l.Pieces[0].Text == "新增一段。");
+
+        var oneLine = VersionDiff.Between("a", before with { Body = "每平方米1.2元。" }, "b", before with { Body = "每平方米1.5元。" });
+        Assert.Contains(oneLine.Right[0].Pieces, p => p.Kind == DiffKind.Inserted && p.Text == "5");
         Assert.False(VersionDiff.Between("a", before, "b", before).HasChanges);
     }
 }

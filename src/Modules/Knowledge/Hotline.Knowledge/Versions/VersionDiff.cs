@@ -32,13 +32,15 @@ internal sealed record VersionDiff(string LeftLabel, string RightLabel, IReadOnl
             .Select(f => new FieldChange(f.Label, names(f.Read(left)), names(f.Read(right))))
             .ToList();
         var model = Builder.BuildDiffModel(left.Body, right.Body, ignoreWhitespace: false);
-        return new VersionDiff(leftLabel, rightLabel, fields, Lines(model.OldText), Lines(model.NewText));
+        return new VersionDiff(leftLabel, rightLabel, fields, Lines(model.OldText, DiffKind.Deleted), Lines(model.NewText, DiffKind.Inserted));
     }
 
-    private static List<DiffLine> Lines(DiffPaneModel pane) =>
+    /// <param name="changed">What a changed piece is on this side: deleted on the old side, inserted on the new one.</param>
+    private static List<DiffLine> Lines(DiffPaneModel pane, DiffKind changed) =>
         pane.Lines.Select(l => new DiffLine(l.Position, Kind(l.Type),
             l.Type == ChangeType.Modified && l.SubPieces.Count > 0
-                ? l.SubPieces.Where(p => p.Type != ChangeType.Imaginary).Select(p => new DiffPiece(p.Text ?? "", Kind(p.Type))).ToList()
+                ? l.SubPieces.Where(p => p.Type != ChangeType.Imaginary)
+                    .Select(p => new DiffPiece(p.Text ?? "", p.Type == ChangeType.Unchanged ? DiffKind.Same : changed)).ToList()
                 : [new DiffPiece(l.Text ?? "", Kind(l.Type))])).ToList();
 
     private static DiffKind Kind(ChangeType type) => type switch

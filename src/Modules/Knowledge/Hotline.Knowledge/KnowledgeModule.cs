@@ -1,6 +1,7 @@
 using Hotline.Knowledge.Authoring;
 using Hotline.Knowledge.Persistence;
 using Hotline.Knowledge.Review;
+using Hotline.Knowledge.Search;
 using Hotline.Knowledge.Settings;
 using Hotline.Knowledge.Versions;
 using Hotline.Platform;
@@ -28,7 +29,8 @@ public sealed class KnowledgeModule : IHotlineModule
         services.AddAuthoring();
         services.AddReview();
         services.AddVersions();
+        services.AddKnowledgeSearch();
     }
 
-    public IEnumerable<NavEntry> Navigation => [.. AuthoringRegistration.Navigation, .. ReviewRegistration.Navigation];
+    public IEnumerable<NavEntry> Navigation => [.. SearchRegistration.Navigation, .. AuthoringRegistration.Navigation, .. ReviewRegistration.Navigation];
 }

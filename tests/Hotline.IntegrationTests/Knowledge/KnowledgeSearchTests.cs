@@ -71,3 +71,30 @@ public abstract class KnowledgeSearchTests<TApp>(TApp app) where TApp : HotlineA
 public sealed class SqliteKnowledgeSearchTests(SqliteApp app) : KnowledgeSearchTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
 public sealed class MariaDbKnowledgeSearchTests(MariaDbApp app) : KnowledgeSearchTests<MariaDbApp>(app), IClassFixture<MariaDbApp>;
+
+/// <summary>The public self-service pages over HTTP: static rendering, public valid articles only.</summary>
+public sealed class PublicKnowledgePageTests(SqliteApp app) : IClassFixture<SqliteApp>
+{
+    [Fact]
+    public async Task The_public_finds_public_articles_only_and_internal_ones_are_not_found()
+    {
+        var pub = await KnowledgeTestData.DraftAsync(app, await KnowledgeTestData.InputAsync(app, "公开测试：路灯报修渠道", "路灯不亮可拨打 12345 或在网上报修。"));
+        var input = await KnowledgeTestData.InputAsync(app, "公开测试：内部处置口径", "内部口径：路灯报修先派城管局。");
+        input.IsPublic = false;
+        var internalId = await KnowledgeTestData.DraftAsync(app, input);
+        foreach (var id in new[] { pub, internalId })
+        {
+            await KnowledgeTestData.SubmitAsync(app, id);
+            await KnowledgeTestData.ApproveAsync(app, id);
+        }
+        await app.DeliverEventsAsync();
+
+        using var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var page = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync("/public/knowledge?q=" + Uri.EscapeDataString("路灯报修")));
+        Assert.Contains("公开测试：路灯报修渠道", page);
+        Assert.DoesNotContain("内部处置口径", page);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync($"/public/knowledge/{pub}")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync($"/public/knowledge/{internalId}")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/public/knowledge?q=" + Uri.EscapeDataString("\"[*:"))).StatusCode);
+    }
+}

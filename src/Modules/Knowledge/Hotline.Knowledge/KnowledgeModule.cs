@@ -1,5 +1,6 @@
 using Hotline.Knowledge.Authoring;
 using Hotline.Knowledge.Persistence;
+using Hotline.Knowledge.Public;
 using Hotline.Knowledge.Review;
 using Hotline.Knowledge.Search;
 using Hotline.Knowledge.Settings;
@@ -30,6 +31,7 @@ public sealed class KnowledgeModule : IHotlineModule
         services.AddReview();
         services.AddVersions();
         services.AddKnowledgeSearch();
+        services.AddKnowledgePublic();
     }
 
     public IEnumerable<NavEntry> Navigation => [.. SearchRegistration.Navigation, .. AuthoringRegistration.Navigation, .. ReviewRegistration.Navigation];

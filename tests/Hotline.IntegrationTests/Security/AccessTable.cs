@@ -47,6 +47,14 @@ public static class AccessTable
         ["/evaluation/revisits"] = [Agent, Supervisor],
         ["/evaluation/supervision"] = [Supervisor],
         ["/evaluation/figures"] = [Supervisor, Assessor, CenterAdmin, Dispatcher],
+        ["/knowledge"] = SignedIn,
+        ["/knowledge/unit"] = [UnitHandler, UnitManager],
+        ["/knowledge/review"] = [KnowledgeEditor],
+        ["/knowledge/edit/new"] = [UnitHandler, UnitManager],
+        ["/knowledge/edit/{Id:guid}"] = [UnitHandler, UnitManager],
+        ["/knowledge/articles/{Id:guid}"] = SignedIn,
+        ["/public/knowledge"] = Public,
+        ["/public/knowledge/{Id:guid}"] = Public,
     };
 
     /// <summary>Every /admin page: the CenterAdmin only (with two-factor sign-in, or the visibly exempt demo admin).</summary>

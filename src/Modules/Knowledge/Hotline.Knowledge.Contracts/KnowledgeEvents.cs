@@ -1,0 +1,9 @@
+using Hotline.Platform.Messaging;
+
+namespace Hotline.Knowledge.Contracts;
+
+/// <summary>A knowledge article's version went live (知识发布): search indexes and intake suggestions follow it.</summary>
+public sealed record ArticlePublished(Guid ArticleId, int VersionNumber, Guid UnitId, Guid CategoryId) : IntegrationEvent;
+
+/// <summary>A published article was withdrawn or expired: it leaves search and the public site.</summary>
+public sealed record ArticleRetired(Guid ArticleId, Guid UnitId, bool Expired) : IntegrationEvent;

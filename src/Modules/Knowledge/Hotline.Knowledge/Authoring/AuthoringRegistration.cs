@@ -1,0 +1,22 @@
+using Hotline.Knowledge.Shared;
+using Hotline.Platform.Modules;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace Hotline.Knowledge.Authoring;
+
+/// <summary>The unit's knowledge: its list, the editor, submitting, restoring and withdrawing.</summary>
+internal static class AuthoringRegistration
+{
+    public static readonly NavEntry[] Navigation =
+    [
+        new(KnowledgeModule.Group, "本单位知识", "/knowledge/unit", Icons.Material.Filled.LibraryBooks, KnowledgeAccess.Authors, 600),
+    ];
+
+    public static IServiceCollection AddAuthoring(this IServiceCollection services)
+    {
+        services.AddScoped<ArticleAuthoring>();
+        services.AddScoped<UnitArticleList>();
+        return services;
+    }
+}

@@ -1,0 +1,38 @@
+using Hotline.Knowledge.Authoring;
+using Hotline.Knowledge.Persistence;
+using Hotline.Knowledge.Public;
+using Hotline.Knowledge.Review;
+using Hotline.Knowledge.Search;
+using Hotline.Knowledge.Settings;
+using Hotline.Knowledge.Versions;
+using Hotline.Platform;
+using Hotline.Platform.Modules;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Knowledge;
+
+/// <summary>知识库 module: unit-owned articles, their review and versions, search and the public self-service pages.</summary>
+public sealed class KnowledgeModule : IHotlineModule
+{
+    public const string Group = "知识库";
+
+    public string Name => "Knowledge";
+
+    public void ConfigureModel(ModelBuilder builder) => KnowledgeModel.Configure(builder);
+
+    // One explicit call per capability folder: deleting a capability's registration fails the build.
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<KnowledgeDbContext>(configuration);
+        services.AddKnowledgeSettings();
+        services.AddAuthoring();
+        services.AddReview();
+        services.AddVersions();
+        services.AddKnowledgeSearch();
+        services.AddKnowledgePublic();
+    }
+
+    public IEnumerable<NavEntry> Navigation => [.. SearchRegistration.Navigation, .. AuthoringRegistration.Navigation, .. ReviewRegistration.Navigation];
+}

@@ -1,0 +1,14 @@
+using Hotline.Knowledge.Domain;
+using Hotline.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Knowledge.Persistence;
+
+/// <summary>Knowledge's runtime context: only Knowledge's tables (prefix <c>knowledge_</c>) plus the platform messaging tables.</summary>
+internal sealed class KnowledgeDbContext(DbContextOptions<KnowledgeDbContext> options) : ModuleDbContext(options)
+{
+    public DbSet<Article> Articles => Set<Article>();
+    public DbSet<ArticleVersion> Versions => Set<ArticleVersion>();
+
+    protected override void ConfigureModule(ModelBuilder builder) => KnowledgeModel.Configure(builder);
+}

@@ -1,0 +1,51 @@
+using Hotline.Knowledge.Domain;
+using Hotline.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Knowledge.Persistence;
+
+internal static class KnowledgeModel
+{
+    public static void Configure(ModelBuilder builder)
+    {
+        builder.Entity<Article>(e =>
+        {
+            e.ToTable("knowledge_articles");
+            e.HasKey(x => x.Id);
+            e.Ignore(x => x.Content);
+            e.Ignore(x => x.IsEditable);
+            e.Property(x => x.Title).HasMaxLength(ArticleContent.TitleMax);
+            e.Property(x => x.Body).HasMaxLength(ArticleContent.BodyMax);
+            e.Property(x => x.Keywords).HasMaxLength(ArticleContent.KeywordsMax);
+            e.Property(x => x.PolicyTitle).HasMaxLength(ArticleContent.PolicyTitleMax);
+            e.Property(x => x.PolicyNumber).HasMaxLength(ArticleContent.PolicyNumberMax);
+            e.Property(x => x.PolicyLink).HasMaxLength(ArticleContent.PolicyLinkMax);
+            e.Property(x => x.CreatedBy).HasMaxLength(100);
+            e.Property(x => x.UpdatedBy).HasMaxLength(100);
+            e.Property(x => x.SubmittedBy).HasMaxLength(100);
+            e.Property(x => x.FirstApprovedBy).HasMaxLength(100);
+            e.Property(x => x.ReviewedBy).HasMaxLength(100);
+            e.Property(x => x.ReviewNote).HasMaxLength(Article.NoteMax);
+            e.HasIndex(x => new { x.UnitId, x.Status });
+            e.HasIndex(x => new { x.Status, x.SubmittedAtUtc });
+            e.HasIndex(x => x.CategoryId);
+            HotlineConventions.ConfigureVersioned(e);
+        });
+        builder.Entity<ArticleVersion>(e =>
+        {
+            e.ToTable("knowledge_article_versions");
+            e.HasKey(x => x.Id);
+            e.Ignore(x => x.Content);
+            e.Property(x => x.Title).HasMaxLength(ArticleContent.TitleMax);
+            e.Property(x => x.Body).HasMaxLength(ArticleContent.BodyMax);
+            e.Property(x => x.Keywords).HasMaxLength(ArticleContent.KeywordsMax);
+            e.Property(x => x.PolicyTitle).HasMaxLength(ArticleContent.PolicyTitleMax);
+            e.Property(x => x.PolicyNumber).HasMaxLength(ArticleContent.PolicyNumberMax);
+            e.Property(x => x.PolicyLink).HasMaxLength(ArticleContent.PolicyLinkMax);
+            e.Property(x => x.EditedBy).HasMaxLength(100);
+            e.Property(x => x.SubmittedBy).HasMaxLength(100);
+            e.Property(x => x.ApprovedBy).HasMaxLength(210);
+            e.HasIndex(x => new { x.ArticleId, x.Number }).IsUnique();
+        });
+    }
+}

@@ -1,0 +1,240 @@
+using Hotline.Platform;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cjk;
+using Lucene.Net.Analysis.Cn.Smart;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace Hotline.Knowledge.Search;
+
+/// <summary>What the index holds of one live article version.</summary>
+internal sealed record IndexedArticle(Guid ArticleId, int VersionNumber, string Title, string Keywords, string BodyText, Guid CategoryId,
+    Guid UnitId, Guid? AreaId, bool IsPublic, DateOnly? EffectiveFrom, DateOnly? ExpiresOn);
+
+internal sealed record SearchFilters(Guid? CategoryId = null, Guid? UnitId = null, Guid? AreaId = null, bool PublicOnly = false);
+
+internal sealed record SearchHit(Guid ArticleId, int VersionNumber, string Title, string SnippetHtml, float Score, Guid CategoryId, Guid UnitId, bool IsPublic);
+
+/// <summary>
+/// The Lucene index of live article versions, in the data directory (knowledge-index/). Each text is indexed twice:
+/// SmartCn words (小区|物业|费|收费|标准) for precision and CJK bigrams for recall. Queries are built term by term,
+/// never parsed, so no input (quotes, brackets, *, :, 10,000 characters) can make a search fail.
+/// </summary>
+internal sealed class KnowledgeIndex : IDisposable
+{
+    public const int MaxQueryChars = 100;
+    private const string AllAreas = "all";
+    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    private readonly Analyzer _words = new SmartChineseAnalyzer(Version);
+    private readonly Analyzer _bigrams = new CJKAnalyzer(Version);
+    private readonly Lucene.Net.Store.Directory _directory;
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+    private readonly object _gate = new();
+
+    public KnowledgeIndex(HostingOptions hosting)
+    {
+        var path = Path.Combine(hosting.FullDataDirectory, "knowledge-index");
+        System.IO.Directory.CreateDirectory(path);
+        _directory = FSDirectory.Open(path);
+        var analyzer = new PerFieldAnalyzerWrapper(_words, new Dictionary<string, Analyzer>
+        {
+            ["title_bi"] = _bigrams, ["keywords_bi"] = _bigrams, ["body_bi"] = _bigrams,
+        });
+        _writer = new IndexWriter(_directory, new IndexWriterConfig(Version, analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
+        _writer.Commit();
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+    }
+
+    public int Count
+    {
+        get
+        {
+            _searchers.MaybeRefreshBlocking();
+            var s = _searchers.Acquire();
+            try { return s.IndexReader.NumDocs; }
+            finally { _searchers.Release(s); }
+        }
+    }
+
+    public void Upsert(IndexedArticle a)
+    {
+        lock (_gate)
+        {
+            _writer.UpdateDocument(new Term("id", a.ArticleId.ToString()), ToDocument(a));
+            _writer.Commit();
+        }
+        _searchers.MaybeRefreshBlocking();
+    }
+
+    public void Remove(Guid articleId)
+    {
+        lock (_gate)
+        {
+            _writer.DeleteDocuments(new Term("id", articleId.ToString()));
+            _writer.Commit();
+        }
+        _searchers.MaybeRefreshBlocking();
+    }
+
+    public void ReplaceAll(IEnumerable<IndexedArticle> articles)
+    {
+        lock (_gate)
+        {
+            _writer.DeleteAll();
+            foreach (var a in articles)
+                _writer.AddDocument(ToDocument(a));
+            _writer.Commit();
+        }
+        _searchers.MaybeRefreshBlocking();
+    }
+
+    /// <param name="text">Any text; only its first <see cref="MaxQueryChars"/> characters count.</param>
+    /// <param name="synonyms">Extra words the query also looks for (the editors' synonyms).</param>
+    public IReadOnlyList<SearchHit> Search(string? text, IReadOnlyCollection<string> synonyms, SearchFilters filters, DateOnly today, int take)
+    {
+        var input = (text ?? "").Trim();
+        if (input.Length > MaxQueryChars)
+            input = input[..MaxQueryChars];
+        var words = Tokens(_words, "title", input).Concat(synonyms.SelectMany(s => Tokens(_words, "title", s))).Distinct().ToList();
+        var bigrams = Tokens(_bigrams, "title_bi", input).Concat(synonyms.SelectMany(s => Tokens(_bigrams, "title_bi", s))).Distinct().ToList();
+        if (words.Count == 0 && bigrams.Count == 0)
+            return [];
+
+        var matching = new BooleanQuery();
+        foreach (var w in words.Take(60))
+        {
+            matching.Add(Boosted(new TermQuery(new Term("title", w)), 4f), Occur.SHOULD);
+            matching.Add(Boosted(new TermQuery(new Term("keywords", w)), 2.5f), Occur.SHOULD);
+            matching.Add(Boosted(new TermQuery(new Term("body", w)), 1f), Occur.SHOULD);
+        }
+        foreach (var b in bigrams.Take(100))
+        {
+            matching.Add(Boosted(new TermQuery(new Term("title_bi", b)), 1.5f), Occur.SHOULD);
+            matching.Add(Boosted(new TermQuery(new Term("keywords_bi", b)), 1f), Occur.SHOULD);
+            matching.Add(Boosted(new TermQuery(new Term("body_bi", b)), 0.4f), Occur.SHOULD);
+        }
+        var hits = Run(matching, filters, today, take);
+        if (hits.Count > 0)
+            return hits;
+
+        // Typo-tolerant fallback: words one edit away (公积今 → 公积金), only when nothing matched exactly.
+        var fuzzy = new BooleanQuery();
+        foreach (var w in words.Concat(bigrams).Where(t => t.Length >= 2).Distinct().Take(40))
+        {
+            fuzzy.Add(Boosted(new FuzzyQuery(new Term("title", w), 1), 3f), Occur.SHOULD);
+            fuzzy.Add(Boosted(new FuzzyQuery(new Term("keywords", w), 1), 2f), Occur.SHOULD);
+            fuzzy.Add(new FuzzyQuery(new Term("body", w), 1), Occur.SHOULD);
+        }
+        return fuzzy.Clauses.Count == 0 ? [] : Run(fuzzy, filters, today, take);
+    }
+
+    private List<SearchHit> Run(BooleanQuery matching, SearchFilters filters, DateOnly today, int take)
+    {
+        var query = new BooleanQuery { { matching, Occur.MUST } };
+        var day = DayNumber(today);
+        query.Add(NumericRangeQuery.NewInt32Range("effective", null, day, true, true), Occur.MUST);
+        query.Add(NumericRangeQuery.NewInt32Range("expires", day, null, true, true), Occur.MUST);
+        if (filters.CategoryId is { } c) query.Add(new TermQuery(new Term("category", c.ToString())), Occur.MUST);
+        if (filters.UnitId is { } u) query.Add(new TermQuery(new Term("unit", u.ToString())), Occur.MUST);
+        if (filters.AreaId is { } a)
+        {
+            // An article without an area applies to the whole county, so to every area.
+            query.Add(new BooleanQuery { { new TermQuery(new Term("area", a.ToString())), Occur.SHOULD }, { new TermQuery(new Term("area", AllAreas)), Occur.SHOULD } },
+                Occur.MUST);
+        }
+        if (filters.PublicOnly) query.Add(new TermQuery(new Term("public", "1")), Occur.MUST);
+
+        _searchers.MaybeRefresh();
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var top = searcher.Search(query, Math.Clamp(take, 1, 100));
+            var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryScorer(matching))
+            {
+                TextFragmenter = new SimpleFragmenter(80),
+            };
+            return top.ScoreDocs.Select(sd =>
+            {
+                var doc = searcher.Doc(sd.Doc);
+                var body = doc.Get("body") ?? "";
+                string snippet;
+                try
+                {
+                    snippet = highlighter.GetBestFragments(_words.GetTokenStream("body", body), body, 2, "…");
+                }
+                catch (InvalidTokenOffsetsException)
+                {
+                    snippet = "";
+                }
+                if (string.IsNullOrEmpty(snippet))
+                    snippet = System.Net.WebUtility.HtmlEncode(body.Length > 120 ? body[..120] + "…" : body);
+                return new SearchHit(Guid.Parse(doc.Get("id")), int.Parse(doc.Get("version")), doc.Get("title"), snippet, sd.Score,
+                    Guid.Parse(doc.Get("category")), Guid.Parse(doc.Get("unit")), doc.Get("public") == "1");
+            }).ToList();
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    private static Query Boosted(Query q, float boost)
+    {
+        q.Boost = boost;
+        return q;
+    }
+
+    /// <summary>The terms an analyzer makes of a text (the same analysis the index used).</summary>
+    internal static List<string> Tokens(Analyzer analyzer, string field, string text)
+    {
+        var terms = new List<string>();
+        if (string.IsNullOrWhiteSpace(text))
+            return terms;
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+            terms.Add(term.ToString());
+        stream.End();
+        return terms;
+    }
+
+    internal List<string> Words(string text) => Tokens(_words, "title", text);
+
+    private static int DayNumber(DateOnly date) => date.DayNumber;
+
+    private static Document ToDocument(IndexedArticle a) =>
+    [
+        new StringField("id", a.ArticleId.ToString(), Field.Store.YES),
+        new StoredField("version", a.VersionNumber.ToString()),
+        new TextField("title", a.Title, Field.Store.YES),
+        new TextField("title_bi", a.Title, Field.Store.NO),
+        new TextField("keywords", a.Keywords, Field.Store.YES),
+        new TextField("keywords_bi", a.Keywords, Field.Store.NO),
+        new TextField("body", a.BodyText, Field.Store.YES),
+        new TextField("body_bi", a.BodyText, Field.Store.NO),
+        new StringField("category", a.CategoryId.ToString(), Field.Store.YES),
+        new StringField("unit", a.UnitId.ToString(), Field.Store.YES),
+        new StringField("area", a.AreaId?.ToString() ?? AllAreas, Field.Store.NO),
+        new StringField("public", a.IsPublic ? "1" : "0", Field.Store.YES),
+        new Int32Field("effective", a.EffectiveFrom is { } e ? DayNumber(e) : 0, Field.Store.NO),
+        new Int32Field("expires", a.ExpiresOn is { } x ? DayNumber(x) : int.MaxValue, Field.Store.NO),
+    ];
+
+    public void Dispose()
+    {
+        _searchers.Dispose();
+        _writer.Dispose();
+        _directory.Dispose();
+        _words.Dispose();
+        _bigrams.Dispose();
+    }
+}

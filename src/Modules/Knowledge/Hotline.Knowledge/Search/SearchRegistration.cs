@@ -1,0 +1,28 @@
+using Hotline.Knowledge.Contracts;
+using Hotline.Knowledge.Shared;
+using Hotline.Platform.Messaging;
+using Hotline.Platform.Modules;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace Hotline.Knowledge.Search;
+
+/// <summary>Full-text search of live articles (Lucene.Net, SmartCn + CJK bigrams), kept current by the module's events.</summary>
+internal static class SearchRegistration
+{
+    public static readonly NavEntry[] Navigation =
+    [
+        new(KnowledgeModule.Group, "知识检索", "/knowledge", Icons.Material.Filled.ManageSearch, KnowledgeAccess.Readers, 590),
+    ];
+
+    public static IServiceCollection AddKnowledgeSearch(this IServiceCollection services)
+    {
+        services.AddSingleton<KnowledgeIndex>();
+        services.AddScoped<IndexBuilder>();
+        services.AddScoped<KnowledgeSynonyms>();
+        services.AddScoped<KnowledgeSearch>();
+        services.AddIntegrationEventHandler<ArticlePublished, IndexEventHandlers>();
+        services.AddIntegrationEventHandler<ArticleRetired, IndexEventHandlers>();
+        return services;
+    }
+}

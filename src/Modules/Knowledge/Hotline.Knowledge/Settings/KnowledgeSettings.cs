@@ -1,0 +1,10 @@
+namespace Hotline.Knowledge.Settings;
+
+/// <summary>Knowledge settings the CenterAdmin changes without a release.</summary>
+internal sealed record KnowledgeSettings
+{
+    public const string Key = "knowledge.settings";
+
+    /// <summary>Categories (and their sub-categories) whose articles need a second, different reviewer (多方校对).</summary>
+    public List<Guid> SecondReviewCategoryIds { get; init; } = [];
+}

@@ -1,0 +1,25 @@
+using Hotline.Knowledge.Domain;
+using Hotline.Knowledge.Persistence;
+using Hotline.Platform;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Knowledge.Shared;
+
+internal static class KnowledgeLoad
+{
+    public const string NotFound = "知识不存在或已删除。";
+
+    public static async Task<Article> ArticleAsync(this KnowledgeDbContext db, Guid id, CancellationToken cancellationToken) =>
+        await db.Articles.FirstOrDefaultAsync(a => a.Id == id, cancellationToken) ?? throw new BusinessRuleException(NotFound);
+
+    /// <summary>
+    /// The version check before a step: a stale page gets the detailed <see cref="ArticleConflict"/>; the short race
+    /// between this check and the save is caught by the concurrency token (SaveOrConflictAsync).
+    /// </summary>
+    public static void ExpectVersion(this KnowledgeDbContext db, Article article, Guid seenVersion, ArticleContent seenContent)
+    {
+        if (article.Version != seenVersion)
+            throw ArticleConflict.Of(article, seenContent);
+        db.Entry(article).Property(a => a.Version).OriginalValue = seenVersion;
+    }
+}

@@ -1,0 +1,100 @@
+using Hotline.Knowledge.Authoring;
+using Hotline.Knowledge.Search;
+using Hotline.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using static Hotline.IntegrationTests.Knowledge.KnowledgeTestData;
+
+namespace Hotline.IntegrationTests.Knowledge;
+
+public abstract class KnowledgeSearchTests<TApp>(TApp app) where TApp : HotlineAppFactory
+{
+    private async Task<Guid> PublishAsync(string title, string body, string keywords, bool isPublic = true, string category = "C0101")
+    {
+        var input = await InputAsync(app, title, body, category);
+        input.Keywords = keywords;
+        input.IsPublic = isPublic;
+        var id = await DraftAsync(app, input);
+        await SubmitAsync(app, id);
+        await ApproveAsync(app, id);
+        await app.DeliverEventsAsync();
+        return id;
+    }
+
+    private Task<IReadOnlyList<SearchHit>> SearchAsync(string text, SearchFilters? filters = null, string user = "agent") =>
+        app.AsUserAsync(user, sp => sp.GetRequiredService<KnowledgeSearch>().SearchAsync(text, filters ?? new SearchFilters()));
+
+    [Fact]
+    public async Task Published_articles_are_found_by_words_synonyms_and_typos_with_highlights_and_filters()
+    {
+        var fee = await PublishAsync("检索测试：住宅小区物业服务收费标准", "普通住宅物业服务费实行政府指导价，一级服务每月每平方米1.2元。", "物业费 收费标准");
+        var fund = await PublishAsync("检索测试：住房公积金提取条件", "职工购买、建造、翻建、大修自住住房的，可以提取住房公积金账户内的存储余额。", "公积金 提取", isPublic: false, category: "C0105");
+
+        var hits = await SearchAsync("小区物业费收费标准");
+        Assert.Equal(fee, hits[0].ArticleId);
+        Assert.Contains("<mark>", hits[0].SnippetHtml);
+        Assert.Equal(fund, (await SearchAsync("公积金怎么取"))[0].ArticleId);
+        Assert.Equal(fund, (await SearchAsync("住房公积今"))[0].ArticleId);
+
+        Assert.DoesNotContain(await SearchAsync("公积金", new SearchFilters(PublicOnly: true)), h => h.ArticleId == fund);
+        Assert.DoesNotContain(await app.WithScopeAsync(sp => sp.GetRequiredService<KnowledgeSearch>().SearchPublicAsync("公积金", new SearchFilters())),
+            h => h.ArticleId == fund);
+        Assert.DoesNotContain(await SearchAsync("物业费", new SearchFilters(CategoryId: await CategoryAsync(app, "C0105"))), h => h.ArticleId == fee);
+    }
+
+    [Fact]
+    public async Task Any_syntax_is_searched_without_failing()
+    {
+        await PublishAsync("检索测试：电梯困人怎么办", "电梯困人请拨打电梯内的应急电话。", "电梯 困人");
+        foreach (var text in new[] { "\"电梯", "电梯)(", "[电梯]", "*", "电梯:困人", "title:电梯 OR", "\\", "~!@#$%^&*()", "", "   ", new string('梯', 10_000), "AND NOT" })
+            await SearchAsync(text);
+        Assert.NotEmpty(await SearchAsync("电梯:困人*"));
+    }
+
+    [Fact]
+    public async Task Withdrawn_articles_leave_the_index_and_the_index_is_rebuilt_when_stale()
+    {
+        var id = await PublishAsync("检索测试：燃气表更换", "燃气表使用满十年须免费更换。", "燃气表");
+        Assert.Contains(await SearchAsync("燃气表更换"), h => h.ArticleId == id);
+        var version = (await ArticleAsync(app, id)).Version;
+        await app.AsUserAsync("zjj.mgr", sp => sp.GetRequiredService<ArticleAuthoring>().WithdrawAsync(id, version, "已调整"));
+        await app.DeliverEventsAsync();
+        Assert.DoesNotContain(await SearchAsync("燃气表更换"), h => h.ArticleId == id);
+
+        // An emptied index (e.g. a lost data directory) is rebuilt from the database at the next search.
+        app.Services.GetRequiredService<KnowledgeIndex>().ReplaceAll([]);
+        var other = await PublishAsync("检索测试：供暖温度标准", "供暖期间室内温度不低于18摄氏度。", "供暖 温度");
+        app.Services.GetRequiredService<KnowledgeIndex>().ReplaceAll([]);
+        Assert.Contains(await SearchAsync("供暖温度"), h => h.ArticleId == other);
+    }
+}
+
+public sealed class SqliteKnowledgeSearchTests(SqliteApp app) : KnowledgeSearchTests<SqliteApp>(app), IClassFixture<SqliteApp>;
+
+public sealed class MariaDbKnowledgeSearchTests(MariaDbApp app) : KnowledgeSearchTests<MariaDbApp>(app), IClassFixture<MariaDbApp>;
+
+/// <summary>The public self-service pages over HTTP: static rendering, public valid articles only.</summary>
+public sealed class PublicKnowledgePageTests(SqliteApp app) : IClassFixture<SqliteApp>
+{
+    [Fact]
+    public async Task The_public_finds_public_articles_only_and_internal_ones_are_not_found()
+    {
+        var pub = await KnowledgeTestData.DraftAsync(app, await KnowledgeTestData.InputAsync(app, "公开测试：路灯报修渠道", "路灯不亮可拨打 12345 或在网上报修。"));
+        var input = await KnowledgeTestData.InputAsync(app, "公开测试：内部处置口径", "内部口径：路灯报修先派城管局。");
+        input.IsPublic = false;
+        var internalId = await KnowledgeTestData.DraftAsync(app, input);
+        foreach (var id in new[] { pub, internalId })
+        {
+            await KnowledgeTestData.SubmitAsync(app, id);
+            await KnowledgeTestData.ApproveAsync(app, id);
+        }
+        await app.DeliverEventsAsync();
+
+        using var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var page = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync("/public/knowledge?q=" + Uri.EscapeDataString("路灯报修")));
+        Assert.Contains("公开测试：路灯报修渠道", page);
+        Assert.DoesNotContain("内部处置口径", page);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync($"/public/knowledge/{pub}")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync($"/public/knowledge/{internalId}")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/public/knowledge?q=" + Uri.EscapeDataString("\"[*:"))).StatusCode);
+    }
+}

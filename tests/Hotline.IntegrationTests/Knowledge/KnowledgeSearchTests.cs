@@ -26,19 +26,21 @@ public abstract class KnowledgeSearchTests<TApp>(TApp app) where TApp : HotlineA
     [Fact]
     public async Task Published_articles_are_found_by_words_synonyms_and_typos_with_highlights_and_filters()
     {
-        var fee = await PublishAsync("检索测试：住宅小区物业服务收费标准", "普通住宅物业服务费实行政府指导价，一级服务每月每平方米1.2元。", "物业费 收费标准");
-        var fund = await PublishAsync("检索测试：住房公积金提取条件", "职工购买、建造、翻建、大修自住住房的，可以提取住房公积金账户内的存储余额。", "公积金 提取", isPublic: false, category: "C0105");
+        // Topics the demo knowledge base (seeded in demo mode) does not cover, so the ranking below is this test's own.
+        var fee = await PublishAsync("检索测试：小区地面停车位物业服务收费标准", "小区地面停车位物业服务费每月每个车位60元，由物业服务企业公示后收取。", "停车位 车位费 物业费");
+        var fund = await PublishAsync("检索测试：网络预约出租汽车驾驶员证办理条件", "申请网络预约出租汽车驾驶员证须取得相应准驾车型驾驶证并具有3年以上驾驶经历。",
+            "网约车 驾驶员证", isPublic: false, category: "C0403");
 
-        var hits = await SearchAsync("小区物业费收费标准");
+        var hits = await SearchAsync("小区停车位收费标准");
         Assert.Equal(fee, hits[0].ArticleId);
         Assert.Contains("<mark>", hits[0].SnippetHtml);
-        Assert.Equal(fund, (await SearchAsync("公积金怎么取"))[0].ArticleId);
-        Assert.Equal(fund, (await SearchAsync("住房公积今"))[0].ArticleId);
+        Assert.Equal(fund, (await SearchAsync("网约车司机证怎么办"))[0].ArticleId);
+        Assert.Equal(fund, (await SearchAsync("网络预约出租汽今驾驶员"))[0].ArticleId);
 
-        Assert.DoesNotContain(await SearchAsync("公积金", new SearchFilters(PublicOnly: true)), h => h.ArticleId == fund);
-        Assert.DoesNotContain(await app.WithScopeAsync(sp => sp.GetRequiredService<KnowledgeSearch>().SearchPublicAsync("公积金", new SearchFilters())),
+        Assert.DoesNotContain(await SearchAsync("网约车", new SearchFilters(PublicOnly: true)), h => h.ArticleId == fund);
+        Assert.DoesNotContain(await app.WithScopeAsync(sp => sp.GetRequiredService<KnowledgeSearch>().SearchPublicAsync("网约车", new SearchFilters())),
             h => h.ArticleId == fund);
-        Assert.DoesNotContain(await SearchAsync("物业费", new SearchFilters(CategoryId: await CategoryAsync(app, "C0105"))), h => h.ArticleId == fee);
+        Assert.DoesNotContain(await SearchAsync("物业费", new SearchFilters(CategoryId: await CategoryAsync(app, "C0403"))), h => h.ArticleId == fee);
     }
 
     [Fact]

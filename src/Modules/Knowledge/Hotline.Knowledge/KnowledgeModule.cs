@@ -1,4 +1,5 @@
 using Hotline.Knowledge.Authoring;
+using Hotline.Knowledge.Demo;
 using Hotline.Knowledge.Persistence;
 using Hotline.Knowledge.Public;
 using Hotline.Knowledge.Review;
@@ -33,6 +34,9 @@ public sealed class KnowledgeModule : IHotlineModule
         services.AddKnowledgeSearch();
         services.AddKnowledgePublic();
     }
+
+    public Task SeedAsync(IServiceProvider services, bool demoMode, CancellationToken cancellationToken) =>
+        demoMode ? DemoArticleSeed.SeedAsync(services, cancellationToken) : Task.CompletedTask;
 
     public IEnumerable<NavEntry> Navigation => [.. SearchRegistration.Navigation, .. AuthoringRegistration.Navigation, .. ReviewRegistration.Navigation];
 }

@@ -1,4 +1,4 @@
-using Hotline.Knowledge.Demo;
+using Hotline.Knowledge.Authoring;
 using Hotline.Knowledge.Domain;
 using Hotline.Knowledge.Persistence;
 using Hotline.Knowledge.Search;

@@ -1,5 +1,4 @@
 using Hotline.Knowledge.Authoring;
-using Hotline.Knowledge.Demo;
 using Hotline.Knowledge.Persistence;
 using Hotline.Knowledge.Public;
 using Hotline.Knowledge.Review;
@@ -36,7 +35,7 @@ public sealed class KnowledgeModule : IHotlineModule
     }
 
     public Task SeedAsync(IServiceProvider services, bool demoMode, CancellationToken cancellationToken) =>
-        demoMode ? DemoArticleSeed.SeedAsync(services, cancellationToken) : Task.CompletedTask;
+        demoMode ? AuthoringRegistration.SeedDemoArticlesAsync(services, cancellationToken) : Task.CompletedTask;
 
     public IEnumerable<NavEntry> Navigation => [.. SearchRegistration.Navigation, .. AuthoringRegistration.Navigation, .. ReviewRegistration.Navigation];
 }

@@ -19,4 +19,8 @@ internal static class AuthoringRegistration
         services.AddScoped<UnitArticleList>();
         return services;
     }
+
+    /// <summary>The demo county's articles (demo mode only; the module entry point decides).</summary>
+    public static Task SeedDemoArticlesAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        DemoArticleSeed.SeedAsync(services, cancellationToken);
 }

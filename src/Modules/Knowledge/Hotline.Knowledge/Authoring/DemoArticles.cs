@@ -1,4 +1,4 @@
-namespace Hotline.Knowledge.Demo;
+namespace Hotline.Knowledge.Authoring;
 
 /// <summary>One demo article: category code, owning unit code, public or internal, title, keywords, Markdown body.</summary>
 internal sealed record DemoArticle(string Category, string Unit, bool IsPublic, string Title, string Keywords, string Body);

@@ -5,7 +5,7 @@ using Hotline.Platform.Organization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Hotline.Knowledge.Demo;
+namespace Hotline.Knowledge.Authoring;
 
 /// <summary>
 /// Puts <see cref="DemoArticles"/> into the demo county as published versions, through the article's own lifecycle

@@ -13,6 +13,7 @@ internal static class SearchRegistration
     public static readonly NavEntry[] Navigation =
     [
         new(KnowledgeModule.Group, "知识检索", "/knowledge", Icons.Material.Filled.ManageSearch, KnowledgeAccess.Readers, 590),
+        new(KnowledgeModule.Group, "同义词维护", "/knowledge/synonyms", Icons.Material.Filled.Translate, KnowledgeAccess.Editors, 620),
     ];
 
     public static IServiceCollection AddKnowledgeSearch(this IServiceCollection services)

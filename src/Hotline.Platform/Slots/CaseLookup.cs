@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Platform.Slots;
@@ -16,7 +17,7 @@ public interface ICaseLookup
 }
 
 /// <summary>Asks every module's lookup and merges the answers: exact numbers first, one row per target.</summary>
-public sealed class CaseLookups(IEnumerable<ICaseLookup> lookups)
+public sealed partial class CaseLookups(IEnumerable<ICaseLookup> lookups)
 {
     public const int MaxLength = 100;
 
@@ -36,6 +37,21 @@ public sealed class CaseLookups(IEnumerable<ICaseLookup> lookups)
     /// <summary>The one case to open directly: the text was its full number and nothing else carries it.</summary>
     public static CaseLookupHit? Direct(IReadOnlyList<CaseLookupHit> hits) =>
         hits.Where(h => h.ExactNumber).ToList() is [var only] ? only : null;
+
+    /// <summary>A whole case number: the prefix (a setting, QH by default), then the date and the sequence.</summary>
+    public static bool IsFullNumber(string upperText) => FullNumber().IsMatch(upperText);
+
+    /// <summary>The tail of a case number as a caller reads it out: at least four digits.</summary>
+    public static bool IsNumberTail(string text) => NumberTail().IsMatch(text);
+
+    /// <summary>A hit's one-line summary.</summary>
+    public static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+
+    [GeneratedRegex(@"^[A-Z]{1,8}\d{8,}$")]
+    private static partial Regex FullNumber();
+
+    [GeneratedRegex(@"^\d{4,}$")]
+    private static partial Regex NumberTail();
 
     /// <summary>Trimmed, without control characters, at most <see cref="MaxLength"/> characters.</summary>
     public static string Normalize(string? text)

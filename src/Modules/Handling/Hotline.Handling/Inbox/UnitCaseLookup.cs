@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Hotline.Handling.Domain;
 using Hotline.Handling.Persistence;
 using Hotline.Handling.Shared;
@@ -13,7 +12,7 @@ namespace Hotline.Handling.Inbox;
 /// closed ones included: a full case number, its tail (at least 4 digits), or words of the summary. It opens the
 /// assignment page, the unit's place to work on the case. Other units' cases are never found.
 /// </summary>
-internal sealed partial class UnitCaseLookup(IDbContextFactory<HandlingDbContext> contexts, HandlingAccess access) : ICaseLookup
+internal sealed class UnitCaseLookup(IDbContextFactory<HandlingDbContext> contexts, HandlingAccess access) : ICaseLookup
 {
     private const int MaxHits = 10;
 
@@ -28,21 +27,13 @@ internal sealed partial class UnitCaseLookup(IDbContextFactory<HandlingDbContext
         var upper = text.ToUpperInvariant();
 
         IQueryable<HandlingAssignment> found =
-            FullNumber().IsMatch(upper) ? mine.Where(a => a.CaseNumber == upper)
-            : NumberTail().IsMatch(upper) ? mine.Where(a => a.CaseNumber.EndsWith(upper))
+            CaseLookups.IsFullNumber(upper) ? mine.Where(a => a.CaseNumber == upper)
+            : CaseLookups.IsNumberTail(upper) ? mine.Where(a => a.CaseNumber.EndsWith(upper))
             : text.Length >= 2 ? mine.Where(a => a.Summary.Contains(text))
             : mine.Where(_ => false);
         var rows = await found.OrderByDescending(a => a.UnitId == unitId).ThenByDescending(a => a.DispatchedAtUtc)
             .Take(MaxHits).ToListAsync(cancellationToken);
-        return rows.Select(a => new CaseLookupHit(a.CaseNumber, Summary(a.Summary), $"/unit/assignments/{a.Id}",
+        return rows.Select(a => new CaseLookupHit(a.CaseNumber, CaseLookups.Shorten(a.Summary), $"/unit/assignments/{a.Id}",
             a.CaseNumber == upper, a.UnitId == unitId ? "本单位" : "下级单位")).ToList();
     }
-
-    private static string Summary(string text) => text.Length <= 40 ? text : text[..40] + "…";
-
-    [GeneratedRegex(@"^[A-Z]{1,8}\d{8,}$")]
-    private static partial Regex FullNumber();
-
-    [GeneratedRegex(@"^\d{4,}$")]
-    private static partial Regex NumberTail();
 }

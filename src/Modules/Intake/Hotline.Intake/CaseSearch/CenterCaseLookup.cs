@@ -25,9 +25,9 @@ internal sealed partial class CenterCaseLookup(IDbContextFactory<IntakeDbContext
         var upper = text.ToUpperInvariant();
         var found = new List<IntakeCase>();
 
-        if (FullNumber().IsMatch(upper))
+        if (CaseLookups.IsFullNumber(upper))
             found.AddRange(await cases.Where(c => c.Number == upper).ToListAsync(cancellationToken));
-        else if (NumberTail().IsMatch(upper))
+        else if (CaseLookups.IsNumberTail(upper))
             found.AddRange(await cases.Where(c => c.Number.EndsWith(upper)).OrderByDescending(c => c.RegisteredAtUtc)
                 .Take(MaxHits).ToListAsync(cancellationToken));
         if (QueryCodeShape().IsMatch(upper))
@@ -37,7 +37,7 @@ internal sealed partial class CenterCaseLookup(IDbContextFactory<IntakeDbContext
                 .OrderByDescending(c => c.RegisteredAtUtc).Take(MaxHits).ToListAsync(cancellationToken));
 
         return found.DistinctBy(c => c.Id).Take(MaxHits)
-            .Select(c => new CaseLookupHit(c.Number, Summary(c.Content), $"/cases/{c.Id}", c.Number == upper, "工单"))
+            .Select(c => new CaseLookupHit(c.Number, CaseLookups.Shorten(c.Content), $"/cases/{c.Id}", c.Number == upper, "工单"))
             .ToList();
     }
 
@@ -49,15 +49,6 @@ internal sealed partial class CenterCaseLookup(IDbContextFactory<IntakeDbContext
         var ids = candidates.Where(c => QueryCode.Matches(c.Number, code, c.QueryCodeHash)).Select(c => c.Id).ToList();
         return ids.Count == 0 ? [] : await cases.Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken);
     }
-
-    private static string Summary(string content) => content.Length <= 40 ? content : content[..40] + "…";
-
-    // The prefix is a setting (QH by default); the date and sequence follow it.
-    [GeneratedRegex(@"^[A-Z]{1,8}\d{8,}$")]
-    private static partial Regex FullNumber();
-
-    [GeneratedRegex(@"^\d{4,}$")]
-    private static partial Regex NumberTail();
 
     [GeneratedRegex("^[23456789ABCDEFGHJKLMNPQRSTUVWXYZ]{6}$")]
     private static partial Regex QueryCodeShape();

@@ -57,6 +57,9 @@ public abstract class E2EHost(HotlineAppFactory app) : IAsyncLifetime
     {
         var option = page.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = text }).First;
         await option.ClickAsync();
+        // The select closes its list only after it has taken the value on the server; a click that follows sooner
+        // (e.g. 保存) can be handled while the value is still the old one.
+        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = text })).ToHaveCountAsync(0);
     }
 
     /// <summary>Keeps a screenshot and the page HTML of a failed step where CI keeps artifacts.</summary>

@@ -1,3 +1,4 @@
+using Hotline.Platform.Time;
 using Bunit;
 using Hotline.ComponentTests.Infrastructure;
 using Hotline.Handling.Persistence;
@@ -46,6 +47,9 @@ public sealed class WorkbenchComponentTests : ComponentTestBase
         var cut = Render<AssignmentPage>(p => p.Add(x => x.AssignmentId, assignmentId));
 
         cut.WaitForAssertion(() => cut.Find("[data-testid=sign-for]"));
+        // The banner names the step owed next with its deadline (8 hours after dispatch); the bar offers what is open now.
+        Assert.Equal($"下一步：签收，截止 {ChinaTime.Format(Now.AddHours(7))}", cut.Find("[data-testid=next-step]").TextContent.Trim());
+        Assert.Equal(["sign-for", "action-return"], cut.FindAll("[data-testid=assignment-action-bar] .mud-button-root").Select(b => b.GetAttribute("data-testid")));
         Assert.Equal("green", cut.Find("[data-testid=deadline-signfor]").GetAttribute("data-light"));
         Assert.Equal("办结时限", cut.Find("[data-testid=deadline-completion-label]").TextContent);
         Assert.Empty(cut.FindAll("[data-testid=contact-save]"));
@@ -54,6 +58,9 @@ public sealed class WorkbenchComponentTests : ComponentTestBase
         cut.WaitForAssertion(() => Assert.Contains("zjj", cut.Find("[data-testid=signed-at]").TextContent));
         Assert.Empty(cut.FindAll("[data-testid=sign-for]"));
         cut.WaitForAssertion(() => cut.Find("[data-testid=contact-save]"));
+        Assert.StartsWith("下一步：联系诉求人（首次联系）", cut.Find("[data-testid=next-step]").TextContent.Trim());
+        Assert.Equal("/unit/assignments/" + assignmentId + "#contact", cut.Find("[data-testid=action-contact]").GetAttribute("href"));
+        Assert.NotEmpty(cut.FindAll("[data-testid=action-extension]"));
         await using var db = await Services.GetRequiredService<IDbContextFactory<HandlingDbContext>>().CreateDbContextAsync();
         var signed = await db.Assignments.SingleAsync(a => a.Id == assignmentId);
         Assert.Equal((Now, false), (signed.SignedAtUtc, signed.SignedLate));
@@ -70,7 +77,12 @@ public sealed class WorkbenchComponentTests : ComponentTestBase
         var cut = Render<AssignmentPage>(p => p.Add(x => x.AssignmentId, assignmentId));
 
         cut.WaitForAssertion(() => Assert.Equal("意见期限", cut.Find("[data-testid=deadline-completion-label]").TextContent));
+        cut.Find("[data-testid=sign-for]").Click();
+        cut.WaitForAssertion(() => Assert.StartsWith("下一步：向主办单位提交协办意见", cut.Find("[data-testid=next-step]").TextContent.Trim()));
+        Assert.NotEmpty(cut.FindAll("[data-testid=action-co-opinion]"));
+        Assert.Empty(cut.FindAll("[data-testid=action-reply]"));
     }
+
 
     [Fact]
     public async Task Another_unit_gets_a_refusal_instead_of_the_assignment()

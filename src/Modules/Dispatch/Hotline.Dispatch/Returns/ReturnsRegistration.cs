@@ -1,3 +1,4 @@
+using Hotline.Dispatch.Contracts;
 using Hotline.Dispatch.Returns.Apply;
 using Hotline.Dispatch.Returns.Review;
 using Hotline.Dispatch.Returns.SubDispatch;
@@ -26,7 +27,8 @@ internal static class ReturnsRegistration
         services.AddScoped<ReturnQueries>();
         services.AddScoped<ReturnPanelQuery>();
         services.AddScoped<SubDispatching>();
-        services.AddCasePanel<ReturnsCasePanel>("退单与下派", 30);
+        services.AddScoped<IUnitDispatchActions, UnitDispatchActionsQuery>();
+        services.AddCasePanel<ReturnsCasePanel>("退单与下派", 30, UnitDispatchActions.PanelAnchor);
         services.AddHomeWidget<PendingReturnsWidget>(30, DispatchAccess.Dispatchers);
         return services;
     }

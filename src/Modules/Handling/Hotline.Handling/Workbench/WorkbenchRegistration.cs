@@ -2,9 +2,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Handling.Workbench;
 
-/// <summary>The assignment page that hosts the sections of sign-for, contact, notes, deadlines and outcomes.</summary>
+/// <summary>The assignment page that hosts the next-step banner, the action bar and the sections of sign-for, contact, notes, deadlines and outcomes.</summary>
 internal static class WorkbenchRegistration
 {
     public static IServiceCollection AddWorkbench(this IServiceCollection services) =>
-        services.AddScoped<AssignmentQueries>();
+        services.AddScoped<AssignmentQueries>()
+            .AddScoped<AssignmentSituationQuery>();
 }

@@ -65,9 +65,12 @@ public sealed class BrowserLauncher : IAsyncDisposable
     }
 
     /// <summary>A fresh context (own cookies) and page, in Chinese like the county's staff browsers.</summary>
-    public async Task<IPage> NewPageAsync()
+    public async Task<IPage> NewPageAsync(ViewportSize? viewport = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN", TimezoneId = "Asia/Shanghai" });
+        var options = new BrowserNewContextOptions { Locale = "zh-CN", TimezoneId = "Asia/Shanghai" };
+        if (viewport is not null)
+            (options.ViewportSize, options.IsMobile, options.HasTouch) = (viewport, viewport.Width < 600, viewport.Width < 600);
+        var context = await Browser.NewContextAsync(options);
         return await context.NewPageAsync();
     }
 

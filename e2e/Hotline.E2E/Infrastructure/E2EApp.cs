@@ -30,9 +30,10 @@ public abstract class E2EHost(HotlineAppFactory app) : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context signed in as a demo account, on the home page with the circuit interactive.</summary>
-    public async Task<IPage> SignInAsync(string userName)
+    /// <param name="viewport">A phone's or a desk's screen; Playwright's default otherwise.</param>
+    public async Task<IPage> SignInAsync(string userName, ViewportSize? viewport = null)
     {
-        var page = await Browser.NewPageAsync();
+        var page = await Browser.NewPageAsync(viewport);
         await page.GotoAsync($"{BaseAddress}/Account/Login");
         await page.FillAsync("#Input\\.UserName", userName);
         await page.FillAsync("#Input\\.Password", "Demo@12345");
@@ -65,11 +66,18 @@ public abstract class E2EHost(HotlineAppFactory app) : IAsyncLifetime
     /// <summary>Keeps a screenshot and the page HTML of a failed step where CI keeps artifacts.</summary>
     public static async Task SaveEvidenceAsync(IPage page, string name)
     {
-        var folder = Path.Combine(FindRepoRoot(), "artifacts", "e2e");
-        Directory.CreateDirectory(folder);
+        var folder = ArtifactsFolder("e2e");
         await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
         await File.WriteAllTextAsync(Path.Combine(folder, name + ".html"), await page.ContentAsync());
         Console.WriteLine($"e2e evidence saved: {Path.Combine(folder, name)}.png/.html");
+    }
+
+    /// <summary>A folder under artifacts/ (kept by CI, ignored by git), created on first use.</summary>
+    public static string ArtifactsFolder(string name)
+    {
+        var folder = Path.Combine(FindRepoRoot(), "artifacts", name);
+        Directory.CreateDirectory(folder);
+        return folder;
     }
 
     private static string FindRepoRoot()

@@ -7,6 +7,13 @@ namespace Hotline.Platform.Navigation;
 /// <summary>Menu entries for the platform's own pages.</summary>
 public static class PlatformNavigation
 {
+    /// <summary>Master data every module reads: accounts, units, areas, categories, request types, the calendar.</summary>
+    public const string MasterDataGroup = "基础数据";
+
+    /// <summary>Each module's rules and limits (受理设置, 派单规则…).</summary>
+    public const string SettingsGroup = "业务设置";
+
+    /// <summary>Oversight of the system itself: the audit log, integration events, messages sent.</summary>
     public const string AdminGroup = "系统管理";
 
     private static readonly string[] Admin = [HotlineRoles.CenterAdmin];
@@ -20,14 +27,14 @@ public static class PlatformNavigation
 
     public static readonly IReadOnlyList<NavEntry> Entries =
     [
-        new(AdminGroup, "用户管理", "/admin/users", Icons.Material.Filled.People, Admin, 10),
-        new(AdminGroup, "成员单位", "/admin/units", Icons.Material.Filled.AccountTree, Admin, 20),
-        new(AdminGroup, "属地区域", "/admin/areas", Icons.Material.Filled.Map, Admin, 30),
-        new(AdminGroup, "事项分类", "/admin/categories", Icons.Material.Filled.Category, Admin, 40),
-        new(AdminGroup, "诉求类型", "/admin/request-types", Icons.Material.Filled.Rule, Admin, 50),
-        new(AdminGroup, "工作日历", "/admin/calendar", Icons.Material.Filled.CalendarMonth, Admin, 60),
-        new(AdminGroup, "审计日志", "/admin/audit", Icons.Material.Filled.ManageSearch, Admin, 70),
-        new(AdminGroup, "集成事件", "/admin/events", Icons.Material.Filled.SyncAlt, Admin, 80),
-        new(AdminGroup, "消息记录", "/admin/notifications", Icons.Material.Filled.Sms, Admin, 90),
+        new(MasterDataGroup, "用户管理", "/admin/users", Icons.Material.Filled.People, Admin, 10),
+        new(MasterDataGroup, "成员单位", "/admin/units", Icons.Material.Filled.AccountTree, Admin, 20),
+        new(MasterDataGroup, "属地区域", "/admin/areas", Icons.Material.Filled.Map, Admin, 30),
+        new(MasterDataGroup, "事项分类", "/admin/categories", Icons.Material.Filled.Category, Admin, 40),
+        new(MasterDataGroup, "诉求类型", "/admin/request-types", Icons.Material.Filled.Rule, Admin, 50),
+        new(MasterDataGroup, "工作日历", "/admin/calendar", Icons.Material.Filled.CalendarMonth, Admin, 60),
+        new(AdminGroup, "审计日志", "/admin/audit", Icons.Material.Filled.ManageSearch, Admin, 99),
+        new(AdminGroup, "集成事件", "/admin/events", Icons.Material.Filled.SyncAlt, Admin, 99),
+        new(AdminGroup, "消息记录", "/admin/notifications", Icons.Material.Filled.Sms, Admin, 99),
     ];
 }

@@ -9,13 +9,20 @@ namespace Hotline.ComponentTests.Shell;
 public sealed class NavMenuTests : ComponentTestBase
 {
     [Fact]
-    public async Task Admin_sees_the_system_administration_group()
+    public async Task Admin_sees_master_data_module_settings_and_system_oversight_as_separate_groups()
     {
         await SignInAsync("admin");
         var menu = Render<NavMenu>();
-        Assert.Contains("系统管理", menu.Markup);
-        Assert.Contains("/admin/users", menu.Markup);
-        Assert.Contains("/admin/calendar", menu.Markup);
+        var groups = menu.FindAll(".mud-nav-group").Select(g => g.QuerySelector(".mud-nav-link-text")!.TextContent.Trim()).ToList();
+        Assert.Equal(["基础数据", "业务设置", "系统管理"], groups.Take(3));
+        string Links(string group) => string.Join(" ", menu.FindAll(".mud-nav-group")
+            .Single(g => g.QuerySelector(".mud-nav-link-text")!.TextContent.Trim() == group).QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Contains("/admin/users", Links("基础数据"));
+        Assert.Contains("/admin/calendar", Links("基础数据"));
+        Assert.Contains("/admin/dispatch/settings", Links("业务设置"));
+        Assert.Contains("/admin/intake/reasons", Links("业务设置"));
+        Assert.DoesNotContain("/admin/users", Links("业务设置"));
+        Assert.Contains("/admin/audit", Links("系统管理"));
     }
 
     [Theory]

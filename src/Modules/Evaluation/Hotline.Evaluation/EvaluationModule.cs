@@ -37,6 +37,6 @@ public sealed class EvaluationModule : IHotlineModule
         new(Group, "回访队列", "/evaluation/revisits", Icons.Material.Filled.PhoneCallback, EvaluationRoles.Revisitors, 400),
         new(Group, "督办决定", "/evaluation/supervision", Icons.Material.Filled.Gavel, EvaluationRoles.Supervisors, 410),
         new(Group, "满意度统计", "/evaluation/figures", Icons.Material.Filled.BarChart, EvaluationRoles.FigureReaders, 420),
-        new(PlatformNavigation.AdminGroup, "回访设置", "/admin/evaluation/settings", Icons.Material.Filled.Tune, [HotlineRoles.CenterAdmin], 97),
+        new(PlatformNavigation.SettingsGroup, "回访设置", "/admin/evaluation/settings", Icons.Material.Filled.Tune, [HotlineRoles.CenterAdmin], 97),
     ];
 }

@@ -47,8 +47,8 @@ public sealed class IntakeModule : IHotlineModule
         new(Group, "待受理", "/intake/pending", Icons.Material.Filled.Inbox, Registrars, 110),
         new(Group, "工单查询", "/cases", Icons.Material.Filled.ListAlt, HotlinePolicies.CenterRoles, 120),
         new(Group, "网上拦截记录", "/intake/intercepted", Icons.Material.Filled.GppBad, InterceptedSubmissions.Reviewers, 130),
-        new(PlatformNavigation.AdminGroup, "不予受理原因", "/admin/intake/reasons", Icons.Material.Filled.Block, [HotlineRoles.CenterAdmin], 95),
-        new(PlatformNavigation.AdminGroup, "受理设置", "/admin/intake/settings", Icons.Material.Filled.Tune, [HotlineRoles.CenterAdmin], 96),
+        new(PlatformNavigation.SettingsGroup, "不予受理原因", "/admin/intake/reasons", Icons.Material.Filled.Block, [HotlineRoles.CenterAdmin], 95),
+        new(PlatformNavigation.SettingsGroup, "受理设置", "/admin/intake/settings", Icons.Material.Filled.Tune, [HotlineRoles.CenterAdmin], 96),
     ];
 
     public async Task SeedAsync(IServiceProvider services, bool demoMode, CancellationToken cancellationToken)

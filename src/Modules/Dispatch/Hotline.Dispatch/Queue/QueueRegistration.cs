@@ -19,6 +19,7 @@ internal static class QueueRegistration
     {
         services.AddScoped<DispatchQueue>();
         services.AddHomeWidget<DispatchHomeWidget>(20, DispatchAccess.Dispatchers);
+        services.AddWorkItemSource<DispatchWorkItems>(DispatchAccess.Dispatchers);
         return services;
     }
 }

@@ -14,7 +14,7 @@ internal static class RoutingRegistration
 {
     public static readonly NavEntry[] Navigation =
     [
-        new(PlatformNavigation.AdminGroup, "派单规则", "/admin/dispatch/rules", Icons.Material.Filled.Route, [HotlineRoles.CenterAdmin], 97),
+        new(PlatformNavigation.SettingsGroup, "派单规则", "/admin/dispatch/rules", Icons.Material.Filled.Route, [HotlineRoles.CenterAdmin], 97),
     ];
 
     public static IServiceCollection AddDispatchRouting(this IServiceCollection services)

@@ -11,7 +11,7 @@ internal static class SettingsRegistration
 {
     public static readonly NavEntry[] Navigation =
     [
-        new(PlatformNavigation.AdminGroup, "派单设置", "/admin/dispatch/settings", Icons.Material.Filled.Timer, [HotlineRoles.CenterAdmin], 98),
+        new(PlatformNavigation.SettingsGroup, "派单设置", "/admin/dispatch/settings", Icons.Material.Filled.Timer, [HotlineRoles.CenterAdmin], 98),
     ];
 
     public static IServiceCollection AddDispatchSettings(this IServiceCollection services) =>

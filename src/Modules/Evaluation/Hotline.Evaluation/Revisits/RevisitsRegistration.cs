@@ -16,6 +16,7 @@ internal static class RevisitsRegistration
         services.AddIntegrationEventHandler<CaseReplied, CaseRepliedHandler>();
         services.AddIntegrationEventHandler<CaseClosedAtIntake, CaseClosedAtIntakeHandler>();
         services.AddHomeWidget<RevisitTodayWidget>(30, EvaluationRoles.Revisitors);
+        services.AddWorkItemSource<RevisitWorkItems>(EvaluationRoles.Revisitors);
         return services;
     }
 }

@@ -18,6 +18,7 @@ internal static class DeadlinesRegistration
     {
         services.AddScoped<DeadlineBoard>();
         services.AddHomeWidget<CenterDeadlineWidget>(20, HandlingAccess.CenterDeciders);
+        services.AddWorkItemSource<CenterDeadlineWorkItems>(HandlingAccess.CenterDeciders);
         return services;
     }
 }

@@ -22,6 +22,7 @@ internal static class InboxRegistration
         services.AddScoped<UnitInbox>();
         services.AddCaseLookup<UnitCaseLookup>();
         services.AddHomeWidget<UnitInboxWidget>(20, HandlingAccess.UnitRoles);
+        services.AddWorkItemSource<UnitWorkItems>(HandlingAccess.UnitRoles);
         services.AddIntegrationEventHandler<CaseDispatched, CaseDispatchedHandler>();
         services.AddIntegrationEventHandler<AssignmentSubDispatched, AssignmentSubDispatchedHandler>();
         services.AddIntegrationEventHandler<AssignmentsEnded, AssignmentsEndedHandler>();

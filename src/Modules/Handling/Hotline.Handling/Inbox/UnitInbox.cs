@@ -5,6 +5,7 @@ using Hotline.Platform.Calendar;
 using Hotline.Platform.Catalog;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Organization;
+using Hotline.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 using Hotline.Handling.Deadlines;
 using Hotline.Handling.Settings;
@@ -39,6 +40,23 @@ internal sealed class UnitInbox(
         var counts = new Dictionary<InboxTab, int>();
         foreach (var tab in CountedTabs)
             counts[tab] = await Filter(db, who, tab).CountAsync(cancellationToken);
+        return counts;
+    }
+
+    public const int TrendDays = 7;
+
+    /// <summary>Assignments the unit received on each of the last 7 China days, today last.</summary>
+    public async Task<IReadOnlyList<int>> ReceivedByDayAsync(CancellationToken cancellationToken = default)
+    {
+        var who = await ResolveAsync(InboxScope.Own, cancellationToken);
+        var first = ChinaTime.DateOf(clock.GetUtcNow().UtcDateTime).AddDays(1 - TrendDays);
+        var from = ChinaTime.StartOfDayUtc(first);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var times = await db.Assignments.Where(a => a.UnitId == who.UnitId && a.DispatchedAtUtc >= from)
+            .Select(a => a.DispatchedAtUtc).ToListAsync(cancellationToken);
+        var counts = new int[TrendDays];
+        foreach (var day in times.Select(t => ChinaTime.DateOf(t).DayNumber - first.DayNumber).Where(d => d is >= 0 and < TrendDays))
+            counts[day]++;
         return counts;
     }
 

@@ -11,7 +11,7 @@ internal static class SettingsRegistration
 {
     public static readonly NavEntry[] Navigation =
     [
-        new(PlatformNavigation.AdminGroup, "办理设置", "/admin/handling/settings", Icons.Material.Filled.Tune, [HotlineRoles.CenterAdmin], 97),
+        new(PlatformNavigation.SettingsGroup, "办理设置", "/admin/handling/settings", Icons.Material.Filled.Tune, [HotlineRoles.CenterAdmin], 97),
         new(HandlingModule.Group, "本单位设置", "/unit/settings", Icons.Material.Filled.SettingsApplications, [HotlineRoles.UnitManager], 230),
     ];
 

@@ -1,3 +1,5 @@
+using Hotline.Intake.Shared;
+using Hotline.Platform.Slots;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Intake.Decisions;
@@ -10,6 +12,7 @@ internal static class DecisionsRegistration
         services.AddScoped<DecisionApplier>();
         services.AddScoped<PendingDecisions>();
         services.AddScoped<NonAcceptanceReasonAdmin>();
+        services.AddWorkItemSource<PendingWorkItems>(IntakeAccess.Registrars);
         return services;
     }
 }

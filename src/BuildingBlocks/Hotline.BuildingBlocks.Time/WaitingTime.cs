@@ -1,7 +1,7 @@
-namespace Hotline.Dispatch.Queue;
+namespace Hotline.Platform.Time;
 
-/// <summary>How long a case has waited, in the coarse words a dispatcher scans: "3 天 2 小时", "45 分钟".</summary>
-internal static class WaitingTime
+/// <summary>How long something has waited, as staff read it at a glance (分钟, 小时, 天).</summary>
+public static class WaitingTime
 {
     public static string Format(TimeSpan waited)
     {

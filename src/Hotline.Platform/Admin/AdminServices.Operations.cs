@@ -10,6 +10,8 @@ internal static partial class AdminServices
     static partial void AddOperationsAdmin(IServiceCollection services)
     {
         services.AddScoped<AuditLogAdmin>();
+        services.AddScoped<AuditRowLabels>();
+        services.AddPlatformAuditObjects();
         services.AddScoped<IntegrationEventAdmin>();
         services.AddScoped<NotificationAdmin>();
     }

@@ -40,4 +40,41 @@ public sealed class AuditLogPageTests : ComponentTestBase
 
         page.WaitForAssertion(() => Assert.Equal("重置密码", Assert.Single(page.FindAll("[data-testid=audit-action]")).TextContent.Trim()));
     }
+
+    [Fact]
+    public async Task Entries_show_people_and_objects_by_name_with_chinese_type_labels_and_links()
+    {
+        var platform = Services.GetRequiredService<IDbContextFactory<PlatformDbContext>>();
+        await using (var db = await platform.CreateDbContextAsync())
+        {
+            var zjj = await db.Users.SingleAsync(u => u.UserName == "zjj");
+            var admin = await db.Users.SingleAsync(u => u.UserName == "admin");
+            var unit = await db.Units.FirstAsync(u => u.Code == "ZJJ");
+            db.AuditLog.Add(new AuditEntry { AtUtc = new DateTime(2030, 1, 1, 3, 0, 0, DateTimeKind.Utc), UserId = admin.Id, UserName = "admin", Action = "重置密码", ObjectType = "User", ObjectId = zjj.Id });
+            db.AuditLog.Add(new AuditEntry { AtUtc = new DateTime(2030, 1, 1, 2, 0, 0, DateTimeKind.Utc), UserId = admin.Id, UserName = "admin", Action = "修改单位", ObjectType = "MemberUnit", ObjectId = unit.Id.ToString() });
+            db.AuditLog.Add(new AuditEntry { AtUtc = new DateTime(2030, 1, 1, 1, 0, 0, DateTimeKind.Utc), UserName = "zjj", Action = "签收", ObjectType = "Assignment", ObjectId = "QH202611250001" });
+            db.AuditLog.Add(new AuditEntry { AtUtc = new DateTime(2030, 1, 1, 0, 0, 0, DateTimeKind.Utc), UserName = "admin", Action = "其他", ObjectType = "SomethingNew", ObjectId = "x-1" });
+            await db.SaveChangesAsync();
+        }
+        await SignInAsync("admin");
+        Auth.SetPolicies(HotlinePolicies.Admin);
+        RenderProviders();
+
+        var page = Render<AuditLogPage>();
+
+        // Newest first: the four entries above lead the page, before whatever the demo seeding logged.
+        page.WaitForAssertion(() => Assert.True(page.FindAll("[data-testid=audit-object]").Count >= 4));
+        var objects = page.FindAll("[data-testid=audit-object]").Select(e => e.TextContent.Trim()).ToList();
+        Assert.StartsWith("用户账号", objects[0]);
+        Assert.Contains("住建局承办人赵强（zjj）", objects[0]);
+        Assert.Contains("县住房和城乡建设局", objects[1]);
+        Assert.StartsWith("承办工单", objects[2]);
+        // A type nobody registered still shows, as written.
+        Assert.StartsWith("SomethingNew", objects[3]);
+        Assert.Equal("系统管理员（admin）", page.FindAll("[data-testid=audit-user]")[0].TextContent.Trim());
+        Assert.Equal("zjj", page.FindAll("[data-testid=audit-user]")[2].TextContent.Trim());
+        var links = page.FindAll("[data-testid=audit-object-link]").Select(a => a.GetAttribute("href")).Take(3).ToList();
+        Assert.Equal(["/admin/users", "/admin/units", "/search?q=QH202611250001"], links);
+        Assert.DoesNotContain(">Assignment<", page.Markup);
+    }
 }

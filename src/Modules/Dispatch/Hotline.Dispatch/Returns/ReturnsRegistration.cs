@@ -1,3 +1,4 @@
+using Hotline.Platform.Auditing;
 using Hotline.Dispatch.Contracts;
 using Hotline.Dispatch.Returns.Apply;
 using Hotline.Dispatch.Returns.Review;
@@ -30,6 +31,7 @@ internal static class ReturnsRegistration
         services.AddScoped<IUnitDispatchActions, UnitDispatchActionsQuery>();
         services.AddCasePanel<ReturnsCasePanel>("退单与下派", 30, UnitDispatchActions.PanelAnchor);
         services.AddHomeWidget<PendingReturnsWidget>(30, DispatchAccess.Dispatchers);
+        services.AddAuditObjectType("ReturnRequest", "退单申请");
         return services;
     }
 }

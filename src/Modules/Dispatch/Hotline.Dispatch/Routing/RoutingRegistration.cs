@@ -1,3 +1,4 @@
+using Hotline.Platform.Auditing;
 using Hotline.Dispatch.Persistence;
 using Hotline.Platform.Catalog;
 using Hotline.Platform.Identity;
@@ -21,6 +22,7 @@ internal static class RoutingRegistration
     {
         services.AddScoped<DispatchSuggestions>();
         services.AddScoped<RoutingRuleAdmin>();
+        services.AddAuditObjectType("RoutingRule", "派单规则", _ => "/admin/dispatch/rules");
         return services;
     }
 

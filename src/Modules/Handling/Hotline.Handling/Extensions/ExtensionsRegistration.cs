@@ -1,3 +1,4 @@
+using Hotline.Platform.Auditing;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Modules;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,5 +15,6 @@ internal static class ExtensionsRegistration
     ];
 
     public static IServiceCollection AddExtensions(this IServiceCollection services) =>
-        services.AddScoped<ExtensionService>();
+        services.AddScoped<ExtensionService>()
+            .AddAuditObjectType("ExtensionRequest", "延期申请");
 }

@@ -1,3 +1,4 @@
+using Hotline.Platform.Auditing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Handling.Replies;
@@ -10,6 +11,7 @@ internal static class RepliesRegistration
         services.AddScoped<ReplyAcceptance>();
         services.AddScoped<ReplyService>();
         services.AddScoped<ReplyViewQuery>();
+        services.AddAuditObjectType("Reply", "答复");
         return services;
     }
 }

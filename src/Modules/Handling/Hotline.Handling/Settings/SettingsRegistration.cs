@@ -1,3 +1,4 @@
+using Hotline.Platform.Auditing;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Modules;
 using Hotline.Platform.Navigation;
@@ -19,6 +20,7 @@ internal static class SettingsRegistration
     {
         services.AddScoped<HandlingSettingsService>();
         services.AddScoped<UnitSettingsService>();
+        services.AddAuditObjectType("UnitHandlingSettings", "本单位办理设置");
         return services;
     }
 }

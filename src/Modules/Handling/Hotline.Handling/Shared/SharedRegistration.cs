@@ -1,3 +1,4 @@
+using Hotline.Platform.Auditing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Handling.Shared;
@@ -10,6 +11,9 @@ internal static class SharedRegistration
         services.AddScoped<HandlingAccess>();
         services.AddScoped<HandlingLive>();
         services.AddScoped<OutcomeGuard>();
+        // Handling logs its steps by case number; the redo handler by the assignment's id.
+        services.AddAuditObjectType("Assignment", "承办工单", AuditObjectTypes.CaseLink);
+        services.AddAuditObjectType("HandlingAssignment", "承办工单");
         return services;
     }
 }

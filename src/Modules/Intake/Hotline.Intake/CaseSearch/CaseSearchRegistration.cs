@@ -1,3 +1,4 @@
+using Hotline.Platform.Auditing;
 using Hotline.Platform.Slots;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,6 +13,7 @@ internal static class CaseSearchRegistration
         services.AddScoped<ListPhoneReveal>();
         services.AddScoped<CaseExport>();
         services.AddCaseLookup<CenterCaseLookup>();
+        services.AddAuditObjectType("CaseList", "工单查询与导出");
         return services;
     }
 }

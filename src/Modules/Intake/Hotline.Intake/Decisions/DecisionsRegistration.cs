@@ -1,3 +1,4 @@
+using Hotline.Platform.Auditing;
 using Hotline.Intake.Shared;
 using Hotline.Platform.Slots;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +14,7 @@ internal static class DecisionsRegistration
         services.AddScoped<PendingDecisions>();
         services.AddScoped<NonAcceptanceReasonAdmin>();
         services.AddWorkItemSource<PendingWorkItems>(IntakeAccess.Registrars);
+        services.AddAuditObjectType("NonAcceptanceReason", "不予受理原因", _ => "/admin/intake/reasons");
         return services;
     }
 }

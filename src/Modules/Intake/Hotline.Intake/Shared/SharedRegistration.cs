@@ -1,3 +1,4 @@
+using Hotline.Platform.Auditing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Intake.Shared;
@@ -8,6 +9,7 @@ internal static class SharedRegistration
     public static IServiceCollection AddIntakeShared(this IServiceCollection services)
     {
         services.AddScoped<IntakeAccess>();
+        services.AddAuditObjectType("Case", "工单", AuditObjectTypes.CaseLink);
         return services;
     }
 }

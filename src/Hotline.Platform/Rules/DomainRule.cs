@@ -7,7 +7,8 @@ namespace Hotline.Platform.Rules;
 /// <param name="Code">Stable identifier, e.g. <c>Handling.SignFor.OnlyOnce</c>.</param>
 /// <param name="Source">The article or setting that requires it, e.g. <c>002 第十八条</c>.</param>
 /// <param name="Message">The Chinese message the user reads.</param>
-public sealed record DomainRule(string Code, string Source, string Message)
+/// <param name="Field">The form field the rule is about, if one (see <see cref="BusinessRuleException.Field"/>).</param>
+public sealed record DomainRule(string Code, string Source, string Message, string? Field = null)
 {
     /// <summary>Throws the violation when the condition does not hold.</summary>
     public void Require(bool condition)
@@ -21,7 +22,7 @@ public sealed record DomainRule(string Code, string Source, string Message)
 }
 
 /// <summary>A broken domain rule; a <see cref="BusinessRuleException"/> so every form shows its message as is.</summary>
-public sealed class DomainRuleViolation(DomainRule rule) : BusinessRuleException(rule.Message)
+public sealed class DomainRuleViolation(DomainRule rule) : BusinessRuleException(rule.Message, rule.Field)
 {
     public DomainRule Rule { get; } = rule;
 }

@@ -83,9 +83,16 @@ public sealed class RevisitPageTests : ComponentTestBase
 
         cut.Find("[data-testid=revisit-save]").Click();
 
-        cut.WaitForAssertion(() => Assert.Contains("请选择回访结果", cut.Find("[data-testid=revisit-error]").TextContent));
-        await using var db = await Services.GetRequiredService<IDbContextFactory<EvaluationDbContext>>().CreateDbContextAsync();
-        Assert.False(await db.Attempts.AnyAsync(a => a.CaseId == caseId));
+        // The message stands under the reach result, not in a summary, and goes as soon as a result is chosen.
+        cut.WaitForAssertion(() => Assert.Contains("请选择回访结果", cut.Find("[data-testid=field-error][data-field=reach]").TextContent));
+        Assert.Empty(cut.FindAll("[data-testid=revisit-error]"));
+        await using (var db = await Services.GetRequiredService<IDbContextFactory<EvaluationDbContext>>().CreateDbContextAsync())
+            Assert.False(await db.Attempts.AnyAsync(a => a.CaseId == caseId));
+
+        Choose(cut, "reach-reached");
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=field-error]")));
+        cut.Find("[data-testid=revisit-save]").Click();
+        cut.WaitForAssertion(() => Assert.Contains("请选择受理环节评价", cut.Find("[data-testid=field-error][data-field=intake-rating]").TextContent));
     }
 
     [Fact]

@@ -39,11 +39,12 @@ public sealed class RevisitRulesTests
     [Fact]
     public void A_rating_needs_a_reach_result_and_a_reached_caller()
     {
-        Assert.Contains("请先选择回访结果", RevisitRules.Validate(null, true, Rating.Satisfied, Rating.Satisfied, false));
-        Assert.Contains("不能录入评价", RevisitRules.Validate(ReachResult.NotReached, null, null, Rating.Satisfied, false));
+        Assert.Equal(RevisitFields.Reach, RevisitRules.Validate(null, true, Rating.Satisfied, Rating.Satisfied, false)?.Field);
+        Assert.Contains("请先选择回访结果", RevisitRules.Validate(null, true, Rating.Satisfied, Rating.Satisfied, false)?.Message);
+        Assert.Contains("不能录入评价", RevisitRules.Validate(ReachResult.NotReached, null, null, Rating.Satisfied, false)?.Message);
         Assert.Null(RevisitRules.Validate(ReachResult.NotReached, null, null, null, false));
-        Assert.Equal("请选择办理环节评价。", RevisitRules.Validate(ReachResult.Reached, true, Rating.Satisfied, null, false));
-        Assert.Equal("请选择问题是否已解决。", RevisitRules.Validate(ReachResult.Reached, null, Rating.Satisfied, Rating.Satisfied, false));
+        Assert.Equal((RevisitFields.HandlingRating, "请选择办理环节评价。"), RevisitRules.Validate(ReachResult.Reached, true, Rating.Satisfied, null, false));
+        Assert.Equal((RevisitFields.Resolved, "请选择问题是否已解决。"), RevisitRules.Validate(ReachResult.Reached, null, Rating.Satisfied, Rating.Satisfied, false));
         Assert.Null(RevisitRules.Validate(ReachResult.Reached, false, Rating.Satisfied, Rating.Dissatisfied, false));
     }
 
@@ -51,7 +52,7 @@ public sealed class RevisitRulesTests
     public void A_case_answered_at_intake_is_rated_on_the_intake_stage_only()
     {
         Assert.Null(RevisitRules.Validate(ReachResult.Reached, null, Rating.Satisfied, null, intakeOnly: true));
-        Assert.Contains("只评价受理环节", RevisitRules.Validate(ReachResult.Reached, null, Rating.Satisfied, Rating.Satisfied, intakeOnly: true));
+        Assert.Contains("只评价受理环节", RevisitRules.Validate(ReachResult.Reached, null, Rating.Satisfied, Rating.Satisfied, intakeOnly: true)?.Message);
     }
 
     [Theory]

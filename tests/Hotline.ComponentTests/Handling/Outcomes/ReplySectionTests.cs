@@ -57,8 +57,29 @@ public sealed class ReplySectionTests : ComponentTestBase
 
         cut.Find("[data-testid=reply-submit]").Click();
 
-        cut.WaitForAssertion(() => Assert.Contains("答复内容至少需要 20 个字", cut.Find("[data-testid=outcome-error]").TextContent));
-        await using var db = await Services.GetRequiredService<IDbContextFactory<HandlingDbContext>>().CreateDbContextAsync();
-        Assert.False(await db.Replies.AnyAsync(r => r.AssignmentId == assignmentId));
+        // The message stands under the reply text, not in the summary, and goes as soon as the text changes.
+        cut.WaitForAssertion(() => Assert.Contains("答复内容至少需要 20 个字", cut.Find(".mud-input-error").TextContent));
+        Assert.Empty(cut.FindAll("[data-testid=outcome-error]"));
+        await using (var db = await Services.GetRequiredService<IDbContextFactory<HandlingDbContext>>().CreateDbContextAsync())
+            Assert.False(await db.Replies.AnyAsync(r => r.AssignmentId == assignmentId));
+        cut.Find("[data-testid=reply-text]").Input("已联系物业公司，电梯已于今日修复并恢复正常运行，已告知诉求人");
+        cut.WaitForAssertion(() => Assert.DoesNotContain("答复内容至少需要", cut.Markup));
+    }
+
+    [Fact]
+    public async Task A_reply_without_a_result_is_refused_under_the_result_field()
+    {
+        var assignmentId = await SignedAssignmentAsync();
+        await Services.GetRequiredService<ContactService>().RecordAsync(assignmentId, new ContactInput(Now, ContactMethod.Phone, true, "已电话联系"));
+        RenderProviders();
+        var cut = Render<ReplySection>(p => p.Add(x => x.AssignmentId, assignmentId));
+        cut.WaitForAssertion(() => cut.Find("[data-testid=reply-submit]"));
+
+        cut.Find("[data-testid=reply-submit]").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("请选择办理结果", cut.Find(".mud-input-error").TextContent));
+        var result = cut.FindComponent<MudSelect<ReplyResult?>>();
+        await cut.InvokeAsync(() => result.Instance.ValueChanged.InvokeAsync(ReplyResult.Resolved));
+        cut.WaitForAssertion(() => Assert.DoesNotContain("请选择办理结果", cut.Markup));
     }
 }

@@ -43,7 +43,7 @@ internal sealed class OnlineRating(
         var (link, c) = await FindAsync(db, token, cancellationToken);
         input = input with { Reach = ReachResult.Reached };
         if (RevisitRules.Validate(input.Reach, input.Resolved, input.IntakeRating, input.HandlingRating, c.IntakeOnly) is { } invalid)
-            throw new BusinessRuleException(invalid);
+            throw new BusinessRuleException(invalid.Message, invalid.Field);
 
         var actor = new Actor(null, "诉求人（网上评价）", ipAddress);
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -28,7 +28,7 @@ internal static class RevisitRecording
     {
         c.RequireAwaitingRevisit();
         if (RevisitRules.Validate(input.Reach, input.Resolved, input.IntakeRating, input.HandlingRating, c.IntakeOnly) is { } invalid)
-            throw new BusinessRuleException(invalid);
+            throw new BusinessRuleException(invalid.Message, invalid.Field);
         var words = string.IsNullOrWhiteSpace(input.CallerWords) ? null : input.CallerWords.Trim();
         if (words is { Length: > 2000 })
             throw new BusinessRuleException("诉求人意见最多 2000 字。");

@@ -4,6 +4,15 @@ using Hotline.Platform.Time;
 
 namespace Hotline.Evaluation.Revisits;
 
+/// <summary>The revisit form's fields, as named in its refusals.</summary>
+internal static class RevisitFields
+{
+    public const string Reach = "reach";
+    public const string Resolved = "resolved";
+    public const string IntakeRating = "intake-rating";
+    public const string HandlingRating = "handling-rating";
+}
+
 /// <summary>The revisit rules that need no database, kept pure so they are tested on their own.</summary>
 internal static class RevisitRules
 {
@@ -18,24 +27,24 @@ internal static class RevisitRules
         DistinctFailedDays(failedAttemptsUtc) >= requiredDays;
 
     /// <summary>
-    /// Checks a revisit record before anything is saved; returns the Chinese message of the first
-    /// problem, or null. A rating needs a reach result, and only a reached caller can rate.
+    /// Checks a revisit record before anything is saved; returns the first problem with the field it is about, or null.
+    /// A rating needs a reach result, and only a reached caller can rate.
     /// </summary>
-    public static string? Validate(ReachResult? reach, bool? resolved, Rating? intakeRating, Rating? handlingRating, bool intakeOnly)
+    public static (string Field, string Message)? Validate(ReachResult? reach, bool? resolved, Rating? intakeRating, Rating? handlingRating, bool intakeOnly)
     {
         var anyRating = resolved is not null || intakeRating is not null || handlingRating is not null;
         if (reach is null)
-            return anyRating ? "请先选择回访结果（接通/未接通/拒绝评价），未选择回访结果不能录入评价。" : "请选择回访结果（接通/未接通/拒绝评价）。";
+            return (RevisitFields.Reach, anyRating ? "请先选择回访结果（接通/未接通/拒绝评价），未选择回访结果不能录入评价。" : "请选择回访结果（接通/未接通/拒绝评价）。");
         if (reach != ReachResult.Reached)
-            return anyRating ? $"回访结果为“{reach.Value.Name()}”时不能录入评价。" : null;
+            return anyRating ? (RevisitFields.Reach, $"回访结果为“{reach.Value.Name()}”时不能录入评价。") : null;
         if (intakeRating is null)
-            return "请选择受理环节评价。";
+            return (RevisitFields.IntakeRating, "请选择受理环节评价。");
         if (intakeOnly)
-            return handlingRating is not null || resolved is not null ? "该工单为直接答复，只评价受理环节。" : null;
+            return handlingRating is not null || resolved is not null ? (RevisitFields.HandlingRating, "该工单为直接答复，只评价受理环节。") : null;
         if (handlingRating is null)
-            return "请选择办理环节评价。";
+            return (RevisitFields.HandlingRating, "请选择办理环节评价。");
         if (resolved is null)
-            return "请选择问题是否已解决。";
+            return (RevisitFields.Resolved, "请选择问题是否已解决。");
         return null;
     }
 

@@ -86,7 +86,7 @@ internal sealed class ContactService(
         // No time given: the form's own proposal left untouched, i.e. "now", the moment of saving.
         var given = input.ContactedAtUtc is { } proposed ? DateTime.SpecifyKind(proposed, DateTimeKind.Utc) : now;
         var at = CallerContact.RequireTime(a, given, now);
-        var note = HandlingRules.Trimmed(input.Note, NoteMax, "联系情况");
+        var note = HandlingRules.Trimmed(input.Note, NoteMax, "联系情况", CallerContact.Fields.Note);
         db.Contacts.Add(CallerContact.Record(a, at, input.Method, input.Reached, note, now, actor.UserName));
         var action = $"联系诉求人（{input.Method.DisplayName()}，{(input.Reached ? "已联系上" : "未联系上")}）";
         var units = new List<Guid> { a.UnitId };

@@ -7,12 +7,19 @@ namespace Hotline.Handling.Domain;
 /// <summary>联系诉求人: a contact attempt, or the notice of the result after replying.</summary>
 internal sealed class CallerContact
 {
+    /// <summary>The contact form's fields, named by the rules about them.</summary>
+    public static class Fields
+    {
+        public const string Time = "contact-time";
+        public const string Note = "contact-note";
+    }
+
     public static readonly DomainRule NotInFuture = new("Handling.Contact.NotInFuture", "002 第十一条（工作流转单如实记录）",
-        "联系时间不能晚于当前时间。");
+        "联系时间不能晚于当前时间。", Fields.Time);
     public static readonly DomainRule NotBeforeDispatch = new("Handling.Contact.NotBeforeDispatch", "002 第十一条（工作流转单如实记录）",
-        "联系时间不能早于派单时间。");
+        "联系时间不能早于派单时间。", Fields.Time);
     public static readonly DomainRule NoteWhenUnreached = new("Handling.Contact.NoteWhenUnreached", "002 第十三条㈠",
-        "未联系上诉求人时，请说明联系情况（如无人接听、关机）。");
+        "未联系上诉求人时，请说明联系情况（如无人接听、关机）。", Fields.Note);
 
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid AssignmentId { get; set; }

@@ -9,6 +9,14 @@ using Hotline.Handling.Shared;
 
 namespace Hotline.Handling.Replies;
 
+/// <summary>The reply form's fields, as named in its refusals.</summary>
+internal static class ReplyFields
+{
+    public const string Result = "reply-result";
+    public const string Text = "reply-text";
+    public const string Explanation = "reply-explanation";
+}
+
 /// <summary>The reply rules that need no database.</summary>
 internal static class ReplyRules
 {
@@ -44,13 +52,13 @@ internal static class ReplyRules
     public static (ReplyResult Result, string Text, string? Explanation) Validate(ReplyInput input, int minLength)
     {
         if (input.Result is not { } result || !Enum.IsDefined(result))
-            throw new BusinessRuleException("请选择办理结果。");
-        var text = RequiredText.Of(input.Text, "答复内容", HandlingModel.TextMax, minLength);
+            throw new BusinessRuleException("请选择办理结果。", ReplyFields.Result);
+        var text = RequiredText.Of(input.Text, "答复内容", HandlingModel.TextMax, minLength, ReplyFields.Text);
         string? explanation = null;
         if (result == ReplyResult.CannotHandle)
-            explanation = RequiredText.Of(input.ExplanationToCenter, "向中心的书面说明（无法办理的原因及依据）", ExplanationMax);
+            explanation = RequiredText.Of(input.ExplanationToCenter, "向中心的书面说明（无法办理的原因及依据）", ExplanationMax, formField: ReplyFields.Explanation);
         else if (!string.IsNullOrWhiteSpace(input.ExplanationToCenter))
-            explanation = RequiredText.Of(input.ExplanationToCenter, "向中心的说明", ExplanationMax);
+            explanation = RequiredText.Of(input.ExplanationToCenter, "向中心的说明", ExplanationMax, formField: ReplyFields.Explanation);
         return (result, text, explanation);
     }
 }

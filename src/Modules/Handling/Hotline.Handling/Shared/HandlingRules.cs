@@ -21,11 +21,11 @@ internal static class HandlingRules
     public static Task<bool> IdentityWithheldFromAsync(IUnitDirectory units, HandlingAssignment a, Guid unitId, CancellationToken cancellationToken = default) =>
         CallerShield.IsShieldedAsync(units, a.IsConfidential, a.SubjectUnitId, unitId, cancellationToken);
 
-    public static string? Trimmed(string? text, int max, string label)
+    public static string? Trimmed(string? text, int max, string label, string? field = null)
     {
         var value = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
         if (value is { Length: var n } && n > max)
-            throw new BusinessRuleException($"{label}不能超过 {max} 字。");
+            throw new BusinessRuleException($"{label}不能超过 {max} 字。", field);
         return value;
     }
 }

@@ -72,7 +72,7 @@ internal static class PlatformModel
             e.ToTable("platform_settings");
             e.HasKey(x => x.Key);
             e.Property(x => x.Key).HasMaxLength(100);
-            e.Property(x => x.Value).HasMaxLength(2000);
+            e.Property(x => x.Value).HasMaxLength(SystemSetting.MaxValueLength);
         });
     }
 
@@ -125,7 +125,7 @@ internal static class PlatformModel
             e.Property(x => x.UserId).HasMaxLength(IdLength);
             e.Property(x => x.LoginProvider).HasMaxLength(KeyPartLength);
             e.Property(x => x.Name).HasMaxLength(KeyPartLength);
-            e.Property(x => x.Value).HasMaxLength(2000);
+            e.Property(x => x.Value).HasMaxLength(SystemSetting.MaxValueLength);
         });
     }
 }

@@ -4,6 +4,8 @@ namespace Hotline.Platform.Settings;
 public sealed class SystemSetting
 {
     public string Key { get; set; } = "";
+    public const int MaxValueLength = 2000;
+
     public string Value { get; set; } = "";
     public DateTime UpdatedAtUtc { get; set; }
 }

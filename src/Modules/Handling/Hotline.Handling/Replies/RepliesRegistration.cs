@@ -11,6 +11,7 @@ internal static class RepliesRegistration
         services.AddScoped<ReplyAcceptance>();
         services.AddScoped<ReplyService>();
         services.AddScoped<ReplyViewQuery>();
+        services.AddScoped<Templates.ReplyTemplates>();
         services.AddAuditObjectType("Reply", "答复");
         return services;
     }

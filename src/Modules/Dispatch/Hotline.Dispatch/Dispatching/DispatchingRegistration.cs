@@ -14,6 +14,7 @@ internal static class DispatchingRegistration
     {
         services.AddScoped<DeadlineTerms>();
         services.AddScoped<CaseDispatching>();
+        services.AddScoped<Bulk.BulkDispatching>();
         services.AddScoped<DispatchCaseQuery>();
         services.AddScoped<CaseAssignmentsQuery>();
         services.AddIntegrationEventHandler<CaseAccepted, CaseAcceptedHandler>();

@@ -46,6 +46,7 @@ public static class PlatformServices
         services.AddScoped<CalendarAdmin>();
         services.AddScoped<InAppInbox>();
         services.AddScoped<Settings.SettingsStore>();
+        services.AddScoped<Settings.UserPreferences>();
         services.AddSingleton<Slots.CasePanelRegistry>();
         services.AddScoped<Cases.CaseTimelineReader>();
         services.AddScoped<Cases.StaffNames>();

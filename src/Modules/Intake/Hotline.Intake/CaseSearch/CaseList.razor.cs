@@ -1,5 +1,6 @@
 using Hotline.Intake.Contracts;
 using Hotline.Platform.Catalog;
+using Hotline.Platform.Forms;
 using Hotline.Platform.Organization;
 using Hotline.Platform.Time;
 using MudBlazor;
@@ -25,6 +26,10 @@ public partial class CaseList
     private readonly Dictionary<Guid, string> _revealed = [];
     private bool _canReveal;
     private string? _filterError;
+    private IReadOnlyList<string> _columns = CaseListColumns.Normalize(null);
+    private IReadOnlyList<SavedCaseFilter> _saved = [];
+    private string? _savedName;
+    private readonly FormErrors _savedErrors = new();
 
     protected override async Task OnInitializedAsync()
     {
@@ -32,6 +37,50 @@ public partial class CaseList
         _types = await Categories.RequestTypesAsync();
         _allCategories = await Categories.ActiveCategoriesAsync();
         _allAreas = await Areas.ActiveAreasAsync();
+        _columns = CaseListColumns.Normalize(await Preferences.GetAsync<string[]>(CaseListColumns.PreferenceName, []));
+        _saved = await Preferences.GetAsync<SavedCaseFilter[]>(SavedCaseFilters.PreferenceName, []);
+    }
+
+    private bool Shows(string column) => _columns.Contains(column);
+
+    private async Task ColumnsChangedAsync(IEnumerable<string> chosen)
+    {
+        _columns = CaseListColumns.Normalize(chosen);
+        await Preferences.SetAsync(CaseListColumns.PreferenceName, _columns);
+    }
+
+    private async Task SaveFilterAsync()
+    {
+        _savedErrors.Clear();
+        try
+        {
+            var f = Filter;
+            _saved = SavedCaseFilters.With(_saved, new SavedCaseFilter(_savedName ?? "", f.Number, f.Keyword, f.Status, f.RequestType, f.Channel,
+                f.CategoryId, f.AreaId, f.From, f.To, f.RepeatOnly));
+            await Preferences.SetAsync(SavedCaseFilters.PreferenceName, _saved);
+            Snackbar.Add($"已保存查询条件“{_savedName!.Trim()}”", Severity.Success);
+            _savedName = null;
+        }
+        catch (Hotline.Platform.BusinessRuleException ex)
+        {
+            _savedErrors.Show(ex);
+        }
+    }
+
+    private async Task ApplyFilterAsync(SavedCaseFilter f)
+    {
+        (_number, _phone, _keyword, _status, _type, _channel, _repeatOnly) = (f.Number, null, f.Keyword, f.Status, f.RequestType, f.Channel, f.RepeatOnly);
+        _category = _allCategories.FirstOrDefault(c => c.Id == f.CategoryId);
+        _area = _allAreas.FirstOrDefault(a => a.Id == f.AreaId);
+        _from = f.From?.ToDateTime(TimeOnly.MinValue);
+        _to = f.To?.ToDateTime(TimeOnly.MinValue);
+        await SearchAsync();
+    }
+
+    private async Task DeleteFilterAsync(SavedCaseFilter f)
+    {
+        _saved = _saved.Where(s => s.Name != f.Name).ToList();
+        await Preferences.SetAsync(SavedCaseFilters.PreferenceName, _saved);
     }
 
     private CaseListFilter Filter => new()

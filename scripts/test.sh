@@ -2,7 +2,8 @@
 # Runs every test: unit, architecture, component (bUnit), integration (SQLite and a throwaway
 # MariaDB) and end-to-end (Debian Chromium through Playwright). Installs what is missing, builds
 # once, runs each test project even after another failed, and ends with a summary whose last line
-# is "N passed, N failed" (", N skipped" when some were). TRX files: artifacts/test-results/.
+# is "N passed, N failed" (", N skipped" when some were). TRX files: artifacts/test-results/. Every log
+# line of the run is then scanned for secrets (scripts/scan-logs.sh, issue #13).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$(pwd)"
@@ -50,7 +51,7 @@ projects=(
   "integration tests/Hotline.IntegrationTests"
   "e2e e2e/Hotline.E2E"
 )
-rm -rf "$results"
+rm -rf "$results" "$root/artifacts/logs"
 mkdir -p "$results"
 declare -A exit_code seconds
 for entry in "${projects[@]}"; do
@@ -66,6 +67,15 @@ for entry in "${projects[@]}"; do
   set -e
   seconds[$name]=$((SECONDS - project_started))
 done
+
+# Issue #13: every log line of the run above is checked for phone numbers, passwords, query codes and tokens.
+step "privacy log scan (artifacts/logs)"
+scan_started=$SECONDS
+set +e
+bash scripts/scan-logs.sh --self-test && bash scripts/scan-logs.sh "$root/artifacts/logs"
+scan_exit=$?
+set -e
+scan_seconds=$((SECONDS - scan_started))
 
 # Counts test results of one outcome in a TRX file (one UnitTestResult element per test or theory row).
 count() {
@@ -102,7 +112,14 @@ for entry in "${projects[@]}"; do
   fi
   printf '%-14s %8s %8s %8s %7s  %s\n' "$name" "$passed" "$failed" "$skipped" "${seconds[$name]}s" "$result"
 done
-echo "TRX files in ${results#"$root"/}/; took $((SECONDS - started)) s"
+if [ "$scan_exit" -eq 0 ]; then
+  printf '%-14s %8s %8s %8s %7s  %s\n' privacy-logs 1 0 0 "${scan_seconds}s" ok
+  total_passed=$((total_passed + 1))
+else
+  printf '%-14s %8s %8s %8s %7s  %s\n' privacy-logs 0 1 0 "${scan_seconds}s" "FAILED (a secret in a log line; see the scan above)"
+  total_failed=$((total_failed + 1))
+fi
+echo "TRX files in ${results#"$root"/}/; logs in artifacts/logs/; took $((SECONDS - started)) s"
 [ "$broken" -gt 0 ] && echo "$broken test project(s) crashed, did not run or ran no tests"
 
 summary="$total_passed passed, $total_failed failed"

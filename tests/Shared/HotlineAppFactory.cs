@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using MySqlConnector;
 
@@ -77,8 +78,10 @@ public class HotlineAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Hotline:InitialAdminPassword", "Init@12345");
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("Database:ConnectionString", ConnectionString);
+        builder.ConfigureLogging(logging => logging.AddRunLog());
         builder.ConfigureServices(services =>
         {
+            services.RecordIssuedSecrets();
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
             if (!RunBackgroundWorkers)

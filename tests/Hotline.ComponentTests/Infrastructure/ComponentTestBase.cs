@@ -1,3 +1,4 @@
+using Hotline.Testing;
 using Bunit;
 using Bunit.TestDoubles;
 using Hotline.Platform;
@@ -40,12 +41,13 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
             ["Database:Provider"] = "Sqlite",
         }).Build();
         Services.AddSingleton<IConfiguration>(configuration);
-        Services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+        Services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning).AddRunLog());
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddHotlinePlatform(configuration, Hotline.Web.HotlineModules.All);
         Services.AddHotlineDemoData();
         Services.AddDataProtection().UseEphemeralDataProtectionProvider();
         Services.AddHotlineIdentity();
+        Services.RecordIssuedSecrets();
         Services.AddScoped<CurrentUser>();
         Services.AddScoped<AccessGate>();
         // Background workers are not part of a component test.

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Privacy log check (issue #13): no phone number, password, query code or token in any log line of the whole test
+# run. The test hosts write every log line to artifacts/logs/*.log and every secret they sent by SMS to
+# artifacts/logs/secrets-*.txt (tests/Shared/RunLog.cs); this finds
+#   - mainland mobile numbers, download tickets (48 hex) and link tokens (43 base64url) by their shape,
+#   - the demo and initial passwords by value,
+#   - every query code and token the run issued, by value from the ledger.
+# Prints where each finding is (file, line, kind; never the secret) and exits 1 if there is any.
+# `scan-logs.sh --self-test` plants one of each kind in a scratch folder and fails unless every one is found.
+set -euo pipefail
+
+scan() {
+  local dir="$1" findings=0 logs=()
+  shopt -s nullglob
+  logs=("$dir"/*.log)
+  if [ "${#logs[@]}" -eq 0 ]; then
+    echo "no log files in $dir: the test hosts wrote nothing to scan" >&2
+    return 2
+  fi
+  local -A shapes=(
+    [phone]='(?<![0-9])1[3-9][0-9]{9}(?![0-9])'
+    [download-ticket]='(?<![0-9a-f])[0-9a-f]{48}(?![0-9a-f])'
+    [link-token]='(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])'
+    [password]='Demo@12345|Init@12345'
+  )
+  local kind hits
+  for kind in "${!shapes[@]}"; do
+    hits="$(grep -P -n -o "${shapes[$kind]}" "${logs[@]}" | cut -d: -f1,2 || true)"
+    if [ -n "$hits" ]; then
+      findings=$((findings + $(wc -l <<<"$hits")))
+      sed "s/\$/: $kind/" <<<"$hits" | head -20
+    fi
+  done
+  local ledger
+  ledger="$(mktemp)"
+  cat "$dir"/secrets-*.txt 2>/dev/null | sort -u >"$ledger" || true
+  if [ -s "$ledger" ]; then
+    hits="$(grep -F -w -n -f "$ledger" "${logs[@]}" | cut -d: -f1,2 || true)"
+    if [ -n "$hits" ]; then
+      findings=$((findings + $(wc -l <<<"$hits")))
+      sed 's/$/: issued secret (query code or token)/' <<<"$hits" | head -20
+    fi
+  fi
+  echo "scanned $(cat "${logs[@]}" | wc -l) log lines in ${#logs[@]} file(s) against $(wc -l <"$ledger") issued secret(s): $findings finding(s)"
+  rm -f "$ledger"
+  [ "$findings" -eq 0 ]
+}
+
+self_test() {
+  local dir
+  dir="$(mktemp -d)"
+  trap 'rm -rf "$dir"' RETURN
+  printf 'Information Hotline.Intake: case QH202611250001 registered [CaseId=3f2a]\n' >"$dir/clean.log"
+  scan "$dir" >/dev/null || { echo "self-test: a clean log was refused" >&2; return 1; }
+  local planted=(
+    'Information Hotline.X: caller 13812345678 called'
+    'Debug Hotline.X: ticket 0123456789abcdef0123456789abcdef0123456789abcdef'
+    'Debug Hotline.X: link https://x/r/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-AbCdE'
+    'Warning Hotline.X: sign-in with Demo@12345'
+    'Information Hotline.X: code K7P2QX sent'
+  )
+  local line
+  for line in "${planted[@]}"; do
+    rm -f "$dir"/*.log "$dir"/secrets-*.txt
+    printf '%s\n' "$line" >"$dir/run.log"
+    printf 'K7P2QX\n' >"$dir/secrets-run.txt"
+    if scan "$dir" >/dev/null; then
+      echo "self-test: a planted secret was not found: $line" >&2
+      return 1
+    fi
+  done
+  echo "self-test: every planted secret was found, the clean log passed"
+}
+
+if [ "${1:-}" = "--self-test" ]; then
+  self_test
+else
+  scan "${1:-artifacts/logs}"
+fi

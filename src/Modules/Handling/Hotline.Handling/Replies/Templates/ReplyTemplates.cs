@@ -21,7 +21,7 @@ internal sealed class ReplyTemplates(SettingsStore store, AccessGate gate)
     public const int MaxTotal = 1600;
     public const string Field = "templates";
 
-    private const string CenterKey = "handling.reply-templates.center";
+    internal const string CenterKey = "handling.reply-templates.center";
     private static string UnitKey(Guid unitId) => $"handling.reply-templates.unit.{unitId:N}";
 
     public async Task<ReplyTemplateSet> GetAsync(CancellationToken cancellationToken = default)

@@ -4,6 +4,7 @@ using Hotline.Knowledge.Public;
 using Hotline.Knowledge.Review;
 using Hotline.Knowledge.Search;
 using Hotline.Knowledge.Settings;
+using Hotline.Knowledge.Usage;
 using Hotline.Knowledge.Versions;
 using Hotline.Platform;
 using Hotline.Platform.Modules;
@@ -32,6 +33,7 @@ public sealed class KnowledgeModule : IHotlineModule
         services.AddVersions();
         services.AddKnowledgeSearch();
         services.AddKnowledgePublic();
+        services.AddKnowledgeUsage();
     }
 
     public Task SeedAsync(IServiceProvider services, bool demoMode, CancellationToken cancellationToken) =>

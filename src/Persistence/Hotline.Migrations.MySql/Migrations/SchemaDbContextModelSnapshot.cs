@@ -1690,6 +1690,26 @@ namespace Hotline.Migrations.MySql.Migrations
                     b.ToTable("knowledge_article_versions", (string)null);
                 });
 
+            modelBuilder.Entity("Hotline.Knowledge.Usage.ArticleUsage", b =>
+                {
+                    b.Property<Guid>("ArticleId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("AnswerUses")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("LastUsedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<int>("Views")
+                        .HasColumnType("int");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("knowledge_article_usage", (string)null);
+                });
+
             modelBuilder.Entity("Hotline.Platform.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")

@@ -1679,6 +1679,26 @@ namespace Hotline.Migrations.Sqlite.Migrations
                     b.ToTable("knowledge_article_versions", (string)null);
                 });
 
+            modelBuilder.Entity("Hotline.Knowledge.Usage.ArticleUsage", b =>
+                {
+                    b.Property<Guid>("ArticleId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AnswerUses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastUsedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Views")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("knowledge_article_usage", (string)null);
+                });
+
             modelBuilder.Entity("Hotline.Platform.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")

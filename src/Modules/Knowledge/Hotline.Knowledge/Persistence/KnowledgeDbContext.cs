@@ -1,4 +1,5 @@
 using Hotline.Knowledge.Domain;
+using Hotline.Knowledge.Usage;
 using Hotline.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,6 +10,7 @@ internal sealed class KnowledgeDbContext(DbContextOptions<KnowledgeDbContext> op
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<ArticleVersion> Versions => Set<ArticleVersion>();
+    public DbSet<ArticleUsage> Usage => Set<ArticleUsage>();
 
     protected override void ConfigureModule(ModelBuilder builder) => KnowledgeModel.Configure(builder);
 }

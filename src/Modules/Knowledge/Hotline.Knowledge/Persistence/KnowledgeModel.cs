@@ -1,4 +1,5 @@
 using Hotline.Knowledge.Domain;
+using Hotline.Knowledge.Usage;
 using Hotline.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -46,6 +47,11 @@ internal static class KnowledgeModel
             e.Property(x => x.SubmittedBy).HasMaxLength(100);
             e.Property(x => x.ApprovedBy).HasMaxLength(210);
             e.HasIndex(x => new { x.ArticleId, x.Number }).IsUnique();
+        });
+        builder.Entity<ArticleUsage>(e =>
+        {
+            e.ToTable("knowledge_article_usage");
+            e.HasKey(x => x.ArticleId);
         });
     }
 }

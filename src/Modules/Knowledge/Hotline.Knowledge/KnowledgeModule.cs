@@ -1,4 +1,5 @@
 using Hotline.Knowledge.Authoring;
+using Hotline.Knowledge.Gaps;
 using Hotline.Knowledge.Persistence;
 using Hotline.Knowledge.Public;
 using Hotline.Knowledge.Review;
@@ -34,6 +35,7 @@ public sealed class KnowledgeModule : IHotlineModule
         services.AddKnowledgeSearch();
         services.AddKnowledgePublic();
         services.AddKnowledgeUsage();
+        services.AddKnowledgeGaps();
     }
 
     public Task SeedAsync(IServiceProvider services, bool demoMode, CancellationToken cancellationToken) =>

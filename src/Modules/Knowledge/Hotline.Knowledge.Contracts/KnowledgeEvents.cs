@@ -7,3 +7,6 @@ public sealed record ArticlePublished(Guid ArticleId, int VersionNumber, Guid Un
 
 /// <summary>A published article was withdrawn or expired: it leaves search and the public site.</summary>
 public sealed record ArticleRetired(Guid ArticleId, Guid UnitId, bool Expired) : IntegrationEvent;
+
+/// <summary>A reported knowledge gap passed its 5-working-day limit unfixed (002 art. 21): Supervision follows it up.</summary>
+public sealed record KnowledgeGapOverdue(Guid GapId, Guid UnitId, Guid? ArticleId, Guid CategoryId, DateTime DueUtc) : IntegrationEvent;

@@ -1,9 +1,11 @@
 using Hotline.Knowledge.Authoring;
+using Hotline.Knowledge.Gaps;
 using Hotline.Knowledge.Persistence;
 using Hotline.Knowledge.Public;
 using Hotline.Knowledge.Review;
 using Hotline.Knowledge.Search;
 using Hotline.Knowledge.Settings;
+using Hotline.Knowledge.Usage;
 using Hotline.Knowledge.Versions;
 using Hotline.Platform;
 using Hotline.Platform.Modules;
@@ -32,6 +34,8 @@ public sealed class KnowledgeModule : IHotlineModule
         services.AddVersions();
         services.AddKnowledgeSearch();
         services.AddKnowledgePublic();
+        services.AddKnowledgeUsage();
+        services.AddKnowledgeGaps();
     }
 
     public Task SeedAsync(IServiceProvider services, bool demoMode, CancellationToken cancellationToken) =>

@@ -32,7 +32,8 @@ internal sealed class DecisionApplier(TimeProvider clock)
 
             case IntakeDecision.AnswerOnSpot answer:
                 var text = @case.AnswerOnSpot(answer.Answer, now, actor.UserName);
-                db.AddTimeline(@case.Id, actor, now, "直接答复", text, "已当场答复：" + text);
+                var cited = answer.Article is { } article ? $"（引用知识：《{article.Title}》第 {article.VersionNumber} 版）" : "";
+                db.AddTimeline(@case.Id, actor, now, "直接答复", text + cited, "已当场答复：" + text);
                 db.Publish(new CaseClosedAtIntake(@case.Id, @case.Number, CaseStatus.AnsweredAtIntake, "直接答复", EligibleForIntakeRating: true), clock);
                 break;
 

@@ -8,6 +8,9 @@ public sealed class DecisionState
 {
     public DecisionKind Kind { get; set; } = DecisionKind.Accept;
     public string? Answer { get; set; }
+
+    /// <summary>Set by "answer from this article"; kept while the agent edits the text, which still rests on the article.</summary>
+    public KnowledgeCitation? Article { get; set; }
     public string? ReasonCode { get; set; }
     public string? Basis { get; set; }
     public string? Guidance { get; set; }
@@ -16,7 +19,7 @@ public sealed class DecisionState
 
     internal IntakeDecision ToDecision(TimeProvider clock) => Kind switch
     {
-        DecisionKind.Answer => new IntakeDecision.AnswerOnSpot(Answer ?? ""),
+        DecisionKind.Answer => new IntakeDecision.AnswerOnSpot(Answer ?? "", Article),
         DecisionKind.NotAccept => new IntakeDecision.NotAccept(ReasonCode ?? "", Basis ?? "", Guidance ?? ""),
         DecisionKind.Emergency => new IntakeDecision.EmergencyTransfer(Line, clock.GetUtcNow().UtcDateTime),
         DecisionKind.Invalid => new IntakeDecision.Invalid(InvalidNote ?? ""),

@@ -1,6 +1,7 @@
 using Hotline.Intake.Contracts;
 using Hotline.Intake.Domain;
 using Hotline.Intake.Persistence;
+using Hotline.Knowledge.Contracts;
 using Hotline.Platform;
 using Hotline.Platform.Auditing;
 using Hotline.Platform.Notifications;
@@ -18,6 +19,7 @@ internal sealed class CaseRegistration(
     IntakeAccess access,
     LiveUpdates live,
     NotificationSecrets secrets,
+    IEnumerable<IKnowledgeAnswers> knowledge,
     TimeProvider clock)
 {
     /// <summary>By an agent, with the decision taken on the call.</summary>
@@ -40,6 +42,8 @@ internal sealed class CaseRegistration(
                 ? await MergeAsync(db, valid, merge.TargetCaseId, actor, queueSms, cancellationToken)
                 : await CreateAsync(db, valid, decision, actor, queueSms, cancellationToken);
             live.Publish(IntakeToday.LiveTopic);
+            if (decision is IntakeDecision.AnswerOnSpot { Article: { } article } && !result.Merged)
+                await CountKnowledgeUseAsync(article.ArticleId, cancellationToken);
             return result;
         }
         catch (DbUpdateException)
@@ -126,6 +130,13 @@ internal sealed class CaseRegistration(
             .Join(db.Cases, r => r.CaseId, c => c.Id, (r, c) => new { c.Id, c.Number, c.Status, r.IsOriginal, c.RepeatOfCaseId })
             .FirstOrDefaultAsync(cancellationToken);
         return hit is null ? null : new RegistrationResult(hit.Id, hit.Number, hit.Status, !hit.IsOriginal, hit.RepeatOfCaseId is not null, null);
+    }
+
+    /// <summary>After the commit: the case stands even if the count fails, and a resubmitted form is not counted twice.</summary>
+    private async Task CountKnowledgeUseAsync(Guid articleId, CancellationToken cancellationToken)
+    {
+        foreach (var source in knowledge)
+            await source.RecordAnswerUseAsync(articleId, cancellationToken);
     }
 
     private static bool IsMobile(string? phone) => phone is { Length: 11 } && phone[0] == '1';

@@ -1,5 +1,6 @@
 using Hotline.Platform.Attachments;
 using Hotline.Intake.Contracts;
+using Hotline.Knowledge.Contracts;
 using Hotline.Platform;
 using Hotline.Platform.Catalog;
 using Hotline.Platform.Organization;
@@ -125,6 +126,14 @@ public partial class RegisterCase
         if (_saving)
             return;
         await SubmitAsync(_decision.ToDecision(Clock));
+    }
+
+    /// <summary>"以此答复": the decision becomes 直接答复 with the article's text and citation; the agent may still edit it.</summary>
+    private void AnswerFromArticle(KnowledgeAnswer answer)
+    {
+        _decision.Kind = DecisionKind.Answer;
+        _decision.Answer = answer.Text;
+        _decision.Article = new KnowledgeCitation(answer.ArticleId, answer.VersionNumber, answer.Title);
     }
 
     private async Task MergeAsync((Guid CaseId, string Number) target) =>

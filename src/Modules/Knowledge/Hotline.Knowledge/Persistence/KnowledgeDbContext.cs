@@ -1,4 +1,6 @@
 using Hotline.Knowledge.Domain;
+using Hotline.Knowledge.Gaps;
+using Hotline.Knowledge.Usage;
 using Hotline.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,6 +11,8 @@ internal sealed class KnowledgeDbContext(DbContextOptions<KnowledgeDbContext> op
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<ArticleVersion> Versions => Set<ArticleVersion>();
+    public DbSet<ArticleUsage> Usage => Set<ArticleUsage>();
+    public DbSet<KnowledgeGap> Gaps => Set<KnowledgeGap>();
 
     protected override void ConfigureModule(ModelBuilder builder) => KnowledgeModel.Configure(builder);
 }

@@ -1,4 +1,6 @@
 using Hotline.Knowledge.Domain;
+using Hotline.Knowledge.Gaps;
+using Hotline.Knowledge.Usage;
 using Hotline.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -46,6 +48,24 @@ internal static class KnowledgeModel
             e.Property(x => x.SubmittedBy).HasMaxLength(100);
             e.Property(x => x.ApprovedBy).HasMaxLength(210);
             e.HasIndex(x => new { x.ArticleId, x.Number }).IsUnique();
+        });
+        builder.Entity<ArticleUsage>(e =>
+        {
+            e.ToTable("knowledge_article_usage");
+            e.HasKey(x => x.ArticleId);
+        });
+        builder.Entity<KnowledgeGap>(e =>
+        {
+            e.ToTable("knowledge_gaps");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Description).HasMaxLength(KnowledgeGap.DescriptionMax);
+            e.Property(x => x.FixNote).HasMaxLength(KnowledgeGap.NoteMax);
+            e.Property(x => x.CaseNumber).HasMaxLength(40);
+            e.Property(x => x.ReportedBy).HasMaxLength(100);
+            e.Property(x => x.FixedBy).HasMaxLength(100);
+            e.HasIndex(x => new { x.UnitId, x.Status, x.DueUtc });
+            e.HasIndex(x => new { x.Status, x.OverdueRaisedAtUtc, x.DueUtc });
+            HotlineConventions.ConfigureVersioned(e);
         });
     }
 }

@@ -1,6 +1,7 @@
 using Hotline.Knowledge.Domain;
 using Hotline.Knowledge.Persistence;
 using Hotline.Knowledge.Search;
+using Hotline.Knowledge.Usage;
 using Hotline.Platform;
 using Hotline.Platform.Security;
 using Hotline.Platform.Time;
@@ -15,7 +16,7 @@ internal sealed class KnowledgeRateLimiter(TimeProvider clock) : SlidingWindowRa
 /// The public self-service site (no sign-in): public, published, currently valid articles only; drafts, internal and
 /// expired ones never appear. Rate-limited per client address like the other public pages.
 /// </summary>
-internal sealed class PublicKnowledge(KnowledgeSearch search, IDbContextFactory<KnowledgeDbContext> contexts, KnowledgeRateLimiter limiter, TimeProvider clock)
+internal sealed class PublicKnowledge(KnowledgeSearch search, IDbContextFactory<KnowledgeDbContext> contexts, KnowledgeRateLimiter limiter, UsageCounter usage, TimeProvider clock)
 {
     public const string TooMany = "查询过于频繁，请稍后再试。";
 
@@ -34,7 +35,10 @@ internal sealed class PublicKnowledge(KnowledgeSearch search, IDbContextFactory<
                           join v in db.Versions.AsNoTracking() on new { a.Id, N = a.PublishedVersionNumber } equals new { Id = v.ArticleId, N = (int?)v.Number }
                           where a.Id == articleId
                           select v).FirstOrDefaultAsync(cancellationToken);
-        return live is { IsPublic: true } && live.IsValidOn(ChinaTime.DateOf(clock.GetUtcNow().UtcDateTime)) ? live.Content : null;
+        if (live is not { IsPublic: true } || !live.IsValidOn(ChinaTime.DateOf(clock.GetUtcNow().UtcDateTime)))
+            return null;
+        await usage.CountViewAsync(articleId, cancellationToken);
+        return live.Content;
     }
 
     private void Limit(string? ipAddress)

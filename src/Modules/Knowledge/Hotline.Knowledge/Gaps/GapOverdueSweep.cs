@@ -1,0 +1,68 @@
+using Hotline.Knowledge.Contracts;
+using Hotline.Knowledge.Persistence;
+using Hotline.Platform.Messaging;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Hotline.Knowledge.Gaps;
+
+/// <summary>Raises <see cref="KnowledgeGapOverdue"/> once per gap left open past its due time, in the same save that marks it.</summary>
+internal sealed class GapOverdueSweep(IDbContextFactory<KnowledgeDbContext> contexts, TimeProvider clock)
+{
+    public async Task<int> RunAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var overdue = await db.Gaps.Where(g => g.Status == GapStatus.Open && g.OverdueRaisedAtUtc == null && g.DueUtc < now)
+            .OrderBy(g => g.DueUtc).Take(200).ToListAsync(cancellationToken);
+        foreach (var gap in overdue)
+        {
+            gap.OverdueRaisedAtUtc = now;
+            gap.Version = Guid.NewGuid();
+            db.Publish(new KnowledgeGapOverdue(gap.Id, gap.UnitId, gap.ArticleId, gap.CategoryId, gap.DueUtc), clock);
+        }
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another sweep (a second instance, or a manual run) marked them first; the concurrency token keeps the event single.
+            return 0;
+        }
+        return overdue.Count;
+    }
+}
+
+/// <summary>Runs the sweep every few minutes on the injected clock (tests drive it with their fake clock or call the sweep).</summary>
+internal sealed class GapOverdueWorker(IServiceScopeFactory scopes, TimeProvider clock, ILogger<GapOverdueWorker> logger) : BackgroundService
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromMinutes(5);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<GapOverdueSweep>().RunAsync(stoppingToken);
+            }
+            // A failed round is logged and retried: an escaping exception would stop the host.
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogError(ex, "Knowledge gap overdue sweep failed");
+            }
+            try
+            {
+                await Task.Delay(Interval, clock, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using Hotline.Knowledge.Persistence;
+using Hotline.Knowledge.Shared;
+using Hotline.Platform;
+using Hotline.Platform.Auditing;
+using Hotline.Platform.Calendar;
+using Hotline.Platform.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Knowledge.Gaps;
+
+internal sealed record GapReport(GapKind Kind, string? Description, Guid? ArticleId, Guid? CategoryId, Guid? UnitId, string? CaseNumber);
+
+internal sealed record GapRow(Guid Id, GapKind Kind, string Description, Guid? ArticleId, string? ArticleTitle, Guid CategoryId, Guid UnitId,
+    string? CaseNumber, string ReportedBy, DateTime ReportedAtUtc, DateTime DueUtc, GapStatus Status, DateTime? FixedAtUtc, string? FixNote, bool Overdue);
+
+/// <summary>
+/// Gaps (知识缺失/不准确/失效, 002 art. 21): the center reports them against an article (its unit owns the gap) or a
+/// category and unit; the unit fixes them within 5 working days of the Platform calendar. A unit sees and fixes its own only.
+/// </summary>
+internal sealed class KnowledgeGaps(IDbContextFactory<KnowledgeDbContext> contexts, AccessGate gate, WorkingCalendar calendar, TimeProvider clock)
+{
+    public const int WorkingDaysToFix = 5;
+
+    /// <summary>Center roles that report: agents on the call, editors and supervisors reviewing.</summary>
+    public static readonly string[] Reporters = [HotlineRoles.Agent, HotlineRoles.Supervisor, HotlineRoles.KnowledgeEditor];
+
+    public async Task<Guid> ReportAsync(GapReport report, CancellationToken cancellationToken = default)
+    {
+        var actor = await gate.RequireAsync(Reporters);
+        var description = (report.Description ?? "").Trim();
+        if (description.Length == 0)
+            throw new BusinessRuleException("请说明缺失或不准确的内容。");
+        if (description.Length > KnowledgeGap.DescriptionMax)
+            throw new BusinessRuleException($"说明不能超过 {KnowledgeGap.DescriptionMax} 个字符。");
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        Guid unitId, categoryId;
+        if (report.ArticleId is { } articleId)
+        {
+            var article = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == articleId, cancellationToken)
+                ?? throw new BusinessRuleException("该知识不存在。");
+            (unitId, categoryId) = (article.UnitId, article.CategoryId);
+        }
+        else
+        {
+            if (report.Kind != GapKind.Missing)
+                throw new BusinessRuleException("不准确或失效的知识须指明具体知识条目。");
+            unitId = report.UnitId ?? throw new BusinessRuleException("请选择负责补充该知识的成员单位。");
+            categoryId = report.CategoryId ?? throw new BusinessRuleException("请选择事项分类。");
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var due = await calendar.DueAfterWorkingDaysAsync(now, WorkingDaysToFix, cancellationToken);
+        var gap = new KnowledgeGap
+        {
+            ArticleId = report.ArticleId, CategoryId = categoryId, UnitId = unitId, Kind = report.Kind, Description = description,
+            CaseNumber = string.IsNullOrWhiteSpace(report.CaseNumber) ? null : report.CaseNumber.Trim()[..Math.Min(report.CaseNumber.Trim().Length, 40)],
+            ReportedBy = actor.UserName, ReportedAtUtc = now, DueUtc = due.DueUtc,
+        };
+        db.Gaps.Add(gap);
+        db.Audit(actor, clock, "报告知识缺失", "KnowledgeGap", gap.Id.ToString());
+        await db.SaveChangesAsync(cancellationToken);
+        return gap.Id;
+    }
+
+    /// <summary>A unit's gaps for its workbench; editors and supervisors see every unit's (or one unit's when given).</summary>
+    public async Task<IReadOnlyList<GapRow>> ListAsync(bool openOnly, Guid? unitFilter = null, CancellationToken cancellationToken = default)
+    {
+        Guid? unitId;
+        if (await gate.IsInAnyRoleAsync([HotlineRoles.KnowledgeEditor, HotlineRoles.Supervisor]))
+            unitId = unitFilter;
+        else
+            unitId = (await gate.RequireUnitAsync(KnowledgeAccess.Authors)).UnitId;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = db.Gaps.AsNoTracking();
+        if (unitId is { } u)
+            query = query.Where(g => g.UnitId == u);
+        if (openOnly)
+            query = query.Where(g => g.Status == GapStatus.Open);
+        var gaps = await query.OrderBy(g => g.Status).ThenBy(g => g.DueUtc).Take(500).ToListAsync(cancellationToken);
+        var articleIds = gaps.Where(g => g.ArticleId != null).Select(g => g.ArticleId!.Value).Distinct().ToList();
+        var titles = await db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Title, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        return gaps.Select(g => new GapRow(g.Id, g.Kind, g.Description, g.ArticleId, g.ArticleId is { } a ? titles.GetValueOrDefault(a) : null,
+            g.CategoryId, g.UnitId, g.CaseNumber, g.ReportedBy, g.ReportedAtUtc, g.DueUtc, g.Status, g.FixedAtUtc, g.FixNote, g.IsOverdueAt(now))).ToList();
+    }
+
+    /// <summary>The owning unit's manager or handler marks the gap fixed with what was done (new version, or why not).</summary>
+    public async Task FixAsync(Guid gapId, string? note, CancellationToken cancellationToken = default)
+    {
+        var (actor, unitId) = await gate.RequireUnitAsync(KnowledgeAccess.Authors);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var gap = await db.Gaps.FirstOrDefaultAsync(g => g.Id == gapId, cancellationToken);
+        // Another unit's gap is reported as missing: its existence is not this unit's business.
+        if (gap is null || gap.UnitId != unitId)
+            throw new BusinessRuleException("该知识缺失不存在或不属于本单位。");
+        gap.Fix(note, clock.GetUtcNow().UtcDateTime, actor.UserName);
+        db.Audit(actor, clock, "处理知识缺失", "KnowledgeGap", gap.Id.ToString());
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

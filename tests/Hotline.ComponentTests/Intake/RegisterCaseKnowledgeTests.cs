@@ -43,7 +43,7 @@ public sealed class RegisterCaseKnowledgeTests : ComponentTestBase
         var area = (await Services.GetRequiredService<IAreaDirectory>().ActiveAreasAsync()).First(a => a.Level == AreaLevel.Township);
         cut.Find("[data-testid=field-phone]").Change("13900000201");
         cut.Find("[data-testid=field-name]").Change("王先生");
-        cut.Find("[data-testid=field-content]").Change("咨询住房公积金提取需要带什么材料");
+        cut.Find("[data-testid=field-content]").Input("咨询住房公积金提取需要带什么材料");
         await cut.InvokeAsync(() => cut.FindComponent<MudAutocomplete<CategoryInfo>>().Instance.ValueChanged.InvokeAsync(category));
         await cut.InvokeAsync(() => cut.FindComponent<MudAutocomplete<AreaInfo>>().Instance.ValueChanged.InvokeAsync(area));
 

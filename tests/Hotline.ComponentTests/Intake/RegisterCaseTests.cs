@@ -26,8 +26,17 @@ public sealed class RegisterCaseTests : ComponentTestBase
     }
 
     /// <summary>Text fields commit on change (Immediate is off), as when the agent tabs out of them.</summary>
-    private static void Type(IRenderedComponent<RegisterCase> cut, string testId, string value) =>
-        cut.Find($"[data-testid={testId}]").Change(value);
+    private static void Type(IRenderedComponent<RegisterCase> cut, string testId, string value)
+    {
+        var field = cut.Find($"[data-testid={testId}]");
+        if (testId != "field-content")
+        {
+            field.Change(value);
+            return;
+        }
+        // The content field takes keystrokes as they come: its counter and the knowledge suggestions follow the typing.
+        field.Input(value);
+    }
 
     /// <summary>
     /// The pickers are MudAutocompletes whose popover list bUnit cannot type into usefully; choosing

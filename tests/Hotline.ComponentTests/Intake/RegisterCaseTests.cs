@@ -25,7 +25,7 @@ public sealed class RegisterCaseTests : ComponentTestBase
         return cut;
     }
 
-    /// <summary>Text fields commit on change (Immediate is off), as when the agent tabs out of them.</summary>
+    /// <summary>Text fields commit on change, as when the agent tabs out of them; the content field on every keystroke.</summary>
     private static void Type(IRenderedComponent<RegisterCase> cut, string testId, string value)
     {
         var field = cut.Find($"[data-testid={testId}]");
@@ -155,5 +155,20 @@ public sealed class RegisterCaseTests : ComponentTestBase
         Assert.Equal("PETITION", saved.DecisionReasonCode);
         Assert.Equal(reason.Basis, saved.DecisionBasis);
         Assert.Equal(reason.DefaultGuidance, saved.DecisionGuidance);
+    }
+
+    [Fact]
+    public async Task The_content_counter_follows_the_typing_and_the_complained_about_unit_waits_for_a_letter()
+    {
+        var cut = await RenderPageAsync();
+        await cut.InvokeAsync(() => cut.FindComponent<MudSelect<RequestTypeCode>>().Instance.ValueChanged.InvokeAsync(RequestTypeCode.Complaint));
+
+        cut.Find("[data-testid=field-content]").Input("电梯停运");
+
+        cut.WaitForAssertion(() => Assert.Contains("4 / 4000", cut.Markup));
+        var subjectUnit = cut.FindComponent<MudAutocomplete<UnitInfo>>().Instance;
+        Assert.False(subjectUnit.OpenOnFocus);
+        Assert.Equal(1, subjectUnit.MinCharacters);
+        Assert.Equal(["受理", "直接答复", "不予受理", "紧急转接", "无效来电"], cut.FindAll("[data-testid=decision-tabs] .mud-tab").Select(t => t.TextContent.Trim()));
     }
 }

@@ -1,0 +1,17 @@
+using Hotline.Platform.Messaging;
+
+namespace Hotline.Supervision.Contracts;
+
+/// <summary>Which running deadline of a unit's assignment Supervision watches.</summary>
+public enum WatchedDeadlineKind
+{
+    SignFor = 1,
+    FirstContact = 2,
+    Completion = 3,
+}
+
+/// <summary>A watched deadline is near (the warning threshold is a setting).</summary>
+public sealed record DeadlineWarningRaised(Guid CaseId, Guid AssignmentId, Guid UnitId, WatchedDeadlineKind Kind, DateTime DueUtc, DateTime AtUtc) : IntegrationEvent;
+
+/// <summary>A watched deadline passed without the step being done.</summary>
+public sealed record DeadlineOverdueRaised(Guid CaseId, Guid AssignmentId, Guid UnitId, WatchedDeadlineKind Kind, DateTime DueUtc, DateTime AtUtc) : IntegrationEvent;

@@ -1,0 +1,130 @@
+using Hotline.Dispatch.Contracts;
+using Hotline.Evaluation.Contracts;
+using Hotline.Handling.Contracts;
+using Hotline.Platform.Messaging;
+using Hotline.Supervision.Contracts;
+using Hotline.Supervision.Domain;
+using Hotline.Supervision.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Supervision.Deadlines;
+
+/// <summary>派单/改派: every assignment's three deadlines start (or move, when the same assignment is dispatched again).</summary>
+internal sealed class CaseDispatchedWatch(SupervisionDbContext context, TimeProvider clock)
+    : InboxEventHandler<CaseDispatched, SupervisionDbContext>(context, clock)
+{
+    protected override async Task ApplyAsync(CaseDispatched e, CancellationToken ct)
+    {
+        foreach (var terms in e.Assignments)
+        {
+            await Track(e, terms, WatchedDeadlineKind.SignFor, terms.SignForDueUtc, ct);
+            await Track(e, terms, WatchedDeadlineKind.FirstContact, terms.FirstContactDueUtc, ct);
+            await Track(e, terms, WatchedDeadlineKind.Completion, terms.CompletionDueUtc, ct);
+        }
+    }
+
+    private async Task Track(CaseDispatched e, AssignmentTerms terms, WatchedDeadlineKind kind, DateTime due, CancellationToken ct)
+    {
+        var row = await Context.Deadlines.FirstOrDefaultAsync(x => x.AssignmentId == terms.AssignmentId && x.Kind == kind, ct);
+        if (row is null)
+            Context.Deadlines.Add(WatchedDeadline.Start(e.CaseId, e.CaseNumber, terms.AssignmentId, terms.UnitId, kind, due));
+        else
+            row.Move(due);
+    }
+}
+
+/// <summary>二级派单: the sub-unit's assignment carries the parent's deadlines.</summary>
+internal sealed class SubDispatchedWatch(SupervisionDbContext context, TimeProvider clock)
+    : InboxEventHandler<AssignmentSubDispatched, SupervisionDbContext>(context, clock)
+{
+    protected override async Task ApplyAsync(AssignmentSubDispatched e, CancellationToken ct)
+    {
+        var parent = await Context.Deadlines.FirstOrDefaultAsync(x => x.AssignmentId == e.ParentAssignmentId, ct);
+        var number = parent?.CaseNumber ?? "";
+        var t = e.SubAssignment;
+        foreach (var (kind, due) in new[] { (WatchedDeadlineKind.SignFor, t.SignForDueUtc), (WatchedDeadlineKind.FirstContact, t.FirstContactDueUtc), (WatchedDeadlineKind.Completion, t.CompletionDueUtc) })
+        {
+            if (!await Context.Deadlines.AnyAsync(x => x.AssignmentId == t.AssignmentId && x.Kind == kind, ct))
+                Context.Deadlines.Add(WatchedDeadline.Start(e.CaseId, number, t.AssignmentId, t.UnitId, kind, due));
+        }
+    }
+}
+
+internal sealed class SignedWatch(SupervisionDbContext context, TimeProvider clock)
+    : InboxEventHandler<AssignmentSigned, SupervisionDbContext>(context, clock)
+{
+    protected override Task ApplyAsync(AssignmentSigned e, CancellationToken ct) =>
+        DeadlineSteps.MeetAsync(Context, e.AssignmentId, WatchedDeadlineKind.SignFor, e.SignedAtUtc, ct);
+}
+
+internal sealed class ContactedWatch(SupervisionDbContext context, TimeProvider clock)
+    : InboxEventHandler<CallerContacted, SupervisionDbContext>(context, clock)
+{
+    protected override async Task ApplyAsync(CallerContacted e, CancellationToken ct)
+    {
+        // Contact implies sign-for already happened.
+        await DeadlineSteps.MeetAsync(Context, e.AssignmentId, WatchedDeadlineKind.SignFor, e.ContactedAtUtc, ct);
+        await DeadlineSteps.MeetAsync(Context, e.AssignmentId, WatchedDeadlineKind.FirstContact, e.ContactedAtUtc, ct);
+    }
+}
+
+/// <summary>The lead's accepted reply ends the case's running deadlines (the co-units' too: their part is over).</summary>
+internal sealed class RepliedWatch(SupervisionDbContext context, TimeProvider clock)
+    : InboxEventHandler<CaseReplied, SupervisionDbContext>(context, clock)
+{
+    protected override async Task ApplyAsync(CaseReplied e, CancellationToken ct)
+    {
+        var open = await DeadlineSteps.OpenOfCase(Context, e.CaseId).ToListAsync(ct);
+        foreach (var row in open)
+            row.Meet(e.RepliedAtUtc);
+    }
+}
+
+internal sealed class ExtensionWatch(SupervisionDbContext context, TimeProvider clock)
+    : InboxEventHandler<ExtensionDecided, SupervisionDbContext>(context, clock)
+{
+    protected override async Task ApplyAsync(ExtensionDecided e, CancellationToken ct)
+    {
+        if (!e.Approved || e.NewDueUtc is not { } due)
+            return;
+        var row = await Context.Deadlines.FirstOrDefaultAsync(x => x.AssignmentId == e.AssignmentId && x.Kind == WatchedDeadlineKind.Completion, ct);
+        row?.Move(due);
+    }
+}
+
+internal sealed class AssignmentsEndedWatch(SupervisionDbContext context, TimeProvider clock)
+    : InboxEventHandler<AssignmentsEnded, SupervisionDbContext>(context, clock)
+{
+    protected override async Task ApplyAsync(AssignmentsEnded e, CancellationToken ct)
+    {
+        var ids = e.AssignmentIds.ToList();
+        var rows = await Context.Deadlines.Where(x => ids.Contains(x.AssignmentId)).ToListAsync(ct);
+        foreach (var row in rows)
+            row.Cancel(e.AtUtc);
+    }
+}
+
+internal sealed class CaseClosedWatch(SupervisionDbContext context, TimeProvider clock)
+    : InboxEventHandler<CaseClosed, SupervisionDbContext>(context, clock)
+{
+    protected override async Task ApplyAsync(CaseClosed e, CancellationToken ct)
+    {
+        var open = await DeadlineSteps.OpenOfCase(Context, e.CaseId).ToListAsync(ct);
+        foreach (var row in open)
+            row.Cancel(e.ClosedAtUtc);
+    }
+}
+
+internal static class DeadlineSteps
+{
+    private static readonly DeadlineState[] Open = [DeadlineState.Running, DeadlineState.Warned, DeadlineState.Overdue];
+
+    public static IQueryable<WatchedDeadline> OpenOfCase(SupervisionDbContext context, Guid caseId) =>
+        context.Deadlines.Where(x => x.CaseId == caseId && Open.Contains(x.State));
+
+    public static async Task MeetAsync(SupervisionDbContext context, Guid assignmentId, WatchedDeadlineKind kind, DateTime at, CancellationToken ct)
+    {
+        var row = await context.Deadlines.FirstOrDefaultAsync(x => x.AssignmentId == assignmentId && x.Kind == kind, ct);
+        row?.Meet(at);
+    }
+}

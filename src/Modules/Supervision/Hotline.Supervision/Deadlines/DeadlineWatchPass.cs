@@ -1,0 +1,49 @@
+using Hotline.Platform.Messaging;
+using Hotline.Supervision.Contracts;
+using Hotline.Supervision.Domain;
+using Hotline.Supervision.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Supervision.Deadlines;
+
+/// <summary>
+/// One pass of the deadline watch on the application clock: open deadlines inside their warning window
+/// are warned, past ones marked overdue, each once (the state change and its event are saved together,
+/// so a pass repeated after a restart raises nothing twice).
+/// </summary>
+internal sealed class DeadlineWatchPass(SupervisionDbContext context, DeadlineWatchSettingsService settings, TimeProvider clock)
+{
+    public async Task<(int Warned, int Overdue)> RunAsync(CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var s = await settings.GetAsync(ct);
+        var widest = TimeSpan.FromHours(Math.Max(s.SignForWarningHours, Math.Max(s.FirstContactWarningHours, s.CompletionWarningHours)));
+        var horizon = now + widest;
+        var rows = await context.Deadlines
+            .Where(x => (x.State == DeadlineState.Running || x.State == DeadlineState.Warned) && x.DueUtc <= horizon)
+            .ToListAsync(ct);
+        int warned = 0, overdue = 0;
+        foreach (var row in rows)
+        {
+            if (row.MarkOverdueIfPast(now))
+            {
+                overdue++;
+                context.Publish(new DeadlineOverdueRaised(row.CaseId, row.AssignmentId, row.UnitId, row.Kind, row.DueUtc, now), clock);
+            }
+            else if (row.WarnIfNear(now, Threshold(s, row.Kind)))
+            {
+                warned++;
+                context.Publish(new DeadlineWarningRaised(row.CaseId, row.AssignmentId, row.UnitId, row.Kind, row.DueUtc, now), clock);
+            }
+        }
+        await context.SaveChangesAsync(ct);
+        return (warned, overdue);
+    }
+
+    private static TimeSpan Threshold(DeadlineWatchSettings s, WatchedDeadlineKind kind) => TimeSpan.FromHours(kind switch
+    {
+        WatchedDeadlineKind.SignFor => s.SignForWarningHours,
+        WatchedDeadlineKind.FirstContact => s.FirstContactWarningHours,
+        _ => s.CompletionWarningHours,
+    });
+}

@@ -1,0 +1,27 @@
+using Hotline.Dispatch.Contracts;
+using Hotline.Evaluation.Contracts;
+using Hotline.Handling.Contracts;
+using Hotline.Platform.Messaging;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Supervision.Deadlines;
+
+/// <summary>Deadline watch: the deadlines learnt from Dispatch, Handling and Evaluation events, and the warning/overdue pass.</summary>
+internal static class DeadlinesRegistration
+{
+    public static IServiceCollection AddDeadlineWatch(this IServiceCollection services)
+    {
+        services.AddScoped<DeadlineWatchSettingsService>();
+        services.AddScoped<DeadlineWatchPass>();
+        services.AddHostedService<DeadlineWatchWorker>();
+        services.AddIntegrationEventHandler<CaseDispatched, CaseDispatchedWatch>();
+        services.AddIntegrationEventHandler<AssignmentSubDispatched, SubDispatchedWatch>();
+        services.AddIntegrationEventHandler<AssignmentSigned, SignedWatch>();
+        services.AddIntegrationEventHandler<CallerContacted, ContactedWatch>();
+        services.AddIntegrationEventHandler<CaseReplied, RepliedWatch>();
+        services.AddIntegrationEventHandler<ExtensionDecided, ExtensionWatch>();
+        services.AddIntegrationEventHandler<AssignmentsEnded, AssignmentsEndedWatch>();
+        services.AddIntegrationEventHandler<CaseClosed, CaseClosedWatch>();
+        return services;
+    }
+}

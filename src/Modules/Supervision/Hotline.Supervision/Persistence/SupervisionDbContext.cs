@@ -1,0 +1,13 @@
+using Hotline.Platform.Persistence;
+using Hotline.Supervision.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Supervision.Persistence;
+
+/// <summary>Supervision's runtime context: only Supervision's tables (prefix <c>supervision_</c>) plus the platform messaging tables.</summary>
+internal sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> options) : ModuleDbContext(options)
+{
+    public DbSet<WatchedDeadline> Deadlines => Set<WatchedDeadline>();
+
+    protected override void ConfigureModule(ModelBuilder builder) => SupervisionModel.Configure(builder);
+}

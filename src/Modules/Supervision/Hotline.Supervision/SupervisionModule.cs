@@ -1,0 +1,28 @@
+using Hotline.Platform;
+using Hotline.Platform.Modules;
+using Hotline.Supervision.Deadlines;
+using Hotline.Supervision.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Supervision;
+
+/// <summary>督办 module: the deadline watch over other modules' events; graded supervision and assessment come next (issues #15, #16).</summary>
+public sealed class SupervisionModule : IHotlineModule
+{
+    public const string Group = "督办";
+
+    public string Name => "Supervision";
+
+    public void ConfigureModel(ModelBuilder builder) => SupervisionModel.Configure(builder);
+
+    // One explicit call per capability folder: deleting a capability's registration fails the build.
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<SupervisionDbContext>(configuration);
+        services.AddDeadlineWatch();
+    }
+
+    public IEnumerable<NavEntry> Navigation => [];
+}

@@ -44,10 +44,12 @@ public sealed class ReplyTemplatesTests : ComponentTestBase
         reply.WaitForAssertion(() => reply.Find("[data-testid=reply-templates]"));
         reply.Find("[data-testid=reply-templates] button").Click();
         popovers.WaitForAssertion(() => Assert.Equal(2, popovers.FindAll("[data-testid=reply-template]").Count));
-        // The unit's own phrases come first, then the center's.
-        popovers.FindAll("[data-testid=reply-template]")[0].Click();
-        reply.Find("[data-testid=reply-templates] button").Click();
-        popovers.WaitForAssertion(() => popovers.FindAll("[data-testid=reply-template]")[1].Click());
+        // The unit's own phrases come first, then the center's. Found and clicked in one go: the list re-renders as it opens.
+        await popovers.InvokeAsync(() => popovers.FindAll("[data-testid=reply-template]")[0].Click());
+        reply.WaitForAssertion(() => Assert.Contains("经现场核查", reply.Markup));
+        await reply.InvokeAsync(() => reply.Find("[data-testid=reply-templates] button").Click());
+        popovers.WaitForAssertion(() => Assert.Equal(2, popovers.FindAll("[data-testid=reply-template]").Count));
+        await popovers.InvokeAsync(() => popovers.FindAll("[data-testid=reply-template]")[1].Click());
 
         reply.WaitForAssertion(() => Assert.Equal("经现场核查，已督促物业公司整改。\n感谢您对12345热线工作的支持。",
             reply.Find("textarea[data-testid=reply-text], [data-testid=reply-text] textarea").GetAttribute("value")

@@ -56,6 +56,9 @@ public static class AccessTable
         ["/knowledge/articles/{Id:guid}"] = SignedIn,
         ["/public/knowledge"] = Public,
         ["/public/knowledge/{Id:guid}"] = Public,
+        ["/supervision"] = [Supervisor, Assessor],
+        ["/supervision/{Id:guid}"] = [Supervisor, Assessor, UnitHandler, UnitManager],
+        ["/unit/supervisions"] = [UnitHandler, UnitManager],
     };
 
     /// <summary>Every /admin page: the CenterAdmin only (with two-factor sign-in, or the visibly exempt demo admin).</summary>

@@ -59,4 +59,13 @@ public sealed record SignatureArea : Block
 
 public sealed record HorizontalRule : Block;
 
+/// <summary>
+/// The red masthead of an official notice (红头): the issuing body's name large and red, centred, over a red rule
+/// across the page, e.g. "县12345政务服务便民热线督办单".
+/// </summary>
+public sealed record RedHeader(string Text) : Block;
+
 public sealed record Spacer(double HeightMm) : Block;
+
+/// <summary>The next block starts on a new page (e.g. between the notices of a batch print).</summary>
+public sealed record PageBreak : Block;

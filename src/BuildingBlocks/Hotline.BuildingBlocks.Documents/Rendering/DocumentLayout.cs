@@ -77,6 +77,13 @@ internal sealed class DocumentLayout
             case SignatureArea s:
                 PlaceSignature(s);
                 break;
+            case PageBreak:
+                if (!AtPageTop)
+                    NewPage();
+                break;
+            case RedHeader r:
+                PlaceRedHeader(r);
+                break;
             case HorizontalRule:
                 EnsureSpace(10);
                 current.Ops.Add(new LineOp(page.Left, y + 5, page.Right, y + 5, 0.8));
@@ -92,6 +99,22 @@ internal sealed class DocumentLayout
             default:
                 throw new NotSupportedException($"Unknown block {block.GetType().Name}.");
         }
+    }
+
+    private void PlaceRedHeader(RedHeader header)
+    {
+        var font = Font(22, bold: true);
+        var measure = fonts.Measurer(font);
+        var lineHeight = LineHeight(font);
+        foreach (var line in LineBreaker.Break(header.Text, page.ContentWidth, page.ContentWidth, measure))
+        {
+            EnsureSpace(lineHeight);
+            current.Ops.Add(new TextOp(AlignedX(line, measure, page.Left, page.ContentWidth, TextAlign.Center), y, lineHeight, line, font, Red: true));
+            y += lineHeight;
+        }
+        EnsureSpace(14);
+        current.Ops.Add(new LineOp(page.Left, y + 6, page.Right, y + 6, 2, Red: true));
+        y += 14;
     }
 
     private void PlaceText(string text, FontSpec font, TextAlign align, bool indent, double spaceBefore, double spaceAfter)

@@ -9,9 +9,9 @@ internal readonly record struct FontSpec(FontFace Face, double Size, bool Bold);
 internal abstract record DrawOp;
 
 /// <summary><paramref name="Top"/> is the top of the line box; the text is centred in <paramref name="LineHeight"/>.</summary>
-internal sealed record TextOp(double X, double Top, double LineHeight, string Text, FontSpec Font) : DrawOp;
+internal sealed record TextOp(double X, double Top, double LineHeight, string Text, FontSpec Font, bool Red = false) : DrawOp;
 
-internal sealed record LineOp(double X1, double Y1, double X2, double Y2, double Width) : DrawOp;
+internal sealed record LineOp(double X1, double Y1, double X2, double Y2, double Width, bool Red = false) : DrawOp;
 
 internal sealed record ShadeOp(double X, double Y, double Width, double Height) : DrawOp;
 

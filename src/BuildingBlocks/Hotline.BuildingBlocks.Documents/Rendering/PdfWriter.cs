@@ -39,6 +39,10 @@ internal static class PdfWriter
         return stream.ToArray();
     }
 
+    /// <summary>The red of official mastheads (GB/T 9704 asks for red; this is the usual print value).</summary>
+    private static readonly XColor Red = XColor.FromArgb(255, 200, 16, 46);
+    private static readonly XSolidBrush RedBrush = new(Red);
+
     private static void Draw(XGraphics gfx, DrawOp op, FontSet fonts)
     {
         switch (op)
@@ -46,10 +50,10 @@ internal static class PdfWriter
             case TextOp t:
                 var font = fonts.Get(t.Font);
                 // Centre the font's line box inside the layout's (taller) line box.
-                gfx.DrawString(t.Text, font, XBrushes.Black, t.X, t.Top + (t.LineHeight - font.GetHeight()) / 2, XStringFormats.TopLeft);
+                gfx.DrawString(t.Text, font, t.Red ? RedBrush : XBrushes.Black, t.X, t.Top + (t.LineHeight - font.GetHeight()) / 2, XStringFormats.TopLeft);
                 break;
             case LineOp l:
-                gfx.DrawLine(new XPen(XColors.Black, l.Width), l.X1, l.Y1, l.X2, l.Y2);
+                gfx.DrawLine(new XPen(l.Red ? Red : XColors.Black, l.Width), l.X1, l.Y1, l.X2, l.Y2);
                 break;
             case ShadeOp s:
                 gfx.DrawRectangle(new XSolidBrush(XColor.FromArgb(255, 236, 236, 236)), s.X, s.Y, s.Width, s.Height);

@@ -15,3 +15,9 @@ public sealed record DeadlineWarningRaised(Guid CaseId, Guid AssignmentId, Guid 
 
 /// <summary>A watched deadline passed without the step being done.</summary>
 public sealed record DeadlineOverdueRaised(Guid CaseId, Guid AssignmentId, Guid UnitId, WatchedDeadlineKind Kind, DateTime DueUtc, DateTime AtUtc) : IntegrationEvent;
+
+/// <summary>A supervision was opened or raised to a higher level (assessment counts supervisions by level).</summary>
+public sealed record SupervisionRaised(Guid SupervisionId, Guid? CaseId, Guid UnitId, SupervisionLevel Level, SupervisionTrigger Trigger, DateTime AtUtc) : IntegrationEvent;
+
+/// <summary>The Supervisor accepted the unit's response: the supervision is over.</summary>
+public sealed record SupervisionAccepted(Guid SupervisionId, Guid? CaseId, Guid UnitId, SupervisionLevel Level, bool RespondedLate, DateTime AtUtc) : IntegrationEvent;

@@ -1,6 +1,10 @@
 using Hotline.Platform;
 using Hotline.Platform.Modules;
 using Hotline.Supervision.Deadlines;
+using Hotline.Supervision.CasePanel;
+using Hotline.Supervision.Graded;
+using Hotline.Supervision.Notices;
+using Hotline.Supervision.Workbench;
 using Hotline.Supervision.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -8,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Supervision;
 
-/// <summary>督办 module: the deadline watch over other modules' events; graded supervision and assessment come next (issues #15, #16).</summary>
+/// <summary>督办 module: the deadline watch over other modules' events and graded supervision (分级督办) with its notices; assessment comes next (issue #16).</summary>
 public sealed class SupervisionModule : IHotlineModule
 {
     public const string Group = "督办";
@@ -22,7 +26,11 @@ public sealed class SupervisionModule : IHotlineModule
     {
         services.AddModuleDbContext<SupervisionDbContext>(configuration);
         services.AddDeadlineWatch();
+        services.AddGradedSupervision();
+        services.AddSupervisionWorkbench();
+        services.AddSupervisionNotices();
+        services.AddSupervisionCasePanel();
     }
 
-    public IEnumerable<NavEntry> Navigation => [];
+    public IEnumerable<NavEntry> Navigation => WorkbenchRegistration.Navigation;
 }

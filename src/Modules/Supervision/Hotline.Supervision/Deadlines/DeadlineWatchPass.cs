@@ -1,6 +1,7 @@
 using Hotline.Platform.Messaging;
 using Hotline.Supervision.Contracts;
 using Hotline.Supervision.Domain;
+using Hotline.Supervision.Graded;
 using Hotline.Supervision.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,9 +10,10 @@ namespace Hotline.Supervision.Deadlines;
 /// <summary>
 /// One pass of the deadline watch on the application clock: open deadlines inside their warning window
 /// are warned, past ones marked overdue, each once (the state change and its event are saved together,
-/// so a pass repeated after a restart raises nothing twice).
+/// so a pass repeated after a restart raises nothing twice). An overdue opens the level-1 reminder in the same save.
 /// </summary>
-internal sealed class DeadlineWatchPass(SupervisionDbContext context, DeadlineWatchSettingsService settings, TimeProvider clock)
+internal sealed class DeadlineWatchPass(SupervisionDbContext context, DeadlineWatchSettingsService settings, AutomaticSupervision automatic,
+    TimeProvider clock)
 {
     public async Task<(int Warned, int Overdue)> RunAsync(CancellationToken ct = default)
     {
@@ -29,6 +31,7 @@ internal sealed class DeadlineWatchPass(SupervisionDbContext context, DeadlineWa
             {
                 overdue++;
                 context.Publish(new DeadlineOverdueRaised(row.CaseId, row.AssignmentId, row.UnitId, row.Kind, row.DueUtc, now), clock);
+                await automatic.OnOverdueAsync(row, ct);
             }
             else if (row.WarnIfNear(now, Threshold(s, row.Kind)))
             {

@@ -9,5 +9,7 @@ internal sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext
 {
     public DbSet<WatchedDeadline> Deadlines => Set<WatchedDeadline>();
 
+    public DbSet<CaseSupervision> Supervisions => Set<CaseSupervision>();
+
     protected override void ConfigureModule(ModelBuilder builder) => SupervisionModel.Configure(builder);
 }

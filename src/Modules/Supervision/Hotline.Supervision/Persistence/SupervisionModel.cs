@@ -1,3 +1,4 @@
+using Hotline.Platform.Persistence;
 using Hotline.Supervision.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,6 +20,42 @@ internal static class SupervisionModel
             e.HasIndex(x => new { x.State, x.DueUtc });
             e.HasIndex(x => x.CaseId);
             e.HasIndex(x => new { x.UnitId, x.State });
+        });
+
+        builder.Entity<CaseSupervision>(e =>
+        {
+            e.ToTable("supervision_case_supervisions");
+            e.HasKey(x => x.Id);
+            HotlineConventions.ConfigureVersioned(e);
+            e.Ignore(x => x.IsOpen);
+            e.Ignore(x => x.NoticeNumber);
+            e.Property(x => x.CaseNumber).HasMaxLength(40);
+            e.Property(x => x.IssuedByName).HasMaxLength(100);
+            e.Property(x => x.RespondedByName).HasMaxLength(100);
+            e.Property(x => x.Problem).HasMaxLength(CaseSupervision.MaxProblemLength);
+            e.Property(x => x.Requirement).HasMaxLength(CaseSupervision.MaxRequirementLength);
+            e.Property(x => x.Response).HasMaxLength(CaseSupervision.MaxResponseLength);
+            e.Property(x => x.LeaderInstruction).HasMaxLength(CaseSupervision.MaxInstructionLength);
+            e.Property(x => x.ReviewComment).HasMaxLength(CaseSupervision.MaxCommentLength);
+            e.HasMany(x => x.Steps).WithOne().HasForeignKey(x => x.SupervisionId).OnDelete(DeleteBehavior.Cascade);
+            e.Navigation(x => x.Steps).HasField("_steps").UsePropertyAccessMode(PropertyAccessMode.Field);
+            // Two Supervisors numbering at once cannot both get the same 督〔year〕第N号.
+            e.HasIndex(x => new { x.NoticeYear, x.NoticeSerial }).IsUnique();
+            e.HasIndex(x => new { x.Status, x.ResponseDueUtc });
+            e.HasIndex(x => new { x.UnitId, x.Status });
+            e.HasIndex(x => x.CaseId);
+            e.HasIndex(x => x.IssuedAtUtc);
+        });
+        builder.Entity<SupervisionStep>(e =>
+        {
+            e.ToTable("supervision_steps");
+            e.HasKey(x => x.Id);
+            // Set by the entity, so a step found through the supervision's list is inserted, not updated.
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.ActorName).HasMaxLength(100);
+            e.Property(x => x.Action).HasMaxLength(60);
+            e.Property(x => x.Text).HasMaxLength(CaseSupervision.MaxRequirementLength);
+            e.HasIndex(x => new { x.SupervisionId, x.AtUtc });
         });
     }
 }

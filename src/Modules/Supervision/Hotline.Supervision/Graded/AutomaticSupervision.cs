@@ -1,0 +1,56 @@
+using Hotline.Supervision.Contracts;
+using Hotline.Supervision.Domain;
+using Hotline.Supervision.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Supervision.Graded;
+
+/// <summary>
+/// Supervision that starts without a Supervisor's hand: a level-1 reminder when a watched deadline goes overdue, or when
+/// a unit leaves a knowledge gap unfixed. One open supervision per unit and case (or gap) at a time: the next overdue
+/// step of the same assignment does not open a second one.
+/// </summary>
+internal sealed class AutomaticSupervision(SupervisionDbContext db, SupervisionLevers levers, SupervisionSettingsService settings)
+{
+    public async Task OnOverdueAsync(WatchedDeadline deadline, CancellationToken ct)
+    {
+        if ((await settings.GetAsync(ct)).RemindOnOverdue)
+            await RemindAsync(deadline, SupervisionTrigger.Overdue, StaffName.System, ct);
+    }
+
+    /// <returns>False when a supervision of the unit on that case is already running.</returns>
+    public async Task<bool> RemindAsync(WatchedDeadline deadline, SupervisionTrigger trigger, string actor, CancellationToken ct)
+    {
+        if (await HasOpenAsync(deadline.UnitId, deadline.CaseId, null, ct))
+            return false;
+        var step = SupervisionText.Deadline(deadline.Kind);
+        var due = Hotline.Platform.Time.ChinaTime.Format(deadline.DueUtc);
+        var problem = trigger == SupervisionTrigger.Overdue || deadline.State == DeadlineState.Overdue
+            ? $"工单 {deadline.CaseNumber} 的{step}期限（{due}）已过，尚未{step}。"
+            : $"工单 {deadline.CaseNumber} 的{step}期限（{due}）临近，尚未{step}。";
+        var subject = new SupervisionSubject(deadline.UnitId, deadline.CaseId, deadline.CaseNumber, deadline.AssignmentId, deadline.Kind);
+        await levers.OpenAsync(subject, SupervisionLevel.Reminder, trigger, problem,
+            $"请立即{step}并抓紧办理，在回复期限内报告办理措施及结果。", actor, ct: ct);
+        return true;
+    }
+
+    public async Task OnKnowledgeGapOverdueAsync(Guid gapId, Guid unitId, DateTime dueUtc, CancellationToken ct)
+    {
+        if (await HasOpenAsync(unitId, null, gapId, ct))
+            return;
+        await levers.OpenAsync(new SupervisionSubject(unitId, KnowledgeGapId: gapId), SupervisionLevel.Reminder, SupervisionTrigger.KnowledgeGapOverdue,
+            $"中心报送的知识库缺失、不准确或过期条目未在期限（{Hotline.Platform.Time.ChinaTime.Format(dueUtc)}）内维护。",
+            "请尽快补充或更正知识库条目并提交审核，在回复期限内报告维护情况。", StaffName.System, ct: ct);
+    }
+
+    private async Task<bool> HasOpenAsync(Guid unitId, Guid? caseId, Guid? gapId, CancellationToken ct)
+    {
+        bool Matches(CaseSupervision x) => x.UnitId == unitId && x.IsOpen
+            && (caseId is null || x.CaseId == caseId) && (gapId is null || x.KnowledgeGapId == gapId);
+        if (db.Supervisions.Local.Any(Matches))
+            return true;
+        return await db.Supervisions.AnyAsync(x => x.UnitId == unitId
+            && (x.Status == SupervisionStatus.Open || x.Status == SupervisionStatus.Responded)
+            && (caseId == null || x.CaseId == caseId) && (gapId == null || x.KnowledgeGapId == gapId), ct);
+    }
+}

@@ -1,0 +1,49 @@
+using Hotline.Platform.Calendar;
+using Hotline.Supervision.Contracts;
+using Hotline.Supervision.Domain;
+using Hotline.Supervision.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Supervision.Graded;
+
+/// <summary>
+/// The escalation rules at work: a reminder still unanswered some working days after its response deadline becomes a
+/// written notice, a notice the same way goes to the county office. Each supervision is raised in its own save (it may
+/// take a notice number), so a pass repeated after a restart finds it already raised and leaves it.
+/// </summary>
+internal sealed class EscalationPass(SupervisionDbContext db, SupervisionLevers levers, SupervisionSettingsService settings,
+    WorkingCalendar calendar, TimeProvider clock)
+{
+    public const string LeaderInstructionByRule = "逾期未回复，按督办升级规则提请县政府办公室挂牌督办。";
+
+    public async Task<int> RunAsync(CancellationToken ct = default)
+    {
+        var s = await settings.GetAsync(ct);
+        if (!s.EscalateAutomatically)
+            return 0;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var late = await db.Supervisions.AsNoTracking()
+            .Where(x => x.Status == SupervisionStatus.Open && x.Level != SupervisionLevel.Leader && x.ResponseDueUtc < now)
+            .Select(x => new { x.Id, x.Level, x.ResponseDueUtc })
+            .ToListAsync(ct);
+        var raised = 0;
+        foreach (var row in late)
+        {
+            var grace = row.Level == SupervisionLevel.Reminder ? s.EscalateToNoticeAfterWorkingDays : s.EscalateToLeaderAfterWorkingDays;
+            if ((await calendar.DueAfterWorkingDaysAsync(row.ResponseDueUtc, grace, ct)).DueUtc > now)
+                continue;
+            var to = row.Level + 1;
+            var done = await NumberedSave.RunAsync(db, async () =>
+            {
+                var supervision = await db.Supervisions.FirstAsync(x => x.Id == row.Id, ct);
+                if (supervision.Status != SupervisionStatus.Open || supervision.Level != row.Level)
+                    return false;
+                await levers.RaiseAsync(supervision, to, null, to == SupervisionLevel.Leader ? LeaderInstructionByRule : null, StaffName.System, ct);
+                return true;
+            }, ct);
+            db.ChangeTracker.Clear();
+            raised += done ? 1 : 0;
+        }
+        return raised;
+    }
+}

@@ -1,0 +1,24 @@
+using Hotline.Knowledge.Contracts;
+using Hotline.Platform.Messaging;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Supervision.Graded;
+
+/// <summary>Graded supervision: the levers, the automatic reminders and escalation, the unit's responses.</summary>
+internal static class GradedRegistration
+{
+    public static IServiceCollection AddGradedSupervision(this IServiceCollection services)
+    {
+        services.AddScoped<SupervisionSettingsService>();
+        services.AddScoped<StaffName>();
+        services.AddScoped<SupervisionLive>();
+        services.AddScoped<SupervisionNotices>();
+        services.AddScoped<SupervisionLevers>();
+        services.AddScoped<AutomaticSupervision>();
+        services.AddScoped<EscalationPass>();
+        services.AddScoped<SupervisorDesk>();
+        services.AddScoped<UnitResponses>();
+        services.AddIntegrationEventHandler<KnowledgeGapOverdue, GapOverdueSupervision>();
+        return services;
+    }
+}

@@ -1,0 +1,72 @@
+using Hotline.Platform.Calendar;
+using Hotline.Platform.Messaging;
+using Hotline.Supervision.Contracts;
+using Hotline.Supervision.Domain;
+using Hotline.Supervision.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Supervision.Graded;
+
+/// <summary>
+/// What every path into graded supervision shares (the Supervisor's hand, an overdue deadline, the escalation rules):
+/// the response deadline in working days, the notice number at the written level, the unit's notifications and the
+/// event — all in the caller's unit of work, saved together.
+/// </summary>
+internal sealed class SupervisionLevers(SupervisionDbContext db, SupervisionSettingsService settings, WorkingCalendar calendar,
+    SupervisionNotices notices, TimeProvider clock)
+{
+    public async Task<CaseSupervision> OpenAsync(SupervisionSubject subject, SupervisionLevel level, SupervisionTrigger trigger,
+        string problem, string requirement, string actor, string? instruction = null, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var due = await ResponseDueAsync(level, now, ct);
+        var supervision = CaseSupervision.Open(subject, level, trigger, problem, requirement, due, actor, now, instruction);
+        db.Supervisions.Add(supervision);
+        await AfterRaiseAsync(supervision, now, ct);
+        return supervision;
+    }
+
+    public async Task RaiseAsync(CaseSupervision supervision, SupervisionLevel to, string? requirement, string? instruction, string actor,
+        CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        supervision.Escalate(to, requirement, instruction, await ResponseDueAsync(to, now, ct), actor, now);
+        await AfterRaiseAsync(supervision, now, ct);
+    }
+
+    private async Task AfterRaiseAsync(CaseSupervision supervision, DateTime now, CancellationToken ct)
+    {
+        if (supervision.Level >= SupervisionLevel.Notice && supervision.NoticeSerial is null)
+        {
+            var year = Hotline.Platform.Time.ChinaTime.ToChina(now).Year;
+            supervision.Number(year, await NextSerialAsync(year, ct));
+        }
+        await notices.QueueAsync(supervision, ct);
+        db.Publish(new SupervisionRaised(supervision.Id, supervision.CaseId, supervision.UnitId, supervision.Level, supervision.Trigger, now), clock);
+    }
+
+    public async Task<DateTime> ResponseDueAsync(SupervisionLevel level, DateTime fromUtc, CancellationToken ct = default)
+    {
+        var s = await settings.GetAsync(ct);
+        var days = level switch
+        {
+            SupervisionLevel.Reminder => s.ReminderResponseWorkingDays,
+            SupervisionLevel.Notice => s.NoticeResponseWorkingDays,
+            _ => s.LeaderResponseWorkingDays,
+        };
+        return (await calendar.DueAfterWorkingDaysAsync(fromUtc, days, ct)).DueUtc;
+    }
+
+    /// <summary>
+    /// The next number of the year. Two Supervisors numbering at once may read the same maximum; the unique index
+    /// refuses the second save and <see cref="NumberedSave"/> retries it with a fresh number.
+    /// </summary>
+    private async Task<int> NextSerialAsync(int year, CancellationToken ct)
+    {
+        var saved = await db.Supervisions.Where(x => x.NoticeYear == year).MaxAsync(x => x.NoticeSerial, ct) ?? 0;
+        var pending = db.ChangeTracker.Entries<CaseSupervision>()
+            .Where(e => e.State == EntityState.Added || e.State == EntityState.Modified)
+            .Select(e => e.Entity).Where(x => x.NoticeYear == year).Max(x => x.NoticeSerial) ?? 0;
+        return Math.Max(saved, pending) + 1;
+    }
+}

@@ -2353,7 +2353,7 @@ namespace Hotline.Migrations.MySql.Migrations
                     b.Property<string>("Requirement")
                         .IsRequired()
                         .HasMaxLength(10000)
-                        .HasColumnType("varchar(10000)");
+                        .HasColumnType("longtext");
 
                     b.Property<DateTime?>("RespondedAtUtc")
                         .HasColumnType("datetime(6)");
@@ -2432,7 +2432,7 @@ namespace Hotline.Migrations.MySql.Migrations
 
                     b.Property<string>("Text")
                         .HasMaxLength(10000)
-                        .HasColumnType("varchar(10000)");
+                        .HasColumnType("longtext");
 
                     b.HasKey("Id");
 
@@ -2478,6 +2478,10 @@ namespace Hotline.Migrations.MySql.Migrations
                         .HasColumnType("varchar(40)");
 
                     b.Property<Guid>("UnitId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("char(36)");
 
                     b.Property<DateTime?>("WarnedAtUtc")

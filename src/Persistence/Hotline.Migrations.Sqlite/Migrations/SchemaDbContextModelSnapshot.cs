@@ -2340,7 +2340,7 @@ namespace Hotline.Migrations.Sqlite.Migrations
                     b.Property<string>("Requirement")
                         .IsRequired()
                         .HasMaxLength(10000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("longtext");
 
                     b.Property<DateTime?>("RespondedAtUtc")
                         .HasColumnType("TEXT");
@@ -2419,7 +2419,7 @@ namespace Hotline.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Text")
                         .HasMaxLength(10000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("longtext");
 
                     b.HasKey("Id");
 
@@ -2465,6 +2465,10 @@ namespace Hotline.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("WarnedAtUtc")

@@ -15,7 +15,26 @@ namespace Hotline.Supervision.Deadlines;
 internal sealed class DeadlineWatchPass(SupervisionDbContext context, DeadlineWatchSettingsService settings, AutomaticSupervision automatic,
     TimeProvider clock)
 {
+    /// <summary>
+    /// Runs the pass; when another pass (another node, or an event moving a deadline) changed a row first, the whole pass
+    /// is read again and repeated, so each state is raised once, by whichever pass committed it.
+    /// </summary>
     public async Task<(int Warned, int Overdue)> RunAsync(CancellationToken ct = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await PassAsync(ct);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 3)
+            {
+                context.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task<(int Warned, int Overdue)> PassAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var s = await settings.GetAsync(ct);

@@ -1,3 +1,4 @@
+using Hotline.Platform.Persistence;
 using Hotline.Supervision.Contracts;
 
 namespace Hotline.Supervision.Domain;
@@ -16,7 +17,7 @@ internal enum DeadlineState
 /// One running deadline of one unit's assignment, learnt from events only. One row per
 /// (assignment, kind): a redelivered or repeated event finds the row and updates it, never adds a second.
 /// </summary>
-internal sealed class WatchedDeadline
+internal sealed class WatchedDeadline : IVersioned
 {
     private WatchedDeadline() { }
 
@@ -31,6 +32,9 @@ internal sealed class WatchedDeadline
     public DateTime? WarnedAtUtc { get; private set; }
     public DateTime? OverdueAtUtc { get; private set; }
     public DateTime? EndedAtUtc { get; private set; }
+
+    /// <summary>Two passes at once (two app nodes, or a pass and a manual run) cannot both raise the same state.</summary>
+    public Guid Version { get; set; }
 
     public bool IsOpen => State is DeadlineState.Running or DeadlineState.Warned or DeadlineState.Overdue;
 

@@ -1,3 +1,4 @@
+using Hotline.Platform;
 using Hotline.Platform.Calendar;
 using Hotline.Supervision.Contracts;
 using Hotline.Supervision.Domain;
@@ -33,16 +34,23 @@ internal sealed class EscalationPass(SupervisionDbContext db, SupervisionLevers 
             if ((await calendar.DueAfterWorkingDaysAsync(row.ResponseDueUtc, grace, ct)).DueUtc > now)
                 continue;
             var to = row.Level + 1;
-            var done = await NumberedSave.RunAsync(db, async () =>
+            try
             {
-                var supervision = await db.Supervisions.FirstAsync(x => x.Id == row.Id, ct);
-                if (supervision.Status != SupervisionStatus.Open || supervision.Level != row.Level)
-                    return false;
-                await levers.RaiseAsync(supervision, to, null, to == SupervisionLevel.Leader ? LeaderInstructionByRule : null, StaffName.System, ct);
-                return true;
-            }, ct);
+                var done = await NumberedSave.RunAsync(db, async () =>
+                {
+                    var supervision = await db.Supervisions.FirstAsync(x => x.Id == row.Id, ct);
+                    if (supervision.Status != SupervisionStatus.Open || supervision.Level != row.Level)
+                        return false;
+                    await levers.RaiseAsync(supervision, to, null, to == SupervisionLevel.Leader ? LeaderInstructionByRule : null, StaffName.System, ct);
+                    return true;
+                }, ct);
+                raised += done ? 1 : 0;
+            }
+            catch (BusinessRuleException)
+            {
+                // Someone acted on it meanwhile (the unit responded, a Supervisor raised it): the next pass sees the new state.
+            }
             db.ChangeTracker.Clear();
-            raised += done ? 1 : 0;
         }
         return raised;
     }

@@ -6,12 +6,15 @@ namespace Hotline.Supervision.Persistence;
 
 internal static class SupervisionModel
 {
+    private const string LongText = "longtext";
+
     public static void Configure(ModelBuilder builder)
     {
         builder.Entity<WatchedDeadline>(e =>
         {
             e.ToTable("supervision_deadlines");
             e.HasKey(x => x.Id);
+            HotlineConventions.ConfigureVersioned(e);
             e.Ignore(x => x.IsOpen);
             e.Property(x => x.CaseNumber).HasMaxLength(40);
             // One row per assignment and kind: what makes redelivery and restarts harmless.
@@ -33,7 +36,8 @@ internal static class SupervisionModel
             e.Property(x => x.IssuedByName).HasMaxLength(100);
             e.Property(x => x.RespondedByName).HasMaxLength(100);
             e.Property(x => x.Problem).HasMaxLength(CaseSupervision.MaxProblemLength);
-            e.Property(x => x.Requirement).HasMaxLength(CaseSupervision.MaxRequirementLength);
+            // 10,000 characters do not fit a MySQL row as varchar; SQLite ignores the declared type.
+            e.Property(x => x.Requirement).HasMaxLength(CaseSupervision.MaxRequirementLength).HasColumnType(LongText);
             e.Property(x => x.Response).HasMaxLength(CaseSupervision.MaxResponseLength);
             e.Property(x => x.LeaderInstruction).HasMaxLength(CaseSupervision.MaxInstructionLength);
             e.Property(x => x.ReviewComment).HasMaxLength(CaseSupervision.MaxCommentLength);
@@ -54,7 +58,7 @@ internal static class SupervisionModel
             e.Property(x => x.Id).ValueGeneratedNever();
             e.Property(x => x.ActorName).HasMaxLength(100);
             e.Property(x => x.Action).HasMaxLength(60);
-            e.Property(x => x.Text).HasMaxLength(CaseSupervision.MaxRequirementLength);
+            e.Property(x => x.Text).HasMaxLength(CaseSupervision.MaxRequirementLength).HasColumnType(LongText);
             e.HasIndex(x => new { x.SupervisionId, x.AtUtc });
         });
     }

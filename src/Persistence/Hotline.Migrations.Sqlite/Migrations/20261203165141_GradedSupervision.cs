@@ -11,6 +11,13 @@ namespace Hotline.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<Guid>(
+                name: "Version",
+                table: "supervision_deadlines",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
+
             migrationBuilder.CreateTable(
                 name: "supervision_case_supervisions",
                 columns: table => new
@@ -26,7 +33,7 @@ namespace Hotline.Migrations.Sqlite.Migrations
                     DeadlineKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Problem = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Requirement = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    Requirement = table.Column<string>(type: "longtext", maxLength: 10000, nullable: false),
                     ResponseDueUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     NoticeYear = table.Column<int>(type: "INTEGER", nullable: true),
                     NoticeSerial = table.Column<int>(type: "INTEGER", nullable: true),
@@ -56,7 +63,7 @@ namespace Hotline.Migrations.Sqlite.Migrations
                     AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     ActorName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Action = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true)
+                    Text = table.Column<string>(type: "longtext", maxLength: 10000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -109,6 +116,10 @@ namespace Hotline.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "supervision_case_supervisions");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "supervision_deadlines");
         }
     }
 }

@@ -11,6 +11,14 @@ namespace Hotline.Migrations.MySql.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<Guid>(
+                name: "Version",
+                table: "supervision_deadlines",
+                type: "char(36)",
+                nullable: false,
+                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"),
+                collation: "ascii_general_ci");
+
             migrationBuilder.CreateTable(
                 name: "supervision_case_supervisions",
                 columns: table => new
@@ -32,7 +40,7 @@ namespace Hotline.Migrations.MySql.Migrations
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     Problem = table.Column<string>(type: "varchar(2000)", maxLength: 2000, nullable: false, collation: "utf8mb4_unicode_520_ci")
                         .Annotation("MySql:CharSet", "utf8mb4"),
-                    Requirement = table.Column<string>(type: "varchar(10000)", maxLength: 10000, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                    Requirement = table.Column<string>(type: "longtext", maxLength: 10000, nullable: false, collation: "utf8mb4_unicode_520_ci")
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     ResponseDueUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false),
                     NoticeYear = table.Column<int>(type: "int", nullable: true),
@@ -72,7 +80,7 @@ namespace Hotline.Migrations.MySql.Migrations
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     Action = table.Column<string>(type: "varchar(60)", maxLength: 60, nullable: false, collation: "utf8mb4_unicode_520_ci")
                         .Annotation("MySql:CharSet", "utf8mb4"),
-                    Text = table.Column<string>(type: "varchar(10000)", maxLength: 10000, nullable: true, collation: "utf8mb4_unicode_520_ci")
+                    Text = table.Column<string>(type: "longtext", maxLength: 10000, nullable: true, collation: "utf8mb4_unicode_520_ci")
                         .Annotation("MySql:CharSet", "utf8mb4")
                 },
                 constraints: table =>
@@ -128,6 +136,10 @@ namespace Hotline.Migrations.MySql.Migrations
 
             migrationBuilder.DropTable(
                 name: "supervision_case_supervisions");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "supervision_deadlines");
         }
     }
 }

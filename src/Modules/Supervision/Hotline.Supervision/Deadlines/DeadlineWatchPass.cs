@@ -44,13 +44,14 @@ internal sealed class DeadlineWatchPass(SupervisionDbContext context, DeadlineWa
             .Where(x => (x.State == DeadlineState.Running || x.State == DeadlineState.Warned) && x.DueUtc <= horizon)
             .ToListAsync(ct);
         int warned = 0, overdue = 0;
+        var work = new SupervisionWork(context);
         foreach (var row in rows)
         {
             if (row.MarkOverdueIfPast(now))
             {
                 overdue++;
                 context.Publish(new DeadlineOverdueRaised(row.CaseId, row.AssignmentId, row.UnitId, row.Kind, row.DueUtc, now), clock);
-                await automatic.OnOverdueAsync(row, ct);
+                await automatic.OnOverdueAsync(work, row, ct);
             }
             else if (row.WarnIfNear(now, Threshold(s, row.Kind)))
             {

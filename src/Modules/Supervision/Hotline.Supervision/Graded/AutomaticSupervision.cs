@@ -10,18 +10,18 @@ namespace Hotline.Supervision.Graded;
 /// a unit leaves a knowledge gap unfixed. One open supervision per unit and case (or gap) at a time: the next overdue
 /// step of the same assignment does not open a second one.
 /// </summary>
-internal sealed class AutomaticSupervision(SupervisionDbContext db, SupervisionLevers levers, SupervisionSettingsService settings)
+internal sealed class AutomaticSupervision(SupervisionLevers levers, SupervisionSettingsService settings)
 {
-    public async Task OnOverdueAsync(WatchedDeadline deadline, CancellationToken ct)
+    public async Task OnOverdueAsync(SupervisionWork work, WatchedDeadline deadline, CancellationToken ct)
     {
-        if ((await settings.GetAsync(ct)).RemindOnOverdue)
-            await RemindAsync(deadline, SupervisionTrigger.Overdue, StaffName.System, ct);
+        if ((work.Settings ??= await settings.GetAsync(ct)).RemindOnOverdue)
+            await RemindAsync(work, deadline, SupervisionTrigger.Overdue, StaffName.System, ct);
     }
 
     /// <returns>False when a supervision of the unit on that case is already running.</returns>
-    public async Task<bool> RemindAsync(WatchedDeadline deadline, SupervisionTrigger trigger, string actor, CancellationToken ct)
+    public async Task<bool> RemindAsync(SupervisionWork work, WatchedDeadline deadline, SupervisionTrigger trigger, string actor, CancellationToken ct)
     {
-        if (await HasOpenAsync(deadline.UnitId, deadline.CaseId, null, ct))
+        if (await HasOpenAsync(work.Db, deadline.UnitId, deadline.CaseId, null, ct))
             return false;
         var step = SupervisionText.Deadline(deadline.Kind);
         var due = Hotline.Platform.Time.ChinaTime.Format(deadline.DueUtc);
@@ -29,21 +29,21 @@ internal sealed class AutomaticSupervision(SupervisionDbContext db, SupervisionL
             ? $"工单 {deadline.CaseNumber} 的{step}期限（{due}）已过，尚未{step}。"
             : $"工单 {deadline.CaseNumber} 的{step}期限（{due}）临近，尚未{step}。";
         var subject = new SupervisionSubject(deadline.UnitId, deadline.CaseId, deadline.CaseNumber, deadline.AssignmentId, deadline.Kind);
-        await levers.OpenAsync(subject, SupervisionLevel.Reminder, trigger, problem,
+        await levers.OpenAsync(work, subject, SupervisionLevel.Reminder, trigger, problem,
             $"请立即{step}并抓紧办理，在回复期限内报告办理措施及结果。", actor, ct: ct);
         return true;
     }
 
-    public async Task OnKnowledgeGapOverdueAsync(Guid gapId, Guid unitId, DateTime dueUtc, CancellationToken ct)
+    public async Task OnKnowledgeGapOverdueAsync(SupervisionWork work, Guid gapId, Guid unitId, DateTime dueUtc, CancellationToken ct)
     {
-        if (await HasOpenAsync(unitId, null, gapId, ct))
+        if (await HasOpenAsync(work.Db, unitId, null, gapId, ct))
             return;
-        await levers.OpenAsync(new SupervisionSubject(unitId, KnowledgeGapId: gapId), SupervisionLevel.Reminder, SupervisionTrigger.KnowledgeGapOverdue,
+        await levers.OpenAsync(work, new SupervisionSubject(unitId, KnowledgeGapId: gapId), SupervisionLevel.Reminder, SupervisionTrigger.KnowledgeGapOverdue,
             $"中心报送的知识库缺失、不准确或过期条目未在期限（{Hotline.Platform.Time.ChinaTime.Format(dueUtc)}）内维护。",
             "请尽快补充或更正知识库条目并提交审核，在回复期限内报告维护情况。", StaffName.System, ct: ct);
     }
 
-    private async Task<bool> HasOpenAsync(Guid unitId, Guid? caseId, Guid? gapId, CancellationToken ct)
+    private static async Task<bool> HasOpenAsync(SupervisionDbContext db, Guid unitId, Guid? caseId, Guid? gapId, CancellationToken ct)
     {
         bool Matches(CaseSupervision x) => x.UnitId == unitId && x.IsOpen
             && (caseId is null || x.CaseId == caseId) && (gapId is null || x.KnowledgeGapId == gapId);

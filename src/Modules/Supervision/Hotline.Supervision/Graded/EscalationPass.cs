@@ -28,6 +28,7 @@ internal sealed class EscalationPass(SupervisionDbContext db, SupervisionLevers 
             .Select(x => new { x.Id, x.Level, x.ResponseDueUtc })
             .ToListAsync(ct);
         var raised = 0;
+        var work = new SupervisionWork(db) { Settings = s };
         foreach (var row in late)
         {
             var grace = row.Level == SupervisionLevel.Reminder ? s.EscalateToNoticeAfterWorkingDays : s.EscalateToLeaderAfterWorkingDays;
@@ -41,7 +42,7 @@ internal sealed class EscalationPass(SupervisionDbContext db, SupervisionLevers 
                     var supervision = await db.Supervisions.FirstAsync(x => x.Id == row.Id, ct);
                     if (supervision.Status != SupervisionStatus.Open || supervision.Level != row.Level)
                         return false;
-                    await levers.RaiseAsync(supervision, to, null, to == SupervisionLevel.Leader ? LeaderInstructionByRule : null, StaffName.System, ct);
+                    await levers.RaiseAsync(work, supervision, to, null, to == SupervisionLevel.Leader ? LeaderInstructionByRule : null, StaffName.System, ct);
                     return true;
                 }, ct);
                 raised += done ? 1 : 0;

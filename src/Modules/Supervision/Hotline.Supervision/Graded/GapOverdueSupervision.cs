@@ -9,5 +9,5 @@ internal sealed class GapOverdueSupervision(SupervisionDbContext context, Automa
     : InboxEventHandler<KnowledgeGapOverdue, SupervisionDbContext>(context, clock)
 {
     protected override Task ApplyAsync(KnowledgeGapOverdue e, CancellationToken ct) =>
-        automatic.OnKnowledgeGapOverdueAsync(e.GapId, e.UnitId, e.DueUtc, ct);
+        automatic.OnKnowledgeGapOverdueAsync(new SupervisionWork(Context), e.GapId, e.UnitId, e.DueUtc, ct);
 }

@@ -12,42 +12,41 @@ namespace Hotline.Supervision.Graded;
 /// the response deadline in working days, the notice number at the written level, the unit's notifications and the
 /// event — all in the caller's unit of work, saved together.
 /// </summary>
-internal sealed class SupervisionLevers(SupervisionDbContext db, SupervisionSettingsService settings, WorkingCalendar calendar,
-    SupervisionNotices notices, TimeProvider clock)
+internal sealed class SupervisionLevers(SupervisionSettingsService settings, WorkingCalendar calendar, SupervisionNotices notices, TimeProvider clock)
 {
-    public async Task<CaseSupervision> OpenAsync(SupervisionSubject subject, SupervisionLevel level, SupervisionTrigger trigger,
+    public async Task<CaseSupervision> OpenAsync(SupervisionWork work, SupervisionSubject subject, SupervisionLevel level, SupervisionTrigger trigger,
         string problem, string requirement, string actor, string? instruction = null, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var due = await ResponseDueAsync(level, now, ct);
+        var due = await ResponseDueAsync(work, level, now, ct);
         var supervision = CaseSupervision.Open(subject, level, trigger, problem, requirement, due, actor, now, instruction);
-        db.Supervisions.Add(supervision);
-        await AfterRaiseAsync(supervision, now, ct);
+        work.Db.Supervisions.Add(supervision);
+        await AfterRaiseAsync(work, supervision, now, ct);
         return supervision;
     }
 
-    public async Task RaiseAsync(CaseSupervision supervision, SupervisionLevel to, string? requirement, string? instruction, string actor,
+    public async Task RaiseAsync(SupervisionWork work, CaseSupervision supervision, SupervisionLevel to, string? requirement, string? instruction, string actor,
         CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        supervision.Escalate(to, requirement, instruction, await ResponseDueAsync(to, now, ct), actor, now);
-        await AfterRaiseAsync(supervision, now, ct);
+        supervision.Escalate(to, requirement, instruction, await ResponseDueAsync(work, to, now, ct), actor, now);
+        await AfterRaiseAsync(work, supervision, now, ct);
     }
 
-    private async Task AfterRaiseAsync(CaseSupervision supervision, DateTime now, CancellationToken ct)
+    private async Task AfterRaiseAsync(SupervisionWork work, CaseSupervision supervision, DateTime now, CancellationToken ct)
     {
         if (supervision.Level >= SupervisionLevel.Notice && supervision.NoticeSerial is null)
         {
             var year = Hotline.Platform.Time.ChinaTime.ToChina(now).Year;
-            supervision.Number(year, await NextSerialAsync(year, ct));
+            supervision.Number(year, await NextSerialAsync(work.Db, year, ct));
         }
-        await notices.QueueAsync(supervision, ct);
-        db.Publish(new SupervisionRaised(supervision.Id, supervision.CaseId, supervision.UnitId, supervision.Level, supervision.Trigger, now), clock);
+        await notices.QueueAsync(work, supervision, ct);
+        work.Db.Publish(new SupervisionRaised(supervision.Id, supervision.CaseId, supervision.UnitId, supervision.Level, supervision.Trigger, now), clock);
     }
 
-    public async Task<DateTime> ResponseDueAsync(SupervisionLevel level, DateTime fromUtc, CancellationToken ct = default)
+    public async Task<DateTime> ResponseDueAsync(SupervisionWork work, SupervisionLevel level, DateTime fromUtc, CancellationToken ct = default)
     {
-        var s = await settings.GetAsync(ct);
+        var s = work.Settings ??= await settings.GetAsync(ct);
         var days = level switch
         {
             SupervisionLevel.Reminder => s.ReminderResponseWorkingDays,
@@ -61,7 +60,7 @@ internal sealed class SupervisionLevers(SupervisionDbContext db, SupervisionSett
     /// The next number of the year. Two Supervisors numbering at once may read the same maximum; the unique index
     /// refuses the second save and <see cref="NumberedSave"/> retries it with a fresh number.
     /// </summary>
-    private async Task<int> NextSerialAsync(int year, CancellationToken ct)
+    private static async Task<int> NextSerialAsync(SupervisionDbContext db, int year, CancellationToken ct)
     {
         var saved = await db.Supervisions.Where(x => x.NoticeYear == year).MaxAsync(x => x.NoticeSerial, ct) ?? 0;
         var pending = db.ChangeTracker.Entries<CaseSupervision>()

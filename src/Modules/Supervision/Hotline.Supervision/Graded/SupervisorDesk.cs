@@ -1,39 +1,40 @@
 using Hotline.Dispatch.Contracts;
 using Hotline.Intake.Contracts;
+using Hotline.Platform;
 using Hotline.Platform.Identity;
-using Hotline.Platform.Organization;
 using Hotline.Platform.Messaging;
+using Hotline.Platform.Organization;
 using Hotline.Platform.Persistence;
-using Hotline.Platform.Rules;
 using Hotline.Supervision.Contracts;
 using Hotline.Supervision.Domain;
-using Hotline.Platform;
 using Hotline.Supervision.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Supervision.Graded;
 
-/// <summary>The Supervisor's levers: pick a case, raise a level, accept or send back a response, withdraw.</summary>
-internal sealed class SupervisorDesk(SupervisionDbContext db, SupervisionLevers levers, AutomaticSupervision reminders, AccessGate gate,
-    StaffName staff, ICaseDirectory cases, IAssignmentDirectory assignments, IUnitDirectory units, SupervisionLive live, TimeProvider clock)
+/// <summary>The Supervisor's levers: pick a case, remind in bulk, raise a level, accept or send back a response, withdraw.</summary>
+internal sealed class SupervisorDesk(IDbContextFactory<SupervisionDbContext> contexts, SupervisionLevers levers, AutomaticSupervision reminders,
+    AccessGate gate, StaffName staff, ICaseDirectory cases, IAssignmentDirectory assignments, IUnitDirectory units, SupervisionLive live,
+    TimeProvider clock)
 {
-    public const int MaxBulk = 100;
     public const string AlreadyOpen = "该单位在此工单上已有进行中的督办，请在原督办上升级。";
+    public const int MaxBulk = 100;
 
     /// <summary>A Supervisor's own pick (督办员指定), at any level, with the reason as the problem.</summary>
     public async Task<Guid> IssueAsync(ManualSupervision input, CancellationToken ct = default)
     {
-        await gate.RequireAsync(HotlineRoles.Supervisor);
-        var name = await staff.CurrentAsync();
+        var name = await SupervisorAsync();
         var summary = await cases.GetAsync(input.CaseId, ct) ?? throw new BusinessRuleException("工单不存在。");
         var assignment = (await assignments.ForCaseAsync(input.CaseId, ct)).FirstOrDefault(a => a.UnitId == input.UnitId && a.IsActive)
             ?? throw new BusinessRuleException("该单位不是此工单的在办单位，不能督办。", "unit");
+        await using var db = await contexts.CreateDbContextAsync(ct);
         if (await db.Supervisions.AnyAsync(x => x.CaseId == input.CaseId && x.UnitId == input.UnitId
                 && (x.Status == SupervisionStatus.Open || x.Status == SupervisionStatus.Responded), ct))
             throw new BusinessRuleException(AlreadyOpen, "unit");
         var subject = new SupervisionSubject(input.UnitId, summary.CaseId, summary.CaseNumber, assignment.AssignmentId);
+        var work = new SupervisionWork(db);
         var id = await NumberedSave.RunAsync(db, async () =>
-            (await levers.OpenAsync(subject, input.Level, SupervisionTrigger.Manual, input.Problem, input.Requirement, name, input.Instruction, ct)).Id, ct);
+            (await levers.OpenAsync(work, subject, input.Level, SupervisionTrigger.Manual, input.Problem, input.Requirement, name, input.Instruction, ct)).Id, ct);
         live.Changed();
         return id;
     }
@@ -50,19 +51,20 @@ internal sealed class SupervisorDesk(SupervisionDbContext db, SupervisionLevers 
     /// <returns>How many reminders were opened (deadlines already under supervision are skipped).</returns>
     public async Task<int> RemindManyAsync(IReadOnlyCollection<Guid> deadlineIds, CancellationToken ct = default)
     {
-        await gate.RequireAsync(HotlineRoles.Supervisor);
+        var name = await SupervisorAsync();
         if (deadlineIds.Count == 0)
             throw new BusinessRuleException("请先勾选要提醒的工单。");
         if (deadlineIds.Count > MaxBulk)
             throw new BusinessRuleException($"一次最多提醒 {MaxBulk} 件。");
-        var name = await staff.CurrentAsync();
         var ids = deadlineIds.Distinct().ToList();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var work = new SupervisionWork(db);
         var deadlines = await db.Deadlines.Where(x => ids.Contains(x.Id)).ToListAsync(ct);
         var opened = 0;
         foreach (var d in deadlines.Where(x => x.IsOpen))
         {
             var trigger = d.State == DeadlineState.Overdue ? SupervisionTrigger.Overdue : SupervisionTrigger.Warning;
-            opened += await reminders.RemindAsync(d, trigger, name, ct) ? 1 : 0;
+            opened += await reminders.RemindAsync(work, d, trigger, name, ct) ? 1 : 0;
         }
         await db.SaveChangesAsync(ct);
         live.Changed();
@@ -71,52 +73,55 @@ internal sealed class SupervisorDesk(SupervisionDbContext db, SupervisionLevers 
 
     public async Task EscalateAsync(Guid id, Guid version, SupervisionLevel to, string? requirement, string? instruction, CancellationToken ct = default)
     {
-        await gate.RequireAsync(HotlineRoles.Supervisor);
-        var name = await staff.CurrentAsync();
+        var name = await SupervisorAsync();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var work = new SupervisionWork(db);
         await NumberedSave.RunAsync(db, async () =>
         {
-            var s = await LoadAsync(id, version, ct);
-            await levers.RaiseAsync(s, to, requirement, instruction, name, ct);
+            var s = await LoadAsync(db, id, version, ct);
+            await levers.RaiseAsync(work, s, to, requirement, instruction, name, ct);
             return s.Id;
         }, ct);
         live.Changed();
     }
 
-    public async Task AcceptAsync(Guid id, Guid version, string? comment, CancellationToken ct = default)
+    public Task AcceptAsync(Guid id, Guid version, string? comment, CancellationToken ct = default) =>
+        ChangeAsync(id, version, (db, s, name, now) =>
+        {
+            s.Accept(comment, name, now);
+            db.Publish(new SupervisionAccepted(s.Id, s.CaseId, s.UnitId, s.Level, s.RespondedLate, now), clock);
+            return Task.CompletedTask;
+        }, ct);
+
+    public Task SendBackAsync(Guid id, Guid version, string comment, CancellationToken ct = default) =>
+        ChangeAsync(id, version, async (db, s, name, now) =>
+            s.SendBack(comment, await levers.ResponseDueAsync(new SupervisionWork(db), s.Level, now, ct), name, now), ct);
+
+    public Task WithdrawAsync(Guid id, Guid version, string reason, CancellationToken ct = default) =>
+        ChangeAsync(id, version, (_, s, name, now) =>
+        {
+            s.Withdraw(reason, name, now);
+            return Task.CompletedTask;
+        }, ct);
+
+    private async Task ChangeAsync(Guid id, Guid version, Func<SupervisionDbContext, CaseSupervision, string, DateTime, Task> change, CancellationToken ct)
     {
-        await gate.RequireAsync(HotlineRoles.Supervisor);
-        var name = await staff.CurrentAsync();
-        var s = await LoadAsync(id, version, ct);
-        var now = clock.GetUtcNow().UtcDateTime;
-        s.Accept(comment, name, now);
-        db.Publish(new SupervisionAccepted(s.Id, s.CaseId, s.UnitId, s.Level, s.RespondedLate, now), clock);
+        var name = await SupervisorAsync();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var s = await LoadAsync(db, id, version, ct);
+        await change(db, s, name, clock.GetUtcNow().UtcDateTime);
         await db.SaveOrConflictAsync(NumberedSave.ConflictMessage, ct);
         live.Changed();
     }
 
-    public async Task SendBackAsync(Guid id, Guid version, string comment, CancellationToken ct = default)
+    private async Task<string> SupervisorAsync()
     {
         await gate.RequireAsync(HotlineRoles.Supervisor);
-        var name = await staff.CurrentAsync();
-        var s = await LoadAsync(id, version, ct);
-        var now = clock.GetUtcNow().UtcDateTime;
-        s.SendBack(comment, await levers.ResponseDueAsync(s.Level, now, ct), name, now);
-        await db.SaveOrConflictAsync(NumberedSave.ConflictMessage, ct);
-        live.Changed();
-    }
-
-    public async Task WithdrawAsync(Guid id, Guid version, string reason, CancellationToken ct = default)
-    {
-        await gate.RequireAsync(HotlineRoles.Supervisor);
-        var name = await staff.CurrentAsync();
-        var s = await LoadAsync(id, version, ct);
-        s.Withdraw(reason, name, clock.GetUtcNow().UtcDateTime);
-        await db.SaveOrConflictAsync(NumberedSave.ConflictMessage, ct);
-        live.Changed();
+        return await staff.CurrentAsync();
     }
 
     /// <summary>Loads the supervision as the page showed it: a save then fails if someone changed it since.</summary>
-    private async Task<CaseSupervision> LoadAsync(Guid id, Guid version, CancellationToken ct)
+    internal static async Task<CaseSupervision> LoadAsync(SupervisionDbContext db, Guid id, Guid version, CancellationToken ct)
     {
         var s = await db.Supervisions.Include(x => x.Steps).FirstOrDefaultAsync(x => x.Id == id, ct)
             ?? throw new BusinessRuleException("督办不存在。");

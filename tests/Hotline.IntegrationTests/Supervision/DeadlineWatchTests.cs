@@ -59,6 +59,23 @@ public abstract class DeadlineWatchTests<TApp>(TApp app) where TApp : HotlineApp
     }
 
     [Fact]
+    public async Task A_redo_runs_the_met_completion_deadline_again_from_its_new_date()
+    {
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var (caseId, assignmentId, unitId) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        await Deliver<CaseDispatchedWatch, CaseDispatched>(new CaseDispatched(caseId, "QH-SUP-2", RequestTypeCode.Complaint, Guid.NewGuid(), "路灯不亮", false, null, true,
+            [new AssignmentTerms(assignmentId, unitId, AssignmentRole.Lead, null, now.AddHours(2), now.AddHours(24), now.AddDays(10), 5)],
+            null, now, "dispatcher", false));
+        await Deliver<RepliedWatch, CaseReplied>(new CaseReplied(caseId, "QH-SUP-2", assignmentId, unitId, Guid.NewGuid(), 0, ReplyResult.Resolved, "已修复", false, now.AddDays(1), true));
+        Assert.All(await RowsAsync(caseId), r => Assert.Equal(DeadlineState.Met, r.State));
+
+        var redoDue = now.AddDays(20);
+        await Deliver<RedoWatch, RedoStarted>(new RedoStarted(assignmentId, caseId, unitId, 1, redoDue, now.AddDays(3)));
+        var completion = (await RowsAsync(caseId)).Single(x => x.Kind == WatchedDeadlineKind.Completion);
+        Assert.Equal((DeadlineState.Running, redoDue), (completion.State, completion.DueUtc));
+    }
+
+    [Fact]
     public async Task Zero_or_negative_warning_hours_are_refused_with_a_message()
     {
         var error = await Assert.ThrowsAsync<BusinessRuleException>(() => app.AsUserAsync("admin", sp =>

@@ -44,3 +44,6 @@ public sealed record CaseReplied(
     bool CallerDeclinedCallback,
     DateTime RepliedAtUtc,
     bool OnTime) : IntegrationEvent;
+
+/// <summary>重办下达: the lead unit handles the case again and its completion deadline runs anew from now.</summary>
+public sealed record RedoStarted(Guid AssignmentId, Guid CaseId, Guid UnitId, int Round, DateTime CompletionDueUtc, DateTime AtUtc) : IntegrationEvent;

@@ -1,3 +1,4 @@
+using Hotline.Handling.Contracts;
 using Hotline.Evaluation.Contracts;
 using Hotline.Handling.Domain;
 using Hotline.Handling.Persistence;
@@ -34,6 +35,7 @@ internal sealed class RedoRequestedHandler(HandlingDbContext context, TimeProvid
         // Evaluation's 发回重办 is the agent's act; this step is what it sets for the unit: the round and the new limit.
         Context.AddTimeline(assignment, Actor.System, now, "重办下达",
             $"第{e.Round}次重办：{e.Reason}；办结时限 {ChinaTime.Format(due.DueUtc)}", due.DueUtc);
+        Context.Publish(new RedoStarted(assignment.Id, assignment.CaseId, assignment.UnitId, e.Round, due.DueUtc, now), Clock);
         Context.Audit(Actor.System, Clock, "发回重办", "HandlingAssignment", assignment.Id.ToString(), $"{e.CaseNumber} 第{e.Round}次");
         // The base class saves after this method; open pages refresh once the change is committed.
         await live.PublishAfterSaveAsync(Context, [assignment.UnitId], cancellationToken);

@@ -92,6 +92,17 @@ internal sealed class ExtensionWatch(SupervisionDbContext context, TimeProvider 
     }
 }
 
+/// <summary>重办: the lead's completion deadline runs again from the redo (met or not before), so a late redo is watched too.</summary>
+internal sealed class RedoWatch(SupervisionDbContext context, TimeProvider clock)
+    : InboxEventHandler<RedoStarted, SupervisionDbContext>(context, clock)
+{
+    protected override async Task ApplyAsync(RedoStarted e, CancellationToken ct)
+    {
+        var row = await Context.Deadlines.FirstOrDefaultAsync(x => x.AssignmentId == e.AssignmentId && x.Kind == WatchedDeadlineKind.Completion, ct);
+        row?.Move(e.CompletionDueUtc);
+    }
+}
+
 internal sealed class AssignmentsEndedWatch(SupervisionDbContext context, TimeProvider clock)
     : InboxEventHandler<AssignmentsEnded, SupervisionDbContext>(context, clock)
 {

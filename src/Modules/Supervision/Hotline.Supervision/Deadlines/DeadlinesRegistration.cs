@@ -20,6 +20,7 @@ internal static class DeadlinesRegistration
         services.AddIntegrationEventHandler<CallerContacted, ContactedWatch>();
         services.AddIntegrationEventHandler<CaseReplied, RepliedWatch>();
         services.AddIntegrationEventHandler<ExtensionDecided, ExtensionWatch>();
+        services.AddIntegrationEventHandler<RedoStarted, RedoWatch>();
         services.AddIntegrationEventHandler<AssignmentsEnded, AssignmentsEndedWatch>();
         services.AddIntegrationEventHandler<CaseClosed, CaseClosedWatch>();
         return services;

@@ -1,5 +1,6 @@
 using Hotline.Intake.FlowSheet;
 using Hotline.Platform.Cases;
+using Hotline.Supervision.Notices;
 
 namespace Hotline.Benchmarks;
 
@@ -49,4 +50,12 @@ internal static class BenchmarkData
         return new CaseTimelineStep(at, stage, action, i % 3 == 0 ? "王建国" : "李明", unit, detail,
             hasDeadline ? at.AddDays(2) : null, hasDeadline ? i % 4 != 0 : null);
     }).ToList();
+
+    /// <summary>A written supervision notice as a Supervisor issues it for an overdue complaint.</summary>
+    public static NoticeFacts Notice() => new(
+        "清河县12345政务服务便民热线", "督〔2026〕第128号", "县住房和城乡建设局", "书面督办", "QH2026112500123", Start,
+        "王** 138****5678", "幸福小区3号楼电梯停运半月，物业不予维修，老人上下楼困难，多次反映无果。",
+        "工单 QH2026112500123 的办结期限已过，尚未办结；提醒督办后逾期未回复。",
+        "请你局高度重视，于三个工作日内组织现场核查，督促物业公司修复电梯，妥善答复诉求人，并将办理措施及结果书面回复县12345热线中心。",
+        null, Start.AddDays(5), "督办员刘洋", Start.AddDays(2));
 }

@@ -3,6 +3,7 @@ using Hotline.Benchmarks;
 using Hotline.Intake.FlowSheet;
 using Hotline.Platform.Documents;
 using Hotline.Platform.Documents.Fonts;
+using Hotline.Supervision.Notices;
 
 // Flow sheet (工作流转单) rendering: CPU per sheet, throughput, peak memory. Not a test: it prints numbers.
 //   dotnet run -c Release --project bench/Hotline.Benchmarks [-- --rows 60 --sheets 1000]
@@ -65,6 +66,20 @@ Console.WriteLine($"  peak working set:                     {peakMb,8:0} MB   ta
 Console.WriteLine($"  GC: {allocatedPerSheet / 1024 / 1024:0.0} MB allocated per sheet; sequential run {sequentialGen0} gen0 / {sequentialGen2} gen2 collections; " +
                   $"heap after {gc.HeapSizeBytes / 1024.0 / 1024.0:0} MB, committed {gc.TotalCommittedBytes / 1024.0 / 1024.0:0} MB, pause {gc.PauseTimePercentage:0.0}%");
 Console.WriteLine($"  average PDF size: {bytes / (double)sheets / 1024:0} KB");
+
+// Supervision notice (督办单, issue #15): one A4 page for a normal case. Target <= 40 ms CPU per notice.
+var notice = NoticeLayout.Build(BenchmarkData.Notice());
+for (var i = 0; i < warmUp; i++)
+    renderer.Render(notice);
+process.Refresh();
+var noticeCpuBefore = process.TotalProcessorTime;
+var notices = Math.Max(100, sheets / 2);
+for (var i = 0; i < notices; i++)
+    renderer.Render(NoticeLayout.Build(BenchmarkData.Notice()));
+process.Refresh();
+var cpuPerNotice = (process.TotalProcessorTime - noticeCpuBefore).TotalMilliseconds / notices;
+Console.WriteLine($"Supervision notice benchmark — {notices} notices");
+Console.WriteLine($"  CPU per notice:                        {cpuPerNotice,8:0.0} ms   target <= 40 ms   {Verdict(cpuPerNotice <= 40)}");
 return;
 
 static string Verdict(bool met) => met ? "met" : "NOT MET";

@@ -178,6 +178,28 @@ public abstract partial class GradedSupervisionTests<TApp>(TApp app) where TApp 
     }
 
     [Fact]
+    public async Task A_callers_third_request_on_one_matter_is_supervised_when_it_is_dispatched()
+    {
+        var phone = "137" + Random.Shared.Next(10000000, 99999999);
+        var cases = new List<Guid>();
+        foreach (var content in new[] { "小区电梯停运，物业不维修。", "电梯仍然停运，物业还是不修。", "第三次反映：电梯停运一个月了。" })
+        {
+            var input = await Hotline.IntegrationTests.Intake.IntakeTestData.ComplaintAsync(app, phone, content);
+            cases.Add((await Hotline.IntegrationTests.Intake.IntakeTestData.RegisterAsync(app, input with { SubmissionKey = Guid.NewGuid() })).CaseId);
+        }
+        await app.DeliverEventsAsync();
+        await ReturnTestData.DispatchAsync(app, cases[1], "ZJJ");
+        await ReturnTestData.DispatchAsync(app, cases[2], "ZJJ");
+        await app.DeliverEventsAsync();
+
+        Assert.Empty(await SupervisionsAsync(cases[1]));
+        var repeat = Assert.Single(await SupervisionsAsync(cases[2]));
+        Assert.Equal((SupervisionTrigger.RepeatRequest, SupervisionLevel.Reminder), (repeat.Trigger, repeat.Level));
+        Assert.Contains("第 3 次来电", repeat.Problem);
+        Assert.Equal(await ReturnTestData.UnitAsync(app, "ZJJ"), repeat.UnitId);
+    }
+
+    [Fact]
     public async Task Escalation_rules_with_zero_or_negative_limits_are_refused()
     {
         var error = await Assert.ThrowsAsync<BusinessRuleException>(() => app.AsUserAsync("admin", sp =>

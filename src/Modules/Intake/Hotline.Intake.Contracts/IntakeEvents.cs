@@ -18,6 +18,9 @@ public sealed record CaseAccepted(
 {
     /// <summary>False for an anonymous caller who left no phone: units cannot be asked to contact them.</summary>
     public bool CallerReachable { get; init; } = true;
+
+    /// <summary>The caller's requests on the same matter (same category and area) in the last 90 days, this one included.</summary>
+    public int RequestsOnSameMatter { get; init; } = 1;
 }
 
 /// <summary>A case was closed at intake: answered on the spot, not accepted, transferred to an emergency line, or invalid.</summary>

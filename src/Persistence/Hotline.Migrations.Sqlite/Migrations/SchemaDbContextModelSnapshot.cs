@@ -2396,6 +2396,27 @@ namespace Hotline.Migrations.Sqlite.Migrations
                     b.ToTable("supervision_case_supervisions", (string)null);
                 });
 
+            modelBuilder.Entity("Hotline.Supervision.Domain.RepeatRequest", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Requests")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Supervised")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CaseId");
+
+                    b.ToTable("supervision_repeat_requests", (string)null);
+                });
+
             modelBuilder.Entity("Hotline.Supervision.Domain.SupervisionStep", b =>
                 {
                     b.Property<Guid>("Id")

@@ -27,6 +27,7 @@ internal sealed class DecisionApplier(TimeProvider clock)
                     @case.IsConfidential, @case.SubjectUnitId, Summarize(@case.Content), @case.RegisteredAtUtc)
                 {
                     CallerReachable = !string.IsNullOrWhiteSpace(@case.CallerPhone),
+                    RequestsOnSameMatter = await Repeats.RepeatDetection.RequestsOnSameMatterAsync(db, @case, cancellationToken),
                 }, clock);
                 break;
 

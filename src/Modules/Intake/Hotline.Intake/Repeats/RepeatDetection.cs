@@ -22,4 +22,14 @@ internal static class RepeatDetection
             .Select(c => (Guid?)c.Id)
             .FirstOrDefaultAsync(cancellationToken);
     }
+
+    /// <summary>The caller's requests on the same matter in the repeat window, <paramref name="incoming"/> included (000: supervise the third).</summary>
+    public static async Task<int> RequestsOnSameMatterAsync(IntakeDbContext db, IntakeCase incoming, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(incoming.CallerPhone))
+            return 1;
+        var since = incoming.RegisteredAtUtc.AddDays(-IntakeLimits.RepeatWindowDays);
+        return 1 + await db.Cases.AsNoTracking().CountAsync(c => c.Id != incoming.Id && c.CallerPhone == incoming.CallerPhone
+            && c.CategoryId == incoming.CategoryId && c.AreaId == incoming.AreaId && c.RegisteredAtUtc >= since, cancellationToken);
+    }
 }

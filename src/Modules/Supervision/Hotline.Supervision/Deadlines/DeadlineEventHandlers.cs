@@ -1,16 +1,18 @@
 using Hotline.Dispatch.Contracts;
 using Hotline.Evaluation.Contracts;
 using Hotline.Handling.Contracts;
+using Hotline.Intake.Contracts;
 using Hotline.Platform.Messaging;
 using Hotline.Supervision.Contracts;
 using Hotline.Supervision.Domain;
+using Hotline.Supervision.Graded;
 using Hotline.Supervision.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Supervision.Deadlines;
 
 /// <summary>派单/改派: every assignment's three deadlines start (or move, when the same assignment is dispatched again).</summary>
-internal sealed class CaseDispatchedWatch(SupervisionDbContext context, TimeProvider clock)
+internal sealed class CaseDispatchedWatch(SupervisionDbContext context, AutomaticSupervision automatic, TimeProvider clock)
     : InboxEventHandler<CaseDispatched, SupervisionDbContext>(context, clock)
 {
     protected override async Task ApplyAsync(CaseDispatched e, CancellationToken ct)
@@ -21,6 +23,9 @@ internal sealed class CaseDispatchedWatch(SupervisionDbContext context, TimeProv
             await Track(e, terms, WatchedDeadlineKind.FirstContact, terms.FirstContactDueUtc, ct);
             await Track(e, terms, WatchedDeadlineKind.Completion, terms.CompletionDueUtc, ct);
         }
+        var repeat = await Context.RepeatRequests.FirstOrDefaultAsync(x => x.CaseId == e.CaseId && !x.Supervised, ct);
+        if (repeat is not null && e.Assignments.FirstOrDefault(a => a.Role == AssignmentRole.Lead) is { } lead)
+            await automatic.OnRepeatDispatchedAsync(new SupervisionWork(Context), repeat, lead.UnitId, lead.AssignmentId, ct);
     }
 
     private async Task Track(CaseDispatched e, AssignmentTerms terms, WatchedDeadlineKind kind, DateTime due, CancellationToken ct)
@@ -30,6 +35,19 @@ internal sealed class CaseDispatchedWatch(SupervisionDbContext context, TimeProv
             Context.Deadlines.Add(WatchedDeadline.Start(e.CaseId, e.CaseNumber, terms.AssignmentId, terms.UnitId, kind, due));
         else
             row.Move(due);
+    }
+}
+
+/// <summary>重复诉求: a caller's repeated request on one matter is kept until dispatch names its lead unit.</summary>
+internal sealed class CaseAcceptedWatch(SupervisionDbContext context, SupervisionSettingsService settings, TimeProvider clock)
+    : InboxEventHandler<CaseAccepted, SupervisionDbContext>(context, clock)
+{
+    protected override async Task ApplyAsync(CaseAccepted e, CancellationToken ct)
+    {
+        if (e.RequestsOnSameMatter < (await settings.GetAsync(ct)).RepeatRequestThreshold
+            || await Context.RepeatRequests.AnyAsync(x => x.CaseId == e.CaseId, ct))
+            return;
+        Context.RepeatRequests.Add(new RepeatRequest(e.CaseId, e.CaseNumber, e.RequestsOnSameMatter));
     }
 }
 

@@ -1,6 +1,7 @@
 using Hotline.Dispatch.Contracts;
 using Hotline.Evaluation.Contracts;
 using Hotline.Handling.Contracts;
+using Hotline.Intake.Contracts;
 using Hotline.Platform.Messaging;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,6 +15,7 @@ internal static class DeadlinesRegistration
         services.AddScoped<DeadlineWatchSettingsService>();
         services.AddScoped<DeadlineWatchPass>();
         services.AddHostedService<DeadlineWatchWorker>();
+        services.AddIntegrationEventHandler<CaseAccepted, CaseAcceptedWatch>();
         services.AddIntegrationEventHandler<CaseDispatched, CaseDispatchedWatch>();
         services.AddIntegrationEventHandler<AssignmentSubDispatched, SubDispatchedWatch>();
         services.AddIntegrationEventHandler<AssignmentSigned, SignedWatch>();

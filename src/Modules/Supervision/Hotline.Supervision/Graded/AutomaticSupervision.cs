@@ -34,6 +34,18 @@ internal sealed class AutomaticSupervision(SupervisionLevers levers, Supervision
         return true;
     }
 
+    /// <summary>重复诉求: the lead unit of a caller's n-th request on one matter within 90 days gets a reminder at dispatch.</summary>
+    public async Task OnRepeatDispatchedAsync(SupervisionWork work, RepeatRequest repeat, Guid unitId, Guid assignmentId, CancellationToken ct)
+    {
+        repeat.MarkSupervised();
+        if (await HasOpenAsync(work.Db, unitId, repeat.CaseId, null, ct))
+            return;
+        await levers.OpenAsync(work, new SupervisionSubject(unitId, repeat.CaseId, repeat.CaseNumber, assignmentId), SupervisionLevel.Reminder,
+            SupervisionTrigger.RepeatRequest,
+            $"诉求人 90 日内就同一事项第 {repeat.Requests} 次来电（工单 {repeat.CaseNumber}），此前答复未能解决问题。",
+            "请主要负责同志关注，深入核实诉求人反映的问题，切实解决并在回复期限内报告办理措施及结果。", StaffName.System, ct: ct);
+    }
+
     public async Task OnKnowledgeGapOverdueAsync(SupervisionWork work, Guid gapId, Guid unitId, DateTime dueUtc, CancellationToken ct)
     {
         if (await HasOpenAsync(work.Db, unitId, null, gapId, ct))

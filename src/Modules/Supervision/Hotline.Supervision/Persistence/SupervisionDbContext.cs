@@ -11,5 +11,7 @@ internal sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext
 
     public DbSet<CaseSupervision> Supervisions => Set<CaseSupervision>();
 
+    public DbSet<RepeatRequest> RepeatRequests => Set<RepeatRequest>();
+
     protected override void ConfigureModule(ModelBuilder builder) => SupervisionModel.Configure(builder);
 }

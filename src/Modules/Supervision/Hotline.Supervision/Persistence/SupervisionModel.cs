@@ -50,6 +50,13 @@ internal static class SupervisionModel
             e.HasIndex(x => x.CaseId);
             e.HasIndex(x => x.IssuedAtUtc);
         });
+        builder.Entity<RepeatRequest>(e =>
+        {
+            e.ToTable("supervision_repeat_requests");
+            e.HasKey(x => x.CaseId);
+            e.Property(x => x.CaseId).ValueGeneratedNever();
+            e.Property(x => x.CaseNumber).HasMaxLength(40);
+        });
         builder.Entity<SupervisionStep>(e =>
         {
             e.ToTable("supervision_steps");

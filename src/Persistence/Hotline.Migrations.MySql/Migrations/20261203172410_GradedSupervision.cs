@@ -70,6 +70,23 @@ namespace Hotline.Migrations.MySql.Migrations
                 .Annotation("Relational:Collation", "utf8mb4_unicode_520_ci");
 
             migrationBuilder.CreateTable(
+                name: "supervision_repeat_requests",
+                columns: table => new
+                {
+                    CaseId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    CaseNumber = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Requests = table.Column<int>(type: "int", nullable: false),
+                    Supervised = table.Column<bool>(type: "tinyint(1)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_supervision_repeat_requests", x => x.CaseId);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_520_ci");
+
+            migrationBuilder.CreateTable(
                 name: "supervision_steps",
                 columns: table => new
                 {
@@ -131,6 +148,9 @@ namespace Hotline.Migrations.MySql.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "supervision_repeat_requests");
+
             migrationBuilder.DropTable(
                 name: "supervision_steps");
 

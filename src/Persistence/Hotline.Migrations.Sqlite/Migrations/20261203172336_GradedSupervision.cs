@@ -55,6 +55,20 @@ namespace Hotline.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "supervision_repeat_requests",
+                columns: table => new
+                {
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Requests = table.Column<int>(type: "INTEGER", nullable: false),
+                    Supervised = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_supervision_repeat_requests", x => x.CaseId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "supervision_steps",
                 columns: table => new
                 {
@@ -111,6 +125,9 @@ namespace Hotline.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "supervision_repeat_requests");
+
             migrationBuilder.DropTable(
                 name: "supervision_steps");
 

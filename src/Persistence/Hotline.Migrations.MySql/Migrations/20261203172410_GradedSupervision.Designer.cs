@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Hotline.Migrations.MySql.Migrations
 {
     [DbContext(typeof(SchemaDbContext))]
-    [Migration("20261203165238_GradedSupervision")]
+    [Migration("20261203172410_GradedSupervision")]
     partial class GradedSupervision
     {
         /// <inheritdoc />
@@ -2410,6 +2410,27 @@ namespace Hotline.Migrations.MySql.Migrations
                     b.HasIndex("UnitId", "Status");
 
                     b.ToTable("supervision_case_supervisions", (string)null);
+                });
+
+            modelBuilder.Entity("Hotline.Supervision.Domain.RepeatRequest", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<int>("Requests")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Supervised")
+                        .HasColumnType("tinyint(1)");
+
+                    b.HasKey("CaseId");
+
+                    b.ToTable("supervision_repeat_requests", (string)null);
                 });
 
             modelBuilder.Entity("Hotline.Supervision.Domain.SupervisionStep", b =>

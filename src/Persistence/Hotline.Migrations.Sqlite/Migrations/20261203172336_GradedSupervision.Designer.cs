@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Hotline.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SchemaDbContext))]
-    [Migration("20261203165141_GradedSupervision")]
+    [Migration("20261203172336_GradedSupervision")]
     partial class GradedSupervision
     {
         /// <inheritdoc />
@@ -2397,6 +2397,27 @@ namespace Hotline.Migrations.Sqlite.Migrations
                     b.HasIndex("UnitId", "Status");
 
                     b.ToTable("supervision_case_supervisions", (string)null);
+                });
+
+            modelBuilder.Entity("Hotline.Supervision.Domain.RepeatRequest", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Requests")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Supervised")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CaseId");
+
+                    b.ToTable("supervision_repeat_requests", (string)null);
                 });
 
             modelBuilder.Entity("Hotline.Supervision.Domain.SupervisionStep", b =>

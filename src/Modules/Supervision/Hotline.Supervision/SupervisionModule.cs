@@ -2,6 +2,7 @@ using Hotline.Platform;
 using Hotline.Platform.Modules;
 using Hotline.Supervision.Deadlines;
 using Hotline.Supervision.CasePanel;
+using Hotline.Supervision.Coordination;
 using Hotline.Supervision.Graded;
 using Hotline.Supervision.Notices;
 using Hotline.Supervision.Workbench;
@@ -30,6 +31,7 @@ public sealed class SupervisionModule : IHotlineModule
         services.AddSupervisionWorkbench();
         services.AddSupervisionNotices();
         services.AddSupervisionCasePanel();
+        services.AddCoordination();
     }
 
     public IEnumerable<NavEntry> Navigation => WorkbenchRegistration.Navigation;

@@ -2409,6 +2409,59 @@ namespace Hotline.Migrations.MySql.Migrations
                     b.ToTable("supervision_case_supervisions", (string)null);
                 });
 
+            modelBuilder.Entity("Hotline.Supervision.Domain.CoordinationRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<string>("Decisions")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("longtext");
+
+                    b.Property<DateTime>("HeldAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<Guid?>("LeadUnitId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Participants")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("varchar(1000)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HeldAtUtc");
+
+                    b.HasIndex("LeadUnitId");
+
+                    b.ToTable("supervision_coordinations", (string)null);
+                });
+
             modelBuilder.Entity("Hotline.Supervision.Domain.RepeatRequest", b =>
                 {
                     b.Property<Guid>("CaseId")

@@ -28,7 +28,6 @@ internal sealed record NoticeFacts(
 internal static class NoticeLayout
 {
     public const string FormName = "督办单";
-    public const string DefaultHotlineName = "县12345政务服务便民热线";
 
     public static Document Build(NoticeFacts f) => new(Blocks(f)) { Title = $"{FormName} {f.NoticeNumber}", PageNumbers = true };
 

@@ -16,7 +16,7 @@ namespace Hotline.Supervision.Notices;
 /// own notice never sees who complained about it) and lays them out. Only written and leader's supervisions have a notice.
 /// </summary>
 internal sealed class NoticePrinting(IDbContextFactory<SupervisionDbContext> contexts, SupervisionScope scope, ICaseDirectory cases,
-    ICallerIdentity callers, IUnitDirectory units, IAreaDirectory areas, TimeProvider clock)
+    ICallerIdentity callers, IUnitDirectory units, HotlineTitle title, TimeProvider clock)
 {
     public const string NoNotice = "提醒督办没有督办单；升级为书面督办后才能打印。";
     public const string NoneToday = "今天没有签发书面督办单。";
@@ -30,7 +30,7 @@ internal sealed class NoticePrinting(IDbContextFactory<SupervisionDbContext> con
             throw new UnauthorizedAccessException("该督办不存在或不属于您的单位。");
         if (s.NoticeNumber is null)
             throw new BusinessRuleException(NoNotice);
-        return NoticeLayout.Build(await FactsAsync(s, await HotlineNameAsync(ct), ct));
+        return NoticeLayout.Build(await FactsAsync(s, await title.GetAsync(ct), ct));
     }
 
     /// <summary>Today's (China date) written notices, numbered order, one file for the Supervisor to print and seal.</summary>
@@ -46,7 +46,7 @@ internal sealed class NoticePrinting(IDbContextFactory<SupervisionDbContext> con
             .OrderBy(x => x.NoticeYear).ThenBy(x => x.NoticeSerial).ToListAsync(ct);
         if (raised.Count == 0)
             throw new BusinessRuleException(NoneToday);
-        var name = await HotlineNameAsync(ct);
+        var name = await title.GetAsync(ct);
         var facts = new List<NoticeFacts>();
         foreach (var s in raised)
             facts.Add(await FactsAsync(s, name, ct));
@@ -81,11 +81,4 @@ internal sealed class NoticePrinting(IDbContextFactory<SupervisionDbContext> con
         { IdentityWithheld: true } => "（依规不予显示）",
         _ => string.Join(" ", new[] { caller.Name, caller.Phone }.Where(x => !string.IsNullOrWhiteSpace(x))),
     };
-
-    /// <summary>The county is the root of the area tree; its name heads the notice, as on the county's paper forms.</summary>
-    private async Task<string> HotlineNameAsync(CancellationToken ct)
-    {
-        var roots = await areas.ChildrenAsync(null, activeOnly: true, ct);
-        return roots is [{ Level: AreaLevel.County } county] ? county.Name + "12345政务服务便民热线" : NoticeLayout.DefaultHotlineName;
-    }
 }

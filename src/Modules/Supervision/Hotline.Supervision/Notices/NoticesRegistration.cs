@@ -6,5 +6,5 @@ namespace Hotline.Supervision.Notices;
 internal static class NoticesRegistration
 {
     public static IServiceCollection AddSupervisionNotices(this IServiceCollection services) =>
-        services.AddScoped<NoticePrinting>();
+        services.AddScoped<NoticePrinting>().AddScoped<HotlineTitle>();
 }

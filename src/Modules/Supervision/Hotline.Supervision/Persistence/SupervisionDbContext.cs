@@ -13,5 +13,7 @@ internal sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext
 
     public DbSet<RepeatRequest> RepeatRequests => Set<RepeatRequest>();
 
+    public DbSet<CoordinationRecord> Coordinations => Set<CoordinationRecord>();
+
     protected override void ConfigureModule(ModelBuilder builder) => SupervisionModel.Configure(builder);
 }

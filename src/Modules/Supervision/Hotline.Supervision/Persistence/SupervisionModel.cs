@@ -50,6 +50,18 @@ internal static class SupervisionModel
             e.HasIndex(x => x.CaseId);
             e.HasIndex(x => x.IssuedAtUtc);
         });
+        builder.Entity<CoordinationRecord>(e =>
+        {
+            e.ToTable("supervision_coordinations");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Subject).HasMaxLength(CoordinationRecord.MaxSubjectLength);
+            e.Property(x => x.CaseNumber).HasMaxLength(40);
+            e.Property(x => x.Participants).HasMaxLength(CoordinationRecord.MaxParticipantsLength);
+            e.Property(x => x.Decisions).HasMaxLength(CoordinationRecord.MaxDecisionsLength).HasColumnType(LongText);
+            e.Property(x => x.RecordedByName).HasMaxLength(100);
+            e.HasIndex(x => x.HeldAtUtc);
+            e.HasIndex(x => x.LeadUnitId);
+        });
         builder.Entity<RepeatRequest>(e =>
         {
             e.ToTable("supervision_repeat_requests");

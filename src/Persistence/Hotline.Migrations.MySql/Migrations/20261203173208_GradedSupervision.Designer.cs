@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Hotline.Migrations.MySql.Migrations
 {
     [DbContext(typeof(SchemaDbContext))]
-    [Migration("20261203172410_GradedSupervision")]
+    [Migration("20261203173208_GradedSupervision")]
     partial class GradedSupervision
     {
         /// <inheritdoc />
@@ -2410,6 +2410,59 @@ namespace Hotline.Migrations.MySql.Migrations
                     b.HasIndex("UnitId", "Status");
 
                     b.ToTable("supervision_case_supervisions", (string)null);
+                });
+
+            modelBuilder.Entity("Hotline.Supervision.Domain.CoordinationRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<string>("Decisions")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("longtext");
+
+                    b.Property<DateTime>("HeldAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<Guid?>("LeadUnitId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Participants")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("varchar(1000)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HeldAtUtc");
+
+                    b.HasIndex("LeadUnitId");
+
+                    b.ToTable("supervision_coordinations", (string)null);
                 });
 
             modelBuilder.Entity("Hotline.Supervision.Domain.RepeatRequest", b =>

@@ -55,6 +55,26 @@ namespace Hotline.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "supervision_coordinations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CaseNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    HeldAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Participants = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Decisions = table.Column<string>(type: "longtext", maxLength: 10000, nullable: false),
+                    LeadUnitId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RecordedByName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RecordedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_supervision_coordinations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "supervision_repeat_requests",
                 columns: table => new
                 {
@@ -117,6 +137,16 @@ namespace Hotline.Migrations.Sqlite.Migrations
                 columns: new[] { "UnitId", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_supervision_coordinations_HeldAtUtc",
+                table: "supervision_coordinations",
+                column: "HeldAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_supervision_coordinations_LeadUnitId",
+                table: "supervision_coordinations",
+                column: "LeadUnitId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_supervision_steps_SupervisionId_AtUtc",
                 table: "supervision_steps",
                 columns: new[] { "SupervisionId", "AtUtc" });
@@ -125,6 +155,9 @@ namespace Hotline.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "supervision_coordinations");
+
             migrationBuilder.DropTable(
                 name: "supervision_repeat_requests");
 

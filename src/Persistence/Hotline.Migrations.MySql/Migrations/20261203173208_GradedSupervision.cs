@@ -70,6 +70,34 @@ namespace Hotline.Migrations.MySql.Migrations
                 .Annotation("Relational:Collation", "utf8mb4_unicode_520_ci");
 
             migrationBuilder.CreateTable(
+                name: "supervision_coordinations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Kind = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Subject = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    CaseNumber = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: true, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    HeldAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    Participants = table.Column<string>(type: "varchar(1000)", maxLength: 1000, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Decisions = table.Column<string>(type: "longtext", maxLength: 10000, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    LeadUnitId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    RecordedByName = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    RecordedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_supervision_coordinations", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_520_ci");
+
+            migrationBuilder.CreateTable(
                 name: "supervision_repeat_requests",
                 columns: table => new
                 {
@@ -140,6 +168,16 @@ namespace Hotline.Migrations.MySql.Migrations
                 columns: new[] { "UnitId", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_supervision_coordinations_HeldAtUtc",
+                table: "supervision_coordinations",
+                column: "HeldAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_supervision_coordinations_LeadUnitId",
+                table: "supervision_coordinations",
+                column: "LeadUnitId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_supervision_steps_SupervisionId_AtUtc",
                 table: "supervision_steps",
                 columns: new[] { "SupervisionId", "AtUtc" });
@@ -148,6 +186,9 @@ namespace Hotline.Migrations.MySql.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "supervision_coordinations");
+
             migrationBuilder.DropTable(
                 name: "supervision_repeat_requests");
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Hotline.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SchemaDbContext))]
-    [Migration("20261203172336_GradedSupervision")]
+    [Migration("20261203173114_GradedSupervision")]
     partial class GradedSupervision
     {
         /// <inheritdoc />
@@ -2397,6 +2397,59 @@ namespace Hotline.Migrations.Sqlite.Migrations
                     b.HasIndex("UnitId", "Status");
 
                     b.ToTable("supervision_case_supervisions", (string)null);
+                });
+
+            modelBuilder.Entity("Hotline.Supervision.Domain.CoordinationRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decisions")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("longtext");
+
+                    b.Property<DateTime>("HeldAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LeadUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Participants")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HeldAtUtc");
+
+                    b.HasIndex("LeadUnitId");
+
+                    b.ToTable("supervision_coordinations", (string)null);
                 });
 
             modelBuilder.Entity("Hotline.Supervision.Domain.RepeatRequest", b =>

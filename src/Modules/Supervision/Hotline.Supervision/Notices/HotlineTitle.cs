@@ -1,0 +1,16 @@
+using Hotline.Platform.Organization;
+
+namespace Hotline.Supervision.Notices;
+
+/// <summary>The name that heads the center's documents: the county (root of the area tree) + 12345政务服务便民热线.</summary>
+internal sealed class HotlineTitle(IAreaDirectory areas)
+{
+    public const string Hotline = "12345政务服务便民热线";
+    public const string Fallback = "县" + Hotline;
+
+    public async Task<string> GetAsync(CancellationToken ct = default)
+    {
+        var roots = await areas.ChildrenAsync(null, activeOnly: true, ct);
+        return roots is [{ Level: AreaLevel.County } county] ? county.Name + Hotline : Fallback;
+    }
+}

@@ -39,6 +39,7 @@ public sealed partial class SupervisionJourneyTests(E2EApp e2e) : E2ETest(e2e)
             var item = supervisor.Locator($"[data-testid=supervision-item][data-case-number='{number}']");
             await E2E.ReloadUntilVisibleAsync(supervisor, "/supervision", _ => item);
             await Expect(supervisor.Locator("[data-testid=count-overdue]")).Not.ToHaveTextAsync("0");
+            await Screen(supervisor, "supervision-workbench");
             await item.Locator("a").ClickAsync();
             await Expect(supervisor.Locator("[data-testid=detail-level]")).ToHaveTextAsync("提醒督办");
             await supervisor.FillAsync("[data-testid=escalate-requirement] textarea, textarea[data-testid=escalate-requirement]",
@@ -46,6 +47,7 @@ public sealed partial class SupervisionJourneyTests(E2EApp e2e) : E2ETest(e2e)
             await supervisor.ClickAsync("[data-testid=escalate]");
             await Expect(supervisor.Locator("[data-testid=detail-level]")).ToHaveTextAsync("书面督办");
             noticeNumber = (await supervisor.Locator("[data-testid=detail-notice-number]").TextContentAsync())!.Trim();
+            await Screen(supervisor, "supervision-detail");
             Assert.Matches(NoticeNumber(), noticeNumber);
 
             var (fileName, pdf) = await Downloads.DownloadAsync(supervisor, supervisor.Locator("[data-testid=notice-download]"));
@@ -68,6 +70,7 @@ public sealed partial class SupervisionJourneyTests(E2EApp e2e) : E2ETest(e2e)
                 "已约谈物业公司负责人，电梯已于当日更换控制主板并恢复运行，已回访诉求人。");
             await zjj.ClickAsync("[data-testid=response-submit]");
             await Expect(zjj.Locator("[data-testid=detail-status]")).ToHaveTextAsync("待审核");
+            await Screen(zjj, "supervision-unit-response");
         });
 
         await ScenarioAsync("supervision-5-accept", supervisor, async () =>
@@ -79,6 +82,9 @@ public sealed partial class SupervisionJourneyTests(E2EApp e2e) : E2ETest(e2e)
             await Expect(supervisor.Locator("[data-testid=detail-status]")).ToHaveTextAsync("已办结");
         });
     }
+
+    private static Task Screen(IPage page, string name) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(E2EHost.ArtifactsFolder("screens"), name + ".png"), FullPage = true });
 
     [GeneratedRegex(@"^督〔\d{4}〕第\d+号$")]
     private static partial Regex NoticeNumber();

@@ -178,6 +178,29 @@ public abstract partial class GradedSupervisionTests<TApp>(TApp app) where TApp 
     }
 
     [Fact]
+    public async Task A_restart_in_the_middle_neither_misses_nor_doubles_a_supervision()
+    {
+        var caseId = await DispatchedToHousingAsync();
+        var assignment = await ReturnTestData.ActiveAssignmentAsync(app, caseId, "ZJJ");
+        await AdvanceTo(assignment.SignForDueUtc.AddMinutes(5));
+        var reminder = Assert.Single(await SupervisionsAsync(caseId));
+
+        // The app stops; a new one starts on the same database and runs its passes on the same (and then a later) clock.
+        await using (var restarted = new HotlineAppFactory(app, runBackgroundWorkers: false))
+        {
+            await restarted.WithScopeAsync(sp => sp.GetRequiredService<DeadlineWatchPass>().RunAsync());
+            Assert.Equal(0, await restarted.WithScopeAsync(sp => sp.GetRequiredService<EscalationPass>().RunAsync()));
+            restarted.Clock.Advance(TimeSpan.FromDays(7));
+            await restarted.WithScopeAsync(sp => sp.GetRequiredService<DeadlineWatchPass>().RunAsync());
+            await restarted.WithScopeAsync(sp => sp.GetRequiredService<EscalationPass>().RunAsync());
+        }
+        // Time went on for this app too: what the other one queued is due here as well.
+        app.Clock.Advance(TimeSpan.FromDays(7));
+        var after = Assert.Single(await SupervisionsAsync(caseId));
+        Assert.Equal((reminder.Id, SupervisionLevel.Notice), (after.Id, after.Level));
+    }
+
+    [Fact]
     public async Task A_callers_third_request_on_one_matter_is_supervised_when_it_is_dispatched()
     {
         var phone = "137" + Random.Shared.Next(10000000, 99999999);

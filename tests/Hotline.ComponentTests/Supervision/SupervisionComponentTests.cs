@@ -55,6 +55,12 @@ public sealed class SupervisionComponentTests : ComponentTestBase
         centerPage.Find("[data-testid=decision-accept]").Click();
         centerPage.WaitForAssertion(() => Assert.Equal("已办结", centerPage.Find("[data-testid=detail-status]").TextContent.Trim()));
 
+        // Closed, it leaves the workbench's open list and stays in the history.
+        var workbench = Render<SupervisionWorkbench>();
+        workbench.WaitForAssertion(() => Assert.Contains("没有督办件", workbench.Find("[data-testid=supervision-list]").TextContent));
+        workbench.Find("input[data-testid=filter-history], [data-testid=filter-history] input").Change(true);
+        workbench.WaitForAssertion(() => Assert.Contains("已办结", workbench.Find("[data-testid=supervision-item]").ParentElement!.TextContent));
+
         // Another unit is told the supervision is not theirs.
         await SignInAsync("scjgj");
         var other = Render<SupervisionDetailPage>(p => p.Add(x => x.Id, id));

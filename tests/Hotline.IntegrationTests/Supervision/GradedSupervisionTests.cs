@@ -87,6 +87,8 @@ public abstract partial class GradedSupervisionTests<TApp>(TApp app) where TApp 
             .RespondAsync(leader.Id, leader.Version, "已于当日签收并联系诉求人，现场核实后督促物业维修电梯。"));
         var responded = await OneAsync(reminder.Id);
         Assert.True(responded.RespondedLate);
+        Assert.NotEmpty(await app.WithScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().Notifications.AsNoTracking()
+            .Where(n => n.Link == $"/supervision/{reminder.Id}" && n.Title.StartsWith("督办回复待审核")).ToListAsync()));
         await app.AsUserAsync("supervisor", sp => sp.GetRequiredService<SupervisorDesk>().SendBackAsync(responded.Id, responded.Version, "请补充维修完成时间。"));
         var sentBack = await OneAsync(reminder.Id);
         Assert.Equal(SupervisionStatus.Open, sentBack.Status);

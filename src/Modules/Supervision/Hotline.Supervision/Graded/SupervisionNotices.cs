@@ -24,7 +24,9 @@ internal sealed class SupervisionNotices(UserManager<ApplicationUser> users, Sup
         }
         var subject = s.CaseNumber.Length > 0 ? $"工单 {s.CaseNumber}" : "知识库维护";
         var title = $"{SupervisionText.Level(s.Level)}：{subject}";
-        var body = $"{s.Problem} 请于 {Hotline.Platform.Time.ChinaTime.Format(s.ResponseDueUtc)} 前回复办理措施及结果。";
+        // The problem may run to 2,000 characters; the message carries its start, the link the rest.
+        var problem = s.Problem.Length <= 200 ? s.Problem : s.Problem[..200] + "…";
+        var body = $"{problem} 请于 {Hotline.Platform.Time.ChinaTime.Format(s.ResponseDueUtc)} 前回复办理措施及结果。";
         foreach (var user in staff)
             work.Db.QueueNotification(NotificationChannel.InApp, user.Id, title, body, clock, $"/supervision/{s.Id}");
 

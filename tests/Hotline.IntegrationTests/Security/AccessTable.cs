@@ -57,7 +57,7 @@ public static class AccessTable
         ["/public/knowledge"] = Public,
         ["/public/knowledge/{Id:guid}"] = Public,
         ["/supervision"] = [Supervisor, Assessor],
-        ["/supervision/{Id:guid}"] = [Supervisor, Assessor, UnitHandler, UnitManager],
+        ["/supervision/{Id:guid}"] = [.. Center, UnitHandler, UnitManager],
         ["/unit/supervisions"] = [UnitHandler, UnitManager],
     };
 

@@ -25,7 +25,7 @@ internal sealed class CaseDispatchedWatch(SupervisionDbContext context, Automati
         }
         var repeat = await Context.RepeatRequests.FirstOrDefaultAsync(x => x.CaseId == e.CaseId && !x.Supervised, ct);
         if (repeat is not null && e.Assignments.FirstOrDefault(a => a.Role == AssignmentRole.Lead) is { } lead)
-            await automatic.OnRepeatDispatchedAsync(new SupervisionWork(Context), repeat, lead.UnitId, lead.AssignmentId, ct);
+            await automatic.OnRepeatDispatchedAsync(new SupervisionWork(Context), repeat, lead, ct);
     }
 
     private async Task Track(CaseDispatched e, AssignmentTerms terms, WatchedDeadlineKind kind, DateTime due, CancellationToken ct)

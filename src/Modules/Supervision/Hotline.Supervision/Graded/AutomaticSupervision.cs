@@ -1,3 +1,4 @@
+using Hotline.Dispatch.Contracts;
 using Hotline.Supervision.Contracts;
 using Hotline.Supervision.Domain;
 using Hotline.Supervision.Persistence;
@@ -35,12 +36,12 @@ internal sealed class AutomaticSupervision(SupervisionLevers levers, Supervision
     }
 
     /// <summary>重复诉求: the lead unit of a caller's n-th request on one matter within 90 days gets a reminder at dispatch.</summary>
-    public async Task OnRepeatDispatchedAsync(SupervisionWork work, RepeatRequest repeat, Guid unitId, Guid assignmentId, CancellationToken ct)
+    public async Task OnRepeatDispatchedAsync(SupervisionWork work, RepeatRequest repeat, AssignmentTerms lead, CancellationToken ct)
     {
         repeat.MarkSupervised();
-        if (await HasOpenAsync(work.Db, unitId, repeat.CaseId, null, ct))
+        if (await HasOpenAsync(work.Db, lead.UnitId, repeat.CaseId, null, ct))
             return;
-        await levers.OpenAsync(work, new SupervisionSubject(unitId, repeat.CaseId, repeat.CaseNumber, assignmentId), SupervisionLevel.Reminder,
+        await levers.OpenAsync(work, new SupervisionSubject(lead.UnitId, repeat.CaseId, repeat.CaseNumber, lead.AssignmentId), SupervisionLevel.Reminder,
             SupervisionTrigger.RepeatRequest,
             $"诉求人 90 日内就同一事项第 {repeat.Requests} 次来电（工单 {repeat.CaseNumber}），此前答复未能解决问题。",
             "请主要负责同志关注，深入核实诉求人反映的问题，切实解决并在回复期限内报告办理措施及结果。", StaffName.System, ct: ct);

@@ -21,7 +21,7 @@ internal static class WorkbenchRegistration
 
     public static IEnumerable<NavEntry> Navigation =>
     [
-        new(SupervisionModule.Group, "督办工作台", "/supervision", Icons.Material.Filled.Flag, SupervisionScope.CenterReaders, 450),
+        new(SupervisionModule.Group, "督办工作台", "/supervision", Icons.Material.Filled.Flag, SupervisionScope.WorkbenchReaders, 450),
         new(SupervisionModule.Group, "本单位督办", "/unit/supervisions", Icons.Material.Filled.Flag, SupervisionScope.UnitReaders, 450),
         new(PlatformNavigation.SettingsGroup, "督办设置", "/admin/supervision/settings", Icons.Material.Filled.Tune, [HotlineRoles.CenterAdmin], 98),
     ];

@@ -1,0 +1,19 @@
+using Hotline.Evaluation.Contracts;
+using Hotline.Platform.Messaging;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Archive.Archiving;
+
+/// <summary>归档: the record assembled from the modules' contracts on every closing, the retention settings and the backfill.</summary>
+internal static class ArchivingRegistration
+{
+    public static IServiceCollection AddArchiving(this IServiceCollection services)
+    {
+        services.AddScoped<ArchiveSettingsService>();
+        services.AddScoped<RecordAssembler>();
+        services.AddScoped<ArchiveWriter>();
+        services.AddScoped<ArchiveBackfill>();
+        services.AddIntegrationEventHandler<CaseClosed, CaseClosedArchiving>();
+        return services;
+    }
+}

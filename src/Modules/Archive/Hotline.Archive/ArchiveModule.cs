@@ -1,4 +1,5 @@
 using Hotline.Archive.Archiving;
+using Hotline.Archive.Integrity;
 using Hotline.Archive.Persistence;
 using Hotline.Platform.Modules;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,7 @@ public sealed class ArchiveModule : IHotlineModule
     {
         services.AddModuleDbContext<ArchiveDbContext>(configuration);
         services.AddArchiving();
+        services.AddArchiveIntegrity();
     }
 
     public IEnumerable<NavEntry> Navigation => [];

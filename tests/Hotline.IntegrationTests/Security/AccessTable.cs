@@ -56,6 +56,8 @@ public static class AccessTable
         ["/knowledge/articles/{Id:guid}"] = SignedIn,
         ["/public/knowledge"] = Public,
         ["/public/knowledge/{Id:guid}"] = Public,
+        ["/archive"] = [ArchiveClerk],
+        ["/archive/records/{Id:guid}"] = [ArchiveClerk],
     };
 
     /// <summary>Every /admin page: the CenterAdmin only (with two-factor sign-in, or the visibly exempt demo admin).</summary>

@@ -1,5 +1,7 @@
 using Hotline.Archive.Archiving;
+using Hotline.Archive.Document;
 using Hotline.Archive.Integrity;
+using Hotline.Archive.Workbench;
 using Hotline.Archive.Persistence;
 using Hotline.Platform.Modules;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +26,9 @@ public sealed class ArchiveModule : IHotlineModule
         services.AddModuleDbContext<ArchiveDbContext>(configuration);
         services.AddArchiving();
         services.AddArchiveIntegrity();
+        services.AddArchiveWorkbench();
+        services.AddRecordDocument();
     }
 
-    public IEnumerable<NavEntry> Navigation => [];
+    public IEnumerable<NavEntry> Navigation => WorkbenchRegistration.Navigation;
 }

@@ -108,6 +108,27 @@ public abstract class ArchivingTests<TApp>(TApp app) where TApp : HotlineAppFact
             .AnyAsync(a => a.Action == ArchiveBackfill.AuditAction && a.UserName == "archivist")));
     }
 
+    [Fact]
+    public async Task The_retention_set_for_the_request_type_is_sealed_into_the_record_and_only_the_admin_sets_it()
+    {
+        var settings = await app.WithScopeAsync(sp => sp.GetRequiredService<ArchiveSettingsService>().GetAsync());
+        var permanent = new ArchiveSettings { Retention = new() { ["Complaint"] = RetentionPeriod.Permanent } };
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => app.AsUserAsync("archivist", sp => sp.GetRequiredService<ArchiveSettingsService>().SaveAsync(permanent)));
+        var refused = await Assert.ThrowsAsync<Hotline.Platform.BusinessRuleException>(() => app.AsUserAsync("admin", sp =>
+            sp.GetRequiredService<ArchiveSettingsService>().SaveAsync(new ArchiveSettings { Retention = new() { ["Nonsense"] = RetentionPeriod.TenYears } })));
+        Assert.Equal("未知的诉求类型“Nonsense”。", refused.Message);
+        await app.AsUserAsync("admin", sp => sp.GetRequiredService<ArchiveSettingsService>().SaveAsync(permanent));
+        try
+        {
+            var d = await ClosedCaseAsync(app, "13900001006", withExtension: false);
+            Assert.Equal(RetentionPeriod.Permanent, Assert.Single(await RecordsAsync(app, d.CaseId)).Retention);
+        }
+        finally
+        {
+            await app.AsUserAsync("admin", sp => sp.GetRequiredService<ArchiveSettingsService>().SaveAsync(settings));
+        }
+    }
+
     [Theory]
     [InlineData("agent")]
     [InlineData("zjj")]

@@ -30,5 +30,5 @@ public sealed class ArchiveModule : IHotlineModule
         services.AddRecordDocument();
     }
 
-    public IEnumerable<NavEntry> Navigation => WorkbenchRegistration.Navigation;
+    public IEnumerable<NavEntry> Navigation => [.. WorkbenchRegistration.Navigation, .. ArchivingRegistration.Navigation];
 }

@@ -74,6 +74,18 @@ public abstract class IntegrityTests<TApp>(TApp app) where TApp : HotlineAppFact
         Assert.Equal(b.ArchiveNumber, Assert.Single(alone.Problems).ArchiveNumber);
     }
 
+    [Fact]
+    public async Task The_verify_archive_command_prints_each_problem_and_exits_with_2()
+    {
+        var record = Assert.Single(await RecordsAsync(app, (await ClosedCaseAsync(app, "13900002006", withExtension: false)).CaseId));
+        await RawUpdateAsync(app, "CaseNumber = 'QH-FORGED'", record.ArchiveNumber);
+
+        var output = new StringWriter();
+        Assert.Equal(2, await Hotline.Archive.ArchiveModule.VerifyCommandAsync(app.Services, output));
+        Assert.Contains($"{record.ArchiveNumber}：档案登记项与档案哈希值不符", output.ToString());
+        Assert.Contains("档案校验失败", output.ToString());
+    }
+
     [Theory]
     [InlineData("agent")]
     [InlineData("zjj")]

@@ -30,5 +30,24 @@ public sealed class ArchiveModule : IHotlineModule
         services.AddRecordDocument();
     }
 
+    /// <summary>The host's command name for <see cref="VerifyCommandAsync"/>.</summary>
+    public const string VerifyCommand = "verify-archive";
+
+    /// <summary>
+    /// <c>dotnet Hotline.Web.dll verify-archive</c>: verifies every year's chain and prints each problem with its archive
+    /// number. Exit code 0 when intact, 2 when not; the check is audited like one started from the page.
+    /// </summary>
+    public static async Task<int> VerifyCommandAsync(IServiceProvider services, TextWriter output, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var report = await scope.ServiceProvider.GetRequiredService<ArchiveIntegrity>().VerifyAllFromCommandAsync(cancellationToken);
+        foreach (var problem in report.Problems)
+            output.WriteLine($"{problem.ArchiveNumber}：{problem.Message}");
+        output.WriteLine(report.Intact
+            ? $"档案完整：已校验 {report.Checked} 件。末件哈希 {report.HeadHash ?? "（空）"}"
+            : $"档案校验失败：已校验 {report.Checked} 件，发现 {report.Problems.Count} 处问题。");
+        return report.Intact ? 0 : 2;
+    }
+
     public IEnumerable<NavEntry> Navigation => [.. WorkbenchRegistration.Navigation, .. ArchivingRegistration.Navigation];
 }

@@ -50,9 +50,14 @@ internal sealed class ArchiveIntegrity(
         return await ReportAsync(db, actor, new IntegrityReport($"{year} 年度", count, problems, head), ct);
     }
 
-    public async Task<IntegrityReport> VerifyAllAsync(CancellationToken ct = default)
+    public async Task<IntegrityReport> VerifyAllAsync(CancellationToken ct = default) =>
+        await VerifyAllAsync(await gate.RequireAsync(ArchiveAccess.Verifiers), ct);
+
+    /// <summary>For the <c>verify-archive</c> command run by the operator on the server: no signed-in user, audited as 系统.</summary>
+    public Task<IntegrityReport> VerifyAllFromCommandAsync(CancellationToken ct = default) => VerifyAllAsync(Actor.System, ct);
+
+    private async Task<IntegrityReport> VerifyAllAsync(Actor actor, CancellationToken ct)
     {
-        var actor = await gate.RequireAsync(ArchiveAccess.Verifiers);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var years = await db.Records.AsNoTracking().Select(r => r.Year).Distinct().OrderBy(y => y).ToListAsync(ct);
         int total = 0;

@@ -1,5 +1,6 @@
 using Hotline.Archive.Archiving;
 using Hotline.Archive.Document;
+using Hotline.Archive.Export;
 using Hotline.Archive.Integrity;
 using Hotline.Archive.Workbench;
 using Hotline.Archive.Persistence;
@@ -28,6 +29,7 @@ public sealed class ArchiveModule : IHotlineModule
         services.AddArchiveIntegrity();
         services.AddArchiveWorkbench();
         services.AddRecordDocument();
+        services.AddArchiveExport();
     }
 
     /// <summary>The host's command name for <see cref="VerifyCommandAsync"/>.</summary>

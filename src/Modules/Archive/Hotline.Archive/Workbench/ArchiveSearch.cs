@@ -39,6 +39,20 @@ internal sealed class ArchiveSearch(IDbContextFactory<ArchiveDbContext> contexts
     public async Task<(IReadOnlyList<ArchiveRow> Rows, int Total)> SearchAsync(ArchiveQuery query, CancellationToken ct = default)
     {
         await gate.RequireAsync(ArchiveAccess.Clerks);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var q = await FilterAsync(db, query, ct);
+        var total = await q.CountAsync(ct);
+        var rows = await q.OrderByDescending(r => r.Year).ThenByDescending(r => r.Sequence)
+            .Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 1, 100))
+            .Select(r => new ArchiveRow(r.Id, r.ArchiveNumber, r.Kind, r.CaseNumber, r.Year, r.RequestType, r.CategoryName, r.LeadUnitName,
+                r.Retention, r.Confidential, r.ClosedAtUtc, r.ArchivedAtUtc, r.Content.Length > PreviewLength ? r.Content.Substring(0, PreviewLength) + "…" : r.Content))
+            .ToListAsync(ct);
+        return (rows, total);
+    }
+
+    /// <summary>The query's records, checked first (a refused query throws with a message for the form). No access check: callers do it.</summary>
+    public async Task<IQueryable<ArchiveRecord>> FilterAsync(ArchiveDbContext db, ArchiveQuery query, CancellationToken ct)
+    {
         if (query.ClosedFrom is { } from && query.ClosedTo is { } to && from > to)
             throw new BusinessRuleException("起始日期不能晚于结束日期。", nameof(ArchiveQuery.ClosedFrom));
         var keyword = query.Keyword?.Trim();
@@ -46,7 +60,6 @@ internal sealed class ArchiveSearch(IDbContextFactory<ArchiveDbContext> contexts
             throw new BusinessRuleException($"关键词不能超过 {ArchiveQuery.KeywordMax} 个字。", nameof(ArchiveQuery.Keyword));
         var number = query.Number?.Trim();
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var q = db.Records.AsNoTracking();
         if (!string.IsNullOrEmpty(number))
             q = q.Where(r => r.ArchiveNumber.StartsWith(number) || r.CaseNumber.StartsWith(number));
@@ -71,14 +84,7 @@ internal sealed class ArchiveSearch(IDbContextFactory<ArchiveDbContext> contexts
         }
         if (!string.IsNullOrEmpty(keyword))
             q = q.Where(r => r.Content.Contains(keyword));
-
-        var total = await q.CountAsync(ct);
-        var rows = await q.OrderByDescending(r => r.Year).ThenByDescending(r => r.Sequence)
-            .Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 1, 100))
-            .Select(r => new ArchiveRow(r.Id, r.ArchiveNumber, r.Kind, r.CaseNumber, r.Year, r.RequestType, r.CategoryName, r.LeadUnitName,
-                r.Retention, r.Confidential, r.ClosedAtUtc, r.ArchivedAtUtc, r.Content.Length > PreviewLength ? r.Content.Substring(0, PreviewLength) + "…" : r.Content))
-            .ToListAsync(ct);
-        return (rows, total);
+        return q;
     }
 
     /// <summary>The years that have records, newest first, for the year filter.</summary>

@@ -58,6 +58,9 @@ public static class AccessTable
         ["/public/knowledge/{Id:guid}"] = Public,
         ["/archive"] = [ArchiveClerk],
         ["/archive/records/{Id:guid}"] = [ArchiveClerk],
+        ["/archive/borrowings"] = [ArchiveClerk],
+        ["/archive/borrow"] = [Supervisor, Assessor, CenterAdmin, UnitManager],
+        ["/archive/borrow/{Id:guid}"] = [Supervisor, Assessor, CenterAdmin, UnitManager],
     };
 
     /// <summary>Every /admin page: the CenterAdmin only (with two-factor sign-in, or the visibly exempt demo admin).</summary>

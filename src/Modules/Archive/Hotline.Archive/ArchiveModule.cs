@@ -1,4 +1,5 @@
 using Hotline.Archive.Archiving;
+using Hotline.Archive.Borrowing;
 using Hotline.Archive.Document;
 using Hotline.Archive.Export;
 using Hotline.Archive.Integrity;
@@ -30,6 +31,7 @@ public sealed class ArchiveModule : IHotlineModule
         services.AddArchiveWorkbench();
         services.AddRecordDocument();
         services.AddArchiveExport();
+        services.AddArchiveBorrowing();
     }
 
     /// <summary>The host's command name for <see cref="VerifyCommandAsync"/>.</summary>
@@ -51,5 +53,5 @@ public sealed class ArchiveModule : IHotlineModule
         return report.Intact ? 0 : 2;
     }
 
-    public IEnumerable<NavEntry> Navigation => [.. WorkbenchRegistration.Navigation, .. ArchivingRegistration.Navigation];
+    public IEnumerable<NavEntry> Navigation => [.. WorkbenchRegistration.Navigation, .. BorrowingRegistration.Navigation, .. ArchivingRegistration.Navigation];
 }

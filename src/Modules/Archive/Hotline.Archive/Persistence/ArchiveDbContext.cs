@@ -8,6 +8,7 @@ namespace Hotline.Archive.Persistence;
 internal sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : ModuleDbContext(options)
 {
     public DbSet<ArchiveRecord> Records => Set<ArchiveRecord>();
+    public DbSet<BorrowRequest> Borrowings => Set<BorrowRequest>();
 
     protected override void ConfigureModule(ModelBuilder builder) => ArchiveModel.Configure(builder);
 }

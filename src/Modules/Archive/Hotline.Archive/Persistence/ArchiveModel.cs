@@ -36,5 +36,20 @@ internal static class ArchiveModel
             e.HasIndex(x => x.LeadUnitId);
             e.HasIndex(x => x.ClosedAtUtc);
         });
+        builder.Entity<BorrowRequest>(e =>
+        {
+            e.ToTable("archive_borrowings");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.ArchiveNumber).HasMaxLength(24);
+            e.Property(x => x.RequestedBy).HasMaxLength(100);
+            e.Property(x => x.RequestedByUserId).HasMaxLength(64);
+            e.Property(x => x.Reason).HasMaxLength(BorrowRequest.ReasonMax);
+            e.Property(x => x.State).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.DecidedBy).HasMaxLength(100);
+            e.Property(x => x.DecisionNote).HasMaxLength(BorrowRequest.ReasonMax);
+            e.HasIndex(x => new { x.State, x.RequestedAtUtc });
+            e.HasIndex(x => x.RequestedByUserId);
+            e.HasIndex(x => x.RecordId);
+        });
     }
 }

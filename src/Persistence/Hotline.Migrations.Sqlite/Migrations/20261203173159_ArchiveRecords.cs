@@ -12,6 +12,29 @@ namespace Hotline.Migrations.Sqlite.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "archive_borrowings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ArchiveNumber = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    RequestedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RequestedByUserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    RequesterUnitId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    RequestedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DecisionNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ValidUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_archive_borrowings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "archive_records",
                 columns: table => new
                 {
@@ -45,6 +68,21 @@ namespace Hotline.Migrations.Sqlite.Migrations
                 {
                     table.PrimaryKey("PK_archive_records", x => x.Id);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_archive_borrowings_RecordId",
+                table: "archive_borrowings",
+                column: "RecordId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_archive_borrowings_RequestedByUserId",
+                table: "archive_borrowings",
+                column: "RequestedByUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_archive_borrowings_State_RequestedAtUtc",
+                table: "archive_borrowings",
+                columns: new[] { "State", "RequestedAtUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_archive_records_ArchiveNumber",
@@ -88,6 +126,9 @@ namespace Hotline.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "archive_borrowings");
+
             migrationBuilder.DropTable(
                 name: "archive_records");
         }

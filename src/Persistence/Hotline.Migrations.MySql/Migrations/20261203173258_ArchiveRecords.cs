@@ -12,6 +12,38 @@ namespace Hotline.Migrations.MySql.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "archive_borrowings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    RecordId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    ArchiveNumber = table.Column<string>(type: "varchar(24)", maxLength: 24, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    RequestedBy = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    RequestedByUserId = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: true, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    RequesterUnitId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    Reason = table.Column<string>(type: "varchar(500)", maxLength: 500, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    RequestedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    State = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    DecidedBy = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: true, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    DecidedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    DecisionNote = table.Column<string>(type: "varchar(500)", maxLength: 500, nullable: true, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ValidUntilUtc = table.Column<DateTime>(type: "datetime(6)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_archive_borrowings", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_520_ci");
+
+            migrationBuilder.CreateTable(
                 name: "archive_records",
                 columns: table => new
                 {
@@ -63,6 +95,21 @@ namespace Hotline.Migrations.MySql.Migrations
                 .Annotation("Relational:Collation", "utf8mb4_unicode_520_ci");
 
             migrationBuilder.CreateIndex(
+                name: "IX_archive_borrowings_RecordId",
+                table: "archive_borrowings",
+                column: "RecordId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_archive_borrowings_RequestedByUserId",
+                table: "archive_borrowings",
+                column: "RequestedByUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_archive_borrowings_State_RequestedAtUtc",
+                table: "archive_borrowings",
+                columns: new[] { "State", "RequestedAtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_archive_records_ArchiveNumber",
                 table: "archive_records",
                 column: "ArchiveNumber",
@@ -104,6 +151,9 @@ namespace Hotline.Migrations.MySql.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "archive_borrowings");
+
             migrationBuilder.DropTable(
                 name: "archive_records");
         }

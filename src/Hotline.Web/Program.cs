@@ -1,15 +1,17 @@
 using Hotline.Web;
 using Hotline.Web.Infrastructure;
 
-// "verify-audit" checks the audit log's hash chain and exits; anything else runs the server.
-var command = args.FirstOrDefault() == VerifyAuditCommand.Name ? VerifyAuditCommand.Name : null;
+// "verify-audit" checks the audit log's hash chain, "verify-archive" the archive's, and exits; anything else runs the server.
+var command = args.FirstOrDefault() is VerifyAuditCommand.Name or Hotline.Archive.ArchiveModule.VerifyCommand ? args[0] : null;
 var builder = WebApplication.CreateBuilder(command is null ? args : args[1..]);
 builder.AddHotlineHost();
 
 var app = builder.Build();
 if (command is not null)
 {
-    Environment.ExitCode = await VerifyAuditCommand.RunAsync(app.Services, Console.Out);
+    Environment.ExitCode = command == VerifyAuditCommand.Name
+        ? await VerifyAuditCommand.RunAsync(app.Services, Console.Out)
+        : await Hotline.Archive.ArchiveModule.VerifyCommandAsync(app.Services, Console.Out);
     return;
 }
 await app.UseHotlineHostAsync();

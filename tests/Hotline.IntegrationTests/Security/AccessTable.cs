@@ -59,6 +59,11 @@ public static class AccessTable
         ["/supervision"] = [Supervisor, Assessor],
         ["/supervision/{Id:guid}"] = [.. Center, UnitHandler, UnitManager],
         ["/unit/supervisions"] = [UnitHandler, UnitManager],
+        ["/archive"] = [ArchiveClerk],
+        ["/archive/records/{Id:guid}"] = [ArchiveClerk],
+        ["/archive/borrowings"] = [ArchiveClerk],
+        ["/archive/borrow"] = [Supervisor, Assessor, CenterAdmin, UnitManager],
+        ["/archive/borrow/{Id:guid}"] = [Supervisor, Assessor, CenterAdmin, UnitManager],
     };
 
     /// <summary>Every /admin page: the CenterAdmin only (with two-factor sign-in, or the visibly exempt demo admin).</summary>

@@ -11,6 +11,7 @@ internal static class FiguresRegistration
         services.AddScoped<EvaluationFigures>();
         services.AddScoped<IEvaluationFigures>(sp => sp.GetRequiredService<EvaluationFigures>());
         services.AddScoped<FiguresReport>();
+        services.AddScoped<IEvaluationRecordFacts, EvaluationRecordFacts>();
         return services;
     }
 }

@@ -7,5 +7,6 @@ namespace Hotline.Handling.Facts;
 internal static class FactsRegistration
 {
     public static IServiceCollection AddHandlingFacts(this IServiceCollection services) =>
-        services.AddScoped<IHandlingFacts, HandlingFacts>();
+        services.AddScoped<IHandlingFacts, HandlingFacts>()
+            .AddScoped<IHandlingRecordFacts, HandlingRecordFactsSource>();
 }

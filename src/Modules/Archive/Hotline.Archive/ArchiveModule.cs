@@ -1,0 +1,57 @@
+using Hotline.Archive.Archiving;
+using Hotline.Archive.Borrowing;
+using Hotline.Archive.Document;
+using Hotline.Archive.Export;
+using Hotline.Archive.Integrity;
+using Hotline.Archive.Workbench;
+using Hotline.Archive.Persistence;
+using Hotline.Platform.Modules;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Hotline.Platform;
+
+namespace Hotline.Archive;
+
+/// <summary>归档 module: every closed case as an immutable, hash-chained record; the clerk's search, view, integrity check and print.</summary>
+public sealed class ArchiveModule : IHotlineModule
+{
+    public const string Group = "归档";
+
+    public string Name => "Archive";
+
+    public void ConfigureModel(ModelBuilder builder) => ArchiveModel.Configure(builder);
+
+    // One explicit call per capability folder: deleting a capability's registration fails the build.
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<ArchiveDbContext>(configuration);
+        services.AddArchiving();
+        services.AddArchiveIntegrity();
+        services.AddArchiveWorkbench();
+        services.AddRecordDocument();
+        services.AddArchiveExport();
+        services.AddArchiveBorrowing();
+    }
+
+    /// <summary>The host's command name for <see cref="VerifyCommandAsync"/>.</summary>
+    public const string VerifyCommand = "verify-archive";
+
+    /// <summary>
+    /// <c>dotnet Hotline.Web.dll verify-archive</c>: verifies every year's chain and prints each problem with its archive
+    /// number. Exit code 0 when intact, 2 when not; the check is audited like one started from the page.
+    /// </summary>
+    public static async Task<int> VerifyCommandAsync(IServiceProvider services, TextWriter output, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var report = await scope.ServiceProvider.GetRequiredService<ArchiveIntegrity>().VerifyAllFromCommandAsync(cancellationToken);
+        foreach (var problem in report.Problems)
+            output.WriteLine($"{problem.ArchiveNumber}：{problem.Message}");
+        output.WriteLine(report.Intact
+            ? $"档案完整：已校验 {report.Checked} 件。末件哈希 {report.HeadHash ?? "（空）"}"
+            : $"档案校验失败：已校验 {report.Checked} 件，发现 {report.Problems.Count} 处问题。");
+        return report.Intact ? 0 : 2;
+    }
+
+    public IEnumerable<NavEntry> Navigation => [.. WorkbenchRegistration.Navigation, .. BorrowingRegistration.Navigation, .. ArchivingRegistration.Navigation];
+}

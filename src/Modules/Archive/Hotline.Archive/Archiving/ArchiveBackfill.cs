@@ -1,0 +1,66 @@
+using Hotline.Archive.Persistence;
+using Hotline.Evaluation.Contracts;
+using Hotline.Platform.Auditing;
+using Hotline.Platform.Identity;
+using Hotline.Platform.Messaging;
+using Hotline.Archive.Shared;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Hotline.Archive.Archiving;
+
+internal sealed record BackfillResult(int Archived, int Skipped, IReadOnlyList<string> Failed);
+
+/// <summary>
+/// 补录归档: archives every closed case that has no record of its closing yet. Resumable by construction: a run
+/// that stops half-way leaves whole records behind, and the next run skips them. One case failing is logged and
+/// counted, the others go on.
+/// </summary>
+internal sealed class ArchiveBackfill(
+    IDbContextFactory<ArchiveDbContext> contexts,
+    ArchiveWriter writer,
+    IEvaluationRecordFacts evaluation,
+    AccessGate gate,
+    TimeProvider clock,
+    ILogger<ArchiveBackfill> log)
+{
+    public const string AuditAction = "补录归档";
+    public const int PageSize = 200;
+
+    public async Task<BackfillResult> RunAsync(IProgress<int>? progress = null, CancellationToken ct = default)
+    {
+        var actor = await gate.RequireAsync(ArchiveAccess.Backfillers);
+        int archived = 0, skipped = 0;
+        var failed = new List<string>();
+        for (var skip = 0; ; skip += PageSize)
+        {
+            var page = await evaluation.ClosedAsync(skip, PageSize, ct);
+            foreach (var closing in page)
+            {
+                try
+                {
+                    await using var db = await contexts.CreateDbContextAsync(ct);
+                    if (await writer.ArchiveAsync(db, closing, actor.UserName, ct) == ArchiveResult.Archived)
+                        archived++;
+                    else
+                        skipped++;
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    log.LogError(ex, "Backfill could not archive case {CaseNumber}", closing.CaseNumber);
+                    failed.Add(closing.CaseNumber);
+                }
+                progress?.Report(archived + skipped + failed.Count);
+            }
+            if (page.Count < PageSize)
+                break;
+        }
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+        {
+            db.Audit(actor, clock, AuditAction, "Archive", null,
+                $"新归档 {archived} 件，已归档跳过 {skipped} 件，失败 {failed.Count} 件" + (failed.Count > 0 ? "：" + string.Join("、", failed.Take(20)) : ""));
+            await db.SaveChangesAsync(ct);
+        }
+        return new BackfillResult(archived, skipped, failed);
+    }
+}

@@ -1,0 +1,19 @@
+using Hotline.Archive.Shared;
+using Hotline.Platform.Modules;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace Hotline.Archive.Borrowing;
+
+/// <summary>调阅: requests by other roles, the clerk's decisions, reading while approved.</summary>
+internal static class BorrowingRegistration
+{
+    public static readonly NavEntry[] Navigation =
+    [
+        new(ArchiveModule.Group, "档案调阅", "/archive/borrow", Icons.Material.Filled.MenuBook, ArchiveAccess.Borrowers, 710),
+        new(ArchiveModule.Group, "调阅审批", "/archive/borrowings", Icons.Material.Filled.AssignmentTurnedIn, ArchiveAccess.Clerks, 720),
+    ];
+
+    public static IServiceCollection AddArchiveBorrowing(this IServiceCollection services) =>
+        services.AddScoped<Borrowings>();
+}

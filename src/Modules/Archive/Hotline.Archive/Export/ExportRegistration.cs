@@ -1,0 +1,10 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Archive.Export;
+
+/// <summary>批量导出: a search's records as a ZIP of PDFs with an index and a SHA-256 manifest.</summary>
+internal static class ExportRegistration
+{
+    public static IServiceCollection AddArchiveExport(this IServiceCollection services) =>
+        services.AddScoped<ArchiveExport>();
+}

@@ -1,0 +1,14 @@
+using Hotline.Archive.Domain;
+using Hotline.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Archive.Persistence;
+
+/// <summary>Archive's runtime context: only Archive's tables (prefix <c>archive_</c>) plus the platform messaging tables.</summary>
+internal sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : ModuleDbContext(options)
+{
+    public DbSet<ArchiveRecord> Records => Set<ArchiveRecord>();
+    public DbSet<BorrowRequest> Borrowings => Set<BorrowRequest>();
+
+    protected override void ConfigureModule(ModelBuilder builder) => ArchiveModel.Configure(builder);
+}

@@ -17,6 +17,24 @@ public abstract class InboxEventHandler<TEvent, TContext>(TContext context, Time
 
     public async Task HandleAsync(TEvent integrationEvent, CancellationToken cancellationToken)
     {
+        // A row the handler changes may have been changed meanwhile (a background pass, another event): the event is
+        // applied again to the fresh state, as a redelivery would, instead of failing the message.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await HandleOnceAsync(integrationEvent, cancellationToken);
+                return;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 3)
+            {
+                Context.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task HandleOnceAsync(TEvent integrationEvent, CancellationToken cancellationToken)
+    {
         var handler = HandlerName;
         var seen = await Context.Inbox.AnyAsync(
             x => x.EventId == integrationEvent.EventId && x.Handler == handler, cancellationToken);

@@ -1,5 +1,6 @@
 using Hotline.Platform;
 using Hotline.Platform.Modules;
+using Hotline.Supervision.Assessment;
 using Hotline.Supervision.Deadlines;
 using Hotline.Supervision.CasePanel;
 using Hotline.Supervision.Coordination;
@@ -32,6 +33,7 @@ public sealed class SupervisionModule : IHotlineModule
         services.AddSupervisionNotices();
         services.AddSupervisionCasePanel();
         services.AddCoordination();
+        services.AddAssessment();
     }
 
     public IEnumerable<NavEntry> Navigation => WorkbenchRegistration.Navigation;

@@ -13,6 +13,9 @@ public static class PdfFonts
     private static readonly Lock Gate = new();
     private static bool initialized;
 
+    /// <summary>The sans font file, for the charts (ScottPlot draws with SkiaSharp, which reads .ttc itself).</summary>
+    internal static string? SansPath { get; private set; }
+
     public static bool IsInitialized
     {
         get { lock (Gate) return initialized; }
@@ -29,6 +32,7 @@ public static class PdfFonts
             var serif = LoadFace(options.SerifPath, "fonts-arphic-uming");
             PdfSharpLicense.SetAgplLicense();
             GlobalFontSettings.FontResolver = new CjkFontResolver(sans, serif);
+            SansPath = options.SansPath;
             initialized = true;
         }
     }

@@ -69,3 +69,12 @@ public sealed record Spacer(double HeightMm) : Block;
 
 /// <summary>The next block starts on a new page (e.g. between the notices of a batch print).</summary>
 public sealed record PageBreak : Block;
+
+/// <summary>
+/// A picture (PNG), e.g. a chart, centred at the given size; <see cref="Caption"/> is printed under it
+/// (图 1 …). It moves to the next page whole when it does not fit.
+/// </summary>
+public sealed record Picture(byte[] Png, double WidthMm, double HeightMm) : Block
+{
+    public string? Caption { get; init; }
+}

@@ -84,6 +84,9 @@ internal sealed class DocumentLayout
             case RedHeader r:
                 PlaceRedHeader(r);
                 break;
+            case Picture p:
+                PlacePicture(p);
+                break;
             case HorizontalRule:
                 EnsureSpace(10);
                 current.Ops.Add(new LineOp(page.Left, y + 5, page.Right, y + 5, 0.8));
@@ -99,6 +102,17 @@ internal sealed class DocumentLayout
             default:
                 throw new NotSupportedException($"Unknown block {block.GetType().Name}.");
         }
+    }
+
+    private void PlacePicture(Picture picture)
+    {
+        var width = Math.Min(picture.WidthMm * PageGeometry.PointsPerMm, page.ContentWidth);
+        var height = picture.HeightMm * PageGeometry.PointsPerMm * width / (picture.WidthMm * PageGeometry.PointsPerMm);
+        EnsureSpace(height + 6);
+        current.Ops.Add(new ImageOp(page.Left + (page.ContentWidth - width) / 2, y, width, height, picture.Png));
+        y += height + 6;
+        if (!string.IsNullOrWhiteSpace(picture.Caption))
+            PlaceText(picture.Caption, Font(9), TextAlign.Center, indent: false, spaceBefore: 0, spaceAfter: 6);
     }
 
     private void PlaceRedHeader(RedHeader header)

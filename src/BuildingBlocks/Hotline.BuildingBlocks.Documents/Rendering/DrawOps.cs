@@ -13,6 +13,8 @@ internal sealed record TextOp(double X, double Top, double LineHeight, string Te
 
 internal sealed record LineOp(double X1, double Y1, double X2, double Y2, double Width, bool Red = false) : DrawOp;
 
+internal sealed record ImageOp(double X, double Y, double Width, double Height, byte[] Png) : DrawOp;
+
 internal sealed record ShadeOp(double X, double Y, double Width, double Height) : DrawOp;
 
 internal sealed class LaidOutPage

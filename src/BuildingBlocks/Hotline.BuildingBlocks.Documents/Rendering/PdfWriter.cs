@@ -55,6 +55,10 @@ internal static class PdfWriter
             case LineOp l:
                 gfx.DrawLine(new XPen(l.Red ? Red : XColors.Black, l.Width), l.X1, l.Y1, l.X2, l.Y2);
                 break;
+            case ImageOp i:
+                using (var image = XImage.FromStream(new MemoryStream(i.Png)))
+                    gfx.DrawImage(image, i.X, i.Y, i.Width, i.Height);
+                break;
             case ShadeOp s:
                 gfx.DrawRectangle(new XSolidBrush(XColor.FromArgb(255, 236, 236, 236)), s.X, s.Y, s.Width, s.Height);
                 break;

@@ -2,7 +2,7 @@ using Hotline.Platform.Time;
 
 namespace Hotline.Supervision.Assessment.Model;
 
-public enum PeriodKind
+internal enum PeriodKind
 {
     Month,
     Quarter,
@@ -14,7 +14,7 @@ public enum PeriodKind
 /// An assessment period: whole China calendar days from <see cref="First"/> to <see cref="Last"/> inclusive.
 /// Figures count events by the China day they happened on, so a period never splits a day.
 /// </summary>
-public sealed record AssessmentPeriod
+internal sealed record AssessmentPeriod
 {
     private AssessmentPeriod(PeriodKind kind, DateOnly first, DateOnly last)
     {

@@ -1,9 +1,9 @@
 namespace Hotline.Supervision.Assessment.Model;
 
 /// <summary>What a figure counts, in the words printed beside it and in the reports' appendix.</summary>
-public sealed record FigureDefinition(FigureKind Kind, string Name, string Numerator, string Denominator, bool HigherIsBetter);
+internal sealed record FigureDefinition(FigureKind Kind, string Name, string Numerator, string Denominator, bool HigherIsBetter);
 
-public static class FigureDefinitions
+internal static class FigureDefinitions
 {
     public static readonly IReadOnlyList<FigureDefinition> All =
     [

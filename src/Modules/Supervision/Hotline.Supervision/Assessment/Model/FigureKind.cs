@@ -1,7 +1,7 @@
 namespace Hotline.Supervision.Assessment.Model;
 
 /// <summary>The assessed figures of a member unit (issue #16; 002 art. 24; 003). Every one is a rate numerator / denominator.</summary>
-public enum FigureKind
+internal enum FigureKind
 {
     /// <summary>及时签收率.</summary>
     SignForOnTime,

@@ -3,32 +3,32 @@ using Hotline.Platform.Organization;
 namespace Hotline.Supervision.Assessment.Model;
 
 /// <summary>One figure of one unit. <see cref="Numerator"/> is fractional only for 满意率 (weighted 基本满意).</summary>
-public sealed record FigureValue(FigureKind Kind, double Numerator, int Denominator)
+internal sealed record FigureValue(FigureKind Kind, double Numerator, int Denominator)
 {
     /// <summary>Null when nothing was counted: shown as "—", never as 0 % or NaN.</summary>
     public double? Rate => Denominator == 0 ? null : Numerator / Denominator;
 }
 
 /// <summary>督办次数 of a unit in the period, by level.</summary>
-public sealed record SupervisionCounts(int Reminder, int Notice, int Leader)
+internal sealed record SupervisionCounts(int Reminder, int Notice, int Leader)
 {
     public int Total => Reminder + Notice + Leader;
 }
 
 /// <summary>A deduction (negative) or bonus (positive) the assessor recorded for a unit in a period, with its reason.</summary>
-public sealed record ScoreAdjustment(Guid Id, Guid UnitId, decimal Points, string Reason, string By, DateTime AtUtc);
+internal sealed record ScoreAdjustment(Guid Id, Guid UnitId, decimal Points, string Reason, string By, DateTime AtUtc);
 
 /// <summary>
 /// The weights of the composite score: 响应 (首次联系及时率), 解决, 满意. They sum to 1; the score is
 /// 100 × the weighted sum, plus the period's adjustments.
 /// </summary>
-public sealed record CompositeWeights(double Response, double Resolution, double Satisfaction)
+internal sealed record CompositeWeights(double Response, double Resolution, double Satisfaction)
 {
     public double Sum => Response + Resolution + Satisfaction;
 }
 
 /// <summary>A unit's figures, score and rank in its tier (分档: the unit's type — county bureaus, townships, utilities).</summary>
-public sealed record UnitAssessment(
+internal sealed record UnitAssessment(
     Guid UnitId,
     string UnitName,
     UnitType Tier,
@@ -48,7 +48,7 @@ public sealed record UnitAssessment(
 /// Every assessed unit's figures for one period, as shown on the assessment page and printed in the
 /// reports. A locked period's sheet is its frozen snapshot.
 /// </summary>
-public sealed record AssessmentSheet(
+internal sealed record AssessmentSheet(
     AssessmentPeriod Period,
     CompositeWeights Weights,
     double BasicallySatisfiedWeight,

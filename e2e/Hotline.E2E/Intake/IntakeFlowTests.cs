@@ -45,6 +45,34 @@ public sealed partial class IntakeFlowTests(E2EApp e2e) : E2ETest(e2e)
     }
 
     [Fact]
+    public async Task Register_form_errors_stand_under_their_fields_and_go_as_each_field_is_fixed()
+    {
+        var page = await E2E.SignInAsync("agent");
+        await ScenarioAsync(nameof(Register_form_errors_stand_under_their_fields_and_go_as_each_field_is_fixed), page, async () =>
+        {
+            await E2E.GotoAsync(page, "/intake/register");
+            await page.Locator("[data-testid=shortcuts-ready]").WaitForAsync();
+            await page.FillAsync("input[data-testid=field-phone]", "123");
+            await page.ClickAsync("[data-testid=register-save]");
+
+            ILocator MessageUnder(string field) =>
+                page.Locator($".mud-input-control:has([data-testid={field}]) .mud-input-helper-text.mud-input-error");
+            await Expect(MessageUnder("field-phone")).ToContainTextAsync("号码");
+            await Expect(MessageUnder("field-content")).ToContainTextAsync("请填写诉求内容");
+            await Expect(MessageUnder("field-category")).ToContainTextAsync("请选择事项分类");
+            await Expect(page.Locator("[data-testid=register-error]")).ToHaveCountAsync(0);
+
+            await page.FillAsync("textarea[data-testid=field-content]", "小区路灯坏了一个多月，晚上出行很不方便。");
+            await Expect(MessageUnder("field-content")).ToHaveCountAsync(0);
+            await page.FillAsync("input[data-testid=field-phone]", "13855557777");
+            await page.Keyboard.PressAsync("Tab");
+            await Expect(MessageUnder("field-phone")).ToHaveCountAsync(0);
+            // The fields not yet fixed keep their messages.
+            await Expect(MessageUnder("field-category")).ToContainTextAsync("请选择事项分类");
+        });
+    }
+
+    [Fact]
     public async Task A_citizen_submits_online_and_follows_the_case_without_seeing_private_data()
     {
         var page = await E2E.Browser.NewPageAsync();

@@ -13,10 +13,15 @@ public sealed class FormErrors
     public void Show(BusinessRuleException refusal)
     {
         Clear();
-        if (refusal.Field is { } field)
-            _fields[field] = refusal.Message;
-        else
-            Summary = refusal.Message;
+        var acrossFields = new List<string>();
+        foreach (var problem in refusal.Problems)
+        {
+            if (problem.Field is { } field)
+                _fields.TryAdd(field, problem.Message);
+            else
+                acrossFields.Add(problem.Message);
+        }
+        Summary = acrossFields.Count == 0 ? null : string.Join(Environment.NewLine, acrossFields);
     }
 
     public string? For(string field) => _fields.GetValueOrDefault(field);

@@ -30,3 +30,9 @@ internal sealed class TreeKind<T> where T : class, IVersioned
 
     public string CodeTakenMessage(string code, string holder) => $"{Noun}编码“{code}”已被“{holder}”使用，请换一个编码。";
 }
+
+/// <summary>The admin tree forms' fields that server-side refusals name, so the message shows under the field.</summary>
+internal static class TreeFields
+{
+    public const string Code = "code";
+}

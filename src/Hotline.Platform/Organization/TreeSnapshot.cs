@@ -51,7 +51,7 @@ internal sealed class TreeSnapshot<T> where T : class, IVersioned
             .Where(f => f.Id != self && string.Equals(f.Code, code, StringComparison.OrdinalIgnoreCase))
             .Select(f => f.Name).FirstOrDefault();
         if (holder is not null)
-            throw new BusinessRuleException(_kind.CodeTakenMessage(code, holder));
+            throw new BusinessRuleException(_kind.CodeTakenMessage(code, holder), TreeFields.Code);
     }
 
     /// <summary>

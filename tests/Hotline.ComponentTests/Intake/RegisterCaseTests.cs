@@ -66,8 +66,12 @@ public sealed class RegisterCaseTests : ComponentTestBase
         return await db.Cases.CountAsync();
     }
 
+    /// <summary>The message shown under a field (MudBlazor's helper text of the field's input control).</summary>
+    private static string FieldMessage(IRenderedComponent<RegisterCase> cut, string testId) =>
+        cut.Find($"[data-testid={testId}]").Closest(".mud-input-control")?.QuerySelector(".mud-input-helper-text.mud-input-error")?.TextContent.Trim() ?? "";
+
     [Fact]
-    public async Task Saving_an_empty_form_lists_every_problem_in_chinese_and_creates_nothing()
+    public async Task Saving_an_empty_form_shows_each_problem_under_its_field_in_chinese_and_creates_nothing()
     {
         var cut = await RenderPageAsync();
         var before = await CaseCountAsync();
@@ -76,14 +80,33 @@ public sealed class RegisterCaseTests : ComponentTestBase
 
         cut.WaitForAssertion(() =>
         {
-            var error = cut.Find("[data-testid=register-error]").TextContent;
-            Assert.Contains("请填写诉求内容", error);
-            Assert.Contains("请选择事项分类", error);
-            Assert.Contains("请选择涉事地点所属乡镇/街道", error);
-            Assert.Contains("请填写诉求人姓名，或勾选“匿名”", error);
+            Assert.Contains("请填写诉求内容", FieldMessage(cut, "field-content"));
+            Assert.Contains("请选择事项分类", FieldMessage(cut, "field-category"));
+            Assert.Contains("请选择涉事地点所属乡镇/街道", FieldMessage(cut, "field-area"));
+            Assert.Contains("请填写诉求人姓名，或勾选“匿名”", FieldMessage(cut, "field-name"));
         });
+        // Every problem belongs to one field: no summary repeats them.
+        Assert.Empty(cut.FindAll("[data-testid=register-error]"));
         Assert.Empty(cut.FindAll("[data-testid=register-result]"));
         Assert.Equal(before, await CaseCountAsync());
+    }
+
+    [Fact]
+    public async Task A_field_message_goes_as_soon_as_that_field_is_changed_and_the_others_stay()
+    {
+        var cut = await RenderPageAsync();
+        cut.Find("[data-testid=register-save]").Click();
+        cut.WaitForAssertion(() => Assert.Contains("请填写诉求内容", FieldMessage(cut, "field-content")));
+
+        cut.Find("[data-testid=field-content]").Input("小区门口路灯坏了一个多月没人修");
+        cut.Find("[data-testid=field-anonymous]").Change(true);
+
+        cut.WaitForAssertion(() =>
+        {
+            Assert.Equal("", FieldMessage(cut, "field-content"));
+            Assert.Equal("", FieldMessage(cut, "field-name"));
+            Assert.Contains("请选择事项分类", FieldMessage(cut, "field-category"));
+        });
     }
 
     [Fact]

@@ -107,7 +107,7 @@ public sealed class UnitsPageTests : ComponentTestBase
     }
 
     [Fact]
-    public async Task A_rule_violation_is_shown_and_nothing_is_saved()
+    public async Task A_code_in_use_is_shown_under_the_code_field_and_nothing_is_saved()
     {
         var page = await OpenAsAdminAsync();
         page.Find("[data-testid=unit-create]").Click();
@@ -115,9 +115,15 @@ public sealed class UnitsPageTests : ComponentTestBase
         page.Find("input[data-testid=unit-name]").Change("重复编码的单位");
         page.Find("[data-testid=unit-form] form").Submit();
 
-        var error = page.WaitForElement("[data-testid=unit-error]");
-        Assert.Contains("单位编码“ZJJ”已被“县住房和城乡建设局”使用", error.TextContent);
+        // A code in use is the code field's problem: the message stands under it, and goes when the code is changed.
+        string CodeMessage() => page.Find("input[data-testid=unit-code]").Closest(".mud-input-control")?
+            .QuerySelector(".mud-input-helper-text.mud-input-error")?.TextContent ?? "";
+        page.WaitForAssertion(() => Assert.Contains("单位编码“ZJJ”已被“县住房和城乡建设局”使用", CodeMessage()));
+        Assert.Empty(page.FindAll("[data-testid=unit-error]"));
         Assert.DoesNotContain("重复编码的单位", page.Find("[data-testid=unit-tree]").TextContent);
+
+        page.Find("input[data-testid=unit-code]").Change("ZJJ2");
+        page.WaitForAssertion(() => Assert.DoesNotContain("已被", CodeMessage()));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Hotline.Intake.Contracts;
 using Hotline.Knowledge.Contracts;
 using Hotline.Platform;
 using Hotline.Platform.Catalog;
+using Hotline.Platform.Forms;
 using Hotline.Platform.Organization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
@@ -21,7 +22,7 @@ public partial class RegisterCase
     private IReadOnlyList<AreaInfo> _areas = [];
     private IReadOnlyList<UnitInfo> _units = [];
     private RegistrationResult? _result;
-    private string? _error;
+    private readonly FormErrors _errors = new();
     private bool _saving;
     private bool _uploading;
     private bool _shortcutsReady;
@@ -30,6 +31,12 @@ public partial class RegisterCase
 
     /// <summary>MudSelect shows ToStringFunc of the value, not the item's text: without it the field reads "Complaint".</summary>
     private string TypeName(RequestTypeCode code) => _types.FirstOrDefault(t => t.Code == code)?.Name ?? code.ToString();
+
+    private bool Refused(string field) => _errors.Has(field);
+
+    private string? Message(string field) => _errors.For(field);
+
+    private void Changed(string field) => _errors.Changed(field);
 
     private bool IsComplaint => _form.RequestType is RequestTypeCode.Complaint or RequestTypeCode.Report;
 
@@ -142,7 +149,7 @@ public partial class RegisterCase
     private async Task SubmitAsync(IntakeDecision decision)
     {
         _saving = true;
-        _error = null;
+        _errors.Clear();
         try
         {
             _result = await Registration.RegisterAsync(_form.ToInput(_attachments), decision);
@@ -150,7 +157,7 @@ public partial class RegisterCase
         }
         catch (BusinessRuleException ex)
         {
-            _error = ex.Message;
+            _errors.Show(ex);
         }
         finally
         {
@@ -165,7 +172,7 @@ public partial class RegisterCase
         _decision = new DecisionState();
         _attachments.Clear();
         _result = null;
-        _error = null;
+        _errors.Clear();
     }
 
     public async ValueTask DisposeAsync()

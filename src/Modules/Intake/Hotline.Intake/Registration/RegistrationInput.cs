@@ -7,6 +7,13 @@ namespace Hotline.Intake.Registration;
 /// <summary>What an agent (or the public form) submits about one request.</summary>
 internal sealed record RegistrationInput
 {
+    /// <summary>The register form's fields, as the validator names them so each message shows under its field.</summary>
+    public static class Fields
+    {
+        public const string Content = "content", Phone = "phone", Name = "name", Address = "address",
+            Category = "category", Area = "area", SubjectUnit = "subject-unit";
+    }
+
     public Guid SubmissionKey { get; init; } = Guid.NewGuid();
     public Channel Channel { get; init; } = Channel.Phone;
     public RequestTypeCode RequestType { get; init; } = RequestTypeCode.Consultation;

@@ -21,7 +21,7 @@ public sealed class ArchiveSearchPageTests : ComponentTestBase
         {
             var json = "{\"case\":{\"number\":\"" + number + "\"}}";
             var contents = new ArchiveRecord.Contents(Guid.NewGuid(), number, "Complaint", Guid.NewGuid(), "城乡建设/物业管理", Guid.NewGuid(), null, "县住房和城乡建设局",
-                content, false, RetentionPeriod.ThirtyYears, Closed.AddHours(i), json);
+                content, null, false, RetentionPeriod.ThirtyYears, Closed.AddHours(i), json);
             previous = ArchiveRecord.Seal(contents, 2026, i, previous, null, Closed.AddHours(i), "系统");
             db.Records.Add(previous);
         }

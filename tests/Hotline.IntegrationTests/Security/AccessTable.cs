@@ -62,6 +62,7 @@ public static class AccessTable
         ["/archive"] = [ArchiveClerk],
         ["/archive/records/{Id:guid}"] = [ArchiveClerk],
         ["/archive/borrowings"] = [ArchiveClerk],
+        ["/archive/disposal"] = [ArchiveClerk, CenterAdmin],
         ["/archive/borrow"] = [Supervisor, Assessor, CenterAdmin, UnitManager],
         ["/archive/borrow/{Id:guid}"] = [Supervisor, Assessor, CenterAdmin, UnitManager],
     };

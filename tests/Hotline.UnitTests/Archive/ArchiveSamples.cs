@@ -25,7 +25,7 @@ internal static class ArchiveSamples
 
     public static ArchiveRecord.Contents Contents(RecordSnapshot s, Guid? caseId = null, DateTime? closedAt = null) =>
         new(caseId ?? s.Case.CaseId, s.Case.Number, s.Case.RequestTypeCode, s.Case.CategoryId, s.Case.Category, s.Case.AreaId, null,
-            s.Closing.LeadUnit ?? "", s.Case.Content, s.Case.Confidential, RetentionPeriod.ThirtyYears, closedAt ?? s.Closing.ClosedAtUtc,
+            s.Closing.LeadUnit ?? "", s.Case.Content, s.Caller.Phone, s.Case.Confidential, RetentionPeriod.ThirtyYears, closedAt ?? s.Closing.ClosedAtUtc,
             CanonicalJson.Serialize(s));
 
     /// <summary>A year's chain of <paramref name="count"/> records, as the writer seals them.</summary>

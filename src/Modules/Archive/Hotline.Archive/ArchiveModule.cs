@@ -1,5 +1,6 @@
 using Hotline.Archive.Archiving;
 using Hotline.Archive.Borrowing;
+using Hotline.Archive.Disposal;
 using Hotline.Archive.Document;
 using Hotline.Archive.Export;
 using Hotline.Archive.Integrity;
@@ -32,6 +33,7 @@ public sealed class ArchiveModule : IHotlineModule
         services.AddRecordDocument();
         services.AddArchiveExport();
         services.AddArchiveBorrowing();
+        services.AddArchiveDisposal();
     }
 
     /// <summary>The host's command name for <see cref="VerifyCommandAsync"/>.</summary>
@@ -53,5 +55,5 @@ public sealed class ArchiveModule : IHotlineModule
         return report.Intact ? 0 : 2;
     }
 
-    public IEnumerable<NavEntry> Navigation => [.. WorkbenchRegistration.Navigation, .. BorrowingRegistration.Navigation, .. ArchivingRegistration.Navigation];
+    public IEnumerable<NavEntry> Navigation => [.. WorkbenchRegistration.Navigation, .. BorrowingRegistration.Navigation, .. DisposalRegistration.Navigation, .. ArchivingRegistration.Navigation];
 }

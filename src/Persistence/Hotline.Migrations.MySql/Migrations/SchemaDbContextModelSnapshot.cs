@@ -24,6 +24,85 @@ namespace Hotline.Migrations.MySql.Migrations
             MySqlModelBuilderExtensions.HasCharSet(modelBuilder, "utf8mb4");
             MySqlModelBuilderExtensions.AutoIncrementColumns(modelBuilder);
 
+            modelBuilder.Entity("Hotline.Archive.Domain.ArchiveDisposal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ArchiveNumber")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("varchar(24)");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<DateTime>("ClosedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<DateTime>("ProposedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("ProposedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<string>("RecordHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Retention")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<string>("SnapshotSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordId");
+
+                    b.HasIndex("State", "ProposedAtUtc");
+
+                    b.ToTable("archive_disposals", (string)null);
+                });
+
             modelBuilder.Entity("Hotline.Archive.Domain.ArchiveRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -45,6 +124,10 @@ namespace Hotline.Migrations.MySql.Migrations
 
                     b.Property<Guid>("AreaId")
                         .HasColumnType("char(36)");
+
+                    b.Property<string>("CallerPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)");
 
                     b.Property<Guid>("CaseId")
                         .HasColumnType("char(36)");
@@ -72,6 +155,12 @@ namespace Hotline.Migrations.MySql.Migrations
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("varchar(4000)");
+
+                    b.Property<DateTime?>("DestroyedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("DisposalId")
+                        .HasColumnType("char(36)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -132,6 +221,10 @@ namespace Hotline.Migrations.MySql.Migrations
 
                     b.HasIndex("ArchiveNumber")
                         .IsUnique();
+
+                    b.HasIndex("AreaId");
+
+                    b.HasIndex("CallerPhone");
 
                     b.HasIndex("CaseNumber");
 

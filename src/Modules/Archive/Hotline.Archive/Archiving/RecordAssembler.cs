@@ -78,7 +78,7 @@ internal sealed class RecordAssembler(
 
         var retention = (await settings.GetAsync(ct)).For(summary.RequestType);
         return new ArchiveRecord.Contents(summary.CaseId, summary.CaseNumber, summary.RequestType.ToString(), summary.CategoryId,
-            category?.PathName ?? "—", summary.AreaId, closing.LeadUnitId, leadUnit ?? "", summary.Content, summary.IsConfidential, retention,
+            category?.PathName ?? "—", summary.AreaId, closing.LeadUnitId, leadUnit ?? "", summary.Content, facts.CallerPhone, summary.IsConfidential, retention,
             closing.ClosedAtUtc, CanonicalJson.Serialize(snapshot));
     }
 

@@ -2,8 +2,9 @@ namespace Hotline.Archive.Domain;
 
 /// <summary>
 /// 档案: one closed case frozen as a canonical JSON snapshot with its SHA-256, linked to the year's previous record
-/// by that record's hash. Written once by <see cref="Seal"/>; there is no method that changes a record, and the
-/// search columns beside the snapshot are copies of it, checked by the integrity verification.
+/// by that record's hash. Written once by <see cref="Seal"/>; the only later change is lawful disposal (<see cref="Destroy"/>),
+/// which empties the content and keeps the seal. The search columns beside the snapshot are copies of it, checked by
+/// the integrity verification.
 /// </summary>
 internal sealed class ArchiveRecord
 {
@@ -27,6 +28,8 @@ internal sealed class ArchiveRecord
     public string LeadUnitName { get; private set; } = "";
     /// <summary>The case's content, for the keyword search.</summary>
     public string Content { get; private set; } = "";
+    /// <summary>The caller's number as digits only, for the clerk's full-number search (a copy of the snapshot's).</summary>
+    public string? CallerPhone { get; private set; }
     public bool Confidential { get; private set; }
     public RetentionPeriod Retention { get; private set; }
 
@@ -40,10 +43,19 @@ internal sealed class ArchiveRecord
     public string? PreviousHash { get; private set; }
     public string RecordHash { get; private set; } = "";
 
+    /// <summary>When an approved disposal emptied the record; its hashes stay so that the chain still proves what was there.</summary>
+    public DateTime? DestroyedAtUtc { get; private set; }
+    public Guid? DisposalId { get; private set; }
+
+    public bool Destroyed => DestroyedAtUtc is not null;
+
+    /// <summary>The end of the retention period (保管期限), or null for permanent records.</summary>
+    public DateTime? RetainedUntilUtc => Retention == RetentionPeriod.Permanent ? null : ClosedAtUtc.AddYears((int)Retention);
+
     /// <summary>What a record is made of before it gets its place in the chain.</summary>
     public sealed record Contents(
         Guid CaseId, string CaseNumber, string RequestType, Guid CategoryId, string CategoryName, Guid AreaId, Guid? LeadUnitId,
-        string LeadUnitName, string Content, bool Confidential, RetentionPeriod Retention, DateTime ClosedAtUtc, string SnapshotJson);
+        string LeadUnitName, string Content, string? CallerPhone, bool Confidential, RetentionPeriod Retention, DateTime ClosedAtUtc, string SnapshotJson);
 
     /// <summary>Seals a record as number <paramref name="sequence"/> of its year, after <paramref name="previous"/>.</summary>
     public static ArchiveRecord Seal(Contents c, int year, int sequence, ArchiveRecord? previous, ArchiveRecord? original, DateTime nowUtc, string by)
@@ -68,6 +80,7 @@ internal sealed class ArchiveRecord
             LeadUnitId = c.LeadUnitId,
             LeadUnitName = Clip(c.LeadUnitName, 200),
             Content = Clip(c.Content, 4000),
+            CallerPhone = PhoneDigits.Of(c.CallerPhone),
             Confidential = c.Confidential,
             Retention = c.Retention,
             ClosedAtUtc = RecordHashing.Truncate(c.ClosedAtUtc),
@@ -79,6 +92,21 @@ internal sealed class ArchiveRecord
         };
         record.RecordHash = RecordHashing.RecordHash(record);
         return record;
+    }
+
+    /// <summary>
+    /// 销毁 after an approved disposal: the snapshot and every search copy of its content go; the number, the seal
+    /// and the chain link stay, and the disposal register says what, when, who and why.
+    /// </summary>
+    public void Destroy(Guid disposalId, DateTime nowUtc)
+    {
+        if (Destroyed)
+            throw new InvalidOperationException("The record was already destroyed.");
+        DisposalId = disposalId;
+        DestroyedAtUtc = RecordHashing.Truncate(nowUtc);
+        SnapshotJson = "";
+        Content = "";
+        CallerPhone = null;
     }
 
     private static string Clip(string value, int length) => value.Length > length ? value[..length] : value;

@@ -10,8 +10,15 @@ internal sealed record IntegrityProblem(string ArchiveNumber, string Message);
 /// </summary>
 internal static class RecordIntegrity
 {
-    public static IEnumerable<IntegrityProblem> CheckSeal(ArchiveRecord r)
+    /// <param name="disposal">The approved disposal a destroyed record names; a destroyed record without one was emptied unlawfully.</param>
+    public static IEnumerable<IntegrityProblem> CheckSeal(ArchiveRecord r, ArchiveDisposal? disposal = null)
     {
+        if (r.Destroyed)
+        {
+            foreach (var p in CheckDestroyed(r, disposal))
+                yield return p;
+            yield break;
+        }
         if (RecordHashing.Sha256(r.SnapshotJson) != r.SnapshotSha256)
             yield return new(r.ArchiveNumber, "档案内容（快照）与其哈希值不符，内容已被改动。");
         if (RecordHashing.RecordHash(r) != r.RecordHash)
@@ -20,6 +27,18 @@ internal static class RecordIntegrity
             yield return new(r.ArchiveNumber, "档案号与年度、序号不符。");
         if (SearchCopiesDiffer(r) is { } field)
             yield return new(r.ArchiveNumber, $"检索字段“{field}”与档案内容不一致。");
+    }
+
+    private static IEnumerable<IntegrityProblem> CheckDestroyed(ArchiveRecord r, ArchiveDisposal? disposal)
+    {
+        if (disposal is not { State: DisposalState.Approved } || disposal.Id != r.DisposalId || disposal.RecordId != r.Id)
+            yield return new(r.ArchiveNumber, "档案内容已被清除，但销毁登记簿中没有与之对应的已批准销毁记录。");
+        else if (disposal.RecordHash != r.RecordHash || disposal.SnapshotSha256 != r.SnapshotSha256)
+            yield return new(r.ArchiveNumber, "已销毁档案的哈希值与销毁登记簿所记不符。");
+        if (RecordHashing.RecordHash(r) != r.RecordHash)
+            yield return new(r.ArchiveNumber, "档案登记项与档案哈希值不符，登记项已被改动。");
+        if (ArchiveNumbers.Format(r.Year, r.Sequence) != r.ArchiveNumber)
+            yield return new(r.ArchiveNumber, "档案号与年度、序号不符。");
     }
 
     /// <param name="previous">The year's record numbered just before <paramref name="r"/>, or null when there is none.</param>
@@ -38,7 +57,8 @@ internal static class RecordIntegrity
     }
 
     /// <summary>Checks records of one year given in sequence order; each missing number is reported by its own archive number.</summary>
-    public static IEnumerable<IntegrityProblem> Walk(IEnumerable<ArchiveRecord> yearInOrder, ArchiveRecord? before = null)
+    public static IEnumerable<IntegrityProblem> Walk(IEnumerable<ArchiveRecord> yearInOrder, ArchiveRecord? before = null,
+        IReadOnlyDictionary<Guid, ArchiveDisposal>? disposals = null)
     {
         var previous = before;
         foreach (var r in yearInOrder)
@@ -46,7 +66,7 @@ internal static class RecordIntegrity
             var expected = (previous?.Sequence ?? 0) + 1;
             for (var missing = expected; missing < r.Sequence; missing++)
                 yield return new(ArchiveNumbers.Format(r.Year, missing), "档案缺失，哈希链断开。");
-            foreach (var p in CheckSeal(r))
+            foreach (var p in CheckSeal(r, r.DisposalId is { } d ? disposals?.GetValueOrDefault(d) : null))
                 yield return p;
             if (r.Sequence == expected)
                 foreach (var p in CheckLink(r, previous))
@@ -80,6 +100,8 @@ internal static class RecordIntegrity
             return "承办单位";
         if (s.Case.RequestTypeCode != r.RequestType)
             return "诉求类型";
+        if (PhoneDigits.Of(s.Caller.Phone) != r.CallerPhone)
+            return "来电号码";
         return null;
     }
 }

@@ -42,13 +42,16 @@ internal sealed class ArchiveExport(
         await gate.RequireAsync(ArchiveAccess.Clerks);
         RequirePurpose(purpose);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var count = await (await search.FilterAsync(db, query, ct)).CountAsync(ct);
+        var count = await Exportable(await search.FilterAsync(db, query, ct)).CountAsync(ct);
         if (count == 0)
             throw new BusinessRuleException("没有符合条件的档案，未生成导出文件。");
         if (count > MaxRecords)
             throw new BusinessRuleException($"一次最多导出 {MaxRecords} 件档案，当前条件下有 {count} 件，请缩小查询范围。");
         return count;
     }
+
+    /// <summary>Destroyed records have nothing left to print: the disposal register speaks for them.</summary>
+    private static IQueryable<ArchiveRecord> Exportable(IQueryable<ArchiveRecord> records) => records.Where(r => r.DestroyedAtUtc == null);
 
     /// <returns>The number of records written.</returns>
     public async Task<int> ExportAsync(ArchiveQuery query, string? purpose, Stream output, IProgress<int>? progress = null, CancellationToken ct = default)
@@ -60,7 +63,7 @@ internal sealed class ArchiveExport(
         try
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
-            var ids = await (await search.FilterAsync(db, query, ct)).OrderBy(r => r.Year).ThenBy(r => r.Sequence).Select(r => r.Id).ToListAsync(ct);
+            var ids = await Exportable(await search.FilterAsync(db, query, ct)).OrderBy(r => r.Year).ThenBy(r => r.Sequence).Select(r => r.Id).ToListAsync(ct);
             var manifest = new StringBuilder();
             var index = new List<Dictionary<string, object>>();
             var now = clock.GetUtcNow().UtcDateTime;
@@ -130,6 +133,7 @@ internal sealed class ArchiveExport(
         if (q.Year is { } y) parts.Add($"年度 {y}");
         if (q.CategoryId is { } c) parts.Add($"分类 {c}");
         if (q.UnitId is { } u) parts.Add($"单位 {u}");
+        if (q.AreaId is { } a) parts.Add($"属地 {a}");
         if (q.ClosedFrom is { } f) parts.Add($"办结自 {f:yyyy-MM-dd}");
         if (q.ClosedTo is { } t) parts.Add($"办结至 {t:yyyy-MM-dd}");
         if (!string.IsNullOrWhiteSpace(q.Keyword)) parts.Add($"关键词 {q.Keyword.Trim()}");

@@ -38,7 +38,8 @@ internal sealed class ArchiveIntegrity(
         var previous = r.Sequence > 1
             ? await db.Records.AsNoTracking().FirstOrDefaultAsync(x => x.Year == r.Year && x.Sequence == r.Sequence - 1, ct)
             : null;
-        var problems = RecordIntegrity.CheckSeal(r).Concat(RecordIntegrity.CheckLink(r, previous)).ToList();
+        var disposal = r.DisposalId is { } d ? await db.Disposals.AsNoTracking().FirstOrDefaultAsync(x => x.Id == d, ct) : null;
+        var problems = RecordIntegrity.CheckSeal(r, disposal).Concat(RecordIntegrity.CheckLink(r, previous)).ToList();
         return await ReportAsync(db, actor, new IntegrityReport($"档案 {r.ArchiveNumber}", 1, problems, r.RecordHash), ct);
     }
 
@@ -86,7 +87,11 @@ internal sealed class ArchiveIntegrity(
                 .OrderBy(r => r.Sequence).Take(Batch).ToListAsync(ct);
             if (batch.Count == 0)
                 break;
-            problems.AddRange(RecordIntegrity.Walk(batch, last));
+            var disposalIds = batch.Where(r => r.DisposalId != null).Select(r => r.DisposalId!.Value).ToList();
+            var disposals = disposalIds.Count == 0
+                ? null
+                : await db.Disposals.AsNoTracking().Where(x => disposalIds.Contains(x.Id)).ToDictionaryAsync(x => x.Id, ct);
+            problems.AddRange(RecordIntegrity.Walk(batch, last, disposals));
             count += batch.Count;
             last = batch[^1];
         }

@@ -1,3 +1,4 @@
+using Hotline.Platform.Persistence;
 using Hotline.Archive.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,6 +22,7 @@ internal static class ArchiveModel
             e.Property(x => x.Content).HasMaxLength(4000);
             e.Property(x => x.Retention).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.ArchivedBy).HasMaxLength(100);
+            e.Property(x => x.CallerPhone).HasMaxLength(20);
             // Unbounded text: longtext on MariaDB; SQLite ignores the declared type.
             e.Property(x => x.SnapshotJson).HasColumnType("longtext");
             e.Property(x => x.SnapshotSha256).HasMaxLength(64);
@@ -35,6 +37,28 @@ internal static class ArchiveModel
             e.HasIndex(x => new { x.Year, x.CategoryId });
             e.HasIndex(x => x.LeadUnitId);
             e.HasIndex(x => x.ClosedAtUtc);
+            e.HasIndex(x => x.CallerPhone);
+            e.HasIndex(x => x.AreaId);
+            e.Ignore(x => x.Destroyed);
+            e.Ignore(x => x.RetainedUntilUtc);
+        });
+        builder.Entity<ArchiveDisposal>(e =>
+        {
+            e.ToTable("archive_disposals");
+            e.HasKey(x => x.Id);
+            HotlineConventions.ConfigureVersioned(e);
+            e.Property(x => x.ArchiveNumber).HasMaxLength(24);
+            e.Property(x => x.CaseNumber).HasMaxLength(40);
+            e.Property(x => x.Retention).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.RecordHash).HasMaxLength(64);
+            e.Property(x => x.SnapshotSha256).HasMaxLength(64);
+            e.Property(x => x.Reason).HasMaxLength(ArchiveDisposal.ReasonMax);
+            e.Property(x => x.ProposedBy).HasMaxLength(100);
+            e.Property(x => x.State).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.DecidedBy).HasMaxLength(100);
+            e.Property(x => x.DecisionNote).HasMaxLength(ArchiveDisposal.ReasonMax);
+            e.HasIndex(x => x.RecordId);
+            e.HasIndex(x => new { x.State, x.ProposedAtUtc });
         });
         builder.Entity<BorrowRequest>(e =>
         {

@@ -41,6 +41,8 @@ internal sealed class ArchiveRecords(IDbContextFactory<ArchiveDbContext> context
     {
         var r = await db.Records.AsNoTracking().FirstOrDefaultAsync(x => x.Id == recordId, ct)
             ?? throw new BusinessRuleException("档案不存在。");
+        if (r.DestroyedAtUtc is { } destroyed)
+            throw new BusinessRuleException($"档案 {r.ArchiveNumber} 已于 {Hotline.Platform.Time.ChinaTime.Format(destroyed)} 经批准销毁，内容不再保存；销毁登记簿保留其档案号与哈希值。");
         var supplements = await db.Records.AsNoTracking().Where(x => x.OriginalRecordId == r.Id)
             .OrderBy(x => x.ArchivedAtUtc).Select(x => new SupplementLink(x.Id, x.ArchiveNumber, x.ArchivedAtUtc)).ToListAsync(ct);
         RecordSnapshot? snapshot;

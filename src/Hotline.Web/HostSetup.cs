@@ -132,6 +132,8 @@ public static class HostSetup
             .AddAdditionalAssemblies([.. HotlineModules.PageAssemblies]);
         app.MapAccountEndpoints();
         Hotline.Platform.Downloads.DownloadEndpoints.MapFileDownloads(app);
+        foreach (var module in HotlineModules.All)
+            module.MapEndpoints(app);
         app.MapHealthChecks("/healthz");
         StartupBanner.Register(app);
     }

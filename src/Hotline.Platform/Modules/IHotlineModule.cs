@@ -1,4 +1,5 @@
 using System.Reflection;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +23,9 @@ public interface IHotlineModule
     Task SeedAsync(IServiceProvider services, bool demoMode, CancellationToken cancellationToken) => Task.CompletedTask;
 
     Assembly PagesAssembly => GetType().Assembly;
+
+    /// <summary>HTTP endpoints the module serves besides its pages (e.g. a file streamed from the data directory).</summary>
+    void MapEndpoints(IEndpointRouteBuilder endpoints) { }
 }
 
 /// <summary>One menu entry, visible to the listed roles only.</summary>

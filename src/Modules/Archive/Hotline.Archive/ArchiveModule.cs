@@ -55,5 +55,7 @@ public sealed class ArchiveModule : IHotlineModule
         return report.Intact ? 0 : 2;
     }
 
+    public void MapEndpoints(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints) => ExportEndpoints.Map(endpoints);
+
     public IEnumerable<NavEntry> Navigation => [.. WorkbenchRegistration.Navigation, .. BorrowingRegistration.Navigation, .. DisposalRegistration.Navigation, .. ArchivingRegistration.Navigation];
 }

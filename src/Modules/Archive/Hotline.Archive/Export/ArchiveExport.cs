@@ -40,6 +40,12 @@ internal sealed class ArchiveExport(
     public async Task<int> CountAsync(ArchiveQuery query, string? purpose, CancellationToken ct = default)
     {
         await gate.RequireAsync(ArchiveAccess.Clerks);
+        return await CheckedCountAsync(query, purpose, ct);
+    }
+
+    /// <summary><see cref="CountAsync"/> for a job whose requester was checked when it was queued.</summary>
+    public async Task<int> CheckedCountAsync(ArchiveQuery query, string? purpose, CancellationToken ct)
+    {
         RequirePurpose(purpose);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var count = await Exportable(await search.FilterAsync(db, query, ct)).CountAsync(ct);
@@ -57,7 +63,13 @@ internal sealed class ArchiveExport(
     public async Task<int> ExportAsync(ArchiveQuery query, string? purpose, Stream output, IProgress<int>? progress = null, CancellationToken ct = default)
     {
         var actor = await gate.RequireAsync(ArchiveAccess.Clerks);
-        var expected = await CountAsync(query, purpose, ct);
+        return await ExportAsAsync(actor, query, purpose, output, progress, ct);
+    }
+
+    /// <summary>The export for <paramref name="actor"/>, who was checked when the job was queued (the background job has no signed-in user).</summary>
+    public async Task<int> ExportAsAsync(Actor actor, ArchiveQuery query, string? purpose, Stream output, IProgress<int>? progress, CancellationToken ct)
+    {
+        var expected = await CheckedCountAsync(query, purpose, ct);
         var written = 0;
         var completed = false;
         try

@@ -2,9 +2,15 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Archive.Export;
 
-/// <summary>批量导出: a search's records as a ZIP of PDFs with an index and a SHA-256 manifest.</summary>
+/// <summary>批量导出: a search's records as a ZIP of PDFs with an index and a SHA-256 manifest, written by a background job.</summary>
 internal static class ExportRegistration
 {
-    public static IServiceCollection AddArchiveExport(this IServiceCollection services) =>
+    public static IServiceCollection AddArchiveExport(this IServiceCollection services)
+    {
         services.AddScoped<ArchiveExport>();
+        services.AddScoped<ExportJobs>();
+        services.AddSingleton<ExportRunner>();
+        services.AddHostedService<ExportWorker>();
+        return services;
+    }
 }

@@ -10,6 +10,7 @@ internal sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> option
     public DbSet<ArchiveRecord> Records => Set<ArchiveRecord>();
     public DbSet<BorrowRequest> Borrowings => Set<BorrowRequest>();
     public DbSet<ArchiveDisposal> Disposals => Set<ArchiveDisposal>();
+    public DbSet<ExportJob> ExportJobs => Set<ExportJob>();
 
     protected override void ConfigureModule(ModelBuilder builder) => ArchiveModel.Configure(builder);
 }

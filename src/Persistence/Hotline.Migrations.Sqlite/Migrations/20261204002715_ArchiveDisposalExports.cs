@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Hotline.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class ArchiveDisposalPhone : Migration
+    public partial class ArchiveDisposalExports : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -56,6 +56,33 @@ namespace Hotline.Migrations.Sqlite.Migrations
                     table.PrimaryKey("PK_archive_disposals", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "archive_exports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestedByUserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RequestedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    QueryJson = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    QueryText = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RequestedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Total = table.Column<int>(type: "INTEGER", nullable: false),
+                    Done = table.Column<int>(type: "INTEGER", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    CancelRequested = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FinishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    FileSize = table.Column<long>(type: "INTEGER", nullable: true),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_archive_exports", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_archive_records_AreaId",
                 table: "archive_records",
@@ -75,6 +102,16 @@ namespace Hotline.Migrations.Sqlite.Migrations
                 name: "IX_archive_disposals_State_ProposedAtUtc",
                 table: "archive_disposals",
                 columns: new[] { "State", "ProposedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_archive_exports_RequestedByUserId",
+                table: "archive_exports",
+                column: "RequestedByUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_archive_exports_State_RequestedAtUtc",
+                table: "archive_exports",
+                columns: new[] { "State", "RequestedAtUtc" });
         }
 
         /// <inheritdoc />
@@ -82,6 +119,9 @@ namespace Hotline.Migrations.Sqlite.Migrations
         {
             migrationBuilder.DropTable(
                 name: "archive_disposals");
+
+            migrationBuilder.DropTable(
+                name: "archive_exports");
 
             migrationBuilder.DropIndex(
                 name: "IX_archive_records_AreaId",

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Hotline.Migrations.MySql.Migrations
 {
     /// <inheritdoc />
-    public partial class ArchiveDisposalPhone : Migration
+    public partial class ArchiveDisposalExports : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -71,6 +71,43 @@ namespace Hotline.Migrations.MySql.Migrations
                 .Annotation("MySql:CharSet", "utf8mb4")
                 .Annotation("Relational:Collation", "utf8mb4_unicode_520_ci");
 
+            migrationBuilder.CreateTable(
+                name: "archive_exports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    RequestedByUserId = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    RequestedBy = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    QueryJson = table.Column<string>(type: "varchar(2000)", maxLength: 2000, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    QueryText = table.Column<string>(type: "varchar(500)", maxLength: 500, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Purpose = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    RequestedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    State = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: false, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Total = table.Column<int>(type: "int", nullable: false),
+                    Done = table.Column<int>(type: "int", nullable: false),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    CancelRequested = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    FinishedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    FileName = table.Column<string>(type: "varchar(500)", maxLength: 500, nullable: true, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    FileSize = table.Column<long>(type: "bigint", nullable: true),
+                    Error = table.Column<string>(type: "varchar(500)", maxLength: 500, nullable: true, collation: "utf8mb4_unicode_520_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_archive_exports", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_520_ci");
+
             migrationBuilder.CreateIndex(
                 name: "IX_archive_records_AreaId",
                 table: "archive_records",
@@ -90,6 +127,16 @@ namespace Hotline.Migrations.MySql.Migrations
                 name: "IX_archive_disposals_State_ProposedAtUtc",
                 table: "archive_disposals",
                 columns: new[] { "State", "ProposedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_archive_exports_RequestedByUserId",
+                table: "archive_exports",
+                column: "RequestedByUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_archive_exports_State_RequestedAtUtc",
+                table: "archive_exports",
+                columns: new[] { "State", "RequestedAtUtc" });
         }
 
         /// <inheritdoc />
@@ -97,6 +144,9 @@ namespace Hotline.Migrations.MySql.Migrations
         {
             migrationBuilder.DropTable(
                 name: "archive_disposals");
+
+            migrationBuilder.DropTable(
+                name: "archive_exports");
 
             migrationBuilder.DropIndex(
                 name: "IX_archive_records_AreaId",

@@ -63,6 +63,8 @@ public static class AccessTable
         ["/archive/records/{Id:guid}"] = [ArchiveClerk],
         ["/archive/borrowings"] = [ArchiveClerk],
         ["/archive/disposal"] = [ArchiveClerk, CenterAdmin],
+        ["/assessment"] = [Assessor, CenterAdmin],
+        ["/unit/assessment"] = [UnitManager],
         ["/archive/borrow"] = [Supervisor, Assessor, CenterAdmin, UnitManager],
         ["/archive/borrow/{Id:guid}"] = [Supervisor, Assessor, CenterAdmin, UnitManager],
     };

@@ -36,5 +36,5 @@ public sealed class SupervisionModule : IHotlineModule
         services.AddAssessment();
     }
 
-    public IEnumerable<NavEntry> Navigation => WorkbenchRegistration.Navigation;
+    public IEnumerable<NavEntry> Navigation => [.. WorkbenchRegistration.Navigation, .. AssessmentRegistration.Navigation];
 }

@@ -2652,6 +2652,68 @@ namespace Hotline.Migrations.MySql.Migrations
                     b.ToTable("platform_settings", (string)null);
                 });
 
+            modelBuilder.Entity("Hotline.Supervision.Domain.AssessmentAdjustment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("PeriodKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<decimal>("Points")
+                        .HasPrecision(6, 1)
+                        .HasColumnType("decimal(6,1)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("varchar(300)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodKey", "UnitId");
+
+                    b.ToTable("supervision_assessment_adjustments", (string)null);
+                });
+
+            modelBuilder.Entity("Hotline.Supervision.Domain.AssessmentLock", b =>
+                {
+                    b.Property<string>("PeriodKey")
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<DateTime>("LockedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("LockedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("SnapshotJson")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("longtext");
+
+                    b.HasKey("PeriodKey");
+
+                    b.ToTable("supervision_assessment_locks", (string)null);
+                });
+
             modelBuilder.Entity("Hotline.Supervision.Domain.CaseSupervision", b =>
                 {
                     b.Property<Guid>("Id")

@@ -30,6 +30,9 @@ internal sealed class EvaluationFigures(
         return FigureCalculator.PerUnit(rated, contacted, s.BasicallySatisfiedWeight);
     }
 
+    public async Task<double> BasicallySatisfiedWeightAsync(CancellationToken cancellationToken = default) =>
+        (await settings.GetAsync(cancellationToken)).BasicallySatisfiedWeight;
+
     /// <summary>Validly revisited cases (caller reached and rated) whose counted rating falls in [fromUtc, toUtc).</summary>
     internal async Task<IReadOnlyList<RatedCase>> RatedCasesAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken)
     {

@@ -1,12 +1,30 @@
+using Hotline.Platform.Identity;
+using Hotline.Platform.Modules;
+using Hotline.Platform.Navigation;
+using Hotline.Supervision.Assessment.Model;
+using Hotline.Supervision.Assessment.Scoring;
+using Hotline.Supervision.Assessment.Sheets;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 
 namespace Hotline.Supervision.Assessment;
 
-/// <summary>考核 (issue #16): unit figures kept from other modules' events, composite scores by tier, locks, reports.</summary>
+/// <summary>考核 (issue #16): unit figures read through the other modules' contracts, composite scores by tier, adjustments, locks.</summary>
 internal static class AssessmentRegistration
 {
+    public static readonly NavEntry[] Navigation =
+    [
+        new(SupervisionModule.Group, "单位考核", "/assessment", Icons.Material.Filled.Leaderboard, AssessmentSheets.Readers, 330),
+        new(SupervisionModule.Group, "本单位考核", "/unit/assessment", Icons.Material.Filled.Leaderboard, [HotlineRoles.UnitManager], 340),
+        new(PlatformNavigation.SettingsGroup, "考核权重", "/admin/assessment/settings", Icons.Material.Filled.Tune, [HotlineRoles.CenterAdmin], 97),
+    ];
+
     public static IServiceCollection AddAssessment(this IServiceCollection services)
     {
+        services.AddScoped<AssessmentSettingsService>();
+        services.AddScoped<FigureSources>();
+        services.AddScoped<AssessmentSheets>();
+        services.AddScoped<IAssessmentSheets>(sp => sp.GetRequiredService<AssessmentSheets>());
         return services;
     }
 }

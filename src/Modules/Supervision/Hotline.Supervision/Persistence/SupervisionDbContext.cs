@@ -15,5 +15,9 @@ internal sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext
 
     public DbSet<CoordinationRecord> Coordinations => Set<CoordinationRecord>();
 
+    public DbSet<AssessmentAdjustment> AssessmentAdjustments => Set<AssessmentAdjustment>();
+
+    public DbSet<AssessmentLock> AssessmentLocks => Set<AssessmentLock>();
+
     protected override void ConfigureModule(ModelBuilder builder) => SupervisionModel.Configure(builder);
 }

@@ -10,6 +10,27 @@ internal static class SupervisionModel
 
     public static void Configure(ModelBuilder builder)
     {
+        builder.Entity<AssessmentAdjustment>(e =>
+        {
+            e.ToTable("supervision_assessment_adjustments");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.PeriodKey).HasMaxLength(32);
+            e.Property(x => x.Points).HasPrecision(6, 1);
+            e.Property(x => x.Reason).HasMaxLength(AssessmentAdjustment.ReasonMax);
+            e.Property(x => x.By).HasMaxLength(100);
+            e.HasIndex(x => new { x.PeriodKey, x.UnitId });
+        });
+
+        builder.Entity<AssessmentLock>(e =>
+        {
+            e.ToTable("supervision_assessment_locks");
+            // One lock per period: two assessors locking at once, the second insert fails.
+            e.HasKey(x => x.PeriodKey);
+            e.Property(x => x.PeriodKey).HasMaxLength(32);
+            e.Property(x => x.LockedBy).HasMaxLength(100);
+            e.Property(x => x.SnapshotJson).HasColumnType(LongText);
+        });
+
         builder.Entity<WatchedDeadline>(e =>
         {
             e.ToTable("supervision_deadlines");

@@ -1,0 +1,89 @@
+using Hotline.Dispatch.Contracts;
+using Hotline.Evaluation.Contracts;
+using Hotline.Handling.Contracts;
+using Hotline.Knowledge.Contracts;
+using Hotline.Supervision.Assessment.Model;
+using Hotline.Supervision.Contracts;
+using Hotline.Supervision.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Supervision.Assessment.Sheets;
+
+/// <summary>Everything a period's figures are counted from, per unit, read through the other modules' contracts.</summary>
+internal sealed record PeriodCounts(
+    IReadOnlyDictionary<Guid, IReadOnlyList<FigureValue>> Figures,
+    IReadOnlyDictionary<Guid, SupervisionCounts> Supervisions,
+    double BasicallySatisfiedWeight);
+
+/// <summary>
+/// Reads a period's counts: deadlines from Handling, returns from Dispatch, ratings from Evaluation, knowledge upkeep
+/// from Knowledge, and supervisions from this module's own table. A unit with nothing counted has every figure at
+/// 0/0, which reads as "—".
+/// </summary>
+internal sealed class FigureSources(
+    IHandlingFacts handling,
+    IAssignmentDirectory assignments,
+    IEvaluationFigures evaluation,
+    IKnowledgeUpkeepFacts knowledge,
+    IDbContextFactory<SupervisionDbContext> contexts)
+{
+    public async Task<PeriodCounts> CountAsync(AssessmentPeriod period, IReadOnlyCollection<Guid> unitIds, CancellationToken ct)
+    {
+        var (from, to) = (period.FromUtc, period.ToUtc);
+        var handled = (await handling.PerUnitAsync(from, to, ct)).ToDictionary(f => f.UnitId);
+        var returns = (await assignments.ReturnCountsAsync(from, to, ct)).ToDictionary(r => r.UnitId);
+        var rated = (await evaluation.PerUnitAsync(from, to, ct)).ToDictionary(e => e.UnitId);
+        var weight = await evaluation.BasicallySatisfiedWeightAsync(ct);
+        var upkeep = (await KnowledgeAsync(from, to, ct)).ToDictionary(k => k.UnitId);
+        var supervisions = await SupervisionsAsync(from, to, ct);
+
+        var figures = unitIds.ToDictionary(id => id, id =>
+        {
+            var h = handled.GetValueOrDefault(id);
+            var r = returns.GetValueOrDefault(id);
+            var e = rated.GetValueOrDefault(id);
+            var k = upkeep.GetValueOrDefault(id);
+            var dispatched = h?.Assignments ?? 0;
+            var withReturned = dispatched + (r?.Approved ?? 0);
+            return (IReadOnlyList<FigureValue>)
+            [
+                new(FigureKind.SignForOnTime, h?.SignedOnTime ?? 0, dispatched),
+                new(FigureKind.FirstContactOnTime, h?.ContactedOnTime ?? 0, h?.ContactRequired ?? 0),
+                new(FigureKind.CompletedOnTime, h?.RepliedOnTime ?? 0, h?.Replied ?? 0),
+                new(FigureKind.Resolution, e?.Resolved ?? 0, e?.Revisited ?? 0),
+                new(FigureKind.Satisfaction, (e?.Satisfied ?? 0) + weight * (e?.BasicallySatisfied ?? 0), e?.Revisited ?? 0),
+                new(FigureKind.ReturnApproved, r?.Approved ?? 0, withReturned),
+                new(FigureKind.ReturnRefused, r?.Refused ?? 0, withReturned),
+                new(FigureKind.Redo, h?.Redone ?? 0, dispatched),
+                new(FigureKind.Extension, h?.Extended ?? 0, dispatched),
+                new(FigureKind.KnowledgeUpkeep, k?.FixedOnTime ?? 0, k?.DueInPeriod ?? 0),
+            ];
+        });
+        return new PeriodCounts(figures, unitIds.ToDictionary(id => id, id => supervisions.GetValueOrDefault(id) ?? new SupervisionCounts(0, 0, 0)), weight);
+    }
+
+    /// <summary>Knowledge reads its figures to center roles only: a unit manager's own sheet goes without them (shown as —).</summary>
+    private async Task<IReadOnlyList<KnowledgeUpkeepFigure>> KnowledgeAsync(DateTime from, DateTime to, CancellationToken ct)
+    {
+        try
+        {
+            return await knowledge.TimelinessAsync(from, to, ct);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return [];
+        }
+    }
+
+    /// <summary>督办次数 by the level each supervision stands at, counted by the day it was issued.</summary>
+    private async Task<Dictionary<Guid, SupervisionCounts>> SupervisionsAsync(DateTime from, DateTime to, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var rows = await db.Supervisions.AsNoTracking().Where(s => s.IssuedAtUtc >= from && s.IssuedAtUtc < to)
+            .GroupBy(s => new { s.UnitId, s.Level }).Select(g => new { g.Key.UnitId, g.Key.Level, Count = g.Count() }).ToListAsync(ct);
+        return rows.GroupBy(r => r.UnitId).ToDictionary(g => g.Key, g => new SupervisionCounts(
+            g.Where(r => r.Level == SupervisionLevel.Reminder).Sum(r => r.Count),
+            g.Where(r => r.Level == SupervisionLevel.Notice).Sum(r => r.Count),
+            g.Where(r => r.Level == SupervisionLevel.Leader).Sum(r => r.Count)));
+    }
+}

@@ -2,6 +2,7 @@ using Hotline.Platform.Identity;
 using Hotline.Platform.Modules;
 using Hotline.Platform.Navigation;
 using Hotline.Supervision.Assessment.Model;
+using Hotline.Supervision.Assessment.Reports;
 using Hotline.Supervision.Assessment.Scoring;
 using Hotline.Supervision.Assessment.Sheets;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +26,7 @@ internal static class AssessmentRegistration
         services.AddScoped<FigureSources>();
         services.AddScoped<AssessmentSheets>();
         services.AddScoped<IAssessmentSheets>(sp => sp.GetRequiredService<AssessmentSheets>());
+        services.AddScoped<AssessmentReports>();
         return services;
     }
 }

@@ -20,6 +20,9 @@ public sealed class FiguresPageTests : ComponentTestBase
         public Task<IReadOnlyList<UnitHandlingFacts>> PerUnitAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default) =>
             throw new NotSupportedException();
 
+        public Task<IReadOnlyList<AssignmentFact>> ForUnitAsync(Guid unitId, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException();
+
         public Task<IReadOnlyList<CaseContactFact>> ContactFactsAsync(IEnumerable<Guid> caseIds, CancellationToken cancellationToken = default) =>
             Task.FromResult<IReadOnlyList<CaseContactFact>>(caseIds.Select(id => new CaseContactFact(id, Guid.Empty, true, !late.Contains(id))).ToList());
     }

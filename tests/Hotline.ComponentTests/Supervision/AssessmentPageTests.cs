@@ -38,6 +38,12 @@ public sealed class AssessmentPageTests : ComponentTestBase
         Assert.DoesNotContain("0.0%", idle.TextContent);
         Assert.Contains("首次联系及时率", page.Find("[data-testid=assessment-definitions]").TextContent);
         Assert.NotNull(page.Find("[data-testid=assessment-lock]"));
+
+        // Clicking a figure lists its cases: the dispatched case is in the denominator, not yet in the numerator.
+        zjj.QuerySelector("[data-kind=SignForOnTime]")!.Click();
+        page.WaitForAssertion(() => Assert.Contains("及时签收率 明细", page.Find("[data-testid=drill]").TextContent));
+        Assert.Single(page.FindAll("[data-testid=drill-denominator] [data-testid=drill-case]"));
+        Assert.Empty(page.FindAll("[data-testid=drill-numerator] [data-testid=drill-case]"));
     }
 
     [Fact]

@@ -23,6 +23,9 @@ public abstract class FiguresTests<TApp>(TApp app) where TApp : HotlineAppFactor
         public Task<IReadOnlyList<UnitHandlingFacts>> PerUnitAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default) =>
             throw new NotSupportedException("The figures read contact facts only.");
 
+        public Task<IReadOnlyList<AssignmentFact>> ForUnitAsync(Guid unitId, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException("The figures read contact facts only.");
+
         public Task<IReadOnlyList<CaseContactFact>> ContactFactsAsync(IEnumerable<Guid> caseIds, CancellationToken cancellationToken = default) =>
             Task.FromResult<IReadOnlyList<CaseContactFact>>(caseIds.Select(id => new CaseContactFact(id, Guid.Empty, true, onTime.Contains(id))).ToList());
     }

@@ -105,6 +105,24 @@ public abstract class AssessmentTests<TApp>(TApp app) where TApp : HotlineAppFac
     }
 
     [Fact]
+    public async Task A_figure_lists_the_cases_behind_its_numerator_and_denominator_and_they_add_up()
+    {
+        var d = await ArchiveTestData.ClosedCaseAsync(app, "13900009004", withExtension: false);
+        var zjj = await UnitIdAsync("ZJJ");
+        var row = (await SheetAsync()).Units.Single(u => u.UnitId == zjj);
+        foreach (var kind in new[] { FigureKind.SignForOnTime, FigureKind.FirstContactOnTime, FigureKind.CompletedOnTime, FigureKind.Resolution, FigureKind.Satisfaction })
+        {
+            var cases = await app.AsUserAsync("assessor", sp => sp.GetRequiredService<FigureDrillDown>().CasesAsync(November, zjj, kind));
+            Assert.Equal(row.Figure(kind).Denominator, cases.Denominator.Count);
+            Assert.Contains(cases.Numerator, c => c.CaseNumber == d.CaseNumber);
+        }
+        var returns = await app.AsUserAsync("assessor", sp => sp.GetRequiredService<FigureDrillDown>().CasesAsync(November, zjj, FigureKind.ReturnApproved));
+        Assert.NotNull(returns.Unavailable);
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() =>
+            app.AsUserAsync("zjj.mgr", sp => sp.GetRequiredService<FigureDrillDown>().CasesAsync(November, zjj, FigureKind.SignForOnTime)));
+    }
+
+    [Fact]
     public async Task Weights_not_summing_to_one_are_refused_with_the_sum()
     {
         var settings = await app.WithScopeAsync(sp => sp.GetRequiredService<AssessmentSettingsService>().GetAsync());

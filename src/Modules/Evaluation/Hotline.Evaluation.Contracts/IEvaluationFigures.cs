@@ -18,10 +18,16 @@ public sealed record UnitEvaluationFigures(
     double? ResolutionRate,
     double? SatisfactionRate);
 
+/// <summary>One validly revisited case of a unit, as the figures count it.</summary>
+public sealed record RatedCaseFact(Guid CaseId, bool Resolved, Rating HandlingRating);
+
 public interface IEvaluationFigures
 {
     /// <summary>Figures per lead unit for revisits completed in [fromUtc, toUtc).</summary>
     Task<IReadOnlyList<UnitEvaluationFigures>> PerUnitAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default);
+
+    /// <summary>The cases behind one lead unit's figures in [fromUtc, toUtc).</summary>
+    Task<IReadOnlyList<RatedCaseFact>> RatedCasesAsync(Guid unitId, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default);
 
     /// <summary>The weight w of 基本满意 in 满意率 = (非常满意 + 满意 + w·基本满意) / 有效回访, as the center set it.</summary>
     Task<double> BasicallySatisfiedWeightAsync(CancellationToken cancellationToken = default);

@@ -20,10 +20,25 @@ public sealed record UnitHandlingFacts(
 /// <summary>How one case's lead assignment met the contact deadline (for 响应率).</summary>
 public sealed record CaseContactFact(Guid CaseId, Guid LeadUnitId, bool ContactRequired, bool ContactedOnTime);
 
+/// <summary>One assignment as the per-unit facts count it, for listing the cases behind a figure.</summary>
+public sealed record AssignmentFact(
+    Guid CaseId,
+    bool IsLead,
+    bool ContactRequired,
+    bool SignedOnTime,
+    bool ContactedOnTime,
+    bool Replied,
+    bool RepliedOnTime,
+    bool Extended,
+    bool Redone);
+
 public interface IHandlingFacts
 {
     /// <summary>Facts per unit over assignments dispatched in [fromUtc, toUtc); units without assignments are omitted.</summary>
     Task<IReadOnlyList<UnitHandlingFacts>> PerUnitAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default);
+
+    /// <summary>The assignments of one unit that <see cref="PerUnitAsync"/> counts for [fromUtc, toUtc).</summary>
+    Task<IReadOnlyList<AssignmentFact>> ForUnitAsync(Guid unitId, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default);
 
     /// <summary>The lead assignment's contact facts of the given cases (cases without a lead assignment are omitted).</summary>
     Task<IReadOnlyList<CaseContactFact>> ContactFactsAsync(IEnumerable<Guid> caseIds, CancellationToken cancellationToken = default);

@@ -30,6 +30,10 @@ internal sealed class EvaluationFigures(
         return FigureCalculator.PerUnit(rated, contacted, s.BasicallySatisfiedWeight);
     }
 
+    public async Task<IReadOnlyList<RatedCaseFact>> RatedCasesAsync(Guid unitId, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default) =>
+        (await RatedCasesAsync(fromUtc, toUtc, cancellationToken)).Where(c => c.LeadUnitId == unitId)
+            .Select(c => new RatedCaseFact(c.CaseId, c.Resolved, c.HandlingRating)).ToList();
+
     public async Task<double> BasicallySatisfiedWeightAsync(CancellationToken cancellationToken = default) =>
         (await settings.GetAsync(cancellationToken)).BasicallySatisfiedWeight;
 

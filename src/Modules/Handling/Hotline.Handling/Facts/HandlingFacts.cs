@@ -43,6 +43,20 @@ internal sealed class HandlingFacts(IDbContextFactory<HandlingDbContext> context
             .ToList();
     }
 
+    public async Task<IReadOnlyList<AssignmentFact>> ForUnitAsync(Guid unitId, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Assignments.AsNoTracking()
+            .Where(a => a.UnitId == unitId && a.DispatchedAtUtc >= fromUtc && a.DispatchedAtUtc < toUtc && a.Status != HandlingStatus.Ended)
+            .OrderBy(a => a.DispatchedAtUtc)
+            .Select(a => new { a.CaseId, a.Role, a.CallerReachable, a.SignedAtUtc, a.SignedLate, a.ContactedOnTime, a.RepliedAtUtc, a.RepliedOnTime, a.Extended, a.RedoRound })
+            .ToListAsync(cancellationToken);
+        // The same rules as PerUnitAsync, so a list always adds up to its figure.
+        return rows.Select(r => new AssignmentFact(r.CaseId, r.Role == AssignmentRole.Lead, r.Role == AssignmentRole.Lead && r.CallerReachable,
+            r.SignedAtUtc is not null && !r.SignedLate, r.Role == AssignmentRole.Lead && r.CallerReachable && r.ContactedOnTime == true,
+            r.RepliedAtUtc is not null, r.RepliedOnTime == true, r.Extended, r.RedoRound > 0)).ToList();
+    }
+
     public async Task<IReadOnlyList<CaseContactFact>> ContactFactsAsync(IEnumerable<Guid> caseIds, CancellationToken cancellationToken = default)
     {
         var ids = caseIds.Distinct().ToList();

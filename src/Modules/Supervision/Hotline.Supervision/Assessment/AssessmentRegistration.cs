@@ -27,6 +27,7 @@ internal static class AssessmentRegistration
         services.AddScoped<AssessmentSheets>();
         services.AddScoped<IAssessmentSheets>(sp => sp.GetRequiredService<AssessmentSheets>());
         services.AddScoped<AssessmentReports>();
+        services.AddScoped<FigureDrillDown>();
         return services;
     }
 }

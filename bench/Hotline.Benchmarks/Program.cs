@@ -80,6 +80,9 @@ process.Refresh();
 var cpuPerNotice = (process.TotalProcessorTime - noticeCpuBefore).TotalMilliseconds / notices;
 Console.WriteLine($"Supervision notice benchmark — {notices} notices");
 Console.WriteLine($"  CPU per notice:                        {cpuPerNotice,8:0.0} ms   target <= 40 ms   {Verdict(cpuPerNotice <= 40)}");
+
+ArchiveAndAssessmentBench.Run(renderer, records: Math.Max(50, sheets / 10), chain: Option("--chain", 100_000));
+ArchiveAndAssessmentBench.Assessment(renderer, units: 40);
 return;
 
 static string Verdict(bool met) => met ? "met" : "NOT MET";

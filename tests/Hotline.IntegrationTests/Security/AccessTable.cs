@@ -50,6 +50,7 @@ public static class AccessTable
         ["/knowledge"] = SignedIn,
         ["/knowledge/unit"] = [UnitHandler, UnitManager],
         ["/knowledge/review"] = [KnowledgeEditor],
+        ["/knowledge/gaps"] = [KnowledgeEditor],
         ["/knowledge/synonyms"] = [KnowledgeEditor],
         ["/knowledge/edit/new"] = [UnitHandler, UnitManager],
         ["/knowledge/edit/{Id:guid}"] = [UnitHandler, UnitManager],

@@ -41,5 +41,5 @@ public sealed class KnowledgeModule : IHotlineModule
     public Task SeedAsync(IServiceProvider services, bool demoMode, CancellationToken cancellationToken) =>
         demoMode ? AuthoringRegistration.SeedDemoArticlesAsync(services, cancellationToken) : Task.CompletedTask;
 
-    public IEnumerable<NavEntry> Navigation => [.. SearchRegistration.Navigation, .. AuthoringRegistration.Navigation, .. ReviewRegistration.Navigation];
+    public IEnumerable<NavEntry> Navigation => [.. SearchRegistration.Navigation, .. AuthoringRegistration.Navigation, .. ReviewRegistration.Navigation, .. GapsRegistration.Navigation];
 }

@@ -1,11 +1,19 @@
 using Hotline.Knowledge.Contracts;
+using Hotline.Knowledge.Shared;
+using Hotline.Platform.Modules;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 
 namespace Hotline.Knowledge.Gaps;
 
 /// <summary>Gap reports, their 5-working-day limit, the overdue sweep and the timeliness figure for assessment.</summary>
 internal static class GapsRegistration
 {
+    public static readonly NavEntry[] Navigation =
+    [
+        new(KnowledgeModule.Group, "知识缺失督办", "/knowledge/gaps", Icons.Material.Filled.ReportProblem, KnowledgeAccess.Editors, 615),
+    ];
+
     public static IServiceCollection AddKnowledgeGaps(this IServiceCollection services)
     {
         services.AddScoped<KnowledgeGaps>();

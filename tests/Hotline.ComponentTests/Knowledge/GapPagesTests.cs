@@ -1,0 +1,64 @@
+using Bunit;
+using Hotline.ComponentTests.Infrastructure;
+using Hotline.Knowledge.Authoring;
+using Hotline.Knowledge.Gaps;
+using Hotline.Knowledge.Review;
+using Hotline.Knowledge.Versions;
+using Hotline.Platform.Catalog;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.ComponentTests.Knowledge;
+
+/// <summary>A gap reported from the article page, fixed from the unit's page with a note, watched on the editors' list.</summary>
+public sealed class GapPagesTests : ComponentTestBase
+{
+    private async Task<Guid> PublishedAsync(string title)
+    {
+        var category = (await Services.GetRequiredService<ICategoryCatalog>().ActiveCategoriesAsync()).Single(c => c.Code == "C0101");
+        var input = new ArticleInput { Title = title, Body = "收费标准为每平方米1.2元。", CategoryId = category.Id, IsPublic = true };
+        var authoring = Services.GetRequiredService<ArticleAuthoring>();
+        var history = Services.GetRequiredService<ArticleHistory>();
+        await SignInAsync("zjj.mgr");
+        var id = await authoring.DraftAsync(input);
+        await authoring.SubmitAsync(id, (await history.DetailsAsync(id)).Version);
+        await SignInAsync("kbeditor");
+        await Services.GetRequiredService<ArticleReviews>().ApproveAsync(id, (await history.DetailsAsync(id)).Version);
+        return id;
+    }
+
+    [Fact]
+    public async Task An_agent_reports_a_gap_on_the_article_the_unit_fixes_it_with_a_note_and_the_editor_sees_it_fixed()
+    {
+        var id = await PublishedAsync("缺失页面测试：物业费");
+
+        await SignInAsync("agent");
+        RenderProviders();
+        var article = Render<ArticlePage>(p => p.Add(x => x.Id, id));
+        article.WaitForAssertion(() => article.Find("button[data-testid=gap-report-open]").Click());
+        article.WaitForAssertion(() => article.Find("button[data-testid=gap-report-save]").Click());
+        article.WaitForAssertion(() => Assert.Contains("请说明", article.Find("[data-testid=gap-report-error]").TextContent));
+        article.Find("textarea[data-testid=gap-description]").Change("收费标准已调整为1.5元");
+        article.Find("input[data-testid=gap-case]").Change("QH202611250001");
+        article.Find("button[data-testid=gap-report-save]").Click();
+        article.WaitForAssertion(() => Assert.Empty(article.FindAll("[data-testid=gap-report-form]")));
+
+        await SignInAsync("zjj.mgr");
+        var unit = Render<UnitArticlesPage>();
+        unit.WaitForAssertion(() => Assert.Contains("收费标准已调整为1.5元", unit.Markup));
+        Assert.Contains("QH202611250001", unit.Markup);
+        Assert.Empty(unit.FindAll("[data-testid=gap-overdue]"));
+        unit.Find("button[data-testid=gap-fix]").Click();
+        unit.WaitForAssertion(() => unit.Find("button[data-testid=gap-fix-save]").Click());
+        unit.WaitForAssertion(() => Assert.Contains("请填写处理说明", unit.Find("[data-testid=gaps-error]").TextContent));
+        unit.Find("textarea[data-testid=gap-fix-note]").Change("已发布第 2 版");
+        unit.Find("button[data-testid=gap-fix-save]").Click();
+        unit.WaitForAssertion(() => Assert.DoesNotContain("收费标准已调整为1.5元", unit.Markup));
+
+        await SignInAsync("kbeditor");
+        var gaps = Render<GapsPage>();
+        gaps.WaitForAssertion(() => Assert.DoesNotContain("收费标准已调整为1.5元", gaps.Markup));
+        gaps.Find("input[data-testid=gaps-open-only]").Change(false);
+        gaps.WaitForAssertion(() => Assert.Contains("已发布第 2 版", gaps.Markup));
+        Assert.Contains("住房和城乡建设局", gaps.Markup);
+    }
+}

@@ -1,17 +1,22 @@
 using Hotline.Web;
 using Hotline.Web.Infrastructure;
 
-// "verify-audit" checks the audit log's hash chain, "verify-archive" the archive's, and exits; anything else runs the server.
-var command = args.FirstOrDefault() is VerifyAuditCommand.Name or Hotline.Archive.ArchiveModule.VerifyCommand ? args[0] : null;
+// "verify-audit" checks the audit log's hash chain, "verify-archive" the archive's, "rebuild-analysis" recomputes the
+// analysis facts, and each exits; anything else runs the server.
+var command = args.FirstOrDefault() is VerifyAuditCommand.Name or Hotline.Archive.ArchiveModule.VerifyCommand or Hotline.Supervision.SupervisionModule.RebuildCommand
+    ? args[0] : null;
 var builder = WebApplication.CreateBuilder(command is null ? args : args[1..]);
 builder.AddHotlineHost();
 
 var app = builder.Build();
 if (command is not null)
 {
-    Environment.ExitCode = command == VerifyAuditCommand.Name
-        ? await VerifyAuditCommand.RunAsync(app.Services, Console.Out)
-        : await Hotline.Archive.ArchiveModule.VerifyCommandAsync(app.Services, Console.Out);
+    Environment.ExitCode = command switch
+    {
+        VerifyAuditCommand.Name => await VerifyAuditCommand.RunAsync(app.Services, Console.Out),
+        Hotline.Supervision.SupervisionModule.RebuildCommand => await Hotline.Supervision.SupervisionModule.RebuildCommandAsync(app.Services, Console.Out),
+        _ => await Hotline.Archive.ArchiveModule.VerifyCommandAsync(app.Services, Console.Out),
+    };
     return;
 }
 await app.UseHotlineHostAsync();

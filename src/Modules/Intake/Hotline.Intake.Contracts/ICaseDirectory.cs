@@ -24,6 +24,13 @@ public interface ICaseDirectory
     Task<CaseSummary?> GetAsync(Guid caseId, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<CaseSummary>> GetManyAsync(IEnumerable<Guid> caseIds, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Registered cases (online submissions still waiting for acceptance left out) in registration order, about
+    /// <paramref name="take"/> at a time, starting after <paramref name="afterUtc"/>: a page never splits one
+    /// registration moment, so the last case's time is the next page's start. For rebuilding derived figures.
+    /// </summary>
+    Task<IReadOnlyList<CaseSummary>> RegisteredAfterAsync(DateTime? afterUtc, int take, CancellationToken cancellationToken = default);
 }
 
 /// <summary>The caller as a given viewer may see them.</summary>

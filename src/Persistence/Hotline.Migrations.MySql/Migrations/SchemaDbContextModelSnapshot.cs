@@ -2714,6 +2714,69 @@ namespace Hotline.Migrations.MySql.Migrations
                     b.ToTable("supervision_assessment_locks", (string)null);
                 });
 
+            modelBuilder.Entity("Hotline.Supervision.Domain.CaseFact", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<Guid>("CategoryId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<bool>("IsConfidential")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<Guid?>("LeadUnitId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RegisteredAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<DateTime>("StatusAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.HasKey("CaseId");
+
+                    b.HasIndex("ClosedAtUtc");
+
+                    b.HasIndex("RegisteredAtUtc");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("CategoryId", "RegisteredAtUtc");
+
+                    b.ToTable("supervision_case_facts", (string)null);
+                });
+
             modelBuilder.Entity("Hotline.Supervision.Domain.CaseSupervision", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2903,6 +2966,62 @@ namespace Hotline.Migrations.MySql.Migrations
                     b.HasKey("CaseId");
 
                     b.ToTable("supervision_repeat_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Hotline.Supervision.Domain.SeasonalReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("AcknowledgeNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<DateTime?>("AcknowledgedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<Guid>("CategoryId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("PeakMonth")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("SentBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("varchar(1000)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "AcknowledgedAtUtc");
+
+                    b.HasIndex("CategoryId", "UnitId", "Year", "PeakMonth")
+                        .IsUnique();
+
+                    b.ToTable("supervision_seasonal_reminders", (string)null);
                 });
 
             modelBuilder.Entity("Hotline.Supervision.Domain.SupervisionStep", b =>

@@ -19,6 +19,21 @@ internal sealed class CaseDirectory(IDbContextFactory<IntakeDbContext> contexts)
         return cases.Select(ToSummary).ToList();
     }
 
+    public async Task<IReadOnlyList<CaseSummary>> RegisteredAfterAsync(DateTime? afterUtc, int take, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var registered = db.Cases.AsNoTracking().Where(c => c.Status != CaseStatus.PendingAcceptance);
+        var page = await registered.Where(c => afterUtc == null || c.RegisteredAtUtc > afterUtc)
+            .OrderBy(c => c.RegisteredAtUtc).Take(take).ToListAsync(cancellationToken);
+        if (page.Count == take)
+        {
+            var last = page[^1].RegisteredAtUtc;
+            var seen = page.Where(c => c.RegisteredAtUtc == last).Select(c => c.Id).ToList();
+            page.AddRange(await registered.Where(c => c.RegisteredAtUtc == last && !seen.Contains(c.Id)).ToListAsync(cancellationToken));
+        }
+        return page.Select(ToSummary).ToList();
+    }
+
     internal static CaseSummary ToSummary(IntakeCase c) => new(
         c.Id, c.Number, c.Status, c.RequestType, c.CategoryId, c.AreaId, c.Address, c.Content, c.Channel, c.Urgency,
         c.IsConfidential, c.SubjectUnitId, c.RegisteredAtUtc);

@@ -19,5 +19,9 @@ internal sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext
 
     public DbSet<AssessmentLock> AssessmentLocks => Set<AssessmentLock>();
 
+    public DbSet<CaseFact> CaseFacts => Set<CaseFact>();
+
+    public DbSet<SeasonalReminder> SeasonalReminders => Set<SeasonalReminder>();
+
     protected override void ConfigureModule(ModelBuilder builder) => SupervisionModel.Configure(builder);
 }

@@ -10,6 +10,34 @@ internal static class SupervisionModel
 
     public static void Configure(ModelBuilder builder)
     {
+        builder.Entity<CaseFact>(e =>
+        {
+            e.ToTable("supervision_case_facts");
+            e.HasKey(x => x.CaseId);
+            e.Ignore(x => x.IsOpen);
+            e.Property(x => x.CaseNumber).HasMaxLength(40);
+            e.Property(x => x.Text).HasMaxLength(CaseFact.TextMax);
+            // The dashboard and the topic counts read by registration time, the open-case figure by status.
+            e.HasIndex(x => x.RegisteredAtUtc);
+            e.HasIndex(x => new { x.CategoryId, x.RegisteredAtUtc });
+            e.HasIndex(x => x.Status);
+            e.HasIndex(x => x.ClosedAtUtc);
+        });
+
+        builder.Entity<SeasonalReminder>(e =>
+        {
+            e.ToTable("supervision_seasonal_reminders");
+            e.HasKey(x => x.Id);
+            HotlineConventions.ConfigureVersioned(e);
+            e.Property(x => x.Text).HasMaxLength(SeasonalReminder.TextMax);
+            e.Property(x => x.SentBy).HasMaxLength(100);
+            e.Property(x => x.AcknowledgedBy).HasMaxLength(100);
+            e.Property(x => x.AcknowledgeNote).HasMaxLength(SeasonalReminder.NoteMax);
+            // One reminder per category, unit and season: the daily pass and a manual send never double it.
+            e.HasIndex(x => new { x.CategoryId, x.UnitId, x.Year, x.PeakMonth }).IsUnique();
+            e.HasIndex(x => new { x.UnitId, x.AcknowledgedAtUtc });
+        });
+
         builder.Entity<AssessmentAdjustment>(e =>
         {
             e.ToTable("supervision_assessment_adjustments");

@@ -1,0 +1,168 @@
+using Hotline.Evaluation.Contracts;
+using Hotline.Intake.Contracts;
+using Hotline.Platform.Identity;
+using Hotline.Platform.Time;
+using Hotline.Supervision.Domain;
+using Hotline.Supervision.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Supervision.Analysis.Dashboard;
+
+internal sealed record ChannelCount(Channel Channel, int Today, int Month);
+
+internal sealed record StatusCount(CaseStatus Status, int Cases);
+
+internal sealed record UnitOverdue(Guid UnitId, string Unit, int Cases);
+
+internal sealed record MonthSatisfaction(int Year, int Month, int Rated, double? Rate)
+{
+    public string Label => $"{Year % 100:00}年{Month}月";
+}
+
+internal sealed record HeatRow(string Area, IReadOnlyList<int> Counts, int Total);
+
+internal sealed record HeatTable(IReadOnlyList<string> Categories, IReadOnlyList<HeatRow> Rows);
+
+internal sealed record RisingCategory(Guid CategoryId, string Category, int ThisWeek, int LastWeek)
+{
+    public int Rise => ThisWeek - LastWeek;
+}
+
+internal sealed record DashboardView(
+    DateTime AsOfUtc,
+    IReadOnlyList<ChannelCount> Channels,
+    IReadOnlyList<StatusCount> Open,
+    IReadOnlyList<UnitOverdue> Overdue,
+    IReadOnlyList<MonthSatisfaction> Satisfaction,
+    HeatTable Heat,
+    IReadOnlyList<RisingCategory> Rising)
+{
+    public int Today => Channels.Sum(c => c.Today);
+    public int Month => Channels.Sum(c => c.Month);
+}
+
+/// <summary>
+/// 驾驶舱: the center's figures at a glance, all read from Supervision's own tables (the event-kept case facts and the
+/// watched deadlines), so one visit is a handful of indexed queries whatever the size of the other modules.
+/// </summary>
+internal sealed class DashboardFigures(
+    IDbContextFactory<SupervisionDbContext> contexts,
+    AnalysisNames names,
+    IEvaluationFigures evaluation,
+    AccessGate gate,
+    TimeProvider clock)
+{
+    public const int TrendMonths = 12;
+    public const int HeatColumns = 8;
+    public const int RisingShown = 5;
+
+    public async Task<DashboardView> LoadAsync(CancellationToken ct = default)
+    {
+        await gate.RequireAsync(AnalysisAccess.Readers);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = ChinaTime.DateOf(now);
+        var dayStart = ChinaTime.StartOfDayUtc(today);
+        var monthStart = ChinaTime.StartOfDayUtc(new DateOnly(today.Year, today.Month, 1));
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var month = db.CaseFacts.AsNoTracking().Where(f => f.RegisteredAtUtc >= monthStart && f.RegisteredAtUtc < now.AddMinutes(1));
+
+        var channels = await month.GroupBy(f => f.Channel)
+            .Select(g => new ChannelCount(g.Key, g.Sum(f => f.RegisteredAtUtc >= dayStart ? 1 : 0), g.Count()))
+            .ToListAsync(ct);
+        var open = await db.CaseFacts.AsNoTracking()
+            .Where(f => f.Status == CaseStatus.Accepted || f.Status == CaseStatus.Dispatched || f.Status == CaseStatus.InHandling || f.Status == CaseStatus.Replied)
+            .GroupBy(f => f.Status).Select(g => new StatusCount(g.Key, g.Count())).ToListAsync(ct);
+        return new DashboardView(
+            now,
+            [.. Enum.GetValues<Channel>().Select(c => channels.FirstOrDefault(x => x.Channel == c) ?? new ChannelCount(c, 0, 0))],
+            [.. new[] { CaseStatus.Accepted, CaseStatus.Dispatched, CaseStatus.InHandling, CaseStatus.Replied }
+                .Select(s => open.FirstOrDefault(x => x.Status == s) ?? new StatusCount(s, 0))],
+            await OverdueAsync(db, ct),
+            await SatisfactionAsync(db, today, ct),
+            await HeatAsync(month, ct),
+            await RisingAsync(db, dayStart, ct));
+    }
+
+    private async Task<IReadOnlyList<UnitOverdue>> OverdueAsync(SupervisionDbContext db, CancellationToken ct)
+    {
+        var rows = await db.Deadlines.AsNoTracking().Where(d => d.State == DeadlineState.Overdue)
+            .Select(d => new { d.UnitId, d.CaseId }).Distinct()
+            .GroupBy(d => d.UnitId).Select(g => new { UnitId = g.Key, Cases = g.Count() })
+            .OrderByDescending(g => g.Cases).Take(10).ToListAsync(ct);
+        var unitNames = await names.UnitNamesAsync(rows.Select(r => r.UnitId), ct);
+        return [.. rows.Select(r => new UnitOverdue(r.UnitId, unitNames.GetValueOrDefault(r.UnitId, "（已撤销单位）"), r.Cases))];
+    }
+
+    private async Task<IReadOnlyList<MonthSatisfaction>> SatisfactionAsync(SupervisionDbContext db, DateOnly today, CancellationToken ct)
+    {
+        var weight = await evaluation.BasicallySatisfiedWeightAsync(ct);
+        var first = new DateOnly(today.Year, today.Month, 1).AddMonths(1 - TrendMonths);
+        var result = new List<MonthSatisfaction>();
+        for (var m = first; m <= today; m = m.AddMonths(1))
+        {
+            var (from, to) = (ChinaTime.StartOfDayUtc(m), ChinaTime.StartOfDayUtc(m.AddMonths(1)));
+            var ratings = await db.CaseFacts.AsNoTracking()
+                .Where(f => f.ClosedAtUtc >= from && f.ClosedAtUtc < to && f.Rating != null)
+                .GroupBy(f => f.Rating).Select(g => new { Rating = g.Key!.Value, Cases = g.Count() }).ToListAsync(ct);
+            result.Add(new MonthSatisfaction(m.Year, m.Month, ratings.Sum(r => r.Cases), SatisfactionRate.Of(ratings.Select(r => (r.Rating, r.Cases)), weight)));
+        }
+        return result;
+    }
+
+    private async Task<HeatTable> HeatAsync(IQueryable<CaseFact> month, CancellationToken ct)
+    {
+        var cells = await month.Where(f => f.Status != CaseStatus.Invalid && f.Status != CaseStatus.Merged)
+            .GroupBy(f => new { f.AreaId, f.CategoryId })
+            .Select(g => new { g.Key.AreaId, g.Key.CategoryId, Cases = g.Count() }).ToListAsync(ct);
+        var categories = await names.CategoriesAsync(cells.Select(c => c.CategoryId), ct);
+        var areas = await names.AreasAsync(cells.Select(c => c.AreaId), ct);
+        var rolled = cells
+            .Select(c => new
+            {
+                Area = AnalysisNames.TownshipOf(c.AreaId, areas)?.Name ?? "（未知属地）",
+                Category = AnalysisNames.TopOf(c.CategoryId, categories)?.Name ?? "（未知分类）",
+                c.Cases,
+            })
+            .ToList();
+        var columns = rolled.GroupBy(c => c.Category).OrderByDescending(g => g.Sum(c => c.Cases)).ThenBy(g => g.Key)
+            .Take(HeatColumns).Select(g => g.Key).ToList();
+        var rows = rolled.GroupBy(c => c.Area)
+            .Select(g => new HeatRow(g.Key, [.. columns.Select(col => g.Where(c => c.Category == col).Sum(c => c.Cases))], g.Sum(c => c.Cases)))
+            .OrderByDescending(r => r.Total).ThenBy(r => r.Area).ToList();
+        return new HeatTable(columns, rows);
+    }
+
+    /// <summary>上升最快的分类: the last seven days against the seven before, by matter category.</summary>
+    private async Task<IReadOnlyList<RisingCategory>> RisingAsync(SupervisionDbContext db, DateTime dayStart, CancellationToken ct)
+    {
+        var (weekStart, lastWeekStart, end) = (dayStart.AddDays(-6), dayStart.AddDays(-13), dayStart.AddDays(1));
+        var counts = await db.CaseFacts.AsNoTracking()
+            .Where(f => f.RegisteredAtUtc >= lastWeekStart && f.RegisteredAtUtc < end && f.Status != CaseStatus.Invalid && f.Status != CaseStatus.Merged)
+            .GroupBy(f => f.CategoryId)
+            .Select(g => new { CategoryId = g.Key, This = g.Sum(f => f.RegisteredAtUtc >= weekStart ? 1 : 0), Cases = g.Count() })
+            .ToListAsync(ct);
+        var rising = counts.Select(c => (c.CategoryId, This: c.This, Last: c.Cases - c.This)).Where(c => c.This > c.Last)
+            .OrderByDescending(c => c.This - c.Last).ThenByDescending(c => c.This).Take(RisingShown).ToList();
+        var categories = await names.CategoriesAsync(rising.Select(r => r.CategoryId), ct);
+        return [.. rising.Select(r => new RisingCategory(r.CategoryId, categories.GetValueOrDefault(r.CategoryId)?.PathName ?? "（未知分类）", r.This, r.Last))];
+    }
+}
+
+/// <summary>满意率 as Evaluation counts it: 非常满意 and 满意 in full, 基本满意 at its configured weight, over every rated case.</summary>
+internal static class SatisfactionRate
+{
+    public static double? Of(IEnumerable<(int Rating, int Cases)> ratings, double basicallySatisfiedWeight)
+    {
+        var list = ratings.ToList();
+        var rated = list.Sum(r => r.Cases);
+        if (rated == 0)
+            return null;
+        var satisfied = list.Sum(r => r.Rating switch
+        {
+            (int)Rating.VerySatisfied or (int)Rating.Satisfied => r.Cases,
+            (int)Rating.BasicallySatisfied => r.Cases * basicallySatisfiedWeight,
+            _ => 0,
+        });
+        return satisfied / rated;
+    }
+}

@@ -66,6 +66,10 @@ public static class AccessTable
         ["/archive/disposal"] = [ArchiveClerk, CenterAdmin],
         ["/assessment"] = [Assessor, CenterAdmin],
         ["/unit/assessment"] = [UnitManager],
+        ["/analysis/dashboard"] = [Supervisor, CenterAdmin],
+        ["/analysis/hotspots"] = [Supervisor, CenterAdmin],
+        ["/analysis/seasonal"] = [Supervisor, CenterAdmin],
+        ["/unit/reminders"] = [UnitHandler, UnitManager],
         ["/archive/borrow"] = [Supervisor, Assessor, CenterAdmin, UnitManager],
         ["/archive/borrow/{Id:guid}"] = [Supervisor, Assessor, CenterAdmin, UnitManager],
     };

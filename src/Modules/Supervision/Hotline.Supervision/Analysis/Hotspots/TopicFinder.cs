@@ -12,13 +12,14 @@ internal sealed record Topic(string Phrase, int Cases, IReadOnlyList<string> Rel
 
 /// <summary>
 /// 高频热点: segments each case's text into words with SmartCn (as the knowledge search does), counts in how many cases
-/// each word and each pair of adjacent words occurs, and groups terms that mostly name the same cases into one topic,
-/// named by its most specific phrase (噪音扰民 rather than 噪音).
+/// each word and each run of up to three adjacent words occurs, and groups terms that mostly name the same cases into one
+/// topic, named by its most specific phrase (施工噪音扰民 rather than 噪音).
 /// </summary>
 internal static class TopicFinder
 {
     public const int MinCases = 2;
     public const int SamplesPerTopic = 3;
+    public const int MaxWords = 3;
 
     /// <summary>Words every request uses: they say nothing about what the request is about.</summary>
     private static readonly HashSet<string> Filler =
@@ -34,46 +35,39 @@ internal static class TopicFinder
     public static IReadOnlyList<Topic> Find(IReadOnlyList<TopicText> cases, int topics)
     {
         var termCases = new Dictionary<string, HashSet<int>>();
-        var isPair = new HashSet<string>();
+        var wordsIn = new Dictionary<string, int>();
         for (var i = 0; i < cases.Count; i++)
         {
             var words = Segment(cases[i].Text);
             for (var w = 0; w < words.Count; w++)
             {
-                if (Meaningful(words[w]))
-                    Count(termCases, words[w], i);
-                if (w + 1 < words.Count && Meaningful(words[w]) && Meaningful(words[w + 1]))
+                // Runs of up to three meaningful words: 噪音, 噪音扰民, 施工噪音扰民.
+                for (var n = 1; n <= MaxWords && w + n <= words.Count && Meaningful(words[w + n - 1]); n++)
                 {
-                    var pair = words[w] + words[w + 1];
-                    Count(termCases, pair, i);
-                    isPair.Add(pair);
+                    var term = string.Concat(words.Skip(w).Take(n));
+                    Count(termCases, term, i);
+                    wordsIn[term] = n;
                 }
             }
         }
 
-        // Most cases first; among equals the longer phrase, so a pair names its topic before either of its words.
+        // Most cases first; among equals the longer phrase, so a phrase names its topic before the words in it.
         var ranked = termCases.Where(t => t.Value.Count >= MinCases)
-            .OrderByDescending(t => t.Value.Count).ThenByDescending(t => isPair.Contains(t.Key)).ThenByDescending(t => t.Key.Length).ThenBy(t => t.Key, StringComparer.Ordinal)
+            .OrderByDescending(t => t.Value.Count).ThenByDescending(t => wordsIn[t.Key]).ThenByDescending(t => t.Key.Length).ThenBy(t => t.Key, StringComparer.Ordinal)
             .ToList();
         var chosen = new List<(string Phrase, HashSet<int> Cases, List<string> Related)>();
         foreach (var (term, members) in ranked)
         {
-            var same = chosen.FirstOrDefault(c => Overlap(c.Cases, members) >= 0.6);
-            if (same.Phrase is not null)
+            var index = chosen.FindIndex(c => Overlap(c.Cases, members) >= 0.6);
+            if (index < 0)
             {
-                // A pair covering most of a single word's cases is the better name for the topic.
-                if (isPair.Contains(term) && !isPair.Contains(same.Phrase) && term.Contains(same.Phrase) && members.Count * 10 >= same.Cases.Count * 6)
-                {
-                    var index = chosen.IndexOf(same);
-                    same.Related.Insert(0, same.Phrase);
-                    chosen[index] = (term, same.Cases, same.Related);
-                }
-                else if (same.Related.Count < 5 && !same.Phrase.Contains(term))
-                    same.Related.Add(term);
+                if (chosen.Count < topics)
+                    chosen.Add((term, members, []));
                 continue;
             }
-            if (chosen.Count < topics)
-                chosen.Add((term, members, []));
+            var same = chosen[index];
+            if (!same.Phrase.Contains(term) && !term.Contains(same.Phrase) && same.Related.Count < 5 && !same.Related.Any(r => r.Contains(term) || term.Contains(r)))
+                same.Related.Add(term);
         }
         return [.. chosen.Select(c => new Topic(c.Phrase, c.Cases.Count, c.Related,
             [.. c.Cases.Select(i => cases[i]).Where(x => !x.IsConfidential).OrderByDescending(x => x.RegisteredAtUtc).Take(SamplesPerTopic)]))];

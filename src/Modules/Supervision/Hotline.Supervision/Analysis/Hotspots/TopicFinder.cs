@@ -66,6 +66,12 @@ internal static class TopicFinder
                 continue;
             }
             var same = chosen[index];
+            // A longer phrase that nearly all of the topic's cases share is the better name (噪音 → 施工噪音).
+            if (term.Contains(same.Phrase) && wordsIn[term] > wordsIn[same.Phrase] && members.Count * 5 >= same.Cases.Count * 4)
+            {
+                chosen[index] = (term, same.Cases, same.Related);
+                continue;
+            }
             if (!same.Phrase.Contains(term) && !term.Contains(same.Phrase) && same.Related.Count < 5 && !same.Related.Any(r => r.Contains(term) || term.Contains(r)))
                 same.Related.Add(term);
         }

@@ -61,6 +61,14 @@ public sealed class AnalysisJourneyTests(E2EApp e2e) : E2ETest(e2e)
             await Expect(supervisor.Locator("[data-testid=sample-case]").First).ToBeVisibleAsync();
             await Expect(supervisor.Locator("[data-testid=topic-phrase]").First).ToContainTextAsync("噪音");
             await Screen(supervisor, "analysis-hotspots");
+
+            await supervisor.Locator("[data-testid=report-category]").ClickAsync();
+            await E2EApp.PickOptionAsync(supervisor, category.PathName);
+            var (name, pdf) = await Downloads.DownloadAsync(supervisor, supervisor.Locator("[data-testid=report-print]"));
+            Assert.EndsWith(".pdf", name);
+            var text = Downloads.PdfText(pdf).Replace(" ", "");
+            Assert.Contains("专题分析报告：" + category.PathName.Replace(" ", ""), text);
+            Assert.Contains("高频诉求", text);
             await row.Locator("[data-testid=warning-push]").ClickAsync();
             await Expect(supervisor.Locator(".mud-snackbar")).ToContainTextAsync("已推送");
         });

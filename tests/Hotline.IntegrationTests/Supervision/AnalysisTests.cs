@@ -9,6 +9,7 @@ using Hotline.Supervision.Analysis.Dashboard;
 using Hotline.Supervision.Analysis.Facts;
 using Hotline.Supervision.Analysis.Hotspots;
 using Hotline.Supervision.Analysis.Seasonal;
+using Hotline.Supervision.Analysis.TopicReport;
 using Hotline.Supervision.Domain;
 using Hotline.Supervision.Persistence;
 using Hotline.Testing;
@@ -190,6 +191,42 @@ public abstract class AnalysisTests<TApp>(TApp app) where TApp : HotlineAppFacto
         var bell = await app.WithScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().Notifications.AsNoTracking()
             .CountAsync(n => n.Channel == NotificationChannel.InApp && n.Link == "/unit/reminders"));
         Assert.True(bell >= 2);
+    }
+
+    [Fact]
+    public async Task A_topic_report_counts_its_category_against_the_period_before_and_refuses_a_scope_without_subject_or_with_a_reversed_period()
+    {
+        var category = (await app.Service<ICategoryCatalog>().ActiveCategoriesAsync()).Last(c => c.IsLeaf);
+        var township = (await app.Service<IAreaDirectory>().ActiveAreasAsync()).First(a => a.Level == AreaLevel.Township);
+        var today = Hotline.Platform.Time.ChinaTime.DateOf(Now);
+        var facts = Enumerable.Range(0, 6).Select(i => Fact(category.Id, Now.AddDays(-i), "路灯不亮，夜间出行不便", township.Id)).ToList();
+        facts.AddRange(Enumerable.Range(0, 2).Select(i => Fact(category.Id, Now.AddDays(-10 - i), "路灯损坏", township.Id)));
+        await AddFactsAsync(facts);
+
+        var scope = new TopicScope(category.Id, null, today.AddDays(-6), today);
+        var data = await app.AsUserAsync("supervisor", sp => sp.GetRequiredService<TopicReports>().DataAsync(scope));
+        Assert.Equal(6, data.Cases);
+        Assert.Equal(2, data.PreviousCases);
+        Assert.Equal(6, data.Open);
+        Assert.Equal("属地", data.BreakdownName);
+        Assert.Equal(new CountLine(township.Name, 6), Assert.Single(data.Breakdown));
+        Assert.Equal(7, data.Trend.Count);
+        Assert.Equal(6, data.Trend.Sum(t => t.Cases));
+        Assert.Equal(6, data.Topics[0].Cases);
+        Assert.Equal(6, data.Samples.Count);
+        var document = await app.AsUserAsync("supervisor", sp => sp.GetRequiredService<TopicReports>().DocumentAsync(scope));
+        Assert.Equal($"专题分析报告：{category.PathName}", document.Title);
+
+        var none = await Assert.ThrowsAsync<BusinessRuleException>(() =>
+            app.AsUserAsync("supervisor", sp => sp.GetRequiredService<TopicReports>().DataAsync(scope with { CategoryId = null })));
+        Assert.Equal("category", none.Field);
+        var reversed = await Assert.ThrowsAsync<BusinessRuleException>(() =>
+            app.AsUserAsync("supervisor", sp => sp.GetRequiredService<TopicReports>().DataAsync(scope with { From = today, To = today.AddDays(-1) })));
+        Assert.Equal("开始日期不能晚于结束日期。", reversed.Message);
+        var tooLong = await Assert.ThrowsAsync<BusinessRuleException>(() =>
+            app.AsUserAsync("supervisor", sp => sp.GetRequiredService<TopicReports>().DataAsync(scope with { From = today.AddDays(-400) })));
+        Assert.Contains("366", tooLong.Message);
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => app.AsUserAsync("zjj", sp => sp.GetRequiredService<TopicReports>().DataAsync(scope)));
     }
 }
 

@@ -9,6 +9,7 @@ using Hotline.Supervision.Analysis.Dashboard;
 using Hotline.Supervision.Analysis.Facts;
 using Hotline.Supervision.Analysis.Hotspots;
 using Hotline.Supervision.Analysis.Seasonal;
+using Hotline.Supervision.Analysis.TopicReport;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
@@ -32,6 +33,7 @@ internal static class AnalysisRegistration
         services.AddScoped<CaseFactsRebuild>();
         services.AddScoped<DashboardFigures>();
         services.AddScoped<HotspotAnalysis>();
+        services.AddScoped<TopicReports>();
         services.AddScoped<SeasonalSettingsService>();
         services.AddScoped<SeasonalReminders>();
         services.AddHostedService<SeasonalReminderWorker>();

@@ -67,12 +67,65 @@ public abstract class DeadlineWatchTests<TApp>(TApp app) where TApp : HotlineApp
             [new AssignmentTerms(assignmentId, unitId, AssignmentRole.Lead, null, now.AddHours(2), now.AddHours(24), now.AddDays(10), 5)],
             null, now, "dispatcher", false));
         await Deliver<RepliedWatch, CaseReplied>(new CaseReplied(caseId, "QH-SUP-2", assignmentId, unitId, Guid.NewGuid(), 0, ReplyResult.Resolved, "已修复", false, now.AddDays(1), true));
-        Assert.All(await RowsAsync(caseId), r => Assert.Equal(DeadlineState.Met, r.State));
+        Assert.All((await RowsAsync(caseId)).Where(r => r.Kind != WatchedDeadlineKind.Revisit), r => Assert.Equal(DeadlineState.Met, r.State));
+        Assert.Equal(DeadlineState.Running, (await RowsAsync(caseId)).Single(r => r.Kind == WatchedDeadlineKind.Revisit).State);
 
         var redoDue = now.AddDays(20);
         await Deliver<RedoWatch, RedoStarted>(new RedoStarted(assignmentId, caseId, unitId, 1, redoDue, now.AddDays(3)));
         var completion = (await RowsAsync(caseId)).Single(x => x.Kind == WatchedDeadlineKind.Completion);
         Assert.Equal((DeadlineState.Running, redoDue), (completion.State, completion.DueUtc));
+    }
+
+    [Fact]
+    public async Task The_centers_own_steps_and_a_units_knowledge_fix_are_watched_and_the_center_is_never_supervised_for_its_own()
+    {
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var (caseId, assignmentId, unitId) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var center = (await app.Service<Hotline.Platform.Organization.IUnitDirectory>().ActiveUnitsAsync()).Single(u => u.Type == Hotline.Platform.Organization.UnitType.Center).Id;
+        await Deliver<CaseDispatchedWatch, CaseDispatched>(new CaseDispatched(caseId, "QH-SUP-3", RequestTypeCode.Complaint, Guid.NewGuid(), "占道经营", false, null, true,
+            [new AssignmentTerms(assignmentId, unitId, AssignmentRole.Lead, null, now.AddHours(8), now.AddHours(24), now.AddDays(20), 15)],
+            null, now, "dispatcher", false));
+
+        // 退单审核 within one working day, held by the center; overdue raises no supervision of anyone.
+        await Deliver<ReturnRequestedWatch, ReturnRequested>(new ReturnRequested(Guid.NewGuid(), caseId, assignmentId, unitId, ReturnReason.NotOurDuty, now));
+        var review = (await RowsAsync(caseId)).Single(r => r.Kind == WatchedDeadlineKind.ReturnReview);
+        Assert.Equal((center, "QH-SUP-3"), (review.UnitId, review.CaseNumber));
+        Assert.InRange(review.DueUtc, now.AddHours(1), now.AddDays(5));
+        await Deliver<SignedWatch, AssignmentSigned>(new AssignmentSigned(assignmentId, caseId, unitId, true, now.AddHours(1), false));
+        await Deliver<ContactedWatch, CallerContacted>(new CallerContacted(assignmentId, caseId, unitId, now.AddHours(2), true));
+        app.Clock.SetUtcNow(review.DueUtc.AddMinutes(1));
+        await app.WithScopeAsync(sp => sp.GetRequiredService<DeadlineWatchPass>().RunAsync());
+        Assert.Equal(DeadlineState.Overdue, (await RowsAsync(caseId)).Single(r => r.Kind == WatchedDeadlineKind.ReturnReview).State);
+        Assert.False(await app.WithScopeAsync(sp => sp.GetRequiredService<SupervisionDbContext>().Supervisions.AnyAsync(x => x.CaseId == caseId)));
+        await Deliver<ReturnDecidedWatch, ReturnDecided>(new ReturnDecided(Guid.NewGuid(), caseId, assignmentId, unitId, false, true, app.Clock.GetUtcNow().UtcDateTime));
+        Assert.Equal(DeadlineState.Met, (await RowsAsync(caseId)).Single(r => r.Kind == WatchedDeadlineKind.ReturnReview).State);
+
+        // 延期审批: requested, then decided.
+        var at = app.Clock.GetUtcNow().UtcDateTime;
+        await Deliver<ExtensionRequestedWatch, ExtensionRequested>(new ExtensionRequested(Guid.NewGuid(), assignmentId, caseId, unitId, at.AddDays(30), at));
+        Assert.Equal(DeadlineState.Running, (await RowsAsync(caseId)).Single(r => r.Kind == WatchedDeadlineKind.ExtensionDecision).State);
+        await Deliver<ExtensionWatch, ExtensionDecided>(new ExtensionDecided(Guid.NewGuid(), assignmentId, caseId, unitId, false, null, "", at.AddHours(2)));
+        Assert.Equal(DeadlineState.Met, (await RowsAsync(caseId)).Single(r => r.Kind == WatchedDeadlineKind.ExtensionDecision).State);
+
+        // 回访: starts at the reply, done when the revisit sends the case back for redo; after the second reply it runs again and closing meets it.
+        await Deliver<RepliedWatch, CaseReplied>(new CaseReplied(caseId, "QH-SUP-3", assignmentId, unitId, Guid.NewGuid(), 0, ReplyResult.Resolved, "已清理", false, at.AddHours(3), true));
+        Assert.Equal(DeadlineState.Running, (await RowsAsync(caseId)).Single(r => r.Kind == WatchedDeadlineKind.Revisit).State);
+        await Deliver<RedoRequestedWatch, Hotline.Evaluation.Contracts.RedoRequested>(new(caseId, "QH-SUP-3", assignmentId, 1, "群众不满意", at.AddHours(5)));
+        Assert.Equal(DeadlineState.Met, (await RowsAsync(caseId)).Single(r => r.Kind == WatchedDeadlineKind.Revisit).State);
+        await Deliver<RepliedWatch, CaseReplied>(new CaseReplied(caseId, "QH-SUP-3", assignmentId, unitId, Guid.NewGuid(), 1, ReplyResult.Resolved, "已再次清理", false, at.AddDays(1), true));
+        Assert.Equal(DeadlineState.Running, (await RowsAsync(caseId)).Single(r => r.Kind == WatchedDeadlineKind.Revisit).State);
+        await Deliver<CaseClosedWatch, Hotline.Evaluation.Contracts.CaseClosed>(new(caseId, "QH-SUP-3", Hotline.Evaluation.Contracts.ClosingOutcome.Satisfied,
+            null, Hotline.Evaluation.Contracts.Rating.Satisfied, true, unitId, at.AddDays(2)));
+        Assert.Equal(DeadlineState.Met, (await RowsAsync(caseId)).Single(r => r.Kind == WatchedDeadlineKind.Revisit).State);
+
+        // 知识补充: the owning unit's five working days, keyed by the gap.
+        var gapId = Guid.NewGuid();
+        var gapDue = at.AddDays(7);
+        await Deliver<GapReportedWatch, Hotline.Knowledge.Contracts.KnowledgeGapReported>(new(gapId, unitId, null, Guid.NewGuid(), gapDue, at));
+        var gap = await app.WithScopeAsync(sp => sp.GetRequiredService<SupervisionDbContext>().Deadlines.AsNoTracking().SingleAsync(x => x.AssignmentId == gapId));
+        Assert.Equal((WatchedDeadlineKind.KnowledgeGapFix, unitId, gapDue, Guid.Empty), (gap.Kind, gap.UnitId, gap.DueUtc, gap.CaseId));
+        await Deliver<GapFixedWatch, Hotline.Knowledge.Contracts.KnowledgeGapFixed>(new(gapId, unitId, at.AddDays(1)));
+        Assert.Equal(DeadlineState.Met, (await app.WithScopeAsync(sp => sp.GetRequiredService<SupervisionDbContext>().Deadlines.AsNoTracking().SingleAsync(x => x.AssignmentId == gapId))).State);
     }
 
     [Fact]

@@ -8,6 +8,14 @@ public enum WatchedDeadlineKind
     SignFor = 1,
     FirstContact = 2,
     Completion = 3,
+    /// <summary>The center's decision on a unit's extension request (延期审批).</summary>
+    ExtensionDecision = 4,
+    /// <summary>The center's review of a unit's return request (退单审核).</summary>
+    ReturnReview = 5,
+    /// <summary>The center's revisit of the caller after the reply (回访).</summary>
+    Revisit = 6,
+    /// <summary>The owning unit's fix of a reported knowledge gap, 5 working days (002 art. 21).</summary>
+    KnowledgeGapFix = 7,
 }
 
 /// <summary>A watched deadline is near (the warning threshold is a setting).</summary>

@@ -1,9 +1,11 @@
+using Hotline.Knowledge.Contracts;
 using Hotline.Knowledge.Persistence;
 using Hotline.Knowledge.Shared;
 using Hotline.Platform;
 using Hotline.Platform.Auditing;
 using Hotline.Platform.Calendar;
 using Hotline.Platform.Identity;
+using Hotline.Platform.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Knowledge.Gaps;
@@ -56,6 +58,7 @@ internal sealed class KnowledgeGaps(IDbContextFactory<KnowledgeDbContext> contex
             ReportedBy = actor.UserName, ReportedAtUtc = now, DueUtc = due.DueUtc,
         };
         db.Gaps.Add(gap);
+        db.Publish(new KnowledgeGapReported(gap.Id, unitId, gap.ArticleId, categoryId, gap.DueUtc, now), clock);
         db.Audit(actor, clock, "报告知识缺失", "KnowledgeGap", gap.Id.ToString());
         await db.SaveChangesAsync(cancellationToken);
         return gap.Id;
@@ -92,7 +95,9 @@ internal sealed class KnowledgeGaps(IDbContextFactory<KnowledgeDbContext> contex
         // Another unit's gap is reported as missing: its existence is not this unit's business.
         if (gap is null || gap.UnitId != unitId)
             throw new BusinessRuleException("该知识缺失不存在或不属于本单位。");
-        gap.Fix(note, clock.GetUtcNow().UtcDateTime, actor.UserName);
+        var now = clock.GetUtcNow().UtcDateTime;
+        gap.Fix(note, now, actor.UserName);
+        db.Publish(new KnowledgeGapFixed(gap.Id, gap.UnitId, now), clock);
         db.Audit(actor, clock, "处理知识缺失", "KnowledgeGap", gap.Id.ToString());
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -2,6 +2,7 @@ using Hotline.Dispatch.Contracts;
 using Hotline.Evaluation.Contracts;
 using Hotline.Handling.Contracts;
 using Hotline.Intake.Contracts;
+using Hotline.Knowledge.Contracts;
 using Hotline.Platform.Messaging;
 using Hotline.Supervision.Contracts;
 using Hotline.Supervision.Domain;
@@ -86,8 +87,11 @@ internal sealed class ContactedWatch(SupervisionDbContext context, TimeProvider 
     }
 }
 
-/// <summary>The lead's accepted reply ends the case's running deadlines (the co-units' too: their part is over).</summary>
-internal sealed class RepliedWatch(SupervisionDbContext context, TimeProvider clock)
+/// <summary>
+/// The lead's accepted reply ends the case's running deadlines (the co-units' too: their part is over) and starts the
+/// center's revisit.
+/// </summary>
+internal sealed class RepliedWatch(SupervisionDbContext context, CenterDeadlines center, TimeProvider clock)
     : InboxEventHandler<CaseReplied, SupervisionDbContext>(context, clock)
 {
     protected override async Task ApplyAsync(CaseReplied e, CancellationToken ct)
@@ -95,14 +99,66 @@ internal sealed class RepliedWatch(SupervisionDbContext context, TimeProvider cl
         var open = await DeadlineSteps.OpenOfCase(Context, e.CaseId).ToListAsync(ct);
         foreach (var row in open)
             row.Meet(e.RepliedAtUtc);
+        await center.StartAsync(Context, e.CaseId, e.CaseNumber, e.AssignmentId, WatchedDeadlineKind.Revisit, e.RepliedAtUtc, ct);
     }
 }
 
+/// <summary>A dissatisfied revisit sends the case back for redo: the revisit was done.</summary>
+internal sealed class RedoRequestedWatch(SupervisionDbContext context, TimeProvider clock)
+    : InboxEventHandler<RedoRequested, SupervisionDbContext>(context, clock)
+{
+    protected override Task ApplyAsync(RedoRequested e, CancellationToken ct) =>
+        DeadlineSteps.MeetAsync(Context, e.LeadAssignmentId, WatchedDeadlineKind.Revisit, e.AtUtc, ct);
+}
+
+/// <summary>延期申请: the center's decision is due within its limit.</summary>
+internal sealed class ExtensionRequestedWatch(SupervisionDbContext context, CenterDeadlines center, TimeProvider clock)
+    : InboxEventHandler<ExtensionRequested, SupervisionDbContext>(context, clock)
+{
+    protected override Task ApplyAsync(ExtensionRequested e, CancellationToken ct) =>
+        center.StartAsync(Context, e.CaseId, null, e.AssignmentId, WatchedDeadlineKind.ExtensionDecision, e.AtUtc, ct);
+}
+
+/// <summary>退单申请: the center's review is due within its limit.</summary>
+internal sealed class ReturnRequestedWatch(SupervisionDbContext context, CenterDeadlines center, TimeProvider clock)
+    : InboxEventHandler<ReturnRequested, SupervisionDbContext>(context, clock)
+{
+    protected override Task ApplyAsync(ReturnRequested e, CancellationToken ct) =>
+        center.StartAsync(Context, e.CaseId, null, e.AssignmentId, WatchedDeadlineKind.ReturnReview, e.AtUtc, ct);
+}
+
+internal sealed class ReturnDecidedWatch(SupervisionDbContext context, TimeProvider clock)
+    : InboxEventHandler<ReturnDecided, SupervisionDbContext>(context, clock)
+{
+    protected override Task ApplyAsync(ReturnDecided e, CancellationToken ct) =>
+        DeadlineSteps.MeetAsync(Context, e.AssignmentId, WatchedDeadlineKind.ReturnReview, e.AtUtc, ct);
+}
+
+/// <summary>知识缺失: the owning unit's fix is due in 5 working days; the row is keyed by the gap (no case, no assignment).</summary>
+internal sealed class GapReportedWatch(SupervisionDbContext context, TimeProvider clock)
+    : InboxEventHandler<KnowledgeGapReported, SupervisionDbContext>(context, clock)
+{
+    protected override async Task ApplyAsync(KnowledgeGapReported e, CancellationToken ct)
+    {
+        if (!await Context.Deadlines.AnyAsync(x => x.AssignmentId == e.GapId && x.Kind == WatchedDeadlineKind.KnowledgeGapFix, ct))
+            Context.Deadlines.Add(WatchedDeadline.Start(Guid.Empty, "", e.GapId, e.UnitId, WatchedDeadlineKind.KnowledgeGapFix, e.DueUtc));
+    }
+}
+
+internal sealed class GapFixedWatch(SupervisionDbContext context, TimeProvider clock)
+    : InboxEventHandler<KnowledgeGapFixed, SupervisionDbContext>(context, clock)
+{
+    protected override Task ApplyAsync(KnowledgeGapFixed e, CancellationToken ct) =>
+        DeadlineSteps.MeetAsync(Context, e.GapId, WatchedDeadlineKind.KnowledgeGapFix, e.AtUtc, ct);
+}
+
+/// <summary>The center decided the extension; an approved one moves the completion deadline.</summary>
 internal sealed class ExtensionWatch(SupervisionDbContext context, TimeProvider clock)
     : InboxEventHandler<ExtensionDecided, SupervisionDbContext>(context, clock)
 {
     protected override async Task ApplyAsync(ExtensionDecided e, CancellationToken ct)
     {
+        await DeadlineSteps.MeetAsync(Context, e.AssignmentId, WatchedDeadlineKind.ExtensionDecision, e.AtUtc, ct);
         if (!e.Approved || e.NewDueUtc is not { } due)
             return;
         var row = await Context.Deadlines.FirstOrDefaultAsync(x => x.AssignmentId == e.AssignmentId && x.Kind == WatchedDeadlineKind.Completion, ct);
@@ -138,9 +194,15 @@ internal sealed class CaseClosedWatch(SupervisionDbContext context, TimeProvider
 {
     protected override async Task ApplyAsync(CaseClosed e, CancellationToken ct)
     {
+        // Closing is the revisit done; whatever else still ran is moot.
         var open = await DeadlineSteps.OpenOfCase(Context, e.CaseId).ToListAsync(ct);
         foreach (var row in open)
-            row.Cancel(e.ClosedAtUtc);
+        {
+            if (row.Kind == WatchedDeadlineKind.Revisit)
+                row.Meet(e.ClosedAtUtc);
+            else
+                row.Cancel(e.ClosedAtUtc);
+        }
     }
 }
 

@@ -38,8 +38,7 @@ internal sealed class DeadlineWatchPass(SupervisionDbContext context, DeadlineWa
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var s = await settings.GetAsync(ct);
-        var widest = TimeSpan.FromHours(Math.Max(s.SignForWarningHours, Math.Max(s.FirstContactWarningHours, s.CompletionWarningHours)));
-        var horizon = now + widest;
+        var horizon = now + s.WidestThreshold;
         var rows = await context.Deadlines
             .Where(x => (x.State == DeadlineState.Running || x.State == DeadlineState.Warned) && x.DueUtc <= horizon)
             .ToListAsync(ct);
@@ -51,9 +50,10 @@ internal sealed class DeadlineWatchPass(SupervisionDbContext context, DeadlineWa
             {
                 overdue++;
                 context.Publish(new DeadlineOverdueRaised(row.CaseId, row.AssignmentId, row.UnitId, row.Kind, row.DueUtc, now), clock);
-                await automatic.OnOverdueAsync(work, row, ct);
+                if (row.IsUnitCaseStep)
+                    await automatic.OnOverdueAsync(work, row, ct);
             }
-            else if (row.WarnIfNear(now, Threshold(s, row.Kind)))
+            else if (row.WarnIfNear(now, s.Threshold(row.Kind)))
             {
                 warned++;
                 context.Publish(new DeadlineWarningRaised(row.CaseId, row.AssignmentId, row.UnitId, row.Kind, row.DueUtc, now), clock);
@@ -62,11 +62,4 @@ internal sealed class DeadlineWatchPass(SupervisionDbContext context, DeadlineWa
         await context.SaveChangesAsync(ct);
         return (warned, overdue);
     }
-
-    private static TimeSpan Threshold(DeadlineWatchSettings s, WatchedDeadlineKind kind) => TimeSpan.FromHours(kind switch
-    {
-        WatchedDeadlineKind.SignFor => s.SignForWarningHours,
-        WatchedDeadlineKind.FirstContact => s.FirstContactWarningHours,
-        _ => s.CompletionWarningHours,
-    });
 }

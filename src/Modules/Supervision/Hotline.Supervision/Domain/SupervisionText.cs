@@ -37,6 +37,10 @@ internal static class SupervisionText
     {
         WatchedDeadlineKind.SignFor => "签收",
         WatchedDeadlineKind.FirstContact => "首次联系",
+        WatchedDeadlineKind.ExtensionDecision => "延期审批",
+        WatchedDeadlineKind.ReturnReview => "退单审核",
+        WatchedDeadlineKind.Revisit => "回访",
+        WatchedDeadlineKind.KnowledgeGapFix => "知识补充",
         _ => "办结",
     };
 }

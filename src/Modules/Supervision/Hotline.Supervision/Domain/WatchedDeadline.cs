@@ -38,6 +38,9 @@ internal sealed class WatchedDeadline : IVersioned
 
     public bool IsOpen => State is DeadlineState.Running or DeadlineState.Warned or DeadlineState.Overdue;
 
+    /// <summary>A member unit's step on a case (sign-for, first contact, completion): what a reminder to the unit can be about.</summary>
+    public bool IsUnitCaseStep => Kind is WatchedDeadlineKind.SignFor or WatchedDeadlineKind.FirstContact or WatchedDeadlineKind.Completion;
+
     public static WatchedDeadline Start(Guid caseId, string caseNumber, Guid assignmentId, Guid unitId, WatchedDeadlineKind kind, DateTime dueUtc) => new()
     {
         Id = Guid.NewGuid(),

@@ -22,7 +22,7 @@ internal sealed class AutomaticSupervision(SupervisionLevers levers, Supervision
     /// <returns>False when a supervision of the unit on that case is already running.</returns>
     public async Task<bool> RemindAsync(SupervisionWork work, WatchedDeadline deadline, SupervisionTrigger trigger, string actor, CancellationToken ct)
     {
-        if (await HasOpenAsync(work.Db, deadline.UnitId, deadline.CaseId, null, ct))
+        if (!deadline.IsUnitCaseStep || await HasOpenAsync(work.Db, deadline.UnitId, deadline.CaseId, null, ct))
             return false;
         var step = SupervisionText.Deadline(deadline.Kind);
         var due = Hotline.Platform.Time.ChinaTime.Format(deadline.DueUtc);

@@ -65,6 +65,7 @@ internal static class SupervisionModel
             e.HasKey(x => x.Id);
             HotlineConventions.ConfigureVersioned(e);
             e.Ignore(x => x.IsOpen);
+            e.Ignore(x => x.IsUnitCaseStep);
             e.Property(x => x.CaseNumber).HasMaxLength(40);
             // One row per assignment and kind: what makes redelivery and restarts harmless.
             e.HasIndex(x => new { x.AssignmentId, x.Kind }).IsUnique();

@@ -74,6 +74,17 @@ public abstract class DeadlineWatchTests<TApp>(TApp app) where TApp : HotlineApp
         await Deliver<RedoWatch, RedoStarted>(new RedoStarted(assignmentId, caseId, unitId, 1, redoDue, now.AddDays(3)));
         var completion = (await RowsAsync(caseId)).Single(x => x.Kind == WatchedDeadlineKind.Completion);
         Assert.Equal((DeadlineState.Running, redoDue), (completion.State, completion.DueUtc));
+        Task<List<CaseSupervision>> SupervisionsAsync() =>
+            app.WithScopeAsync(sp => sp.GetRequiredService<SupervisionDbContext>().Supervisions.AsNoTracking().Where(x => x.CaseId == caseId).ToListAsync());
+        Assert.Empty(await SupervisionsAsync());
+
+        // 重办超限: the second round is beyond the default limit of one and is supervised, once.
+        var second = new RedoStarted(assignmentId, caseId, unitId, 2, now.AddDays(30), now.AddDays(12));
+        await Deliver<RedoWatch, RedoStarted>(second);
+        await Deliver<RedoWatch, RedoStarted>(second with { EventId = Guid.NewGuid(), Round = 3 });
+        var supervision = Assert.Single(await SupervisionsAsync());
+        Assert.Equal((SupervisionTrigger.RedoBeyondLimit, SupervisionLevel.Reminder, unitId), (supervision.Trigger, supervision.Level, supervision.UnitId));
+        Assert.Contains("第 2 次发回重办", supervision.Problem);
     }
 
     [Fact]

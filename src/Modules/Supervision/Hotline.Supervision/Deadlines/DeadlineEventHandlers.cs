@@ -166,14 +166,18 @@ internal sealed class ExtensionWatch(SupervisionDbContext context, TimeProvider 
     }
 }
 
-/// <summary>重办: the lead's completion deadline runs again from the redo (met or not before), so a late redo is watched too.</summary>
-internal sealed class RedoWatch(SupervisionDbContext context, TimeProvider clock)
+/// <summary>
+/// 重办: the lead's completion deadline runs again from the redo (met or not before), so a late redo is watched too; a
+/// round beyond the limit is supervised.
+/// </summary>
+internal sealed class RedoWatch(SupervisionDbContext context, AutomaticSupervision automatic, TimeProvider clock)
     : InboxEventHandler<RedoStarted, SupervisionDbContext>(context, clock)
 {
     protected override async Task ApplyAsync(RedoStarted e, CancellationToken ct)
     {
         var row = await Context.Deadlines.FirstOrDefaultAsync(x => x.AssignmentId == e.AssignmentId && x.Kind == WatchedDeadlineKind.Completion, ct);
         row?.Move(e.CompletionDueUtc);
+        await automatic.OnRedoAsync(new SupervisionWork(Context), e.CaseId, row?.CaseNumber ?? "", e.AssignmentId, e.UnitId, e.Round, ct);
     }
 }
 

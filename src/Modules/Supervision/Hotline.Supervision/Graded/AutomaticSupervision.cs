@@ -47,6 +47,16 @@ internal sealed class AutomaticSupervision(SupervisionLevers levers, Supervision
             "请主要负责同志关注，深入核实诉求人反映的问题，切实解决并在回复期限内报告办理措施及结果。", StaffName.System, ct: ct);
     }
 
+    /// <summary>重办超限: a redo round beyond the limit in the settings opens a reminder to the lead unit.</summary>
+    public async Task OnRedoAsync(SupervisionWork work, Guid caseId, string caseNumber, Guid assignmentId, Guid unitId, int round, CancellationToken ct)
+    {
+        if (round <= (work.Settings ??= await settings.GetAsync(ct)).RedoRoundLimit || await HasOpenAsync(work.Db, unitId, caseId, null, ct))
+            return;
+        await levers.OpenAsync(work, new SupervisionSubject(unitId, caseId, caseNumber, assignmentId), SupervisionLevel.Reminder, SupervisionTrigger.RedoBeyondLimit,
+            $"工单 {caseNumber} 经回访不满意已第 {round} 次发回重办，超过 {work.Settings.RedoRoundLimit} 次的限度，此前办理未能解决问题。",
+            "请主要负责同志关注，查明反复不满意的原因，切实解决并在回复期限内报告办理措施及结果。", StaffName.System, ct: ct);
+    }
+
     public async Task OnKnowledgeGapOverdueAsync(SupervisionWork work, Guid gapId, Guid unitId, DateTime dueUtc, CancellationToken ct)
     {
         if (await HasOpenAsync(work.Db, unitId, null, gapId, ct))

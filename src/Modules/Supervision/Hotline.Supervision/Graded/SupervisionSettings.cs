@@ -27,6 +27,9 @@ internal sealed class SupervisionSettings
 
     /// <summary>A caller's n-th request on the same matter within 90 days is supervised (000; domain.md §6).</summary>
     public int RepeatRequestThreshold { get; set; } = 3;
+
+    /// <summary>重办超限: a redo round above this number is supervised (the first redo is the normal loop; a second means the first failed).</summary>
+    public int RedoRoundLimit { get; set; } = 1;
 }
 
 internal sealed class SupervisionSettingsService(SettingsStore store, AdminGuard guard)
@@ -44,5 +47,7 @@ internal sealed class SupervisionSettingsService(SettingsStore store, AdminGuard
             yield return "自动升级的期限必须至少 1 个工作日。";
         if (s.RepeatRequestThreshold < 2)
             yield return "重复诉求督办的次数至少为 2。";
+        if (s.RedoRoundLimit is < 1 or > 5)
+            yield return "重办超限的次数应在 1 到 5 次之间。";
     }
 }

@@ -125,6 +125,17 @@ public abstract partial class GradedSupervisionTests<TApp>(TApp app) where TApp 
         var issued = await OneAsync(id);
         Assert.Matches(NoticeNumber(), issued.NoticeNumber!);
 
+        // The workbench filters by the case's area and category (each with everything under it).
+        var summary = (await app.Service<Hotline.Intake.Contracts.ICaseDirectory>().GetAsync(caseId))!;
+        var area = (await app.Service<Hotline.Platform.Organization.IAreaDirectory>().GetAreaAsync(summary.AreaId))!;
+        var category = (await app.Service<Hotline.Platform.Catalog.ICategoryCatalog>().GetCategoryAsync(summary.CategoryId))!;
+        async Task<bool> ListedAsync(SupervisionFilter filter) => (await app.AsUserAsync("supervisor", sp =>
+            sp.GetRequiredService<SupervisionQueries>().ListAsync(filter, 0, 100))).Rows.Any(r => r.Id == id);
+        Assert.True(await ListedAsync(new SupervisionFilter(AreaId: area.ParentId ?? area.Id, CategoryId: category.ParentId ?? category.Id)));
+        Assert.True(await ListedAsync(new SupervisionFilter(CategoryId: category.Id)));
+        Assert.False(await ListedAsync(new SupervisionFilter(CategoryId: Guid.NewGuid())));
+        Assert.False(await ListedAsync(new SupervisionFilter(AreaId: Guid.NewGuid())));
+
         // Another unit neither reads nor answers it.
         Assert.Null(await app.AsUserAsync("scjgj", sp => sp.GetRequiredService<SupervisionQueries>().GetAsync(id)));
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => app.AsUserAsync("scjgj", sp =>

@@ -1,3 +1,4 @@
+using Hotline.Platform.Catalog;
 using Hotline.Platform.Organization;
 using Hotline.Supervision.Contracts;
 using Hotline.Supervision.Domain;
@@ -8,7 +9,7 @@ namespace Hotline.Supervision.Workbench;
 
 /// <summary>Reads for the workbench, the unit's list, the case panel and the detail page; every read is scoped first.</summary>
 internal sealed class SupervisionQueries(IDbContextFactory<SupervisionDbContext> contexts, SupervisionScope scope, IUnitDirectory units,
-    TimeProvider clock)
+    IAreaDirectory areas, ICategoryCatalog categories, TimeProvider clock)
 {
     public async Task<WorkbenchCounts> CountsAsync(CancellationToken ct = default)
     {
@@ -42,6 +43,17 @@ internal sealed class SupervisionQueries(IDbContextFactory<SupervisionDbContext>
             q = q.Where(x => x.Status == SupervisionStatus.Open || x.Status == SupervisionStatus.Responded);
         if (!string.IsNullOrWhiteSpace(filter.CaseNumber))
             q = q.Where(x => x.CaseNumber.Contains(filter.CaseNumber.Trim()));
+        // Area and category are the case's, as the event-kept case facts know them (each with everything under it).
+        if (filter.AreaId is { } area)
+        {
+            var ids = await areas.DescendantIdsAsync(area, includeSelf: true, ct);
+            q = q.Where(x => db.CaseFacts.Any(f => f.CaseId == x.CaseId && ids.Contains(f.AreaId)));
+        }
+        if (filter.CategoryId is { } category)
+        {
+            var ids = await categories.DescendantIdsAsync(category, includeSelf: true, ct);
+            q = q.Where(x => db.CaseFacts.Any(f => f.CaseId == x.CaseId && ids.Contains(f.CategoryId)));
+        }
         var total = await q.CountAsync(ct);
         var rows = await q.OrderByDescending(x => x.Level).ThenBy(x => x.ResponseDueUtc)
             .Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, 100)).ToListAsync(ct);

@@ -39,7 +39,9 @@ internal sealed record SupervisionFilter(
     SupervisionStatus? Status = null,
     bool OpenOnly = true,
     Guid? UnitId = null,
-    string? CaseNumber = null);
+    string? CaseNumber = null,
+    Guid? AreaId = null,
+    Guid? CategoryId = null);
 
 internal sealed record SupervisionPage(IReadOnlyList<SupervisionRow> Rows, int Total);
 

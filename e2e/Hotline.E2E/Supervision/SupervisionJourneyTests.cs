@@ -68,8 +68,16 @@ public sealed partial class SupervisionJourneyTests(E2EApp e2e) : E2ETest(e2e)
             await item.Locator("a").ClickAsync();
             await zjj.FillAsync("[data-testid=response-text] textarea, textarea[data-testid=response-text]",
                 "已约谈物业公司负责人，电梯已于当日更换控制主板并恢复运行，已回访诉求人。");
+            await zjj.Locator("[data-testid=response-form] input[type=file]").SetInputFilesAsync(new FilePayload
+            {
+                Name = "维修后照片.png",
+                MimeType = "image/png",
+                Buffer = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x00, 0x01],
+            });
+            await Expect(zjj.Locator("[data-testid=response-staged]")).ToContainTextAsync("维修后照片.png");
             await zjj.ClickAsync("[data-testid=response-submit]");
             await Expect(zjj.Locator("[data-testid=detail-status]")).ToHaveTextAsync("待审核");
+            await Expect(zjj.Locator("[data-testid=response-attachment]")).ToContainTextAsync("维修后照片.png");
             await Screen(zjj, "supervision-unit-response");
         });
 

@@ -155,7 +155,18 @@ public abstract partial class GradedSupervisionTests<TApp>(TApp app) where TApp 
         Assert.NotEmpty(today.Blocks);
 
         // The unit answers; a response to an accepted supervision is refused.
-        await app.AsUserAsync("zjj", sp => sp.GetRequiredService<UnitResponses>().RespondAsync(id, issued.Version, "已组织维保单位更换电梯主板，电梯恢复运行。"));
+        var photo = await app.Service<Hotline.Platform.Attachments.AttachmentStore>().StageAsync(new MemoryStream(Hotline.IntegrationTests.Archive.ArchiveTestData.Png), "维修后照片.png", Hotline.IntegrationTests.Archive.ArchiveTestData.Png.Length);
+        var tooMany = Enumerable.Repeat(photo, Hotline.Supervision.Domain.ResponseAttachment.MaxPerResponse + 1).ToList();
+        var refused = await Assert.ThrowsAsync<BusinessRuleException>(() => app.AsUserAsync("zjj", sp =>
+            sp.GetRequiredService<UnitResponses>().RespondAsync(id, issued.Version, "已修复。", tooMany)));
+        Assert.Equal("attachments", refused.Field);
+        await app.AsUserAsync("zjj", sp => sp.GetRequiredService<UnitResponses>().RespondAsync(id, issued.Version, "已组织维保单位更换电梯主板，电梯恢复运行。", [photo]));
+        var attachment = Assert.Single((await app.AsUserAsync("zjj", sp => sp.GetRequiredService<SupervisionQueries>().GetAsync(id)))!.Attachments);
+        Assert.Equal("维修后照片.png", attachment.FileName);
+        var (fileName, _, content) = await app.AsUserAsync("supervisor", sp => sp.GetRequiredService<UnitResponses>().OpenAttachmentAsync(attachment.Id));
+        await using (content)
+            Assert.Equal("维修后照片.png", fileName);
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => app.AsUserAsync("scjgj", sp => sp.GetRequiredService<UnitResponses>().OpenAttachmentAsync(attachment.Id)));
         var responded = await OneAsync(id);
         await app.AsUserAsync("supervisor", sp => sp.GetRequiredService<SupervisorDesk>().AcceptAsync(id, responded.Version, null));
         var accepted = await OneAsync(id);

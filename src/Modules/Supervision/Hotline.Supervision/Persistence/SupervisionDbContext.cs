@@ -23,5 +23,7 @@ internal sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext
 
     public DbSet<SeasonalReminder> SeasonalReminders => Set<SeasonalReminder>();
 
+    public DbSet<ResponseAttachment> ResponseAttachments => Set<ResponseAttachment>();
+
     protected override void ConfigureModule(ModelBuilder builder) => SupervisionModel.Configure(builder);
 }

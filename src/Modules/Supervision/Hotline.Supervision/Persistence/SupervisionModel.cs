@@ -24,6 +24,17 @@ internal static class SupervisionModel
             e.HasIndex(x => x.ClosedAtUtc);
         });
 
+        builder.Entity<ResponseAttachment>(e =>
+        {
+            e.ToTable("supervision_response_attachments");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.FileName).HasMaxLength(255);
+            e.Property(x => x.ContentType).HasMaxLength(100);
+            e.Property(x => x.Sha256).HasMaxLength(64);
+            e.Property(x => x.UploadedBy).HasMaxLength(100);
+            e.HasIndex(x => x.SupervisionId);
+        });
+
         builder.Entity<SeasonalReminder>(e =>
         {
             e.ToTable("supervision_seasonal_reminders");

@@ -83,7 +83,9 @@ internal sealed class SupervisionQueries(IDbContextFactory<SupervisionDbContext>
         return new SupervisionDetail(row, s.Requirement, s.LeaderInstruction, s.IssuedByName, s.Response, s.RespondedByName, s.RespondedAtUtc,
             s.ReviewComment, s.Version, steps,
             CanDecide: unitId is null && await scope.IsSupervisorAsync(),
-            CanRespond: unitId is not null && s.Status == SupervisionStatus.Open);
+            CanRespond: unitId is not null && s.Status == SupervisionStatus.Open,
+            await db.ResponseAttachments.AsNoTracking().Where(x => x.SupervisionId == id).OrderBy(x => x.UploadedAtUtc)
+                .Select(x => new ResponseAttachmentView(x.Id, x.FileName, x.Size, x.UploadedAtUtc, x.UploadedBy)).ToListAsync(ct));
     }
 
     /// <summary>Near and past deadlines, past first, for the Supervisor to remind in bulk.</summary>

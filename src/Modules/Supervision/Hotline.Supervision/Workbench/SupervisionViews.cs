@@ -32,7 +32,10 @@ internal sealed record SupervisionDetail(
     Guid Version,
     IReadOnlyList<SupervisionStepView> Steps,
     bool CanDecide,
-    bool CanRespond);
+    bool CanRespond,
+    IReadOnlyList<ResponseAttachmentView> Attachments);
+
+internal sealed record ResponseAttachmentView(Guid Id, string FileName, long Size, DateTime UploadedAtUtc, string UploadedBy);
 
 internal sealed record SupervisionFilter(
     SupervisionLevel? Level = null,

@@ -1,5 +1,6 @@
 using Hotline.Knowledge.Authoring;
 using Hotline.Knowledge.Gaps;
+using Hotline.Knowledge.Import;
 using Hotline.Knowledge.Persistence;
 using Hotline.Knowledge.Public;
 using Hotline.Knowledge.Review;
@@ -36,10 +37,11 @@ public sealed class KnowledgeModule : IHotlineModule
         services.AddKnowledgePublic();
         services.AddKnowledgeUsage();
         services.AddKnowledgeGaps();
+        services.AddKnowledgeImport();
     }
 
     public Task SeedAsync(IServiceProvider services, bool demoMode, CancellationToken cancellationToken) =>
         demoMode ? AuthoringRegistration.SeedDemoArticlesAsync(services, cancellationToken) : Task.CompletedTask;
 
-    public IEnumerable<NavEntry> Navigation => [.. SearchRegistration.Navigation, .. AuthoringRegistration.Navigation, .. ReviewRegistration.Navigation, .. GapsRegistration.Navigation];
+    public IEnumerable<NavEntry> Navigation => [.. SearchRegistration.Navigation, .. AuthoringRegistration.Navigation, .. ReviewRegistration.Navigation, .. GapsRegistration.Navigation, .. ImportRegistration.Navigation];
 }

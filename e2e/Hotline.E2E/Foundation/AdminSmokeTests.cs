@@ -25,6 +25,31 @@ public sealed class AdminSmokeTests(E2EApp e2e) : E2ETest(e2e)
         });
     }
 
+    [Fact]
+    public async Task Admin_dry_runs_and_imports_the_sample_knowledge_and_it_is_found_by_search()
+    {
+        var page = await E2E.SignInAsync("admin");
+        await ScenarioAsync(nameof(Admin_dry_runs_and_imports_the_sample_knowledge_and_it_is_found_by_search), page, async () =>
+        {
+            await E2E.GotoAsync(page, "/admin/knowledge/import");
+            await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+            {
+                Name = "知识导入示例.json",
+                MimeType = "application/json",
+                Buffer = Hotline.Knowledge.Import.ImportSample.Json(),
+            });
+            await Expect(page.Locator("[data-testid=import-creates]")).ToHaveTextAsync("新建 2");
+            await Expect(page.Locator("[data-testid=import-rejects]")).ToHaveTextAsync("不能导入 0");
+            await page.ClickAsync("[data-testid=import-run]");
+            await Expect(page.Locator("[data-testid=import-result]")).ToContainTextAsync("新建 2 条");
+
+            await E2E.GotoAsync(page, "/knowledge");
+            await page.FillAsync("input[data-testid=search-text]", "低保申请条件");
+            await page.ClickAsync("[data-testid=search-run]");
+            await Expect(page.Locator("[data-testid=search-hit][data-title=城镇居民最低生活保障申请条件]")).ToBeVisibleAsync();
+        });
+    }
+
     [Theory]
     [InlineData("zjj", "/admin/units")]
     [InlineData("zjj", "/admin/users")]

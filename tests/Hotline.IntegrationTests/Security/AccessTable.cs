@@ -70,7 +70,6 @@ public static class AccessTable
         ["/analysis/hotspots"] = [Supervisor, CenterAdmin],
         ["/analysis/seasonal"] = [Supervisor, CenterAdmin],
         ["/unit/reminders"] = [UnitHandler, UnitManager],
-        ["/admin/knowledge/import"] = [CenterAdmin],
         ["/archive/borrow"] = [Supervisor, Assessor, CenterAdmin, UnitManager],
         ["/archive/borrow/{Id:guid}"] = [Supervisor, Assessor, CenterAdmin, UnitManager],
     };

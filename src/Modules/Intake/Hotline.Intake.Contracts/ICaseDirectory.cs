@@ -48,3 +48,10 @@ public interface ICallerIdentity
     /// <summary>The full phone number, if the signed-in user's role and unit allow it; audited.</summary>
     Task<CallerView> RevealAsync(Guid caseId, string purpose, CancellationToken cancellationToken = default);
 }
+
+/// <summary>Counts of registered cases for other modules' figures: no content, no caller.</summary>
+public interface ICaseStatistics
+{
+    /// <summary>Cases registered in [fromUtc, toUtc) per matter category (online submissions still waiting for acceptance left out).</summary>
+    Task<IReadOnlyDictionary<Guid, int>> PerCategoryAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default);
+}

@@ -6,6 +6,7 @@ using Hotline.Knowledge.Public;
 using Hotline.Knowledge.Review;
 using Hotline.Knowledge.Search;
 using Hotline.Knowledge.Settings;
+using Hotline.Knowledge.Upkeep;
 using Hotline.Knowledge.Usage;
 using Hotline.Knowledge.Versions;
 using Hotline.Platform;
@@ -38,10 +39,11 @@ public sealed class KnowledgeModule : IHotlineModule
         services.AddKnowledgeUsage();
         services.AddKnowledgeGaps();
         services.AddKnowledgeImport();
+        services.AddKnowledgeUpkeep();
     }
 
     public Task SeedAsync(IServiceProvider services, bool demoMode, CancellationToken cancellationToken) =>
         demoMode ? AuthoringRegistration.SeedDemoArticlesAsync(services, cancellationToken) : Task.CompletedTask;
 
-    public IEnumerable<NavEntry> Navigation => [.. SearchRegistration.Navigation, .. AuthoringRegistration.Navigation, .. ReviewRegistration.Navigation, .. GapsRegistration.Navigation, .. ImportRegistration.Navigation];
+    public IEnumerable<NavEntry> Navigation => [.. SearchRegistration.Navigation, .. AuthoringRegistration.Navigation, .. ReviewRegistration.Navigation, .. GapsRegistration.Navigation, .. ImportRegistration.Navigation, .. SettingsRegistration.Navigation];
 }

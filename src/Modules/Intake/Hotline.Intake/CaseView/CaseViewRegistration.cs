@@ -10,6 +10,7 @@ internal static class CaseViewRegistration
     {
         services.AddScoped<CaseDetails>();
         services.AddScoped<ICaseDirectory, CaseDirectory>();
+        services.AddScoped<ICaseStatistics, CaseStatistics>();
         services.AddScoped<ICaseRecordFacts, CaseRecordFactsSource>();
         services.AddScoped<CallerIdentityService>();
         services.AddScoped<ICallerIdentity>(sp => sp.GetRequiredService<CallerIdentityService>());

@@ -13,6 +13,8 @@ internal sealed class KnowledgeSettingsService(SettingsStore store, AdminGuard g
     {
         if (settings.SecondReviewCategoryIds.Count > 500)
             yield return "需二次审核的分类过多。";
+        if (settings.StaleMonths is < 1 or > 60)
+            yield return "长期未更新的月数应在 1 到 60 个月之间。";
     }
 
     protected override KnowledgeSettings Normalize(KnowledgeSettings settings) =>

@@ -1,10 +1,19 @@
+using Hotline.Platform.Identity;
+using Hotline.Platform.Modules;
+using Hotline.Platform.Navigation;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 
 namespace Hotline.Knowledge.Settings;
 
-/// <summary>Knowledge settings: which categories need a second reviewer.</summary>
+/// <summary>Knowledge settings: which categories need a second reviewer, when an untouched article is due for a check.</summary>
 internal static class SettingsRegistration
 {
+    public static readonly NavEntry[] Navigation =
+    [
+        new(PlatformNavigation.SettingsGroup, "知识库设置", "/admin/knowledge/settings", Icons.Material.Filled.Tune, [HotlineRoles.CenterAdmin], 99),
+    ];
+
     public static IServiceCollection AddKnowledgeSettings(this IServiceCollection services) =>
         services.AddScoped<KnowledgeSettingsService>();
 }

@@ -177,7 +177,7 @@ internal sealed class RedoWatch(SupervisionDbContext context, AutomaticSupervisi
     {
         var row = await Context.Deadlines.FirstOrDefaultAsync(x => x.AssignmentId == e.AssignmentId && x.Kind == WatchedDeadlineKind.Completion, ct);
         row?.Move(e.CompletionDueUtc);
-        await automatic.OnRedoAsync(new SupervisionWork(Context), e.CaseId, row?.CaseNumber ?? "", e.AssignmentId, e.UnitId, e.Round, ct);
+        await automatic.OnRedoAsync(new SupervisionWork(Context), e, row?.CaseNumber ?? "", ct);
     }
 }
 

@@ -1,4 +1,5 @@
 using Hotline.Dispatch.Contracts;
+using Hotline.Handling.Contracts;
 using Hotline.Supervision.Contracts;
 using Hotline.Supervision.Domain;
 using Hotline.Supervision.Persistence;
@@ -48,12 +49,13 @@ internal sealed class AutomaticSupervision(SupervisionLevers levers, Supervision
     }
 
     /// <summary>重办超限: a redo round beyond the limit in the settings opens a reminder to the lead unit.</summary>
-    public async Task OnRedoAsync(SupervisionWork work, Guid caseId, string caseNumber, Guid assignmentId, Guid unitId, int round, CancellationToken ct)
+    public async Task OnRedoAsync(SupervisionWork work, RedoStarted redo, string caseNumber, CancellationToken ct)
     {
-        if (round <= (work.Settings ??= await settings.GetAsync(ct)).RedoRoundLimit || await HasOpenAsync(work.Db, unitId, caseId, null, ct))
+        if (redo.Round <= (work.Settings ??= await settings.GetAsync(ct)).RedoRoundLimit || await HasOpenAsync(work.Db, redo.UnitId, redo.CaseId, null, ct))
             return;
-        await levers.OpenAsync(work, new SupervisionSubject(unitId, caseId, caseNumber, assignmentId), SupervisionLevel.Reminder, SupervisionTrigger.RedoBeyondLimit,
-            $"工单 {caseNumber} 经回访不满意已第 {round} 次发回重办，超过 {work.Settings.RedoRoundLimit} 次的限度，此前办理未能解决问题。",
+        await levers.OpenAsync(work, new SupervisionSubject(redo.UnitId, redo.CaseId, caseNumber, redo.AssignmentId), SupervisionLevel.Reminder,
+            SupervisionTrigger.RedoBeyondLimit,
+            $"工单 {caseNumber} 经回访不满意已第 {redo.Round} 次发回重办，超过 {work.Settings.RedoRoundLimit} 次的限度，此前办理未能解决问题。",
             "请主要负责同志关注，查明反复不满意的原因，切实解决并在回复期限内报告办理措施及结果。", StaffName.System, ct: ct);
     }
 

@@ -50,6 +50,36 @@ public abstract class KnowledgeGapTests<TApp>(TApp app) where TApp : HotlineAppF
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() =>
             app.AsUserAsync("zjj.mgr", sp => sp.GetRequiredService<IKnowledgeUpkeepFacts>().TimelinessAsync(now.AddDays(-30), now)));
     }
+
+    [Fact]
+    public async Task A_units_reasoned_refusal_closes_the_gap_only_when_an_editor_accepts_it_and_a_refusal_sent_back_opens_it_again()
+    {
+        var article = await PublishedAsync(app, "缺失测试：不予修改");
+        var gap = await Gaps("agent", g => g.ReportAsync(new GapReport(GapKind.Inaccurate, "标准似乎已调整", article, null, null, null)));
+        var empty = await Assert.ThrowsAsync<BusinessRuleException>(() => Gaps("zjj", async g => { await g.DeclineAsync(gap, " "); return true; }));
+        Assert.Equal("请填写不予修改的理由。", empty.Message);
+
+        await Gaps("zjj", async g => { await g.DeclineAsync(gap, "收费标准未调整，现行文件仍有效"); return true; });
+        GapRow Row(IReadOnlyList<GapRow> rows) => Assert.Single(rows, r => r.Id == gap);
+        Assert.Equal(GapStatus.Declined, Row(await Gaps("zjj", g => g.ListAsync(openOnly: true))).Status);
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Gaps("zjj.mgr", async g => { await g.ReviewDeclineAsync(gap, true, null); return true; }));
+        var noReason = await Assert.ThrowsAsync<BusinessRuleException>(() => Gaps("kbeditor", async g => { await g.ReviewDeclineAsync(gap, false, ""); return true; }));
+        Assert.Equal("comment", noReason.Field);
+
+        // Sent back: open again, and reported again to Supervision's watch with its original due time.
+        await Gaps("kbeditor", async g => { await g.ReviewDeclineAsync(gap, false, "请核对2026年新文件"); return true; });
+        var reopened = Row(await Gaps("zjj", g => g.ListAsync(openOnly: true)));
+        Assert.Equal((GapStatus.Open, "请核对2026年新文件"), (reopened.Status, reopened.ReviewNote));
+        await app.WithScopeAsync(async sp => Assert.Equal(2, await sp.GetRequiredService<KnowledgeDbContext>().Outbox
+            .CountAsync(m => m.EventType.EndsWith(nameof(KnowledgeGapReported)) && m.Payload.Contains(gap.ToString()))));
+
+        await Gaps("zjj.mgr", async g => { await g.DeclineAsync(gap, "已核对新文件，标准确未调整"); return true; });
+        await Gaps("kbeditor", async g => { await g.ReviewDeclineAsync(gap, true, null); return true; });
+        var closed = Row(await Gaps("kbeditor", g => g.ListAsync(openOnly: false)));
+        Assert.Equal((GapStatus.Fixed, "kbeditor"), (closed.Status, closed.ReviewedBy));
+        Assert.DoesNotContain(await Gaps("zjj", g => g.ListAsync(openOnly: true)), r => r.Id == gap);
+        await Assert.ThrowsAsync<BusinessRuleException>(() => Gaps("kbeditor", async g => { await g.ReviewDeclineAsync(gap, true, null); return true; }));
+    }
 }
 
 public sealed class SqliteKnowledgeGapTests(SqliteApp app) : KnowledgeGapTests<SqliteApp>(app), IClassFixture<SqliteApp>;

@@ -6,6 +6,7 @@ using Hotline.Platform.Auditing;
 using Hotline.Platform.Calendar;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Messaging;
+using Hotline.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Knowledge.Gaps;
@@ -13,7 +14,11 @@ namespace Hotline.Knowledge.Gaps;
 internal sealed record GapReport(GapKind Kind, string? Description, Guid? ArticleId, Guid? CategoryId, Guid? UnitId, string? CaseNumber);
 
 internal sealed record GapRow(Guid Id, GapKind Kind, string Description, Guid? ArticleId, string? ArticleTitle, Guid CategoryId, Guid UnitId,
-    string? CaseNumber, string ReportedBy, DateTime ReportedAtUtc, DateTime DueUtc, GapStatus Status, DateTime? FixedAtUtc, string? FixNote, bool Overdue);
+    string? CaseNumber, string ReportedBy, DateTime ReportedAtUtc, DateTime DueUtc, GapStatus Status, DateTime? FixedAtUtc, string? FixNote, bool Overdue)
+{
+    public string? ReviewNote { get; init; }
+    public string? ReviewedBy { get; init; }
+}
 
 /// <summary>
 /// Gaps (知识缺失/不准确/失效, 002 art. 21): the center reports them against an article (its unit owns the gap) or a
@@ -77,17 +82,41 @@ internal sealed class KnowledgeGaps(IDbContextFactory<KnowledgeDbContext> contex
         if (unitId is { } u)
             query = query.Where(g => g.UnitId == u);
         if (openOnly)
-            query = query.Where(g => g.Status == GapStatus.Open);
+            query = query.Where(g => g.Status != GapStatus.Fixed);
         var gaps = await query.OrderBy(g => g.Status).ThenBy(g => g.DueUtc).Take(500).ToListAsync(cancellationToken);
         var articleIds = gaps.Where(g => g.ArticleId != null).Select(g => g.ArticleId!.Value).Distinct().ToList();
         var titles = await db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Title, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         return gaps.Select(g => new GapRow(g.Id, g.Kind, g.Description, g.ArticleId, g.ArticleId is { } a ? titles.GetValueOrDefault(a) : null,
-            g.CategoryId, g.UnitId, g.CaseNumber, g.ReportedBy, g.ReportedAtUtc, g.DueUtc, g.Status, g.FixedAtUtc, g.FixNote, g.IsOverdueAt(now))).ToList();
+            g.CategoryId, g.UnitId, g.CaseNumber, g.ReportedBy, g.ReportedAtUtc, g.DueUtc, g.Status, g.FixedAtUtc, g.FixNote, g.IsOverdueAt(now))
+        {
+            ReviewNote = g.ReviewNote, ReviewedBy = g.ReviewedBy,
+        }).ToList();
     }
 
-    /// <summary>The owning unit's manager or handler marks the gap fixed with what was done (new version, or why not).</summary>
-    public async Task FixAsync(Guid gapId, string? note, CancellationToken cancellationToken = default)
+    /// <summary>The owning unit says the knowledge is updated (a new version is published) and how.</summary>
+    public Task FixAsync(Guid gapId, string? note, CancellationToken cancellationToken = default) =>
+        AnswerAsync(gapId, (gap, now, by) => gap.Fix(note, now, by), "处理知识缺失", cancellationToken);
+
+    /// <summary>The owning unit says why the knowledge stays as it is; an editor then accepts or sends it back.</summary>
+    public Task DeclineAsync(Guid gapId, string? reason, CancellationToken cancellationToken = default) =>
+        AnswerAsync(gapId, (gap, now, by) => gap.Decline(reason, now, by), "说明不予修改", cancellationToken);
+
+    /// <summary>An editor accepts a unit's reason (the gap closes, answered at the unit's time) or sends it back, open again.</summary>
+    public async Task ReviewDeclineAsync(Guid gapId, bool accept, string? comment, CancellationToken cancellationToken = default)
+    {
+        var actor = await gate.RequireAsync(KnowledgeAccess.Editors);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var gap = await db.Gaps.FirstOrDefaultAsync(g => g.Id == gapId, cancellationToken) ?? throw new BusinessRuleException("该知识缺失不存在。");
+        gap.ReviewDecline(accept, comment, clock.GetUtcNow().UtcDateTime, actor.UserName);
+        // Supervision stopped watching at the unit's answer; a sent-back gap runs again to its original due time.
+        if (!accept)
+            db.Publish(new KnowledgeGapReported(gap.Id, gap.UnitId, gap.ArticleId, gap.CategoryId, gap.DueUtc, clock.GetUtcNow().UtcDateTime), clock);
+        db.Audit(actor, clock, accept ? "认可不予修改理由" : "退回不予修改理由", "KnowledgeGap", gap.Id.ToString(), gap.ReviewNote);
+        await db.SaveOrConflictAsync("该知识缺失刚被他人处理，请刷新后查看。", cancellationToken);
+    }
+
+    private async Task AnswerAsync(Guid gapId, Action<KnowledgeGap, DateTime, string> answer, string action, CancellationToken cancellationToken)
     {
         var (actor, unitId) = await gate.RequireUnitAsync(KnowledgeAccess.Authors);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -96,9 +125,10 @@ internal sealed class KnowledgeGaps(IDbContextFactory<KnowledgeDbContext> contex
         if (gap is null || gap.UnitId != unitId)
             throw new BusinessRuleException("该知识缺失不存在或不属于本单位。");
         var now = clock.GetUtcNow().UtcDateTime;
-        gap.Fix(note, now, actor.UserName);
+        answer(gap, now, actor.UserName);
+        // The unit answered: Supervision's watch of the five working days ends here, whatever the editor says later.
         db.Publish(new KnowledgeGapFixed(gap.Id, gap.UnitId, now), clock);
-        db.Audit(actor, clock, "处理知识缺失", "KnowledgeGap", gap.Id.ToString());
-        await db.SaveChangesAsync(cancellationToken);
+        db.Audit(actor, clock, action, "KnowledgeGap", gap.Id.ToString());
+        await db.SaveOrConflictAsync("该知识缺失刚被他人处理，请刷新后查看。", cancellationToken);
     }
 }

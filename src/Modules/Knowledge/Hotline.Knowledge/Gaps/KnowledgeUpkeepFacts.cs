@@ -19,7 +19,7 @@ internal sealed class KnowledgeUpkeepFacts(IDbContextFactory<KnowledgeDbContext>
         return due.GroupBy(g => g.UnitId)
             .Select(u => new KnowledgeUpkeepFigure(u.Key, u.Count(),
                 u.Count(g => g.Status == GapStatus.Fixed && g.FixedAtUtc <= g.DueUtc),
-                u.Count(g => g.Status == GapStatus.Open)))
+                u.Count(g => g.Status != GapStatus.Fixed)))
             .OrderBy(f => f.UnitId).ToList();
     }
 }

@@ -63,6 +63,8 @@ internal static class KnowledgeModel
             e.Property(x => x.CaseNumber).HasMaxLength(40);
             e.Property(x => x.ReportedBy).HasMaxLength(100);
             e.Property(x => x.FixedBy).HasMaxLength(100);
+            e.Property(x => x.ReviewNote).HasMaxLength(KnowledgeGap.NoteMax);
+            e.Property(x => x.ReviewedBy).HasMaxLength(100);
             e.HasIndex(x => new { x.UnitId, x.Status, x.DueUtc });
             e.HasIndex(x => new { x.Status, x.OverdueRaisedAtUtc, x.DueUtc });
             HotlineConventions.ConfigureVersioned(e);

@@ -140,8 +140,12 @@ internal sealed class GapReportedWatch(SupervisionDbContext context, TimeProvide
 {
     protected override async Task ApplyAsync(KnowledgeGapReported e, CancellationToken ct)
     {
-        if (!await Context.Deadlines.AnyAsync(x => x.AssignmentId == e.GapId && x.Kind == WatchedDeadlineKind.KnowledgeGapFix, ct))
+        // Reported again: an editor sent the unit's reason back, and the gap runs to its original due time once more.
+        var row = await Context.Deadlines.FirstOrDefaultAsync(x => x.AssignmentId == e.GapId && x.Kind == WatchedDeadlineKind.KnowledgeGapFix, ct);
+        if (row is null)
             Context.Deadlines.Add(WatchedDeadline.Start(Guid.Empty, "", e.GapId, e.UnitId, WatchedDeadlineKind.KnowledgeGapFix, e.DueUtc));
+        else
+            row.Move(e.DueUtc);
     }
 }
 

@@ -83,6 +83,8 @@ Console.WriteLine($"  CPU per notice:                        {cpuPerNotice,8:0.0
 
 ArchiveAndAssessmentBench.Run(renderer, records: Math.Max(50, sheets / 10), chain: Option("--chain", 100_000));
 ArchiveAndAssessmentBench.Assessment(renderer, units: 40);
+SearchAndTopicsBench.Search(Option("--articles", 20_000));
+SearchAndTopicsBench.Topics(5_000);
 return;
 
 static string Verdict(bool met) => met ? "met" : "NOT MET";

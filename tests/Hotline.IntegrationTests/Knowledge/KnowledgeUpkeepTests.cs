@@ -30,7 +30,7 @@ public abstract class KnowledgeUpkeepTests<TApp>(TApp app) where TApp : HotlineA
         Assert.DoesNotContain(view.Expiring, a => a.Title == "公积金提取（他单位）");
         Assert.DoesNotContain(view.Stale, a => a.Title.EndsWith("（维护提醒）"));
 
-        // Five complaints about house safety in the last 30 days, none before, one article: knowledge to add.
+        // Five complaints about house safety in the last 30 days, none before, few articles: knowledge to add.
         var category = (await app.Service<ICategoryCatalog>().ActiveCategoriesAsync()).Single(c => c.Code == "C0103");
         for (var i = 0; i < KnowledgeUpkeep.MinRecentCases; i++)
         {
@@ -38,7 +38,8 @@ public abstract class KnowledgeUpkeepTests<TApp>(TApp app) where TApp : HotlineA
             await IntakeTestData.RegisterAsync(app, input with { CategoryId = category.Id });
         }
         var add = Assert.Single((await UpkeepAsync()).ToAdd, t => t.CategoryId == category.Id);
-        Assert.Equal((KnowledgeUpkeep.MinRecentCases, 0, 1), (add.Recent, add.Before, add.Articles));
+        Assert.Equal((KnowledgeUpkeep.MinRecentCases, 0), (add.Recent, add.Before));
+        Assert.InRange(add.Articles, 1, KnowledgeUpkeep.FewArticles);
 
         // Thirteen months on, the untouched articles are listed for a check; the setting changes how long is too long.
         app.Clock.Advance(TimeSpan.FromDays(400));

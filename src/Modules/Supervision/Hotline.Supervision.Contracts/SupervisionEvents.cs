@@ -29,3 +29,13 @@ public sealed record SupervisionRaised(Guid SupervisionId, Guid? CaseId, Guid Un
 
 /// <summary>The Supervisor accepted the unit's response: the supervision is over.</summary>
 public sealed record SupervisionAccepted(Guid SupervisionId, Guid? CaseId, Guid UnitId, SupervisionLevel Level, bool RespondedLate, DateTime AtUtc) : IntegrationEvent;
+
+/// <summary>A coordination record (专题协调/约谈提醒) as another module may cite it, e.g. in a dispute decision.</summary>
+public sealed record CoordinationReference(Guid Id, string Subject, DateTime HeldAtUtc, Guid? LeadUnitId);
+
+/// <summary>Read-only: the coordination records the Supervisor kept about a case.</summary>
+public interface ICoordinationRecords
+{
+    /// <summary>The case's most recent coordination held at or before <paramref name="atUtc"/>; null when there is none.</summary>
+    Task<CoordinationReference?> LatestForCaseAsync(string caseNumber, DateTime atUtc, CancellationToken cancellationToken = default);
+}

@@ -111,9 +111,16 @@ public abstract class ReturnTests<TApp>(TApp app) where TApp : HotlineAppFactory
         var requestId = await ApplyAsync(app, "zjj", caseId, "ZJJ");
         await RefuseAsync(app, requestId);
         await DisputeAsync(app, requestId);
+        // The center coordinated the dispute first (002 art. 23): the decision cites that record.
+        var number = (await CaseAsync(app, caseId)).CaseNumber;
+        var housing = await UnitAsync(app, "ZJJ");
+        await app.AsUserAsync("supervisor", sp => sp.GetRequiredService<Hotline.Supervision.Coordination.Coordinations>().RecordAsync(
+            new Hotline.Supervision.Coordination.CoordinationInput(Hotline.Supervision.Domain.CoordinationKind.Coordination, "电梯维修职责协调会", number,
+                app.Clock.GetUtcNow().UtcDateTime.AddHours(-1), "住建局、市场监管局", "确认由物业主管部门牵头", housing)));
 
         var outcome = await DecideDisputeAsync(app, requestId, uphold: true, note: null);
 
+        Assert.Contains("协调记录《电梯维修职责协调会》", (await RequestAsync(app, requestId)).DisputeDecisionNote);
         Assert.NotNull(outcome);
         Assert.True(outcome.CaseBackInQueue);
         Assert.Equal(ReturnStatus.DisputeUpheld, (await RequestAsync(app, requestId)).Status);

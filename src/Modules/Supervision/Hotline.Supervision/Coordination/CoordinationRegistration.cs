@@ -6,5 +6,5 @@ namespace Hotline.Supervision.Coordination;
 internal static class CoordinationRegistration
 {
     public static IServiceCollection AddCoordination(this IServiceCollection services) =>
-        services.AddScoped<Coordinations>();
+        services.AddScoped<Coordinations>().AddScoped<Hotline.Supervision.Contracts.ICoordinationRecords, CoordinationDirectory>();
 }

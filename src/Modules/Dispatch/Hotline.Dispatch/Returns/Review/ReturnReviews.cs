@@ -7,6 +7,8 @@ using Hotline.Platform.Auditing;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Messaging;
 using Hotline.Platform.Notifications;
+using Hotline.Supervision.Contracts;
+using Hotline.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 using Hotline.Dispatch.Settings;
 using Hotline.Dispatch.Shared;
@@ -19,6 +21,7 @@ internal sealed class ReturnReviews(
     AccessGate gate,
     DispatchSettingsService settings,
     ReturnApproval approval,
+    ICoordinationRecords coordinations,
     LiveUpdates live,
     TimeProvider clock)
 {
@@ -68,6 +71,13 @@ internal sealed class ReturnReviews(
         request.RequireDisputeDecidable(assignment);
         var opinion = uphold ? Optional(note) : ReturnRules.RequireText(note, "请填写驳回争议的理由。", ReturnRules.MaxNoteLength);
         var now = clock.GetUtcNow().UtcDateTime;
+        // A dispute the center coordinated (002 art. 23) is decided on that record: the decision cites it.
+        var caseNumber = await db.Cases.Where(c => c.CaseId == request.CaseId).Select(c => c.CaseNumber).FirstOrDefaultAsync(cancellationToken);
+        if (caseNumber is not null && await coordinations.LatestForCaseAsync(caseNumber, now, cancellationToken) is { } coordination)
+        {
+            var cited = $"{opinion}（依据 {ChinaTime.Format(coordination.HeldAtUtc)} 协调记录《{coordination.Subject}》）";
+            opinion = cited.Length <= ReturnRules.MaxNoteLength ? cited : opinion;
+        }
         db.Entry(request).Property(r => r.Version).OriginalValue = requestVersion;
         request.DecideDispute(assignment, uphold, now, actor.UserName, opinion);
         ApprovalOutcome? outcome = null;

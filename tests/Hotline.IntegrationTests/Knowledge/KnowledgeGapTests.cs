@@ -49,6 +49,13 @@ public abstract class KnowledgeGapTests<TApp>(TApp app) where TApp : HotlineAppF
         Assert.True(unit.DueInPeriod >= 2 && unit.FixedOnTime >= 1 && unit.StillOpen >= 1);
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() =>
             app.AsUserAsync("zjj.mgr", sp => sp.GetRequiredService<IKnowledgeUpkeepFacts>().TimelinessAsync(now.AddDays(-30), now)));
+        // A unit manager gets its own unit's figure (for its assessment page), and nothing of another unit's.
+        var own = await app.AsUserAsync("zjj.mgr", sp => sp.GetRequiredService<IKnowledgeUpkeepFacts>().OwnUnitTimelinessAsync(now.AddDays(-30), now));
+        Assert.Equal((row.UnitId, unit.DueInPeriod, unit.FixedOnTime), (own.UnitId, own.DueInPeriod, own.FixedOnTime));
+        var other = await app.AsUserAsync("scjgj.mgr", sp => sp.GetRequiredService<IKnowledgeUpkeepFacts>().OwnUnitTimelinessAsync(now.AddDays(-30), now));
+        Assert.NotEqual(row.UnitId, other.UnitId);
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() =>
+            app.AsUserAsync("agent", sp => sp.GetRequiredService<IKnowledgeUpkeepFacts>().OwnUnitTimelinessAsync(now.AddDays(-30), now)));
     }
 
     [Fact]

@@ -9,9 +9,12 @@ public sealed record KnowledgeUpkeepFigure(Guid UnitId, int DueInPeriod, int Fix
     public decimal? Rate => DueInPeriod == 0 ? null : Math.Round((decimal)FixedOnTime / DueInPeriod, 4);
 }
 
-/// <summary>Knowledge's figures for assessment; read by the center's roles, never by a member unit.</summary>
+/// <summary>Knowledge's figures for assessment: every unit's for the center's roles, a member unit its own only.</summary>
 public interface IKnowledgeUpkeepFacts
 {
     /// <summary>Every unit with a gap due in [fromUtc, toUtc).</summary>
     Task<IReadOnlyList<KnowledgeUpkeepFigure>> TimelinessAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default);
+
+    /// <summary>The signed-in unit user's own unit (its own figure on its assessment page); nothing about other units.</summary>
+    Task<KnowledgeUpkeepFigure> OwnUnitTimelinessAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default);
 }

@@ -1,5 +1,6 @@
 using Hotline.Knowledge.Contracts;
 using Hotline.Knowledge.Persistence;
+using Hotline.Knowledge.Shared;
 using Hotline.Platform.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,8 +14,19 @@ internal sealed class KnowledgeUpkeepFacts(IDbContextFactory<KnowledgeDbContext>
     public async Task<IReadOnlyList<KnowledgeUpkeepFigure>> TimelinessAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default)
     {
         await gate.RequireAsync(Readers);
+        return await FiguresAsync(fromUtc, toUtc, null, cancellationToken);
+    }
+
+    public async Task<KnowledgeUpkeepFigure> OwnUnitTimelinessAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default)
+    {
+        var (_, unitId) = await gate.RequireUnitAsync(KnowledgeAccess.Authors);
+        return (await FiguresAsync(fromUtc, toUtc, unitId, cancellationToken)).FirstOrDefault() ?? new KnowledgeUpkeepFigure(unitId, 0, 0, 0);
+    }
+
+    private async Task<IReadOnlyList<KnowledgeUpkeepFigure>> FiguresAsync(DateTime fromUtc, DateTime toUtc, Guid? unitId, CancellationToken cancellationToken)
+    {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var due = await db.Gaps.AsNoTracking().Where(g => g.DueUtc >= fromUtc && g.DueUtc < toUtc)
+        var due = await db.Gaps.AsNoTracking().Where(g => g.DueUtc >= fromUtc && g.DueUtc < toUtc && (unitId == null || g.UnitId == unitId))
             .Select(g => new { g.UnitId, g.Status, g.FixedAtUtc, g.DueUtc }).ToListAsync(cancellationToken);
         return due.GroupBy(g => g.UnitId)
             .Select(u => new KnowledgeUpkeepFigure(u.Key, u.Count(),

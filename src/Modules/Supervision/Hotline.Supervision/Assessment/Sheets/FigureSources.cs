@@ -62,7 +62,10 @@ internal sealed class FigureSources(
         return new PeriodCounts(figures, unitIds.ToDictionary(id => id, id => supervisions.GetValueOrDefault(id) ?? new SupervisionCounts(0, 0, 0)), weight);
     }
 
-    /// <summary>Knowledge reads its figures to center roles only: a unit manager's own sheet goes without them (shown as —).</summary>
+    /// <summary>
+    /// Knowledge gives every unit's figure to the center's roles and a unit manager its own unit's only; the figure is not
+    /// in the composite score, so the manager's rank is the same either way.
+    /// </summary>
     private async Task<IReadOnlyList<KnowledgeUpkeepFigure>> KnowledgeAsync(DateTime from, DateTime to, CancellationToken ct)
     {
         try
@@ -71,7 +74,7 @@ internal sealed class FigureSources(
         }
         catch (UnauthorizedAccessException)
         {
-            return [];
+            return [await knowledge.OwnUnitTimelinessAsync(from, to, ct)];
         }
     }
 

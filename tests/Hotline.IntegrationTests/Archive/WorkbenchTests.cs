@@ -32,6 +32,10 @@ public abstract class WorkbenchTests<TApp>(TApp app) where TApp : HotlineAppFact
         var all = await SearchAsync(new ArchiveQuery { Year = record.Year, UnitId = unit, ClosedFrom = day, ClosedTo = day, Keyword = "13900003001" });
         Assert.Equal(record.Id, Assert.Single(all.Rows).Id);
         Assert.Equal(1, all.Total);
+        // The keyword is read as words (SmartCn): in another order they still find the record; a word it lacks does not.
+        Assert.Contains((await SearchAsync(new ArchiveQuery { Number = d.CaseNumber, Keyword = "维修电梯" })).Rows, r => r.Id == record.Id);
+        Assert.Contains((await SearchAsync(new ArchiveQuery { Number = d.CaseNumber, Keyword = "电梯 无人维修" })).Rows, r => r.Id == record.Id);
+        Assert.Empty((await SearchAsync(new ArchiveQuery { Number = d.CaseNumber, Keyword = "电梯 燃气" })).Rows);
         Assert.Empty((await SearchAsync(new ArchiveQuery { Number = d.CaseNumber, ClosedFrom = day.AddDays(1) })).Rows);
         Assert.Empty((await SearchAsync(new ArchiveQuery { Number = d.CaseNumber, UnitId = await HandlingTestData.UnitIdAsync(app, "SCJGJ") })).Rows);
     }

@@ -109,7 +109,10 @@ internal sealed class ArchiveSearch(
             q = q.Where(r => r.ClosedAtUtc < toUtc);
         }
         if (!string.IsNullOrEmpty(keyword))
-            q = q.Where(r => r.Content.Contains(keyword));
+        {
+            foreach (var word in KeywordTerms.Of(keyword))
+                q = q.Where(r => r.Content.Contains(word));
+        }
         return q;
     }
 

@@ -1,0 +1,33 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cn.Smart;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Util;
+
+namespace Hotline.Archive.Workbench;
+
+/// <summary>
+/// The words a clerk's keyword stands for, segmented with SmartCn as the knowledge search does: "维修电梯" and
+/// "电梯 维修" both find "电梯停运多日无人维修". Every word must appear in the record; single characters are dropped
+/// when real words are there (they would match nearly everything).
+/// </summary>
+internal static class KeywordTerms
+{
+    private static readonly Lazy<Analyzer> Words = new(() => new SmartChineseAnalyzer(LuceneVersion.LUCENE_48));
+
+    public static IReadOnlyList<string> Of(string keyword)
+    {
+        var words = new List<string>();
+        using (var stream = Words.Value.GetTokenStream("content", keyword))
+        {
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
+                words.Add(term.ToString());
+            stream.End();
+        }
+        var distinct = words.Distinct().ToList();
+        if (distinct.Any(w => w.Length > 1))
+            distinct.RemoveAll(w => w.Length == 1);
+        return distinct.Count == 0 ? [keyword] : distinct;
+    }
+}

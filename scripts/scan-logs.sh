@@ -9,12 +9,14 @@
 # `scan-logs.sh --self-test` plants one of each kind in a scratch folder and fails unless every one is found.
 set -euo pipefail
 
-# Blazor's circuit ids have a link token's shape but are no secret of a caller: blank them (line numbers kept).
+# Blazor's circuit ids have a link token's shape, and a GUID's last group may hold eleven digits that look like a
+# mobile number (…-b17403254700): neither is a caller's secret, so both are blanked first (line numbers kept).
 shape_hits() {
   local pattern="$1" log
   shift
   for log in "$@"; do
-    sed -E "s/(CircuitId=|circuit ')[A-Za-z0-9_-]{43}/\1<circuit>/g" "$log" |
+    sed -E -e "s/(CircuitId=|circuit ')[A-Za-z0-9_-]{43}/\1<circuit>/g" \
+      -e 's/[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}/<guid>/g' "$log" |
       grep -P -n -o --label="$log" -H "$pattern" | cut -d: -f1,2 || true
   done
 }
@@ -62,6 +64,7 @@ self_test() {
   trap 'rm -rf "$dir"' RETURN
   printf '%s\n' 'Information Hotline.Intake: case QH202611250001 registered [CaseId=3f2a]' \
     "Error Microsoft.AspNetCore.Components.Server.Circuits.CircuitHost: Unhandled exception in circuit 'l3lV82AOHd6Azvh7MoQ9LlQtrpvkZgu333LZmwK3IDM'. [CircuitId=l3lV82AOHd6Azvh7MoQ9LlQtrpvkZgu333LZmwK3IDM]" \
+    'Warning Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager: Key {f9794820-8f69-4742-a57f-b17403254700} may be persisted' \
     >"$dir/clean.log"
   scan "$dir" >/dev/null || { echo "self-test: a clean log was refused" >&2; return 1; }
   local planted=(

@@ -89,6 +89,9 @@ internal static class PlatformModel
             e.ToTable("platform_users");
             e.Property(x => x.Id).HasMaxLength(IdLength);
             e.Property(x => x.DisplayName).HasMaxLength(50);
+            // Identity's schema version 2 (IdentitySetup) limits the phone to 256 at run time only: said here too, so the
+            // migrations and the running model agree (MariaDB logged "pending changes" at every start).
+            e.Property(x => x.PhoneNumber).HasMaxLength(256);
             e.HasIndex(x => x.UnitId);
         });
         builder.Entity<IdentityRole>(e =>

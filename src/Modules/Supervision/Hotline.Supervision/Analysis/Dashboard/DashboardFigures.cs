@@ -64,7 +64,7 @@ internal sealed class DashboardFigures(
         var dayStart = ChinaTime.StartOfDayUtc(today);
         var monthStart = ChinaTime.StartOfDayUtc(new DateOnly(today.Year, today.Month, 1));
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var month = db.CaseFacts.AsNoTracking().Where(f => f.RegisteredAtUtc >= monthStart && f.RegisteredAtUtc < now.AddMinutes(1));
+        var month = db.CaseFacts.AsNoTracking().Where(f => f.RegisteredAtUtc >= monthStart);
 
         var channels = await month.GroupBy(f => f.Channel)
             .Select(g => new ChannelCount(g.Key, g.Sum(f => f.RegisteredAtUtc >= dayStart ? 1 : 0), g.Count()))

@@ -78,14 +78,17 @@ internal sealed class HotspotAnalysis(
         }
         var categoryNames = await names.CategoriesAsync(weeks[0].Keys.Select(k => k.Category), ct);
         var areaMap = await names.AreasAsync(weeks.SelectMany(w => w.Keys.Select(k => k.Area)), ct);
+        // Each week rolled up once by category and by township, instead of scanning every week's cells per candidate.
+        var byCategory = weeks.Select(w => w.GroupBy(x => x.Key.Category).ToDictionary(g => g.Key, g => g.Sum(x => x.Value))).ToList();
+        var townshipOf = areaMap.Keys.ToDictionary(id => id, id => AnalysisNames.TownshipOf(id, areaMap));
+        var byTownship = weeks.Select(w => w.Where(x => townshipOf.GetValueOrDefault(x.Key.Area) is not null)
+            .GroupBy(x => townshipOf[x.Key.Area]!.Id).ToDictionary(g => g.Key, g => g.Sum(x => x.Value))).ToList();
         var warnings = new List<Warning>();
-        foreach (var categoryId in weeks[0].Keys.Select(k => k.Category).Distinct())
+        foreach (var categoryId in byCategory[0].Keys)
             Judge(WarningDimension.Category, categoryId, categoryNames.GetValueOrDefault(categoryId)?.PathName ?? "（未知分类）",
-                weeks.Select(w => w.Where(x => x.Key.Category == categoryId).Sum(x => x.Value)).ToList(), warnings);
-        var townships = weeks[0].Keys.Select(k => AnalysisNames.TownshipOf(k.Area, areaMap)).OfType<AreaInfo>().DistinctBy(a => a.Id).ToList();
-        foreach (var township in townships)
-            Judge(WarningDimension.Area, township.Id, township.PathName,
-                weeks.Select(w => w.Where(x => AnalysisNames.TownshipOf(x.Key.Area, areaMap)?.Id == township.Id).Sum(x => x.Value)).ToList(), warnings);
+                [.. byCategory.Select(w => w.GetValueOrDefault(categoryId))], warnings);
+        foreach (var township in townshipOf.Values.OfType<AreaInfo>().DistinctBy(a => a.Id).Where(a => byTownship[0].ContainsKey(a.Id)))
+            Judge(WarningDimension.Area, township.Id, township.PathName, [.. byTownship.Select(w => w.GetValueOrDefault(township.Id))], warnings);
         return [.. warnings.OrderByDescending(w => w.ThisWeek - w.Baseline.Threshold)];
     }
 

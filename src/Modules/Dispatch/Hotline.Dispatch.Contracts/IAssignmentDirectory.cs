@@ -20,6 +20,9 @@ public interface IAssignmentDirectory
     /// <summary>All assignments of the case, active and ended, sub-assignments included.</summary>
     Task<IReadOnlyList<AssignmentSummary>> ForCaseAsync(Guid caseId, CancellationToken cancellationToken = default);
 
+    /// <summary>The assignments of several cases at once (a page of a list), in the order of <see cref="ForCaseAsync"/> per case.</summary>
+    Task<IReadOnlyList<AssignmentSummary>> ForCasesAsync(IReadOnlyCollection<Guid> caseIds, CancellationToken cancellationToken = default);
+
     /// <summary>Return requests per unit whose application falls in [fromUtc, toUtc).</summary>
     Task<IReadOnlyList<UnitReturnCounts>> ReturnCountsAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default);
 }

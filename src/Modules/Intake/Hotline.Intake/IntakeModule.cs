@@ -1,3 +1,4 @@
+using Hotline.Intake.Connected;
 using Hotline.Intake.Domain;
 using Hotline.Intake.Persistence;
 using Hotline.Platform;
@@ -37,6 +38,7 @@ public sealed class IntakeModule : IHotlineModule
         services.AddIntakeToday();
         services.AddIntakePublic();
         services.AddProgress();
+        services.AddConnectedSystems();
     }
 
     private static readonly string[] Registrars = IntakeAccess.Registrars;

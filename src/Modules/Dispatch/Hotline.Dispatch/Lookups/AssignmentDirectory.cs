@@ -8,11 +8,14 @@ namespace Hotline.Dispatch.Lookups;
 /// <summary>Read-only lookups of assignments and return counts for other modules (Handling, Supervision, assessment).</summary>
 internal sealed class AssignmentDirectory(IDbContextFactory<DispatchDbContext> contexts) : IAssignmentDirectory
 {
-    public async Task<IReadOnlyList<AssignmentSummary>> ForCaseAsync(Guid caseId, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<AssignmentSummary>> ForCaseAsync(Guid caseId, CancellationToken cancellationToken = default) =>
+        ForCasesAsync([caseId], cancellationToken);
+
+    public async Task<IReadOnlyList<AssignmentSummary>> ForCasesAsync(IReadOnlyCollection<Guid> caseIds, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Assignments.AsNoTracking().Where(a => a.CaseId == caseId).ToListAsync(cancellationToken);
-        return rows.OrderBy(a => a.DispatchedAtUtc).ThenBy(a => a.ParentAssignmentId is null ? 0 : 1).ThenBy(a => a.Role)
+        var rows = await db.Assignments.AsNoTracking().Where(a => caseIds.Contains(a.CaseId)).ToListAsync(cancellationToken);
+        return rows.OrderBy(a => a.CaseId).ThenBy(a => a.DispatchedAtUtc).ThenBy(a => a.ParentAssignmentId is null ? 0 : 1).ThenBy(a => a.Role)
             .Select(a => new AssignmentSummary(a.Id, a.CaseId, a.UnitId, a.Role, a.ParentAssignmentId, a.IsActive,
                 a.DispatchedAtUtc, a.CompletionDueUtc))
             .ToList();

@@ -33,6 +33,9 @@ internal sealed partial class IntakeCase : IVersioned
     /// <summary>The member unit a complaint or report is about; that unit never sees the complainant.</summary>
     public Guid? SubjectUnitId { get; set; }
 
+    /// <summary>承办单位: the lead unit of the latest dispatch, for connected systems that list a unit's cases.</summary>
+    public Guid? LeadUnitId { get; private set; }
+
     /// <summary>重复诉求: the same caller, category and area as a case closed in the last 90 days.</summary>
     public Guid? RepeatOfCaseId { get; set; }
 

@@ -9,9 +9,14 @@ namespace Hotline.Intake.Domain;
 /// </summary>
 internal sealed partial class IntakeCase
 {
-    /// <summary>派单/改派: the case is with the member units (from 待派单, or again while with them).</summary>
-    public bool RecordDispatch() =>
-        Status is CaseStatus.Accepted or CaseStatus.Dispatched or CaseStatus.InHandling && MoveTo(CaseStatus.Dispatched);
+    /// <summary>派单/改派: the case is with the member units (from 待派单, or again while with them), led by <paramref name="leadUnitId"/>.</summary>
+    public bool RecordDispatch(Guid? leadUnitId = null)
+    {
+        if (!(Status is CaseStatus.Accepted or CaseStatus.Dispatched or CaseStatus.InHandling && MoveTo(CaseStatus.Dispatched)))
+            return false;
+        LeadUnitId = leadUnitId ?? LeadUnitId;
+        return true;
+    }
 
     /// <summary>An approved return of the lead: back in the dispatch queue.</summary>
     public bool RecordBackInDispatchQueue() => MoveTo(CaseStatus.Accepted);

@@ -30,6 +30,7 @@ internal static class IntakeModel
             e.HasIndex(x => new { x.Status, x.RegisteredAtUtc });
             e.HasIndex(x => new { x.AreaId, x.CategoryId, x.RegisteredAtUtc });
             e.HasIndex(x => x.RegisteredAtUtc);
+            e.HasIndex(x => new { x.LeadUnitId, x.RegisteredAtUtc });
             HotlineConventions.ConfigureVersioned(e);
         });
         builder.Entity<CaseRequest>(e =>

@@ -11,7 +11,8 @@ internal sealed class OnCaseDispatched(IntakeDbContext db, TimeProvider clock) :
     {
         if (await Context.OpenCaseAsync(e.CaseId, cancellationToken) is not { } c)
             return;
-        Context.Step(c.RecordDispatch(), c, e.DispatchedAtUtc, e.IsReassignment ? "改派" : "派单",
+        var lead = e.Assignments.FirstOrDefault(a => a.Role == AssignmentRole.Lead && a.ParentAssignmentId == null)?.UnitId;
+        Context.Step(c.RecordDispatch(lead), c, e.DispatchedAtUtc, e.IsReassignment ? "改派" : "派单",
                 $"{e.DispatchedBy} {(e.IsReassignment ? "改派" : "派单")}至 {e.Assignments.Count} 个单位", "您的诉求已转交承办单位办理");
     }
 }

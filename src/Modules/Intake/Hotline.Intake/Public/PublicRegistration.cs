@@ -12,6 +12,7 @@ internal static class PublicRegistration
         services.AddSingleton<PublicSmsLimiter>();
         services.AddSingleton<PublicLookupLimiter>();
         services.AddSingleton<CaseLookupLockout>();
+        services.AddScoped<SubmissionScreening>();
         services.AddScoped<PublicSubmissionService>();
         services.AddScoped<ProgressLookup>();
         return services;

@@ -17,6 +17,7 @@ internal sealed class PublicSubmissionService(
     PublicChallenge challenge,
     PublicSubmitLimiter limiter,
     PublicSmsLimiter smsLimiter,
+    SubmissionScreening screening,
     IDbContextFactory<IntakeDbContext> contexts,
     TimeProvider clock)
 {
@@ -34,13 +35,7 @@ internal sealed class PublicSubmissionService(
         if (!limiter.TryHit($"submit:{ClientAddress.Key(ipAddress)}", options.PublicSubmissionsPerIpPerHour))
             throw new BusinessRuleException(Throttled);
 
-        var text = $"{input.CallerName} {input.Address} {input.Content}";
-        var blocked = options.BlockedWords.FirstOrDefault(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
-        if (blocked is not null)
-        {
-            await RecordInterceptionAsync(input, ipAddress, blocked, cancellationToken);
-            throw new BusinessRuleException("您提交的内容含有不文明用语，未予受理。请文明、如实反映诉求。");
-        }
+        await screening.RefuseBlockedWordsAsync(input, ipAddress, cancellationToken);
 
         // Each submission texts the number entered. The SMS counter holds even when the cases it counted were later
         // merged or changed; both refuse with the address limit's words, so nobody learns how often a number filed.
@@ -68,20 +63,5 @@ internal sealed class PublicSubmissionService(
         var since = clock.GetUtcNow().UtcDateTime.AddDays(-1);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Cases.CountAsync(c => c.CallerPhone == phone && c.Channel == Channel.Website && c.RegisteredAtUtc >= since, cancellationToken);
-    }
-
-    private async Task RecordInterceptionAsync(RegistrationInput input, string? ipAddress, string word, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var content = input.Content ?? "";
-        db.InterceptedSubmissions.Add(new InterceptedSubmission
-        {
-            AtUtc = clock.GetUtcNow().UtcDateTime,
-            IpAddress = ipAddress,
-            Phone = input.CallerPhone?.Trim() is { Length: <= 30 } p ? p : null,
-            Content = content.Length > IntakeLimits.ContentMaxLength ? content[..IntakeLimits.ContentMaxLength] : content,
-            MatchedWord = word,
-        });
-        await db.SaveChangesAsync(cancellationToken);
     }
 }

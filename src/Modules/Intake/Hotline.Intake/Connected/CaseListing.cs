@@ -1,0 +1,87 @@
+using Hotline.Intake.Contracts;
+using Hotline.Intake.Persistence;
+using Hotline.Platform.Auditing;
+using Hotline.Platform.Organization;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Intake.Connected;
+
+/// <summary>Case reads for connected systems: pages by keyset, the public steps, and the audited phone reveal.</summary>
+internal sealed class CaseListing(IDbContextFactory<IntakeDbContext> contexts, IUnitDirectory units, TimeProvider clock) : ICaseListing
+{
+    public const int MaxTake = 1000;
+
+    public async Task<IReadOnlyList<CaseListingEntry>> ListAsync(CaseListingQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var cases = db.Cases.AsNoTracking().Where(c => c.Status != CaseStatus.Merged);
+        if (query.LeadUnitIds is { } leads)
+            cases = cases.Where(c => c.LeadUnitId != null && leads.Contains(c.LeadUnitId.Value));
+        if (query.Statuses is { } statuses)
+            cases = cases.Where(c => statuses.Contains(c.Status));
+        if (query.CategoryIds is { } categories)
+            cases = cases.Where(c => categories.Contains(c.CategoryId));
+        if (query.Numbers is { } numbers)
+            cases = cases.Where(c => numbers.Contains(c.Number));
+        if (query.RegisteredFromUtc is { } from)
+            cases = cases.Where(c => c.RegisteredAtUtc >= from);
+        if (query.RegisteredToUtc is { } to)
+            cases = cases.Where(c => c.RegisteredAtUtc < to);
+        if (query.AfterRegisteredAtUtc is { } at && query.AfterNumber is { } number)
+            cases = cases.Where(c => c.RegisteredAtUtc < at || (c.RegisteredAtUtc == at && string.Compare(c.Number, number) < 0));
+        var take = Math.Clamp(query.Take, 1, MaxTake);
+        var page = await cases.OrderByDescending(c => c.RegisteredAtUtc).ThenByDescending(c => c.Number).Take(take)
+            .Select(c => new
+            {
+                c.Id, c.Number, c.Status, c.Channel, c.RequestType, c.CategoryId, c.AreaId, c.Address, c.Content, c.IsConfidential,
+                c.SubjectUnitId, c.LeadUnitId, c.RegisteredAtUtc, c.ClosedAtUtc,
+            })
+            .ToListAsync(cancellationToken);
+        var ids = page.Select(c => c.Id).ToList();
+        var updated = await db.Timeline.AsNoTracking().Where(t => ids.Contains(t.CaseId))
+            .GroupBy(t => t.CaseId).Select(g => new { CaseId = g.Key, At = g.Max(t => t.AtUtc) })
+            .ToDictionaryAsync(x => x.CaseId, x => x.At, cancellationToken);
+        return page.Select(c => new CaseListingEntry(c.Id, c.Number, c.Status, c.Channel, c.RequestType, c.CategoryId, c.AreaId, c.Address,
+                c.Content, c.IsConfidential, c.SubjectUnitId, c.LeadUnitId, c.RegisteredAtUtc,
+                updated.TryGetValue(c.Id, out var at) && at > c.RegisteredAtUtc ? at : c.RegisteredAtUtc, c.ClosedAtUtc))
+            .ToList();
+    }
+
+    public async Task<IReadOnlyList<PublicCaseStep>> PublicStepsAsync(Guid caseId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Timeline.AsNoTracking().Where(t => t.CaseId == caseId && t.IsPublic)
+            .OrderBy(t => t.AtUtc).ThenBy(t => t.Id)
+            .Select(t => new PublicCaseStep(t.AtUtc, t.PublicText!))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<string?> RevealPhoneAsync(Guid caseId, string requester, IReadOnlyCollection<Guid>? requesterUnitIds,
+        CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var c = await db.Cases.AsNoTracking().FirstOrDefaultAsync(x => x.Id == caseId, cancellationToken);
+        if (c is null)
+            return null;
+        var withheld = c.IsAnonymous || c.CallerPhone is null ? "匿名或未留电话"
+            : await WithheldReasonAsync(c.IsConfidential, c.SubjectUnitId, requesterUnitIds, cancellationToken);
+        var actor = new Actor(null, requester.Length <= 100 ? requester : requester[..100], null);
+        db.Audit(actor, clock, withheld is null ? "接口读取诉求人电话" : "接口读取诉求人电话（未提供）", "Case", c.Number, withheld);
+        await db.SaveChangesAsync(cancellationToken);
+        return withheld is null ? c.CallerPhone : null;
+    }
+
+    private async Task<string?> WithheldReasonAsync(bool confidential, Guid? subjectUnitId, IReadOnlyCollection<Guid>? requesterUnitIds,
+        CancellationToken cancellationToken)
+    {
+        if (confidential)
+            return CallerShield.ConfidentialReason;
+        // A system seeing every unit speaks for none of them; one tied to units is shielded as each of them would be.
+        foreach (var unit in requesterUnitIds ?? [])
+        {
+            if (await CallerShield.ReasonAsync(units, confidential, subjectUnitId, unit, cancellationToken) is { } reason)
+                return reason;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,23 @@
+using Hotline.Platform.Identity;
+using Hotline.Platform.Modules;
+using Hotline.Platform.Navigation;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace Hotline.Integration.Clients;
+
+/// <summary>接入管理: API clients with their scopes, units, keys and rate limits; the call log.</summary>
+internal static class ClientsRegistration
+{
+    public static readonly NavEntry[] Navigation =
+    [
+        new(PlatformNavigation.SettingsGroup, "接口接入", "/admin/integration/clients", Icons.Material.Filled.Api, [HotlineRoles.CenterAdmin], 99),
+    ];
+
+    public static IServiceCollection AddApiClients(this IServiceCollection services)
+    {
+        services.AddSingleton<ApiClientCache>();
+        services.AddScoped<ApiClients>();
+        return services;
+    }
+}

@@ -1,0 +1,178 @@
+using System.Net;
+using System.Text.Json;
+using System.Xml.Linq;
+using Hotline.Integration.Domain;
+using Hotline.IntegrationTests.Handling;
+using Hotline.Intake.Contracts;
+using Hotline.Platform.Catalog;
+using Hotline.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.IntegrationTests.Integration;
+
+/// <summary>GeoReport v2 as its specification gives it, in JSON and XML, over real HTTP.</summary>
+public abstract class Open311Tests<TApp>(TApp app) where TApp : HotlineAppFactory
+{
+    [Theory]
+    [InlineData("json")]
+    [InlineData("xml")]
+    public async Task Services_are_the_leaf_matter_categories(string format)
+    {
+        using var http = ApiTestData.Http(app, null);
+        var response = await http.GetAsync($"/open311/v2/services.{format}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(format == "json" ? "application/json" : "text/xml", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("utf-8", response.Content.Headers.ContentType.CharSet);
+        var services = await ItemsAsync(response, format, "service");
+        var lift = services.Single(s => s["service_code"] == "C0101");
+        Assert.Equal("物业管理", lift["service_name"]);
+        Assert.Equal("true", lift["metadata"]);
+        Assert.Equal("realtime", lift["type"]);
+        Assert.Equal("城乡建设", lift["group"]);
+        Assert.DoesNotContain(services, s => s["service_code"] == "C01");
+    }
+
+    [Theory]
+    [InlineData("json")]
+    [InlineData("xml")]
+    public async Task A_service_definition_lists_its_attribute_values(string format)
+    {
+        using var http = ApiTestData.Http(app, null);
+        var text = await http.GetStringAsync($"/open311/v2/services/C0101.{format}");
+        if (format == "json")
+        {
+            var json = JsonDocument.Parse(text).RootElement;
+            Assert.Equal("C0101", json.GetProperty("service_code").GetString());
+            var attribute = json.GetProperty("attributes")[0];
+            Assert.Equal("singlevaluelist", attribute.GetProperty("datatype").GetString());
+            Assert.Contains(attribute.GetProperty("values").EnumerateArray(), v => v.GetProperty("key").GetString() == "Complaint");
+        }
+        else
+        {
+            var xml = XDocument.Parse(text).Root!;
+            Assert.Equal("service_definition", xml.Name.LocalName);
+            Assert.Equal("request_type", xml.Element("attributes")!.Element("attribute")!.Element("code")!.Value);
+            Assert.Contains(xml.Descendants("value"), v => v.Element("key")!.Value == "Complaint");
+        }
+        var unknown = await http.GetAsync($"/open311/v2/services/NOPE.{format}");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("404", (await ItemsAsync(unknown, format, "error")).Single()["code"]);
+    }
+
+    [Theory]
+    [InlineData("json")]
+    [InlineData("xml")]
+    public async Task A_posted_request_is_pending_and_can_be_read_back_by_id_and_by_token(string format)
+    {
+        var (_, key) = await ApiTestData.ClientAsync(app, ApiScopes.CreateRequests | ApiScopes.ReadCases);
+        using var http = ApiTestData.Http(app, null);
+        var response = await http.PostAsync($"/open311/v2/requests.{format}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["api_key"] = key,
+            ["service_code"] = "C0101",
+            ["address_string"] = "城关街道文昌社区 3 栋",
+            ["lat"] = "37.05",
+            ["long"] = "115.67",
+            ["description"] = "小区电梯从上周起一直停运，老人上下楼很困难",
+            ["first_name"] = "小明",
+            ["last_name"] = "李",
+            ["phone"] = "13911112222",
+            ["attribute[request_type]"] = "Complaint",
+        }));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var created = (await ItemsAsync(response, format, "request")).Single();
+        var number = created["service_request_id"];
+        var token = created["token"];
+        Assert.False(string.IsNullOrEmpty(number));
+
+        var entry = Assert.Single(await app.WithScopeAsync(sp => sp.GetRequiredService<ICaseListing>().ListAsync(new CaseListingQuery { Numbers = [number] })));
+        Assert.Equal(CaseStatus.PendingAcceptance, entry.Status);
+        Assert.Equal(RequestTypeCode.Complaint, entry.RequestType);
+
+        var byToken = (await ItemsAsync(await http.GetAsync($"/open311/v2/tokens/{token}.{format}"), format, "request")).Single();
+        Assert.Equal(number, byToken["service_request_id"]);
+
+        using var reader = ApiTestData.Http(app, key);
+        var one = (await ItemsAsync(await reader.GetAsync($"/open311/v2/requests/{number}.{format}"), format, "request")).Single();
+        Assert.Equal("open", one["status"]);
+        Assert.Equal("待受理", one["status_notes"]);
+        Assert.Equal("C0101", one["service_code"]);
+        Assert.Contains("电梯", one["description"]);
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$", one["requested_datetime"]);
+    }
+
+    [Theory]
+    [InlineData("json")]
+    [InlineData("xml")]
+    public async Task Refusals_use_the_spec_error_list_and_codes(string format)
+    {
+        var (_, key) = await ApiTestData.ClientAsync(app, ApiScopes.CreateRequests);
+        using var http = ApiTestData.Http(app, null);
+        async Task<(HttpStatusCode Status, string Description)> Post(Dictionary<string, string> form)
+        {
+            var response = await http.PostAsync($"/open311/v2/requests.{format}", new FormUrlEncodedContent(form));
+            var error = (await ItemsAsync(response, format, "error")).Single();
+            Assert.Equal(((int)response.StatusCode).ToString(), error["code"]);
+            return (response.StatusCode, error["description"]);
+        }
+        var valid = new Dictionary<string, string> { ["api_key"] = key, ["service_code"] = "C0101", ["address_string"] = "柳河镇", ["description"] = "村口的路灯坏了很久没人修" };
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await Post(new(valid) { ["api_key"] = "hk_wrong" })).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Post(valid.Where(p => p.Key != "api_key").ToDictionary())).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await Post(new(valid) { ["service_code"] = "NOPE" })).Status);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Post(valid.Where(p => p.Key != "address_string").ToDictionary())).Status);
+        var nowhere = await Post(new(valid) { ["address_string"] = "火星基地" });
+        Assert.Equal(HttpStatusCode.BadRequest, nowhere.Status);
+        Assert.Contains("乡镇", nowhere.Description);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Post(new(valid) { ["description"] = "短" })).Status);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Post(new(valid) { ["lat"] = "abc", ["long"] = "1" })).Status);
+    }
+
+    [Fact]
+    public async Task Listing_filters_by_status_and_service_and_keeps_the_words_from_keyless_readers()
+    {
+        var d = await HandlingTestData.DispatchAsync(app, "13800004444", withCo: false);
+        using var anonymous = ApiTestData.Http(app, null);
+        var publicList = await ItemsAsync(await anonymous.GetAsync("/open311/v2/requests.json?status=open"), "json", "request");
+        var item = publicList.Single(r => r["service_request_id"] == d.CaseNumber);
+        Assert.Equal("", item["description"]);
+        Assert.Equal("县住房和城乡建设局", item["agency_responsible"]);
+        Assert.False(string.IsNullOrEmpty(item["expected_datetime"]));
+        Assert.DoesNotContain(await ItemsAsync(await anonymous.GetAsync("/open311/v2/requests.json?status=closed"), "json", "request"),
+            r => r["service_request_id"] == d.CaseNumber);
+
+        var (_, key) = await ApiTestData.ClientAsync(app, ApiScopes.ReadCases);
+        using var reader = ApiTestData.Http(app, key);
+        var byId = await ItemsAsync(await reader.GetAsync($"/open311/v2/requests.xml?service_request_id={d.CaseNumber}"), "xml", "request");
+        Assert.Contains("电梯", byId.Single()["description"]);
+        var otherService = await ItemsAsync(await reader.GetAsync("/open311/v2/requests.json?service_code=C0102"), "json", "request");
+        Assert.DoesNotContain(otherService, r => r["service_request_id"] == d.CaseNumber);
+        Assert.Equal(HttpStatusCode.BadRequest, (await reader.GetAsync("/open311/v2/requests.json?status=pending")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await reader.GetAsync("/open311/v2/requests.json?start_date=yesterday")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/open311/v2/requests.csv")).StatusCode);
+    }
+
+    /// <summary>The items of a GeoReport list (or the one object of a definition) as field → text, from JSON or XML alike.</summary>
+    private static async Task<List<Dictionary<string, string>>> ItemsAsync(HttpResponseMessage response, string format, string itemName)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        if (format == "json")
+        {
+            var root = JsonDocument.Parse(text).RootElement;
+            return root.EnumerateArray().Select(o => o.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ValueKind switch
+            {
+                JsonValueKind.String => p.Value.GetString()!,
+                JsonValueKind.Null => "",
+                JsonValueKind.True => "true",
+                JsonValueKind.False => "false",
+                _ => p.Value.GetRawText(),
+            })).ToList();
+        }
+        Assert.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>", text);
+        return XDocument.Parse(text).Root!.Elements(itemName).Select(e => e.Elements().ToDictionary(c => c.Name.LocalName, c => c.Value)).ToList();
+    }
+}
+
+public sealed class SqliteOpen311Tests(KestrelSqliteApp app) : Open311Tests<KestrelSqliteApp>(app), IClassFixture<KestrelSqliteApp>;
+
+public sealed class MariaDbOpen311Tests(KestrelMariaDbApp app) : Open311Tests<KestrelMariaDbApp>(app), IClassFixture<KestrelMariaDbApp>;

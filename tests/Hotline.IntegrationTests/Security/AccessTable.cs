@@ -28,6 +28,7 @@ public static class AccessTable
         ["/Account/LoginWithRecoveryCode"] = Public,
         ["/Account/Manage/ChangePassword"] = SignedIn,
         ["/Account/Manage/TwoFactor"] = SignedIn,
+        ["/Account/Manage/Profile"] = SignedIn,
         ["/Error"] = Public,
         ["/not-found"] = Public,
         ["/public/submit"] = Public,

@@ -36,6 +36,7 @@ public static class AccessTable
         ["/cases"] = Center,
         ["/intake/register"] = [Agent, Supervisor],
         ["/intake/pending"] = [Agent, Supervisor],
+        ["/intake/cti-simulator"] = [Agent, CenterAdmin],
         ["/intake/intercepted"] = [Supervisor, CenterAdmin],
         ["/dispatch"] = [Dispatcher, Supervisor],
         ["/dispatch/returns"] = [Dispatcher, Supervisor],

@@ -9,5 +9,6 @@ internal static partial class AdminServices
     {
         services.AddScoped<UserDirectory>();
         services.AddScoped<UserAdmin>();
+        services.AddScoped<Identity.AgentExtensions>();
     }
 }

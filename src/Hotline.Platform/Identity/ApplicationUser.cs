@@ -16,4 +16,7 @@ public sealed class ApplicationUser : IdentityUser
     public bool TwoFactorExempt { get; set; }
 
     public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>坐席分机号: where the phone system rings this agent, so an incoming call pops on their screen. Unique when set.</summary>
+    public string? PhoneExtension { get; set; }
 }

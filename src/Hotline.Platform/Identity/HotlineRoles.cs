@@ -21,6 +21,9 @@ public static class HotlineRoles
     /// <summary>Roles that work inside a member unit rather than the hotline center.</summary>
     public static readonly IReadOnlyList<string> UnitRoles = [UnitHandler, UnitManager];
 
+    /// <summary>Roles that take calls and register them: their pages listen for the phone system's screen-pop.</summary>
+    public static readonly IReadOnlyList<string> CallTakers = [Agent, Supervisor];
+
     public static string DisplayName(string role) => role switch
     {
         Agent => "话务员",

@@ -33,6 +33,13 @@ public static class DemoSeeder
         ("scjgj.mgr", "市场监管局联络员周静", HotlineRoles.UnitManager, DemoCountyData.MarketBureauCode),
     ];
 
+    /// <summary>坐席分机号 of the call-takers, so the 来电模拟 page pops a call on their screen out of the box.</summary>
+    internal static readonly IReadOnlyDictionary<string, string> Extensions = new Dictionary<string, string>
+    {
+        ["agent"] = "8001",
+        ["supervisor"] = "8002",
+    };
+
     internal static async Task SeedAsync(IServiceProvider sp, PlatformDbContext db, TimeProvider clock, ILogger logger, CancellationToken cancellationToken)
     {
         if (!await db.Areas.AnyAsync(cancellationToken))
@@ -54,6 +61,7 @@ public static class DemoSeeder
                 DisplayName = displayName,
                 UnitId = units[unitCode],
                 CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+                PhoneExtension = Extensions.GetValueOrDefault(userName),
             };
             AccountSeeding.ThrowIfFailed(await users.CreateAsync(user, DemoPassword), userName);
             AccountSeeding.ThrowIfFailed(await users.AddToRoleAsync(user, role), userName);

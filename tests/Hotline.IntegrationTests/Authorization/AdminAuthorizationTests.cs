@@ -157,7 +157,7 @@ public abstract class AdminAuthorizationTests<TApp>(TApp app) where TApp : Hotli
                 () => directory.SearchUnitsAsync("住房"),
                 () => directory.FindUnitAsync(zjj),
                 () => admin.CreateAsync(new NewUser("intruder", "入侵者", zjj, HotlineRoles.UnitHandler, "Xk9#mPq2wz")),
-                () => admin.UpdateAsync(new UserEdit(target, "改名", zjj, HotlineRoles.CenterAdmin, "")),
+                () => admin.UpdateAsync(new UserEdit(target, "改名", zjj, HotlineRoles.CenterAdmin, "", null)),
                 () => admin.SetDisabledAsync(target, true),
                 () => admin.ResetPasswordAsync(target, null),
                 () => admin.UnlockAsync(target),

@@ -71,7 +71,7 @@ public abstract class UserAdminTests<TApp>(TApp app) where TApp : HotlineAppFact
         var id = await app.CreateUserAsync("edit.mismatch");
         var user = await app.UserAsync("edit.mismatch");
         var error = await Assert.ThrowsAsync<BusinessRuleException>(() => app.AsAdminAsync(a =>
-            a.UpdateAsync(new UserEdit(id, user.DisplayName, user.UnitId, HotlineRoles.Dispatcher, user.ConcurrencyStamp!))));
+            a.UpdateAsync(new UserEdit(id, user.DisplayName, user.UnitId, HotlineRoles.Dispatcher, user.ConcurrencyStamp!, null))));
         Assert.Equal(RoleUnitRule.CenterRoleInCenter, error.Message);
     }
 
@@ -110,7 +110,7 @@ public abstract class UserAdminTests<TApp>(TApp app) where TApp : HotlineAppFact
         var before = await app.UserAsync("edit.ok");
         var market = await app.UnitIdAsync(DemoCountyData.MarketBureauCode);
 
-        await app.AsAdminAsync(a => a.UpdateAsync(new UserEdit(id, "  王五  ", market, HotlineRoles.UnitManager, before.ConcurrencyStamp!)));
+        await app.AsAdminAsync(a => a.UpdateAsync(new UserEdit(id, "  王五  ", market, HotlineRoles.UnitManager, before.ConcurrencyStamp!, null)));
 
         var after = await app.UserAsync("edit.ok");
         Assert.Equal("王五", after.DisplayName);
@@ -130,10 +130,10 @@ public abstract class UserAdminTests<TApp>(TApp app) where TApp : HotlineAppFact
     {
         var id = await app.CreateUserAsync("edit.stale");
         var loaded = await app.UserAsync("edit.stale");
-        await app.AsAdminAsync(a => a.UpdateAsync(new UserEdit(id, "第一次修改", loaded.UnitId, HotlineRoles.UnitHandler, loaded.ConcurrencyStamp!)));
+        await app.AsAdminAsync(a => a.UpdateAsync(new UserEdit(id, "第一次修改", loaded.UnitId, HotlineRoles.UnitHandler, loaded.ConcurrencyStamp!, null)));
 
         var error = await Assert.ThrowsAsync<BusinessRuleException>(() => app.AsAdminAsync(a =>
-            a.UpdateAsync(new UserEdit(id, "第二次修改", loaded.UnitId, HotlineRoles.UnitHandler, loaded.ConcurrencyStamp!))));
+            a.UpdateAsync(new UserEdit(id, "第二次修改", loaded.UnitId, HotlineRoles.UnitHandler, loaded.ConcurrencyStamp!, null))));
         Assert.Equal("该账号已被他人修改，请刷新后重试。", error.Message);
         Assert.Equal("第一次修改", (await app.UserAsync("edit.stale")).DisplayName);
     }
@@ -143,7 +143,7 @@ public abstract class UserAdminTests<TApp>(TApp app) where TApp : HotlineAppFact
     {
         var admin = await app.UserAsync("admin");
         var demote = await Assert.ThrowsAsync<BusinessRuleException>(() => app.AsAdminAsync(a =>
-            a.UpdateAsync(new UserEdit(admin.Id, admin.DisplayName, admin.UnitId, HotlineRoles.Agent, admin.ConcurrencyStamp!))));
+            a.UpdateAsync(new UserEdit(admin.Id, admin.DisplayName, admin.UnitId, HotlineRoles.Agent, admin.ConcurrencyStamp!, null))));
         Assert.Contains("不能取消自己的中心管理员角色", demote.Message);
         var disable = await Assert.ThrowsAsync<BusinessRuleException>(() => app.AsAdminAsync(a => a.SetDisabledAsync(admin.Id, true)));
         Assert.Equal("不能停用自己的账号。", disable.Message);

@@ -47,6 +47,7 @@ public sealed class UserAdmin(AdminGuard guard, IServiceScopeFactory scopes, Tim
         var actor = await guard.RequireAdminAsync();
         var displayName = RequireDisplayName(input.DisplayName);
         RequireRole(input.Role);
+        var extension = AgentExtensions.Normalize(input.PhoneExtension);
         await InUserScopeAsync(async (users, db) =>
         {
             var user = await FindAsync(users, input.Id);
@@ -63,6 +64,11 @@ public sealed class UserAdmin(AdminGuard guard, IServiceScopeFactory scopes, Tim
             var roleChanged = currentRoles.Count != 1 || currentRoles[0] != input.Role;
             if (roleChanged)
                 changes.Add($"角色：{string.Join("、", currentRoles.Select(HotlineRoles.DisplayName))} → {HotlineRoles.DisplayName(input.Role)}");
+            if (user.PhoneExtension != extension)
+            {
+                await AgentExtensions.EnsureFreeAsync(db, extension, user.Id);
+                changes.Add($"坐席分机号：{user.PhoneExtension ?? "（无）"} → {extension ?? "（无）"}");
+            }
             if (changes.Count == 0)
                 return 0;
 
@@ -74,7 +80,8 @@ public sealed class UserAdmin(AdminGuard guard, IServiceScopeFactory scopes, Tim
             var unitChanged = user.UnitId != unit.Id;
             user.DisplayName = displayName;
             user.UnitId = unit.Id;
-            ThrowIfFailed(await users.UpdateAsync(user));
+            user.PhoneExtension = extension;
+            await AgentExtensions.UpdateAsync(users, user);
             if (roleChanged)
             {
                 ThrowIfFailed(await users.RemoveFromRolesAsync(user, currentRoles));

@@ -41,7 +41,7 @@ public sealed class UserDirectory(AdminGuard guard, IDbContextFactory<PlatformDb
             var term = query.Search.Trim();
             // The normalized (upper-case) user name makes the match case-insensitive on every provider.
             var upper = term.ToUpperInvariant();
-            rows = rows.Where(r => r.User.NormalizedUserName!.Contains(upper) || r.User.DisplayName.Contains(term));
+            rows = rows.Where(r => r.User.NormalizedUserName!.Contains(upper) || r.User.DisplayName.Contains(term) || r.User.PhoneExtension == term);
         }
         if (query.UnitId is { } unitId)
             rows = rows.Where(r => r.User.UnitId == unitId);
@@ -79,7 +79,7 @@ public sealed class UserDirectory(AdminGuard guard, IDbContextFactory<PlatformDb
             return new UserRow(r.User.Id, r.User.UserName ?? "", r.User.DisplayName, r.User.UnitId, r.UnitName, r.Role, status,
                 locked ? r.User.LockoutEnd!.Value.UtcDateTime : null, r.User.TwoFactorEnabled,
                 r.Role is { } role && TwoFactorRule.RequiredForRoles.Contains(role) && TwoFactorRule.IsExempt(r.User.UserName, hosting.DemoMode),
-                r.User.CreatedAtUtc, r.User.ConcurrencyStamp ?? "");
+                r.User.CreatedAtUtc, r.User.ConcurrencyStamp ?? "", r.User.PhoneExtension);
         }).ToList();
         return new UserPage(items, total);
     }

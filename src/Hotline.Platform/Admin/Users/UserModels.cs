@@ -57,7 +57,8 @@ public sealed record UserRow(
     bool TwoFactorEnabled,
     bool TwoFactorExempt,
     DateTime CreatedAtUtc,
-    string ConcurrencyStamp)
+    string ConcurrencyStamp,
+    string? PhoneExtension)
 {
     public string RoleName => Role is null ? "（无角色）" : Identity.HotlineRoles.DisplayName(Role);
 
@@ -74,8 +75,11 @@ public sealed record UnitOption(Guid Id, string Name, string Path, UnitType Type
 
 public sealed record NewUser(string UserName, string DisplayName, Guid UnitId, string Role, string Password);
 
-/// <summary>An edit of an existing user; <see cref="ConcurrencyStamp"/> is the version the administrator loaded.</summary>
-public sealed record UserEdit(string Id, string DisplayName, Guid UnitId, string Role, string ConcurrencyStamp);
+/// <summary>
+/// An edit of an existing user; <see cref="ConcurrencyStamp"/> is the version the administrator loaded.
+/// <see cref="PhoneExtension"/> is the 坐席分机号 to keep: blank clears it.
+/// </summary>
+public sealed record UserEdit(string Id, string DisplayName, Guid UnitId, string Role, string ConcurrencyStamp, string? PhoneExtension);
 
 /// <summary>The outcome of a password reset: the generated password is shown once and never stored in clear.</summary>
 public sealed record PasswordResetResult(string? GeneratedPassword);

@@ -39,6 +39,7 @@ public sealed class IntakeModule : IHotlineModule
         services.AddIntakePublic();
         services.AddProgress();
         services.AddConnectedSystems();
+        services.AddPhoneCalls();
     }
 
     private static readonly string[] Registrars = IntakeAccess.Registrars;
@@ -47,6 +48,7 @@ public sealed class IntakeModule : IHotlineModule
     [
         new(Group, "登记工单", "/intake/register", Icons.Material.Filled.AddIcCall, Registrars, 100),
         new(Group, "待受理", "/intake/pending", Icons.Material.Filled.Inbox, Registrars, 110),
+        new(Group, "来电模拟", "/intake/cti-simulator", Icons.Material.Filled.RingVolume, PhoneCalls.CtiSimulator.Users, 115),
         new(Group, "工单查询", "/cases", Icons.Material.Filled.ListAlt, HotlinePolicies.CenterRoles, 120),
         new(Group, "网上拦截记录", "/intake/intercepted", Icons.Material.Filled.GppBad, InterceptedSubmissions.Reviewers, 130),
         new(PlatformNavigation.SettingsGroup, "不予受理原因", "/admin/intake/reasons", Icons.Material.Filled.Block, [HotlineRoles.CenterAdmin], 95),

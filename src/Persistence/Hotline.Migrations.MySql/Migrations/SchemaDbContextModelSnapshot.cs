@@ -1608,6 +1608,13 @@ namespace Hotline.Migrations.MySql.Migrations
                     b.Property<Guid>("AreaId")
                         .HasColumnType("char(36)");
 
+                    b.Property<int?>("CallDurationSeconds")
+                        .HasColumnType("int");
+
+                    b.Property<string>("CallId")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
                     b.Property<string>("CallerName")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -1716,6 +1723,8 @@ namespace Hotline.Migrations.MySql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CallId");
+
                     b.HasIndex("CallerPhone");
 
                     b.HasIndex("Number")
@@ -1799,6 +1808,53 @@ namespace Hotline.Migrations.MySql.Migrations
                     b.HasKey("Code");
 
                     b.ToTable("intake_non_acceptance_reasons", (string)null);
+                });
+
+            modelBuilder.Entity("Hotline.Intake.Domain.PhoneCall", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("AgentExtension")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<string>("AgentUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("CallId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("CallerPhone")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("varchar(30)");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int?>("DurationSeconds")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallId")
+                        .IsUnique();
+
+                    b.HasIndex("StartedAtUtc");
+
+                    b.ToTable("intake_phone_calls", (string)null);
                 });
 
             modelBuilder.Entity("Hotline.Intake.Domain.TimelineEntry", b =>
@@ -2378,6 +2434,10 @@ namespace Hotline.Migrations.MySql.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("varchar(400)");
 
+                    b.Property<string>("PhoneExtension")
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
+
                     b.Property<string>("PhoneNumber")
                         .HasMaxLength(256)
                         .HasColumnType("varchar(256)");
@@ -2410,6 +2470,9 @@ namespace Hotline.Migrations.MySql.Migrations
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("PhoneExtension")
+                        .IsUnique();
 
                     b.HasIndex("UnitId");
 

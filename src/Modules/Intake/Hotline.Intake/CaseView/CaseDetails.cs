@@ -31,7 +31,18 @@ internal sealed record CaseDetail(
     IReadOnlyList<AttachmentView> Attachments,
     IReadOnlyList<CaseTimelineStep> Timeline,
     bool IsCenterView,
-    bool CanRevealPhone);
+    bool CanRevealPhone,
+    CallView? Call);
+
+/// <summary>The phone call the case was registered from (来电弹屏), for the center only.</summary>
+internal sealed record CallView(string CallId, int? DurationSeconds)
+{
+    /// <summary>通话时长 as people say it ("3 分 12 秒"); until the phone system reports the end there is none to show.</summary>
+    public string DurationText => DurationSeconds is not { } s ? "未上报（通话未结束）"
+        : s < 60 ? $"{s} 秒"
+        : s < 3600 ? $"{s / 60} 分 {s % 60} 秒"
+        : $"{s / 3600} 小时 {s % 3600 / 60} 分 {s % 60} 秒";
+}
 
 /// <summary>One case as its viewer may see it: the center, or a member unit that is on the case.</summary>
 internal sealed class CaseDetails(
@@ -67,7 +78,8 @@ internal sealed class CaseDetails(
             c.RepeatOfCaseId is { } r ? numbers.GetValueOrDefault(r) : null,
             c.MergedIntoCaseId is { } m ? numbers.GetValueOrDefault(m) : null,
             c.DecisionText, c.DecisionBasis, c.DecisionGuidance, reason, c.EmergencyLine, c.DecidedAtUtc, c.DecidedBy, c.RegisteredBy, c.Version,
-            requests, attachments, timeline, viewer.IsCenter, await callers.CanRevealAsync(caseId, cancellationToken));
+            requests, attachments, timeline, viewer.IsCenter, await callers.CanRevealAsync(caseId, cancellationToken),
+            viewer.IsCenter && c.CallId is not null ? new CallView(c.CallId, c.CallDurationSeconds) : null);
     }
 
     public const string DownloadAuditAction = "下载诉求附件";

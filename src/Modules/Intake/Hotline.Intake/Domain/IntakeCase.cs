@@ -45,6 +45,14 @@ internal sealed partial class IntakeCase : IVersioned
     /// <summary>SHA-256 of the caller's query code for online progress lookup; the code itself is only sent to the caller.</summary>
     public string? QueryCodeHash { get; set; }
 
+    /// <summary>The phone system's id of the call this case was registered from (来电弹屏), so the call and the case find each other.</summary>
+    public string? CallId { get; set; }
+
+    /// <summary>通话时长, once the phone system reported the call's end.</summary>
+    public int? CallDurationSeconds { get; private set; }
+
+    public void RecordCallDuration(int seconds) => CallDurationSeconds = seconds;
+
     public DateTime RegisteredAtUtc { get; set; }
     public string? RegisteredBy { get; set; }
     public string? RegisteredByUserId { get; set; }

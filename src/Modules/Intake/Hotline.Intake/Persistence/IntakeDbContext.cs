@@ -14,6 +14,7 @@ internal sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options)
     public DbSet<CaseNumberSequence> NumberSequences => Set<CaseNumberSequence>();
     public DbSet<NonAcceptanceReason> NonAcceptanceReasons => Set<NonAcceptanceReason>();
     public DbSet<InterceptedSubmission> InterceptedSubmissions => Set<InterceptedSubmission>();
+    public DbSet<PhoneCall> PhoneCalls => Set<PhoneCall>();
 
     protected override void ConfigureModule(ModelBuilder builder) => IntakeModel.Configure(builder);
 }

@@ -31,6 +31,8 @@ internal static class IntakeModel
             e.HasIndex(x => new { x.AreaId, x.CategoryId, x.RegisteredAtUtc });
             e.HasIndex(x => x.RegisteredAtUtc);
             e.HasIndex(x => new { x.LeadUnitId, x.RegisteredAtUtc });
+            e.Property(x => x.CallId).HasMaxLength(PhoneCallLimits.CallIdMaxLength);
+            e.HasIndex(x => x.CallId);
             HotlineConventions.ConfigureVersioned(e);
         });
         builder.Entity<CaseRequest>(e =>
@@ -89,6 +91,17 @@ internal static class IntakeModel
             e.Property(x => x.Content).HasMaxLength(IntakeLimits.ContentMaxLength);
             e.Property(x => x.MatchedWord).HasMaxLength(50);
             e.HasIndex(x => x.AtUtc);
+        });
+        builder.Entity<PhoneCall>(e =>
+        {
+            e.ToTable("intake_phone_calls");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.CallId).HasMaxLength(PhoneCallLimits.CallIdMaxLength);
+            e.Property(x => x.CallerPhone).HasMaxLength(30);
+            e.Property(x => x.AgentExtension).HasMaxLength(PhoneCallLimits.ExtensionMaxLength);
+            e.Property(x => x.AgentUserId).HasMaxLength(64);
+            e.HasIndex(x => x.CallId).IsUnique();
+            e.HasIndex(x => x.StartedAtUtc);
         });
     }
 }

@@ -20,13 +20,22 @@ internal sealed class CaseRegistration(
     LiveUpdates live,
     NotificationSecrets secrets,
     IEnumerable<IKnowledgeAnswers> knowledge,
+    PendingCalls calls,
+    CallDurations callDurations,
     TimeProvider clock)
 {
     /// <summary>By an agent, with the decision taken on the call.</summary>
     public async Task<RegistrationResult> RegisterAsync(RegistrationInput input, IntakeDecision decision, CancellationToken cancellationToken = default)
     {
         var actor = await access.RequireAsync(IntakeAccess.Registrars);
-        return await RegisterAsync(input, decision, actor, queueSms: true, cancellationToken);
+        // A call id rides on the form from the screen-pop; one that rang for someone else is not theirs to claim.
+        if (input.CallId is { } callId && !await calls.BelongsToAsync(callId, actor.UserId, cancellationToken))
+            input = input with { CallId = null };
+        var result = await RegisterAsync(input, decision, actor, queueSms: true, cancellationToken);
+        // After the commit, whichever of hang-up and registration came second brings the duration to the case.
+        if (input.CallId is not null && !result.Merged)
+            await callDurations.SyncAsync(input.CallId, cancellationToken);
+        return result;
     }
 
     /// <summary>Shared with the public channel, which registers as <see cref="Actor.System"/> and leaves the decision pending.</summary>
@@ -84,6 +93,7 @@ internal sealed class CaseRegistration(
             RegisteredAtUtc = now,
             RegisteredBy = actor.UserName,
             RegisteredByUserId = actor.UserId,
+            CallId = input.CallId,
         };
         @case.RepeatOfCaseId = await RepeatDetection.FindAsync(db, @case, cancellationToken);
         db.Cases.Add(@case);

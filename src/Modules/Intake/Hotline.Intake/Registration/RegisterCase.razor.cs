@@ -28,6 +28,12 @@ public partial class RegisterCase
     private bool _shortcutsReady;
     private DotNetObjectReference<RegisterCase>? _self;
     private IJSObjectReference? _shortcuts;
+    private string? _openedCall;
+    private bool _callRegistered;
+
+    /// <summary>The screen-pop's call: its id only, the number is loaded here (an address ends up in logs and history).</summary>
+    [SupplyParameterFromQuery(Name = "call")]
+    public string? Call { get; set; }
 
     /// <summary>MudSelect shows ToStringFunc of the value, not the item's text: without it the field reads "Complaint".</summary>
     private string TypeName(RequestTypeCode code) => _types.FirstOrDefault(t => t.Code == code)?.Name ?? code.ToString();
@@ -46,6 +52,27 @@ public partial class RegisterCase
         _categories = (await Categories.ActiveCategoriesAsync()).Where(c => c.IsLeaf).ToList();
         _areas = (await Areas.ActiveAreasAsync()).Where(a => a.Level != AreaLevel.County).ToList();
         _units = await Units.ActiveUnitsAsync();
+    }
+
+    /// <summary>A new call replaces whatever was on the form: the agent is on the new caller's line now.</summary>
+    protected override async Task OnParametersSetAsync()
+    {
+        if (Call == _openedCall)
+            return;
+        _openedCall = Call;
+        if (string.IsNullOrEmpty(Call))
+            return;
+        var pending = await Calls.ForCurrentAgentAsync(Call);
+        if (pending is null)
+        {
+            Snackbar.Add("未找到该来电，或该来电不是打给您的分机。", Severity.Warning);
+            return;
+        }
+        Reset();
+        _form.Channel = Channel.Phone;
+        _form.CallerPhone = pending.CallerPhone;
+        _form.CallId = pending.CallId;
+        _callRegistered = pending.CaseId is not null;
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -172,6 +199,7 @@ public partial class RegisterCase
         _decision = new DecisionState();
         _attachments.Clear();
         _result = null;
+        _callRegistered = false;
         _errors.Clear();
     }
 

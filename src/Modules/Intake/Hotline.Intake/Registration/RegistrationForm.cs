@@ -22,6 +22,9 @@ internal sealed class RegistrationForm
     public UnitInfo? SubjectUnit { get; set; }
     public string? Content { get; set; }
 
+    /// <summary>Set when the phone system popped this form for a call.</summary>
+    public string? CallId { get; set; }
+
     public RegistrationInput ToInput(IReadOnlyList<StagedAttachment> attachments) => new()
     {
         SubmissionKey = SubmissionKey,
@@ -38,5 +41,6 @@ internal sealed class RegistrationForm
         SubjectUnitId = RequestType is RequestTypeCode.Complaint or RequestTypeCode.Report ? SubjectUnit?.Id : null,
         Content = Content,
         Attachments = attachments,
+        CallId = CallId,
     };
 }

@@ -28,4 +28,7 @@ internal sealed record RegistrationInput
     public bool IsConfidential { get; init; }
     public Guid? SubjectUnitId { get; init; }
     public IReadOnlyList<StagedAttachment> Attachments { get; init; } = [];
+
+    /// <summary>The phone system's id of the call the form was popped for; kept on the case.</summary>
+    public string? CallId { get; init; }
 }

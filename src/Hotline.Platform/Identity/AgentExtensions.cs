@@ -1,0 +1,100 @@
+using Hotline.Platform.Auditing;
+using Hotline.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Platform.Identity;
+
+/// <summary>
+/// 坐席分机号: which account the phone system means when it names an extension. An agent sets their own on the
+/// profile page, the administrator on the users page; one extension belongs to at most one account.
+/// </summary>
+public sealed class AgentExtensions(IDbContextFactory<PlatformDbContext> contexts, IServiceScopeFactory scopes, CurrentUser currentUser, TimeProvider clock)
+{
+    public const int MaxLength = 16;
+    public const string FormatMessage = "坐席分机号须为 1 至 16 位数字。";
+    internal const string TakenMessage = "该分机号已设置给其他用户。";
+
+    /// <summary>Blank means "no extension"; anything else must be digits, as desk phones dial them.</summary>
+    public static string? Normalize(string? value)
+    {
+        var text = value?.Trim() ?? "";
+        if (text.Length == 0)
+            return null;
+        if (!IsValid(text))
+            throw new BusinessRuleException(FormatMessage);
+        return text;
+    }
+
+    public static bool IsValid(string? value) =>
+        value is { Length: > 0 and <= MaxLength } && value.All(char.IsAsciiDigit);
+
+    /// <summary>For form fields, which show the message before anything is sent.</summary>
+    public static IEnumerable<string> Check(string? value) =>
+        string.IsNullOrWhiteSpace(value) || IsValid(value.Trim()) ? [] : [FormatMessage];
+
+    /// <summary>The enabled account at this extension, or null: a disabled account takes no calls.</summary>
+    public async Task<string?> UserIdAtAsync(string extension, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Users.AsNoTracking().Where(u => u.PhoneExtension == extension && !u.IsDisabled)
+            .Select(u => u.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>The signed-in user's own extension.</summary>
+    public async Task<string?> OwnAsync(CancellationToken cancellationToken = default)
+    {
+        var actor = await RequireSignedInAsync();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Users.AsNoTracking().Where(u => u.Id == actor.UserId).Select(u => u.PhoneExtension).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>Sets (or clears, when blank) the signed-in user's own extension.</summary>
+    public async Task SetOwnAsync(string? extension, CancellationToken cancellationToken = default)
+    {
+        var actor = await RequireSignedInAsync();
+        var value = Normalize(extension);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var users = scope.ServiceProvider.GetRequiredService<HotlineUserManager>();
+        var user = await users.FindByIdAsync(actor.UserId!) ?? throw new BusinessRuleException("账号不存在，请重新登录。");
+        if (user.PhoneExtension == value)
+            return;
+        await EnsureFreeAsync(db, value, user.Id, cancellationToken);
+        var before = user.PhoneExtension;
+        user.PhoneExtension = value;
+        await UpdateAsync(users, user);
+        db.Audit(actor, clock, "修改坐席分机号", "User", user.Id, $"用户名：{user.UserName}；分机号：{before ?? "（无）"} → {value ?? "（无）"}");
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    internal static async Task EnsureFreeAsync(PlatformDbContext db, string? extension, string userId, CancellationToken cancellationToken = default)
+    {
+        if (extension is not null && await db.Users.AnyAsync(u => u.PhoneExtension == extension && u.Id != userId, cancellationToken))
+            throw new BusinessRuleException(TakenMessage);
+    }
+
+    /// <summary>The unique index decides a race the check above lost: two saves of one extension at the same moment.</summary>
+    internal static async Task UpdateAsync(HotlineUserManager users, ApplicationUser user)
+    {
+        Microsoft.AspNetCore.Identity.IdentityResult result;
+        try
+        {
+            result = await users.UpdateAsync(user);
+        }
+        catch (DbUpdateException)
+        {
+            throw new BusinessRuleException(TakenMessage);
+        }
+        if (!result.Succeeded)
+            throw new BusinessRuleException(IdentityMessages.Describe(result));
+    }
+
+    private async Task<Actor> RequireSignedInAsync()
+    {
+        var actor = await currentUser.ActorAsync();
+        if (actor.UserId is null)
+            throw new UnauthorizedAccessException("请先登录。");
+        return actor;
+    }
+}

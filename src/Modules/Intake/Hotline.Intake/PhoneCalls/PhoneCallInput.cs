@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+using Hotline.Intake.Domain;
+using Hotline.Platform;
+using Hotline.Platform.Identity;
+
+namespace Hotline.Intake.PhoneCalls;
+
+/// <summary>What the phone system sends, checked before anything is stored: a bad field is the sender's error, said in Chinese.</summary>
+internal static partial class PhoneCallInput
+{
+    public const string CallIdMessage = "通话标识须为 1 至 64 位英文字母、数字或 . _ : -。";
+    public const string CallerMessage = "来电号码格式不正确：手机号为 11 位，固定电话需带区号。";
+    public static readonly string DurationMessage = $"通话时长须为 0 至 {PhoneCallLimits.MaxDurationSeconds} 秒。";
+
+    public static string CallId(string? value) =>
+        value is not null && CallIdShape().IsMatch(value) ? value : throw new BusinessRuleException(CallIdMessage);
+
+    /// <summary>Normalised as registration does, so the popped form and the caller's history match the same number.</summary>
+    public static string Caller(string? value)
+    {
+        var normalized = string.IsNullOrWhiteSpace(value) ? "" : PhoneNumberRules.Normalize(value);
+        return PhoneNumberRules.IsValid(normalized) ? normalized : throw new BusinessRuleException(CallerMessage);
+    }
+
+    public static string Extension(string? value) =>
+        AgentExtensions.IsValid(value) ? value! : throw new BusinessRuleException(AgentExtensions.FormatMessage);
+
+    public static int Duration(int seconds) =>
+        seconds is >= 0 and <= PhoneCallLimits.MaxDurationSeconds ? seconds : throw new BusinessRuleException(DurationMessage);
+
+    [GeneratedRegex(@"^[A-Za-z0-9._:\-]{1,64}$")]
+    private static partial Regex CallIdShape();
+}

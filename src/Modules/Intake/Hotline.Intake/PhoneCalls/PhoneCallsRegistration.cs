@@ -1,0 +1,17 @@
+using Hotline.Intake.Contracts;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Intake.PhoneCalls;
+
+/// <summary>来电弹屏: the phone system's calls pop the registration form and leave their duration on the case.</summary>
+internal static class PhoneCallsRegistration
+{
+    public static IServiceCollection AddPhoneCalls(this IServiceCollection services)
+    {
+        services.AddScoped<IPhoneCalls, PhoneCallService>();
+        services.AddScoped<CallDurations>();
+        services.AddScoped<PendingCalls>();
+        services.AddScoped<CtiSimulator>();
+        return services;
+    }
+}

@@ -42,6 +42,7 @@ public sealed class IntegrationModule : IHotlineModule
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         V1Endpoints.Map(endpoints);
+        CtiEndpoints.Map(endpoints);
         Open311Endpoints.Map(endpoints);
         endpoints.MapOpenApi("/api/openapi/{documentName}.json").AllowAnonymous();
         endpoints.MapScalarApiReference("/api/docs", options => options

@@ -66,6 +66,9 @@ internal sealed class FeedDelivery
     /// <summary>Waits behind an earlier delivery of the same case; not an attempt.</summary>
     public void HoldBack(DateTime untilUtc) => NextAttemptAtUtc = untilUtc;
 
+    /// <summary>The earlier delivery of the same case went through: this one is due now.</summary>
+    public void Release(DateTime nowUtc) => NextAttemptAtUtc = nowUtc;
+
     /// <summary>重新投递: an administrator sends a dead letter (or a waiting retry) again now.</summary>
     public bool Retry(DateTime nowUtc)
     {

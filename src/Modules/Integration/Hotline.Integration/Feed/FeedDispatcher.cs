@@ -137,8 +137,25 @@ internal sealed class FeedDispatcher(IServiceScopeFactory scopes, IHttpClientFac
             else
                 delivery.Failed(outcome.Status, outcome.Error ?? "", attemptedAt);
         }
+        await ReleaseFollowersAsync(db, runs.Where(run => run.All(d => outcomes.TryGetValue(d.Id, out var o) && o.Ok)).ToList(), attemptedAt, ct);
         await db.SaveChangesAsync(ct);
         return outcomes.Count;
+    }
+
+    /// <summary>The next events of a case that went through wait no longer: they are due now, in order.</summary>
+    private static async Task ReleaseFollowersAsync(IntegrationDbContext db, List<List<FeedDelivery>> completed, DateTime nowUtc, CancellationToken ct)
+    {
+        if (completed.Count == 0)
+            return;
+        var keys = completed.Select(run => (run[0].SubscriptionId, run[0].CaseId)).ToHashSet();
+        var subscriptionIds = keys.Select(k => k.SubscriptionId).Distinct().ToList();
+        var caseIds = keys.Select(k => k.CaseId).Distinct().ToList();
+        var waiting = await db.Deliveries
+            .Where(d => d.State == DeliveryState.Pending && d.Attempts == 0 && d.NextAttemptAtUtc > nowUtc
+                && subscriptionIds.Contains(d.SubscriptionId) && caseIds.Contains(d.CaseId))
+            .ToListAsync(ct);
+        foreach (var delivery in waiting.Where(d => keys.Contains((d.SubscriptionId, d.CaseId))))
+            delivery.Release(nowUtc);
     }
 
     private async Task<(bool Ok, int? Status, string? Error)> PostAsync(FeedSubscription subscription, string secret, FeedDelivery delivery,

@@ -5,6 +5,7 @@ using Hotline.Knowledge.Contracts;
 using Hotline.Platform;
 using Hotline.Platform.Auditing;
 using Hotline.Platform.Notifications;
+using Hotline.Platform.Notifications.Sms;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Intake.Registration;
@@ -19,6 +20,7 @@ internal sealed class CaseRegistration(
     IntakeAccess access,
     LiveUpdates live,
     NotificationSecrets secrets,
+    SmsTemplates smsTemplates,
     IEnumerable<IKnowledgeAnswers> knowledge,
     TimeProvider clock)
 {
@@ -106,8 +108,8 @@ internal sealed class CaseRegistration(
         if (decision is not null)
             await decisions.ApplyAsync(db, @case, decision, actor, cancellationToken);
         if (queueSms && IsMobile(@case.CallerPhone))
-            secrets.QueueSms(db, @case.CallerPhone!, "诉求登记",
-                $"【12345热线】您的诉求已登记，工单号 {number}，查询码 {NotificationSecrets.Placeholder}，可在网上凭工单号和查询码查询办理进度。", code, clock);
+            secrets.QueueSms(db, @case.CallerPhone!, IntakeSms.Registered.Name, await smsTemplates.RenderAsync(IntakeSms.Registered.Key,
+                new Dictionary<string, string> { ["caseNumber"] = number, ["queryCode"] = NotificationSecrets.Placeholder }, cancellationToken), code, clock);
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
         return new RegistrationResult(@case.Id, number, @case.Status, Merged: false, IsRepeat: @case.RepeatOfCaseId is not null, code);
@@ -118,8 +120,8 @@ internal sealed class CaseRegistration(
         var target = await merging.LoadOpenTargetAsync(db, targetId, cancellationToken);
         merging.AddRequest(db, target, input, actor, sourceCaseId: null, sourceNumber: null);
         if (queueSms && IsMobile(input.CallerPhone))
-            db.QueueNotification(NotificationChannel.Sms, input.CallerPhone!, "诉求并单",
-                $"【12345热线】您反映的问题已有工单 {target.Number} 正在办理，您的诉求已并入该工单一并办理。", clock);
+            db.QueueNotification(NotificationChannel.Sms, input.CallerPhone!, IntakeSms.Merged.Name, await smsTemplates.RenderAsync(IntakeSms.Merged.Key,
+                new Dictionary<string, string> { ["caseNumber"] = target.Number }, cancellationToken), clock);
         await db.SaveChangesAsync(cancellationToken);
         return new RegistrationResult(target.Id, target.Number, target.Status, Merged: true, IsRepeat: false, QueryCode: null);
     }

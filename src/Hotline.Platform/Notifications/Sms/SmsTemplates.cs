@@ -5,6 +5,18 @@ namespace Hotline.Platform.Notifications.Sms;
 /// <summary>The stored wording of one SMS type; no text means the type's default.</summary>
 internal sealed record SmsTemplateSetting(string? Text);
 
+/// <summary>An SMS type's template as read, ready to fill.</summary>
+public sealed class SmsTemplate
+{
+    private readonly SmsType _type;
+    private readonly string _text;
+
+    internal SmsTemplate(SmsType type, string text) => (_type, _text) = (type, text);
+
+    /// <param name="values">A value for every placeholder the type declares; the secret's value holds <see cref="NotificationSecrets.Placeholder"/>.</param>
+    public string Render(IReadOnlyDictionary<string, string> values) => SmsTemplates.Render(_type, _text, values);
+}
+
 /// <summary>Renders the SMS a module queues with the template the admin saved for its type (or the type's default).</summary>
 public sealed class SmsTemplates(SettingsStore store, IEnumerable<SmsType> types)
 {
@@ -14,10 +26,17 @@ public sealed class SmsTemplates(SettingsStore store, IEnumerable<SmsType> types
     internal IReadOnlyList<SmsType> Types { get; } = types.OrderBy(t => t.Order).ThenBy(t => t.Key, StringComparer.Ordinal).ToList();
 
     /// <param name="values">A value for every placeholder the type declares; the secret's value holds <see cref="NotificationSecrets.Placeholder"/>.</param>
-    public async Task<string> RenderAsync(string typeKey, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken = default)
+    public async Task<string> RenderAsync(string typeKey, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken = default) =>
+        (await LoadAsync(typeKey, cancellationToken)).Render(values);
+
+    /// <summary>
+    /// Reads the template now to render it later: for code about to hold a connection in a transaction, which must not
+    /// wait there for a second one (many registrations at once would starve the pool).
+    /// </summary>
+    public async Task<SmsTemplate> LoadAsync(string typeKey, CancellationToken cancellationToken = default)
     {
         var type = Find(typeKey);
-        return Render(type, await TemplateAsync(type, cancellationToken), values);
+        return new SmsTemplate(type, await TemplateAsync(type, cancellationToken));
     }
 
     internal SmsType Find(string typeKey) =>

@@ -35,14 +35,17 @@ internal sealed class CaseRegistration(
     internal async Task<RegistrationResult> RegisterAsync(RegistrationInput input, IntakeDecision? decision, Actor actor, bool queueSms, CancellationToken cancellationToken)
     {
         var valid = await validator.ValidateAsync(input, cancellationToken);
+        // Read before the registration's transaction holds a connection (see SmsTemplates.LoadAsync).
+        var sms = queueSms ? (await smsTemplates.LoadAsync(IntakeSms.Registered.Key, cancellationToken),
+            await smsTemplates.LoadAsync(IntakeSms.Merged.Key, cancellationToken)) : default;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await FindPreviousSubmissionAsync(db, valid.SubmissionKey, cancellationToken) is { } previous)
             return previous;
         try
         {
             var result = decision is IntakeDecision.MergeInto merge
-                ? await MergeAsync(db, valid, merge.TargetCaseId, actor, queueSms, cancellationToken)
-                : await CreateAsync(db, valid, decision, actor, queueSms, cancellationToken);
+                ? await MergeAsync(db, valid, merge.TargetCaseId, actor, sms.Item2, cancellationToken)
+                : await CreateAsync(db, valid, decision, actor, sms.Item1, cancellationToken);
             live.Publish(IntakeToday.LiveTopic);
             if (decision is IntakeDecision.AnswerOnSpot { Article: { } article } && !result.Merged)
                 await CountKnowledgeUseAsync(article.ArticleId, cancellationToken);
@@ -59,7 +62,7 @@ internal sealed class CaseRegistration(
         }
     }
 
-    private async Task<RegistrationResult> CreateAsync(IntakeDbContext db, RegistrationInput input, IntakeDecision? decision, Actor actor, bool queueSms, CancellationToken cancellationToken)
+    private async Task<RegistrationResult> CreateAsync(IntakeDbContext db, RegistrationInput input, IntakeDecision? decision, Actor actor, SmsTemplate? registeredSms, CancellationToken cancellationToken)
     {
         var options = await settings.GetAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -107,21 +110,21 @@ internal sealed class CaseRegistration(
         db.Audit(actor, clock, "登记工单", "Case", number);
         if (decision is not null)
             await decisions.ApplyAsync(db, @case, decision, actor, cancellationToken);
-        if (queueSms && IsMobile(@case.CallerPhone))
-            secrets.QueueSms(db, @case.CallerPhone!, IntakeSms.Registered.Name, await smsTemplates.RenderAsync(IntakeSms.Registered.Key,
-                new Dictionary<string, string> { ["caseNumber"] = number, ["queryCode"] = NotificationSecrets.Placeholder }, cancellationToken), code, clock);
+        if (registeredSms is not null && IsMobile(@case.CallerPhone))
+            secrets.QueueSms(db, @case.CallerPhone!, IntakeSms.Registered.Name,
+                registeredSms.Render(new Dictionary<string, string> { ["caseNumber"] = number, ["queryCode"] = NotificationSecrets.Placeholder }), code, clock);
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
         return new RegistrationResult(@case.Id, number, @case.Status, Merged: false, IsRepeat: @case.RepeatOfCaseId is not null, code);
     }
 
-    private async Task<RegistrationResult> MergeAsync(IntakeDbContext db, RegistrationInput input, Guid targetId, Actor actor, bool queueSms, CancellationToken cancellationToken)
+    private async Task<RegistrationResult> MergeAsync(IntakeDbContext db, RegistrationInput input, Guid targetId, Actor actor, SmsTemplate? mergedSms, CancellationToken cancellationToken)
     {
         var target = await merging.LoadOpenTargetAsync(db, targetId, cancellationToken);
         merging.AddRequest(db, target, input, actor, sourceCaseId: null, sourceNumber: null);
-        if (queueSms && IsMobile(input.CallerPhone))
-            db.QueueNotification(NotificationChannel.Sms, input.CallerPhone!, IntakeSms.Merged.Name, await smsTemplates.RenderAsync(IntakeSms.Merged.Key,
-                new Dictionary<string, string> { ["caseNumber"] = target.Number }, cancellationToken), clock);
+        if (mergedSms is not null && IsMobile(input.CallerPhone))
+            db.QueueNotification(NotificationChannel.Sms, input.CallerPhone!, IntakeSms.Merged.Name,
+                mergedSms.Render(new Dictionary<string, string> { ["caseNumber"] = target.Number }), clock);
         await db.SaveChangesAsync(cancellationToken);
         return new RegistrationResult(target.Id, target.Number, target.Status, Merged: true, IsRepeat: false, QueryCode: null);
     }

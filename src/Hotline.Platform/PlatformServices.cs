@@ -66,7 +66,13 @@ public static class PlatformServices
         services.AddHostedService<NotificationDispatcherService>();
         services.AddSingleton<Auditing.AuditChain>();
         services.AddHostedService<Auditing.AuditSealingService>();
-        services.AddSingleton<INotificationSender, RecordingSmsSender>();
+        services.AddSingleton<RecordingSmsSender>();
+        services.AddScoped<Notifications.Sms.SmsGatewayConfig>();
+        services.AddScoped<Notifications.Sms.SmsTemplates>();
+        services.AddScoped<INotificationSender, Notifications.Sms.SmsSender>();
+        // Its own client, without the factory's request logging: the gateway's address may carry the number or the key.
+        services.AddHttpClient(Notifications.Sms.HttpSmsGateway.ClientName, c => c.MaxResponseContentBufferSize = Notifications.Sms.HttpSmsGateway.MaxReplyBytes)
+            .RemoveAllLoggers();
         services.AddSingleton<INotificationSender, InAppSender>();
         return services;
     }

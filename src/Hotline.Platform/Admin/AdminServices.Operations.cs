@@ -14,5 +14,6 @@ internal static partial class AdminServices
         services.AddPlatformAuditObjects();
         services.AddScoped<IntegrationEventAdmin>();
         services.AddScoped<NotificationAdmin>();
+        services.AddScoped<Sms.SmsAdmin>();
     }
 }

@@ -36,5 +36,6 @@ public static class PlatformNavigation
         new(AdminGroup, "审计日志", "/admin/audit", Icons.Material.Filled.ManageSearch, Admin, 99),
         new(AdminGroup, "集成事件", "/admin/events", Icons.Material.Filled.SyncAlt, Admin, 99),
         new(AdminGroup, "消息记录", "/admin/notifications", Icons.Material.Filled.Sms, Admin, 99),
+        new(AdminGroup, "短信网关与模板", "/admin/sms", Icons.Material.Filled.SettingsCell, Admin, 99),
     ];
 }

@@ -1,6 +1,6 @@
 namespace Hotline.Platform.Notifications;
 
-/// <summary>Delivers one notification on its channel. Swap the registration to plug in a real SMS gateway.</summary>
+/// <summary>Delivers one notification on its channel. SMS go through <see cref="Sms.SmsSender"/>, which picks the configured gateway.</summary>
 public interface INotificationSender
 {
     NotificationChannel Channel { get; }
@@ -16,18 +16,16 @@ public interface INotificationSender
 }
 
 /// <summary>
-/// Default SMS sender: no gateway is configured, so the message is kept in the notification table for admins to read
-/// (with its secret masked), and the text as sent, secret included, only in <see cref="RecordedSms"/>.
+/// The SMS adapter used while no gateway is configured (the default): the message is kept in the notification table
+/// for admins to read (with its secret masked), and the text as sent, secret included, only in <see cref="RecordedSms"/>.
 /// </summary>
-internal sealed class RecordingSmsSender(RecordedSms recorded) : INotificationSender
+internal sealed class RecordingSmsSender(RecordedSms recorded) : Sms.ISmsGateway
 {
     public const string SenderName = "记录（未接短信网关）";
 
-    public NotificationChannel Channel => NotificationChannel.Sms;
-
-    public Task<string> SendAsync(Notification notification, CancellationToken cancellationToken)
+    public Task<string> SendAsync(Sms.SmsMessage message, CancellationToken cancellationToken)
     {
-        recorded.Add(notification.Recipient, notification.Body);
+        recorded.Add(message.Phone, message.Text);
         return Task.FromResult(SenderName);
     }
 }

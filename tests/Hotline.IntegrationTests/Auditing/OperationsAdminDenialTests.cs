@@ -1,12 +1,13 @@
 using Hotline.Platform.Admin.Audit;
 using Hotline.Platform.Admin.Events;
 using Hotline.Platform.Admin.Notifications;
+using Hotline.Platform.Admin.Sms;
 using Hotline.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.IntegrationTests.Auditing;
 
-/// <summary>The audit, events and notifications services refuse everyone but administrators, whatever calls them.</summary>
+/// <summary>The audit, events, notifications and SMS services refuse everyone but administrators, whatever calls them.</summary>
 public abstract class OperationsAdminDenialTests<TApp>(TApp app) where TApp : HotlineAppFactory
 {
     public static TheoryData<string, string> Calls()
@@ -30,6 +31,10 @@ public abstract class OperationsAdminDenialTests<TApp>(TApp app) where TApp : Ho
         ["notifications.search"] = sp => sp.GetRequiredService<NotificationAdmin>().SearchAsync(new NotificationFilter(), 0, 50),
         ["notifications.reveal"] = sp => sp.GetRequiredService<NotificationAdmin>().RevealRecipientAsync(Guid.NewGuid()),
         ["notifications.retry"] = sp => sp.GetRequiredService<NotificationAdmin>().RetryAsync(Guid.NewGuid()),
+        ["sms.gateway"] = sp => sp.GetRequiredService<SmsAdmin>().GatewayAsync(),
+        ["sms.saveGateway"] = sp => sp.GetRequiredService<SmsAdmin>().SaveGatewayAsync(new SmsGatewayForm()),
+        ["sms.test"] = sp => sp.GetRequiredService<SmsAdmin>().SendTestAsync("13800000000"),
+        ["sms.templates"] = sp => sp.GetRequiredService<SmsAdmin>().TemplatesAsync(),
     };
 
     [Theory]

@@ -1,3 +1,4 @@
+using Hotline.Platform.Notifications.Sms;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Evaluation.OnlineRatings;
@@ -8,6 +9,7 @@ internal static class OnlineRatingsRegistration
     public static IServiceCollection AddOnlineRatings(this IServiceCollection services)
     {
         services.AddScoped<RatingLinks>();
+        services.AddSmsType(EvaluationSms.RatingInvitation);
         return services;
     }
 }

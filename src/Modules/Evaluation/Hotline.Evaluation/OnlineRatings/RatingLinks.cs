@@ -5,6 +5,7 @@ using Hotline.Platform;
 using Hotline.Platform.Auditing;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Notifications;
+using Hotline.Platform.Notifications.Sms;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Evaluation.OnlineRatings;
@@ -16,6 +17,7 @@ internal sealed class RatingLinks(
     EvaluationSettingsService settings,
     ICallerIdentity callers,
     NotificationSecrets secrets,
+    SmsTemplates smsTemplates,
     TimeProvider clock)
 {
     public const string RevealPurpose = "发送评价短信";
@@ -47,9 +49,11 @@ internal sealed class RatingLinks(
         var baseUrl = (string.IsNullOrWhiteSpace(s.PublicBaseUrl) ? siteBaseUri : s.PublicBaseUrl).TrimEnd('/');
         // The token is the link's only key: the stored SMS keeps a placeholder, the token is filled in at send time.
         var url = $"{baseUrl}/public/rate/{NotificationSecrets.Placeholder}";
-        secrets.QueueSms(db, phone, "评价邀请",
-            $"【12345热线】您反映的工单 {c.CaseNumber} 已办理答复，请点击 {url} 对受理和办理情况进行评价。链接 {s.RatingLinkValidHours} 小时内有效，仅可使用一次。",
-            token, clock);
+        var text = await smsTemplates.RenderAsync(EvaluationSms.RatingInvitation.Key, new Dictionary<string, string>
+        {
+            ["caseNumber"] = c.CaseNumber, ["link"] = url, ["validHours"] = s.RatingLinkValidHours.ToString(),
+        }, cancellationToken);
+        secrets.QueueSms(db, phone, EvaluationSms.RatingInvitation.Name, text, token, clock);
         db.Step(caseId, actor, clock, "发送评价链接", $"短信发送至 {PhoneMask.Mask(phone)}", dueUtc: link.ExpiresAtUtc);
         db.Audit(actor, clock, "发送评价链接", "Case", c.CaseNumber, $"有效期至 {Hotline.Platform.Time.ChinaTime.Format(link.ExpiresAtUtc)}");
         await db.SaveChangesAsync(cancellationToken);

@@ -2,6 +2,7 @@ using Hotline.Handling.Contracts;
 using Hotline.Intake.Persistence;
 using Hotline.Platform.Messaging;
 using Hotline.Platform.Notifications;
+using Hotline.Platform.Notifications.Sms;
 using Hotline.Platform.Time;
 
 namespace Hotline.Intake.Progress;
@@ -33,7 +34,8 @@ internal sealed class OnCaseReplied(IntakeDbContext db, TimeProvider clock) : In
 /// An approved extension: the caller is told the progress, the measures and the new date (002 art. 13),
 /// by SMS when a phone was left, and on the progress lookup in any case.
 /// </summary>
-internal sealed class OnExtensionDecided(IntakeDbContext db, TimeProvider clock) : InboxEventHandler<ExtensionDecided, IntakeDbContext>(db, clock)
+internal sealed class OnExtensionDecided(IntakeDbContext db, SmsTemplates smsTemplates, TimeProvider clock)
+    : InboxEventHandler<ExtensionDecided, IntakeDbContext>(db, clock)
 {
     protected override async Task ApplyAsync(ExtensionDecided e, CancellationToken cancellationToken)
     {
@@ -43,6 +45,12 @@ internal sealed class OnExtensionDecided(IntakeDbContext db, TimeProvider clock)
         var text = $"您的工单 {c.Number} 正在办理中，承办单位已采取措施：{e.Measures}。经批准，办理期限延长至 {date}。";
         Context.AddTimeline(c.Id, new Hotline.Platform.Auditing.Actor(null, "系统", null), e.AtUtc, "延期告知", text, text);
         if (!string.IsNullOrWhiteSpace(c.CallerPhone))
-            Context.QueueNotification(NotificationChannel.Sms, c.CallerPhone, "办理延期告知", "【12345热线】" + text, Clock);
+        {
+            var sms = await smsTemplates.RenderAsync(Registration.IntakeSms.Extension.Key, new Dictionary<string, string>
+            {
+                ["caseNumber"] = c.Number, ["measures"] = e.Measures, ["newDueDate"] = date,
+            }, cancellationToken);
+            Context.QueueNotification(NotificationChannel.Sms, c.CallerPhone, Registration.IntakeSms.Extension.Name, sms, Clock);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using Hotline.Platform.Messaging;
+using Hotline.Platform.Notifications.Sms;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Intake.Progress;
@@ -13,6 +14,7 @@ internal static class ProgressRegistration
         services.AddIntegrationEventHandler<Handling.Contracts.AssignmentSigned, OnAssignmentSigned>();
         services.AddIntegrationEventHandler<Handling.Contracts.CaseReplied, OnCaseReplied>();
         services.AddIntegrationEventHandler<Handling.Contracts.ExtensionDecided, OnExtensionDecided>();
+        services.AddSmsType(Registration.IntakeSms.Extension);
         services.AddIntegrationEventHandler<Evaluation.Contracts.RedoRequested, OnRedoRequested>();
         services.AddIntegrationEventHandler<Evaluation.Contracts.CaseClosed, OnCaseClosed>();
         return services;

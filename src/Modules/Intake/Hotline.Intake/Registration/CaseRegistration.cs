@@ -5,6 +5,7 @@ using Hotline.Knowledge.Contracts;
 using Hotline.Platform;
 using Hotline.Platform.Auditing;
 using Hotline.Platform.Notifications;
+using Hotline.Platform.Notifications.Sms;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Intake.Registration;
@@ -19,6 +20,7 @@ internal sealed class CaseRegistration(
     IntakeAccess access,
     LiveUpdates live,
     NotificationSecrets secrets,
+    SmsTemplates smsTemplates,
     IEnumerable<IKnowledgeAnswers> knowledge,
     PendingCalls calls,
     CallDurations callDurations,
@@ -42,14 +44,17 @@ internal sealed class CaseRegistration(
     internal async Task<RegistrationResult> RegisterAsync(RegistrationInput input, IntakeDecision? decision, Actor actor, bool queueSms, CancellationToken cancellationToken)
     {
         var valid = await validator.ValidateAsync(input, cancellationToken);
+        // Read before the registration's transaction holds a connection (see SmsTemplates.LoadAsync).
+        var sms = queueSms ? (await smsTemplates.LoadAsync(IntakeSms.Registered.Key, cancellationToken),
+            await smsTemplates.LoadAsync(IntakeSms.Merged.Key, cancellationToken)) : default;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await FindPreviousSubmissionAsync(db, valid.SubmissionKey, cancellationToken) is { } previous)
             return previous;
         try
         {
             var result = decision is IntakeDecision.MergeInto merge
-                ? await MergeAsync(db, valid, merge.TargetCaseId, actor, queueSms, cancellationToken)
-                : await CreateAsync(db, valid, decision, actor, queueSms, cancellationToken);
+                ? await MergeAsync(db, valid, merge.TargetCaseId, actor, sms.Item2, cancellationToken)
+                : await CreateAsync(db, valid, decision, actor, sms.Item1, cancellationToken);
             live.Publish(IntakeToday.LiveTopic);
             if (decision is IntakeDecision.AnswerOnSpot { Article: { } article } && !result.Merged)
                 await CountKnowledgeUseAsync(article.ArticleId, cancellationToken);
@@ -66,7 +71,7 @@ internal sealed class CaseRegistration(
         }
     }
 
-    private async Task<RegistrationResult> CreateAsync(IntakeDbContext db, RegistrationInput input, IntakeDecision? decision, Actor actor, bool queueSms, CancellationToken cancellationToken)
+    private async Task<RegistrationResult> CreateAsync(IntakeDbContext db, RegistrationInput input, IntakeDecision? decision, Actor actor, SmsTemplate? registeredSms, CancellationToken cancellationToken)
     {
         var options = await settings.GetAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -115,21 +120,21 @@ internal sealed class CaseRegistration(
         db.Audit(actor, clock, "登记工单", "Case", number);
         if (decision is not null)
             await decisions.ApplyAsync(db, @case, decision, actor, cancellationToken);
-        if (queueSms && IsMobile(@case.CallerPhone))
-            secrets.QueueSms(db, @case.CallerPhone!, "诉求登记",
-                $"【12345热线】您的诉求已登记，工单号 {number}，查询码 {NotificationSecrets.Placeholder}，可在网上凭工单号和查询码查询办理进度。", code, clock);
+        if (registeredSms is not null && IsMobile(@case.CallerPhone))
+            secrets.QueueSms(db, @case.CallerPhone!, IntakeSms.Registered.Name,
+                registeredSms.Render(new Dictionary<string, string> { ["caseNumber"] = number, ["queryCode"] = NotificationSecrets.Placeholder }), code, clock);
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
         return new RegistrationResult(@case.Id, number, @case.Status, Merged: false, IsRepeat: @case.RepeatOfCaseId is not null, code);
     }
 
-    private async Task<RegistrationResult> MergeAsync(IntakeDbContext db, RegistrationInput input, Guid targetId, Actor actor, bool queueSms, CancellationToken cancellationToken)
+    private async Task<RegistrationResult> MergeAsync(IntakeDbContext db, RegistrationInput input, Guid targetId, Actor actor, SmsTemplate? mergedSms, CancellationToken cancellationToken)
     {
         var target = await merging.LoadOpenTargetAsync(db, targetId, cancellationToken);
         merging.AddRequest(db, target, input, actor, sourceCaseId: null, sourceNumber: null);
-        if (queueSms && IsMobile(input.CallerPhone))
-            db.QueueNotification(NotificationChannel.Sms, input.CallerPhone!, "诉求并单",
-                $"【12345热线】您反映的问题已有工单 {target.Number} 正在办理，您的诉求已并入该工单一并办理。", clock);
+        if (mergedSms is not null && IsMobile(input.CallerPhone))
+            db.QueueNotification(NotificationChannel.Sms, input.CallerPhone!, IntakeSms.Merged.Name,
+                mergedSms.Render(new Dictionary<string, string> { ["caseNumber"] = target.Number }), clock);
         await db.SaveChangesAsync(cancellationToken);
         return new RegistrationResult(target.Id, target.Number, target.Status, Merged: true, IsRepeat: false, QueryCode: null);
     }

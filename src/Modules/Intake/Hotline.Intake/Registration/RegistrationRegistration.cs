@@ -1,3 +1,4 @@
+using Hotline.Platform.Notifications.Sms;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Intake.Registration;
@@ -9,6 +10,8 @@ internal static class RegistrationRegistration
     {
         services.AddScoped<RegistrationValidator>();
         services.AddScoped<CaseRegistration>();
+        services.AddSmsType(IntakeSms.Registered);
+        services.AddSmsType(IntakeSms.Merged);
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using Hotline.Knowledge.Contracts;
 using Hotline.Platform.Messaging;
+using Hotline.Platform.Notifications.Sms;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Supervision.Graded;
@@ -13,6 +14,7 @@ internal static class GradedRegistration
         services.AddScoped<StaffName>();
         services.AddScoped<SupervisionLive>();
         services.AddScoped<SupervisionNotices>();
+        services.AddSmsType(SupervisionSms.Notice);
         services.AddScoped<SupervisionLevers>();
         services.AddScoped<AutomaticSupervision>();
         services.AddScoped<EscalationPass>();

@@ -1,5 +1,6 @@
 using Hotline.Platform.Identity;
 using Hotline.Platform.Notifications;
+using Hotline.Platform.Notifications.Sms;
 using Hotline.Supervision.Contracts;
 using Hotline.Supervision.Domain;
 using Microsoft.AspNetCore.Identity;
@@ -12,7 +13,7 @@ namespace Hotline.Supervision.Graded;
 /// for a reminder, the unit's leaders (UnitManager) for a written or leader's supervision. Queued in the same
 /// transaction as the supervision, so a retried change does not notify twice.
 /// </summary>
-internal sealed class SupervisionNotices(UserManager<ApplicationUser> users, SupervisionSettingsService settings, TimeProvider clock)
+internal sealed class SupervisionNotices(UserManager<ApplicationUser> users, SupervisionSettingsService settings, SmsTemplates smsTemplates, TimeProvider clock)
 {
     public async Task QueueAsync(SupervisionWork work, CaseSupervision s, CancellationToken ct)
     {
@@ -26,7 +27,8 @@ internal sealed class SupervisionNotices(UserManager<ApplicationUser> users, Sup
         var title = $"{SupervisionText.Level(s.Level)}：{subject}";
         // The problem may run to 2,000 characters; the message carries its start, the link the rest.
         var problem = s.Problem.Length <= 200 ? s.Problem : s.Problem[..200] + "…";
-        var body = $"{problem} 请于 {Hotline.Platform.Time.ChinaTime.Format(s.ResponseDueUtc)} 前回复办理措施及结果。";
+        var due = Hotline.Platform.Time.ChinaTime.Format(s.ResponseDueUtc);
+        var body = $"{problem} 请于 {due} 前回复办理措施及结果。";
         foreach (var user in staff)
             work.Db.QueueNotification(NotificationChannel.InApp, user.Id, title, body, clock, $"/supervision/{s.Id}");
 
@@ -36,7 +38,12 @@ internal sealed class SupervisionNotices(UserManager<ApplicationUser> users, Sup
         var smsRole = s.Level == SupervisionLevel.Reminder ? HotlineRoles.UnitHandler : HotlineRoles.UnitManager;
         if (!work.RoleMembers.TryGetValue(smsRole, out var inRole))
             work.RoleMembers[smsRole] = inRole = (await users.GetUsersInRoleAsync(smsRole)).Select(u => u.Id).ToHashSet();
-        foreach (var user in staff.Where(u => inRole.Contains(u.Id) && !string.IsNullOrWhiteSpace(u.Phone)))
-            work.Db.QueueNotification(NotificationChannel.Sms, user.Phone!, title, $"【12345热线】{title}，{body}", clock);
+        var recipients = staff.Where(u => inRole.Contains(u.Id) && !string.IsNullOrWhiteSpace(u.Phone)).ToList();
+        if (recipients.Count == 0)
+            return;
+        var sms = await smsTemplates.RenderAsync(SupervisionSms.Notice.Key,
+            new Dictionary<string, string> { ["title"] = title, ["problem"] = problem, ["dueTime"] = due }, ct);
+        foreach (var user in recipients)
+            work.Db.QueueNotification(NotificationChannel.Sms, user.Phone!, title, sms, clock);
     }
 }

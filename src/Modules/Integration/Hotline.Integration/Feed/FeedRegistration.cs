@@ -28,8 +28,10 @@ internal static class FeedRegistration
         services.AddSingleton<FeedDispatcher>();
         services.AddHostedService<FeedDeliveryWorker>();
         // A receiver is given 10 s; redirects are not followed, so a delivery goes only where the administrator pointed it.
+        // Four log lines per delivery would drown the log at feed volume: the dispatcher logs failures itself.
         services.AddHttpClient(FeedDispatcher.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10))
-            .ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler { AllowAutoRedirect = false });
+            .ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler { AllowAutoRedirect = false })
+            .RemoveAllLoggers();
         services.AddIntegrationEventHandler<CaseAccepted, AcceptedFeed>();
         services.AddIntegrationEventHandler<CaseDispatched, DispatchedFeed>();
         services.AddIntegrationEventHandler<CaseReplied, RepliedFeed>();

@@ -129,6 +129,27 @@ public abstract class Open311Tests<TApp>(TApp app) where TApp : HotlineAppFactor
     }
 
     [Fact]
+    public async Task Coordinates_alone_find_the_nearest_located_township_and_far_away_ones_are_refused()
+    {
+        var (_, key) = await ApiTestData.ClientAsync(app, ApiScopes.CreateRequests);
+        using var http = ApiTestData.Http(app, null);
+        Dictionary<string, string> At(string lat, string lng) => new()
+        {
+            ["api_key"] = key, ["service_code"] = "C0101", ["lat"] = lat, ["long"] = lng, ["description"] = "路边井盖丢失，夜间行人容易踩空",
+        };
+        // The demo county's 柳河镇 seat is at 37.12, 115.61.
+        var placed = await http.PostAsync("/open311/v2/requests.json", new FormUrlEncodedContent(At("37.118", "115.612")));
+        Assert.Equal(HttpStatusCode.OK, placed.StatusCode);
+        var number = (await ItemsAsync(placed, "json", "request")).Single()["service_request_id"];
+        var entry = Assert.Single(await app.WithScopeAsync(sp => sp.GetRequiredService<ICaseListing>().ListAsync(new CaseListingQuery { Numbers = [number] })));
+        var township = await app.Service<Hotline.Platform.Organization.IAreaDirectory>().GetAreaAsync(entry.AreaId);
+        Assert.Equal("A04", township!.Code);
+
+        var beijing = await http.PostAsync("/open311/v2/requests.json", new FormUrlEncodedContent(At("39.9", "116.4")));
+        Assert.Equal(HttpStatusCode.BadRequest, beijing.StatusCode);
+    }
+
+    [Fact]
     public async Task Listing_filters_by_status_and_service_and_keeps_the_words_from_keyless_readers()
     {
         var d = await HandlingTestData.DispatchAsync(app, "13800004444", withCo: false);

@@ -98,6 +98,18 @@ public class FeedDeliveryTests
     }
 }
 
+public class AreaPointTests
+{
+    [Fact]
+    public void Distances_are_great_circle_kilometres()
+    {
+        Assert.Equal(0, AreaPoints.DistanceKm(new(37.06, 115.665), new(37.06, 115.665)), 6);
+        // One degree of latitude is about 111 km everywhere.
+        Assert.InRange(AreaPoints.DistanceKm(new(37, 115), new(38, 115)), 110.5, 111.8);
+        Assert.InRange(AreaPoints.DistanceKm(new(37.06, 115.665), new(37.12, 115.61)), 8, 9);
+    }
+}
+
 public class CaseCursorTests
 {
     [Fact]

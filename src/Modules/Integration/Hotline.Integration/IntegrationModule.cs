@@ -50,5 +50,8 @@ public sealed class IntegrationModule : IHotlineModule
             .WithOpenApiRoutePattern("/api/openapi/{documentName}.json")).AllowAnonymous();
     }
 
-    public IEnumerable<NavEntry> Navigation => [.. ClientsRegistration.Navigation, .. FeedRegistration.Navigation];
+    public Task SeedAsync(IServiceProvider services, bool demoMode, CancellationToken cancellationToken) =>
+        demoMode ? AreaPoints.SeedDemoAsync(services.GetRequiredService<Hotline.Platform.Settings.SettingsStore>(), cancellationToken) : Task.CompletedTask;
+
+    public IEnumerable<NavEntry> Navigation => [.. ClientsRegistration.Navigation, .. FeedRegistration.Navigation, .. Open311Registration.Navigation];
 }

@@ -102,10 +102,12 @@ internal static class Open311Endpoints
         if (addressString is null && addressId is null && (lat is null || lng is null))
             throw ApiRefusal.BadRequest("须提供位置：lat 与 long，或 address_string，或 address_id。");
         var area = addressId is not null ? await areas.FromCodeAsync(addressId, ct) : await areas.FromAddressAsync(addressString, ct);
+        if (area is null && addressId is null && lat is not null && lng is not null)
+            area = await areas.FromPointAsync(lat.Value, lng.Value, ct);
         if (area is null)
             throw ApiRefusal.BadRequest(addressId is not null
                 ? $"address_id {addressId} 不是本县的属地代码。"
-                : "无法从位置确定所属乡镇/街道：请在 address_string 中写明乡镇/街道名称，或用 address_id 给出属地代码。");
+                : "无法从位置确定所属乡镇/街道：坐标不在本县范围内或地址未写明乡镇/街道；请在 address_string 中写明乡镇/街道名称，或用 address_id 给出属地代码。");
         var type = RequestTypeCode.Consultation;
         if (Field($"attribute[{RequestTypeAttribute}]") is { } typeText && !Enum.TryParse(typeText, ignoreCase: true, out type))
             throw ApiRefusal.BadRequest($"attribute[{RequestTypeAttribute}] 的取值无效。");

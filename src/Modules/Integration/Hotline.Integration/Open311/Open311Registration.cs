@@ -1,9 +1,23 @@
+using Hotline.Platform.Identity;
+using Hotline.Platform.Modules;
+using Hotline.Platform.Navigation;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 
 namespace Hotline.Integration.Open311;
 
-/// <summary>Open311 GeoReport v2; its location rule (address → area) serves the REST API's requests too.</summary>
+/// <summary>Open311 GeoReport v2 and its location rule (code, address or coordinates → area), which the REST API's requests use too.</summary>
 internal static class Open311Registration
 {
-    public static IServiceCollection AddOpen311(this IServiceCollection services) => services.AddScoped<AreaLocator>();
+    public static readonly NavEntry[] Navigation =
+    [
+        new(PlatformNavigation.SettingsGroup, "属地坐标", "/admin/integration/locations", Icons.Material.Filled.Place, [HotlineRoles.CenterAdmin], 99),
+    ];
+
+    public static IServiceCollection AddOpen311(this IServiceCollection services)
+    {
+        services.AddScoped<AreaPoints>();
+        services.AddScoped<AreaLocator>();
+        return services;
+    }
 }

@@ -1,6 +1,9 @@
 namespace Hotline.Integration.RestApi;
 
-/// <summary>POST /api/v1/requests. Give the category and area by code (GET /api/v1/categories, the area tree), or an address naming the township.</summary>
+/// <summary>
+/// POST /api/v1/requests. The category by code (GET /api/v1/categories); the area by code, else by an address naming the
+/// township or village, else by coordinates (WGS-84) near a township the center located.
+/// </summary>
 internal sealed record CreateRequestBody(
     string? Content,
     string? CallerName,
@@ -8,7 +11,9 @@ internal sealed record CreateRequestBody(
     string? Address,
     string? CategoryCode,
     string? AreaCode,
-    string? RequestType);
+    string? RequestType,
+    double? Latitude = null,
+    double? Longitude = null);
 
 internal sealed record CreatedRequest(string CaseNumber, string Status, string StatusName, Guid Token);
 

@@ -52,6 +52,8 @@ internal static class V1Endpoints
         if (category is null)
             problems.Add(new("categoryCode", string.IsNullOrWhiteSpace(body.CategoryCode) ? "请填写事项分类代码（categoryCode）。" : "事项分类代码不存在或不是末级分类。"));
         var area = !string.IsNullOrWhiteSpace(body.AreaCode) ? await areas.FromCodeAsync(body.AreaCode, ct) : await areas.FromAddressAsync(body.Address, ct);
+        if (area is null && string.IsNullOrWhiteSpace(body.AreaCode) && body is { Latitude: { } lat, Longitude: { } lng })
+            area = await areas.FromPointAsync(lat, lng, ct);
         if (area is null)
             problems.Add(new("areaCode", string.IsNullOrWhiteSpace(body.AreaCode) ? "请填写属地代码（areaCode），或在地址中写明乡镇/街道。" : "属地代码不存在。"));
         var type = RequestTypeCode.Consultation;

@@ -197,6 +197,7 @@ public abstract class RestApiTests<TApp>(TApp app) where TApp : HotlineAppFactor
         Assert.Contains("/api/v1/requests", document);
         Assert.Contains("/api/v1/cases/{number}", document);
         Assert.DoesNotContain("/open311/", document);
+        Assert.Contains("X-Api-Key", document);
         var docs = await http.GetAsync("/api/docs");
         Assert.Equal(HttpStatusCode.OK, docs.StatusCode);
     }

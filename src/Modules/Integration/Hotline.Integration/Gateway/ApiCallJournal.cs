@@ -31,9 +31,19 @@ internal sealed class ApiCallJournal(IDbContextFactory<IntegrationDbContext> con
                     batch.Add(call);
                 if (batch.Count == 0)
                     return;
-                await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-                db.Calls.AddRange(batch);
-                await db.SaveChangesAsync(cancellationToken);
+                try
+                {
+                    await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+                    db.Calls.AddRange(batch);
+                    await db.SaveChangesAsync(cancellationToken);
+                }
+                catch
+                {
+                    // The database is away for a moment: the calls wait for the next flush instead of going unaudited.
+                    foreach (var call in batch)
+                        _waiting.Writer.TryWrite(call);
+                    throw;
+                }
             }
         }
         finally

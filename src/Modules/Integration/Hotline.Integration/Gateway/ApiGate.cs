@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Hotline.Integration.Domain;
 using Hotline.Platform;
 using Hotline.Platform.Organization;
+using Hotline.Platform.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -33,6 +34,9 @@ internal sealed class ApiGate(ApiStyle style) : IEndpointFilter
     /// <summary>Bodies above this are refused with 413 before they are read.</summary>
     public const int MaxBodyBytes = 256 * 1024;
 
+    /// <summary>Calls per minute from one address without a key, on the endpoints that allow that.</summary>
+    public const int AnonymousPerMinute = 120;
+
     private static readonly object CallerKey = new();
 
     public static ApiCaller? CallerOf(HttpContext context) => context.Items[CallerKey] as ApiCaller;
@@ -43,10 +47,13 @@ internal sealed class ApiGate(ApiStyle style) : IEndpointFilter
         var services = http.RequestServices;
         var started = Stopwatch.GetTimestamp();
         Guid? clientId = null;
+        // Resolved now: by the time the response has completed, the request's service scope may be gone.
+        var clock = services.GetRequiredService<TimeProvider>();
+        var journal = services.GetRequiredService<ApiCallJournal>();
+        var limiter = services.GetRequiredService<ApiRateLimiter>();
         http.Response.OnCompleted(() =>
         {
-            var clock = services.GetRequiredService<TimeProvider>();
-            services.GetRequiredService<ApiCallJournal>().Record(ApiCall.Of(clientId, clock.GetUtcNow().UtcDateTime, http.Request.Method,
+            journal.Record(ApiCall.Of(clientId, clock.GetUtcNow().UtcDateTime, http.Request.Method,
                 http.Request.Path.Value ?? "", http.Response.StatusCode, (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds,
                 http.Connection.RemoteIpAddress?.ToString()));
             return Task.CompletedTask;
@@ -63,7 +70,15 @@ internal sealed class ApiGate(ApiStyle style) : IEndpointFilter
             if (client is null)
             {
                 if (failure == KeyFailure.Missing && endpoint?.Metadata.GetMetadata<ApiKeyOptional>() is not null)
+                {
+                    // Keyless readers (a public Open311 board) share a modest limit per address.
+                    if (!limiter.TryHit($"anonymous:{ClientAddress.Key(http.Connection.RemoteIpAddress?.ToString())}", AnonymousPerMinute))
+                    {
+                        http.Response.Headers.RetryAfter = "60";
+                        return problems.Error(StatusCodes.Status429TooManyRequests, "调用过于频繁，请稍后再试或申请接入密钥。");
+                    }
                     return await next(invocation);
+                }
                 return problems.Unauthenticated(failure switch
                 {
                     KeyFailure.Missing => "缺少接入密钥（X-Api-Key）。",
@@ -74,7 +89,7 @@ internal sealed class ApiGate(ApiStyle style) : IEndpointFilter
             clientId = client.Id;
             if (endpoint?.Metadata.GetMetadata<ApiScopeRequirement>() is { } required && !client.Allows(required.Scope))
                 return problems.Error(StatusCodes.Status403Forbidden, $"该接入系统没有“{required.Scope.DisplayName()}”权限。");
-            if (!services.GetRequiredService<ApiRateLimiter>().TryHit(client.Id.ToString(), client.RatePerMinute))
+            if (!limiter.TryHit(client.Id.ToString(), client.RatePerMinute))
             {
                 http.Response.Headers.RetryAfter = "60";
                 return problems.Error(StatusCodes.Status429TooManyRequests, $"调用过于频繁（每分钟上限 {client.RatePerMinute} 次），请稍后再试。");

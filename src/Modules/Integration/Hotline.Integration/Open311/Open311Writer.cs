@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Xml;
+using Hotline.Integration.Shared;
 using Microsoft.AspNetCore.Http;
 
 namespace Hotline.Integration.Open311;
@@ -22,8 +23,6 @@ internal sealed record Open311List(string ItemName, IReadOnlyList<Open311Item> I
 /// <summary>Writes GeoReport v2 documents as JSON (arrays of objects) or XML (a root element of items), UTF-8.</summary>
 internal static class Open311Writer
 {
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     public static IResult List(Open311Format format, string root, string itemName, IEnumerable<Open311Item> items, int status = 200) =>
         new Document(format, status, format == Open311Format.Json ? JsonArray(items) : Xml(root, itemName, items));
 
@@ -36,7 +35,7 @@ internal static class Open311Writer
 
     /// <summary>W3C date-time in China time, as the spec's examples give the jurisdiction's local offset.</summary>
     public static string DateTimeText(DateTime utc) =>
-        new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToOffset(ChinaOffset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        ApiJson.China(utc).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
     private static string JsonArray(IEnumerable<Open311Item> items)
     {

@@ -12,6 +12,7 @@ using Hotline.Intake.Contracts;
 using Hotline.Platform;
 using Hotline.Platform.Catalog;
 using Hotline.Platform.Organization;
+using Hotline.Platform.Time;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -88,9 +89,9 @@ internal static class V1Endpoints
         if (!string.IsNullOrWhiteSpace(status))
             query = query with { Statuses = ParseStatuses(status) };
         if (ApiQuery.Date(from, "from") is { } f)
-            query = query with { RegisteredFromUtc = ApiQuery.ChinaMidnightUtc(f) };
+            query = query with { RegisteredFromUtc = ChinaTime.StartOfDayUtc(f) };
         if (ApiQuery.Date(to, "to") is { } t)
-            query = query with { RegisteredToUtc = ApiQuery.ChinaMidnightUtc(t.AddDays(1)) };
+            query = query with { RegisteredToUtc = ChinaTime.EndOfDayUtc(t) };
         if (!string.IsNullOrWhiteSpace(cursor))
         {
             var (at, number) = CaseCursor.Parse(cursor);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Hotline.Integration.Gateway;
+using Hotline.Platform.Time;
 using Microsoft.AspNetCore.Http;
 
 namespace Hotline.Integration.Shared;
@@ -31,7 +32,7 @@ internal static class ApiJson
 
     /// <summary>China time with its offset, as every date of the API reads.</summary>
     public static DateTimeOffset China(DateTime utc) =>
-        new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToOffset(TimeSpan.FromHours(8));
+        new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToOffset(ChinaTime.Offset);
 
     public static DateTimeOffset? China(DateTime? utc) => utc is { } at ? China(at) : null;
 }

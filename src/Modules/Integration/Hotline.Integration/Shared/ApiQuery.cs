@@ -33,6 +33,4 @@ internal static class ApiQuery
             ? day
             : throw ApiRefusal.BadRequest($"参数 {name} 须为 yyyy-MM-dd 格式的日期。");
     }
-
-    public static DateTime ChinaMidnightUtc(DateOnly day) => day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-8);
 }

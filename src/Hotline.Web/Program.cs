@@ -2,8 +2,9 @@ using Hotline.Web;
 using Hotline.Web.Infrastructure;
 
 // "verify-audit" checks the audit log's hash chain, "verify-archive" the archive's, "rebuild-analysis" recomputes the
-// analysis facts, and each exits; anything else runs the server.
-var command = args.FirstOrDefault() is VerifyAuditCommand.Name or Hotline.Archive.ArchiveModule.VerifyCommand or Hotline.Supervision.SupervisionModule.RebuildCommand
+// analysis facts, "seed-scale" generates cases for a benchmark, and each exits; anything else runs the server.
+var command = args.FirstOrDefault() is VerifyAuditCommand.Name or Hotline.Archive.ArchiveModule.VerifyCommand
+    or Hotline.Supervision.SupervisionModule.RebuildCommand or Hotline.Platform.Seeding.Scale.ScaleGenerator.CommandName
     ? args[0] : null;
 var builder = WebApplication.CreateBuilder(command is null ? args : args[1..]);
 builder.AddHotlineHost();
@@ -15,6 +16,8 @@ if (command is not null)
     {
         VerifyAuditCommand.Name => await VerifyAuditCommand.RunAsync(app.Services, Console.Out),
         Hotline.Supervision.SupervisionModule.RebuildCommand => await Hotline.Supervision.SupervisionModule.RebuildCommandAsync(app.Services, Console.Out),
+        // Its options (--cases 1000000 …) also reach the configuration as harmless keys.
+        Hotline.Platform.Seeding.Scale.ScaleGenerator.CommandName => await Hotline.Platform.Seeding.Scale.ScaleGenerator.RunAsync(app.Services, args, Console.Out),
         _ => await Hotline.Archive.ArchiveModule.VerifyCommandAsync(app.Services, Console.Out),
     };
     return;

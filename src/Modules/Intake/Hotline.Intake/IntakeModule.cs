@@ -1,6 +1,7 @@
 using Hotline.Intake.Connected;
 using Hotline.Intake.Domain;
 using Hotline.Intake.Persistence;
+using Hotline.Intake.Scale;
 using Hotline.Platform;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Modules;
@@ -40,6 +41,7 @@ public sealed class IntakeModule : IHotlineModule
         services.AddProgress();
         services.AddConnectedSystems();
         services.AddPhoneCalls();
+        services.AddIntakeScale();
     }
 
     private static readonly string[] Registrars = IntakeAccess.Registrars;

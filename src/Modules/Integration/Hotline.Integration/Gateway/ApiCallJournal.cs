@@ -1,7 +1,7 @@
 using System.Threading.Channels;
 using Hotline.Integration.Domain;
 using Hotline.Integration.Persistence;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -11,7 +11,7 @@ namespace Hotline.Integration.Gateway;
 /// Every API call is written to <c>integration_api_calls</c>, in batches off the request path so the audit does not
 /// slow the API; <see cref="FlushAsync"/> writes what is waiting now (the admin page and tests call it).
 /// </summary>
-internal sealed class ApiCallJournal(IDbContextFactory<IntegrationDbContext> contexts, ILogger<ApiCallJournal> logger) : BackgroundService
+internal sealed class ApiCallJournal(IServiceScopeFactory scopes, ILogger<ApiCallJournal> logger) : BackgroundService
 {
     private const int BatchSize = 500;
     private readonly Channel<ApiCall> _waiting = Channel.CreateUnbounded<ApiCall>(new UnboundedChannelOptions { SingleReader = false });
@@ -33,7 +33,9 @@ internal sealed class ApiCallJournal(IDbContextFactory<IntegrationDbContext> con
                     return;
                 try
                 {
-                    await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+                    // A scope of its own: the journal is a singleton and the context factory is scoped.
+                    await using var scope = scopes.CreateAsyncScope();
+                    var db = scope.ServiceProvider.GetRequiredService<IntegrationDbContext>();
                     db.Calls.AddRange(batch);
                     await db.SaveChangesAsync(cancellationToken);
                 }

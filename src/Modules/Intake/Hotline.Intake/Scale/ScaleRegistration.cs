@@ -1,0 +1,11 @@
+using Hotline.Platform.Seeding.Scale;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Intake.Scale;
+
+/// <summary>Intake's part of the scale generator (<c>seed-scale</c>).</summary>
+internal static class ScaleRegistration
+{
+    public static IServiceCollection AddIntakeScale(this IServiceCollection services) =>
+        services.AddScoped<IScaleSeeder, IntakeScaleSeeder>();
+}

@@ -1,0 +1,157 @@
+using System.Diagnostics;
+using Hotline.Dispatch.Queue;
+using Hotline.Evaluation.Figures;
+using Hotline.Evaluation.Revisits;
+using Hotline.Handling.Deadlines;
+using Hotline.Handling.Inbox;
+using Hotline.Intake.CaseSearch;
+using Hotline.Intake.CaseView;
+using Hotline.Intake.Contracts;
+using Hotline.Intake.Decisions;
+using Hotline.Intake.Public;
+using Hotline.Intake.Registration;
+using Hotline.Intake.Scale;
+using Hotline.Platform.Catalog;
+using Hotline.Platform.Time;
+using Hotline.Supervision.Analysis.Dashboard;
+using Hotline.Supervision.Assessment.Model;
+using Hotline.Supervision.Assessment.Sheets;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+// Page benchmark (issue #21): the real app over a database filled by scripts/seed-scale.sh. Not a test: it prints numbers.
+//   dotnet bench/Hotline.Benchmarks.Pages/bin/Release/net10.0/Hotline.Benchmarks.Pages.dll --data-dir DIR [--mariadb CS] [--runs 20] [--registrations 300]
+// For each page: "data" is the service call that fills it (as the page makes it, signed in as the page's user);
+// "page" is the server-rendered GET of the page with a signed-in cookie, as a browser's first request.
+// Targets at 1,000,000 cases: p95 <= 100 ms (MariaDB) / 200 ms (SQLite); registration >= 50 cases/s with p95 <= 100 ms.
+
+namespace Hotline.Benchmarks.Pages;
+
+/// <summary>An explicit entry point: the app's own top-level <c>Program</c> is what the factory starts.</summary>
+internal static class PageBenchmark
+{
+    public static async Task Main(string[] args)
+    {
+        var dataDir = Option("--data-dir") ?? throw new ArgumentException("--data-dir DIR (the data directory seed-scale filled) is required.");
+        var mariaDb = Option("--mariadb");
+        var runs = int.Parse(Option("--runs") ?? "20");
+        var registrations = int.Parse(Option("--registrations") ?? "300");
+
+        await using var app = new SeededApp(dataDir, mariaDb);
+        _ = app.Server; // start: migrations are already applied, reference seeding finds everything in place
+        var cases = await app.AsUserAsync("admin", async sp => await sp.GetRequiredService<Hotline.Intake.Persistence.IntakeDbContext>().Cases.CountAsync());
+        var sample = await app.AsUserAsync("admin", async sp => await sp.GetRequiredService<Hotline.Intake.Persistence.IntakeDbContext>().Cases
+            .OrderByDescending(c => c.RegisteredAtUtc).Skip(cases / 3).Select(c => new { c.Id, c.Number }).FirstAsync());
+        var today = ChinaTime.DateOf(DateTime.UtcNow);
+        Console.WriteLine($"Page benchmark — {(mariaDb is null ? "SQLite" : "MariaDB")}, {cases:N0} cases, {runs} runs each, {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd}");
+        Console.WriteLine($"  {"page",-38} {"data p50",9} {"p95",7} {"max",7}   {"page p50",9} {"p95",7} {"max",7}");
+
+        var clients = new Dictionary<string, HttpClient>();
+        async Task<HttpClient> ClientOf(string user) => clients.TryGetValue(user, out var c) ? c : clients[user] = await SignedInClient.CreateAsync(app, user);
+
+        async Task Measure(string name, string user, Func<IServiceProvider, Task>? data, string? page = null)
+        {
+            var dataTimes = new List<double>();
+            for (var i = 0; data is not null && i <= runs; i++)
+            {
+                var watch = Stopwatch.StartNew();
+                await app.AsUserAsync(user, async sp => { await data(sp); return true; });
+                if (i > 0) // the first run warms the JIT and the caches
+                    dataTimes.Add(watch.Elapsed.TotalMilliseconds);
+            }
+            var pageTimes = new List<double>();
+            if (page is not null)
+            {
+                var client = await ClientOf(user);
+                for (var i = 0; i <= runs; i++)
+                {
+                    var watch = Stopwatch.StartNew();
+                    using var response = await client.GetAsync(page);
+                    await response.Content.ReadAsByteArrayAsync();
+                    if (!response.IsSuccessStatusCode)
+                        throw new InvalidOperationException($"GET {page} as {user}: {(int)response.StatusCode} {response.Headers.Location}");
+                    if (i > 0)
+                        pageTimes.Add(watch.Elapsed.TotalMilliseconds);
+                }
+            }
+            Console.WriteLine($"  {name,-38} {(dataTimes.Count > 0 ? Stats(dataTimes) : $"{"",25}")}   {(pageTimes.Count > 0 ? Stats(pageTimes) : "")}");
+        }
+
+        var all = new CaseListFilter();
+        await Measure("案件列表 首页 (agent)", "agent", sp => sp.GetRequiredService<CaseQueries>().ListAsync(all, CaseSort.RegisteredDesc, 0, 20), "/cases");
+        await Measure("案件列表 按编号排序", "agent", sp => sp.GetRequiredService<CaseQueries>().ListAsync(all, CaseSort.NumberAsc, 0, 20));
+        await Measure("案件列表 关键词“噪音”", "agent", sp => sp.GetRequiredService<CaseQueries>().ListAsync(new() { Keyword = "噪音" }, CaseSort.RegisteredDesc, 0, 20));
+        await Measure("案件列表 关键词无结果", "agent", sp => sp.GetRequiredService<CaseQueries>().ListAsync(new() { Keyword = "无此内容词" }, CaseSort.RegisteredDesc, 0, 20));
+        await Measure("案件列表 状态=办理中", "agent", sp => sp.GetRequiredService<CaseQueries>().ListAsync(new() { Status = CaseStatus.InHandling }, CaseSort.RegisteredDesc, 0, 20));
+        await Measure("案件列表 近 30 天", "agent", sp => sp.GetRequiredService<CaseQueries>().ListAsync(new() { From = today.AddDays(-30), To = today }, CaseSort.RegisteredDesc, 0, 20));
+        await Measure("案件详情", "agent", sp => sp.GetRequiredService<CaseDetails>().GetAsync(sample.Id), $"/cases/{sample.Id}");
+        foreach (var tab in Enum.GetValues<InboxTab>())
+        {
+            await Measure($"单位工作台 {tab} (zjj)", "zjj", async sp =>
+            {
+                var inbox = sp.GetRequiredService<UnitInbox>();
+                await inbox.CountsAsync();
+                await inbox.PageAsync(new InboxQuery(tab));
+            }, tab == InboxTab.AwaitingSignFor ? "/unit/inbox" : null);
+        }
+        await Measure("派单队列 (dispatcher)", "dispatcher", async sp =>
+        {
+            var queue = sp.GetRequiredService<DispatchQueue>();
+            await queue.CountsAsync();
+            await queue.WaitingAsync(new QueueFilter(), 0, 20);
+        }, "/dispatch");
+        await Measure("期限看板 (supervisor)", "supervisor", async sp =>
+        {
+            var board = sp.GetRequiredService<DeadlineBoard>();
+            await board.CountsAsync();
+            await board.PageAsync(new DeadlineQuery());
+        }, "/handling/deadlines");
+        await Measure("回访队列 (agent)", "agent", async sp =>
+        {
+            var queue = sp.GetRequiredService<RevisitQueue>();
+            await queue.TodayAsync();
+            await queue.ListAsync(null, null, 0, 20);
+        }, "/evaluation/revisits");
+        await Measure("满意度统计 本月 (assessor)", "assessor", sp => sp.GetRequiredService<FiguresReport>().MonthAsync(today.Year, today.Month), "/evaluation/figures");
+        await Measure("考核 本月 (assessor)", "assessor", sp => sp.GetRequiredService<AssessmentSheets>().ForPeriodAsync(AssessmentPeriod.Month(today.Year, today.Month)), "/assessment");
+        await Measure("考核 全年 (assessor)", "assessor", sp => sp.GetRequiredService<AssessmentSheets>().ForPeriodAsync(AssessmentPeriod.Year(today.Year)));
+        await Measure("驾驶舱 (supervisor)", "supervisor", sp => sp.GetRequiredService<DashboardFigures>().LoadAsync(), "/analysis/dashboard");
+        await Measure("公众进度查询", "admin", sp => sp.GetRequiredService<ProgressLookup>().FindAsync(sample.Number, IntakeScaleSeeder.ScaleQueryCode, "203.0.113.9"), "/public/track");
+        foreach (var (user, role) in new[] { ("agent", "话务员"), ("zjj", "承办人"), ("assessor", "考核员") })
+            await Measure($"首页 ({role})", user, null, "/");
+
+        // Registration: agents registering and accepting cases one after another, as a busy shift does.
+        var category = await app.AsUserAsync("agent", async sp => (await sp.GetRequiredService<ICategoryCatalog>().ActiveCategoriesAsync()).First(c => c.ParentId is not null));
+        var area = await app.AsUserAsync("agent", async sp => (await sp.GetRequiredService<Hotline.Platform.Organization.IAreaDirectory>().ActiveAreasAsync()).Last());
+        var times = new List<double>();
+        var wall = Stopwatch.StartNew();
+        for (var i = 0; i < registrations; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            await app.AsUserAsync("agent", sp => sp.GetRequiredService<CaseRegistration>().RegisterAsync(new RegistrationInput
+            {
+                CategoryId = category.Id, AreaId = area.Id, Content = $"基准测试登记：小区路灯不亮，第 {i} 次反映", CallerName = "基准先生", CallerPhone = $"1370000{i % 10000:D4}",
+            }, new IntakeDecision.Accept()));
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        wall.Stop();
+        Console.WriteLine($"  {"登记 (agent, 受理)",-38} {Stats(times)}   {registrations / wall.Elapsed.TotalSeconds:N0} 件/秒");
+        using var self = Process.GetCurrentProcess();
+        Console.WriteLine($"  memory after the run: {self.WorkingSet64 / 1024 / 1024:N0} MB working set, {GC.GetTotalMemory(false) / 1024 / 1024:N0} MB managed");
+
+        string? Option(string name)
+        {
+            var at = Array.IndexOf(args, name);
+            return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+        }
+
+        static string Stats(List<double> values)
+        {
+            if (values.Count == 0)
+                return "";
+            values.Sort();
+            double P(double q) => values[Math.Min(values.Count - 1, (int)Math.Ceiling(q * values.Count) - 1)];
+            return $"{P(0.5),9:N1} {P(0.95),7:N1} {values[^1],7:N1}";
+        }
+    }
+}

@@ -978,6 +978,8 @@ namespace Hotline.Migrations.MySql.Migrations
 
                     b.HasKey("CaseId");
 
+                    b.HasIndex("RatedAtUtc");
+
                     b.HasIndex("LeadUnitId", "RatedAtUtc");
 
                     b.HasIndex("State", "RevisitDueUtc");
@@ -1265,6 +1267,8 @@ namespace Hotline.Migrations.MySql.Migrations
 
                     b.HasIndex("DispatchedAtUtc");
 
+                    b.HasIndex("Status");
+
                     b.HasIndex("UnitId", "Status");
 
                     b.ToTable("handling_assignments", (string)null);
@@ -1466,6 +1470,8 @@ namespace Hotline.Migrations.MySql.Migrations
                     b.HasIndex("CaseId");
 
                     b.HasIndex("AssignmentId", "Round");
+
+                    b.HasIndex("Status", "AssignmentId");
 
                     b.ToTable("handling_replies", (string)null);
                 });
@@ -1736,6 +1742,8 @@ namespace Hotline.Migrations.MySql.Migrations
                     b.HasIndex("RegisteredAtUtc");
 
                     b.HasIndex("LeadUnitId", "RegisteredAtUtc");
+
+                    b.HasIndex("Status", "ClosedAtUtc");
 
                     b.HasIndex("Status", "RegisteredAtUtc");
 

@@ -971,6 +971,8 @@ namespace Hotline.Migrations.Sqlite.Migrations
 
                     b.HasKey("CaseId");
 
+                    b.HasIndex("RatedAtUtc");
+
                     b.HasIndex("LeadUnitId", "RatedAtUtc");
 
                     b.HasIndex("State", "RevisitDueUtc");
@@ -1258,6 +1260,8 @@ namespace Hotline.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DispatchedAtUtc");
 
+                    b.HasIndex("Status");
+
                     b.HasIndex("UnitId", "Status");
 
                     b.ToTable("handling_assignments", (string)null);
@@ -1459,6 +1463,8 @@ namespace Hotline.Migrations.Sqlite.Migrations
                     b.HasIndex("CaseId");
 
                     b.HasIndex("AssignmentId", "Round");
+
+                    b.HasIndex("Status", "AssignmentId");
 
                     b.ToTable("handling_replies", (string)null);
                 });
@@ -1729,6 +1735,8 @@ namespace Hotline.Migrations.Sqlite.Migrations
                     b.HasIndex("RegisteredAtUtc");
 
                     b.HasIndex("LeadUnitId", "RegisteredAtUtc");
+
+                    b.HasIndex("Status", "ClosedAtUtc");
 
                     b.HasIndex("Status", "RegisteredAtUtc");
 

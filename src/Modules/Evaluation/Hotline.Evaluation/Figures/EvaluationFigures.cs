@@ -41,19 +41,18 @@ internal sealed class EvaluationFigures(
     internal async Task<IReadOnlyList<RatedCase>> RatedCasesAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // One query: the redo flags are probes by case id (indexed), not a list of a year's ids sent back to the server.
         var cases = await db.Cases.AsNoTracking()
             .Where(c => c.LeadUnitId != null && c.HandlingRating != null && c.Resolved != null
                 && c.RatedAtUtc >= fromUtc && c.RatedAtUtc < toUtc)
-            .Select(c => new { c.CaseId, LeadUnitId = c.LeadUnitId!.Value, Resolved = c.Resolved!.Value, HandlingRating = c.HandlingRating!.Value })
+            .Select(c => new
+            {
+                c.CaseId, LeadUnitId = c.LeadUnitId!.Value, Resolved = c.Resolved!.Value, HandlingRating = c.HandlingRating!.Value,
+                Redone = db.FollowUps.Any(f => f.CaseId == c.CaseId && (f.Decision == FollowUpDecision.Redo || f.SupervisorDecision == FollowUpDecision.Redo)),
+                // A reached, rated attempt after a redo means the counted rating is that second rating (the latest replaces the first).
+                Second = c.Round > 0 && db.Attempts.Any(a => a.CaseId == c.CaseId && a.Round > 0 && a.Reach == ReachResult.Reached && a.HandlingRating != null),
+            })
             .ToListAsync(cancellationToken);
-        var ids = cases.Select(c => c.CaseId).ToList();
-        var redone = (await db.FollowUps.AsNoTracking()
-            .Where(f => ids.Contains(f.CaseId) && (f.Decision == FollowUpDecision.Redo || f.SupervisorDecision == FollowUpDecision.Redo))
-            .Select(f => f.CaseId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
-        // A reached, rated attempt after a redo means the counted rating is that second rating (the latest replaces the first).
-        var second = (await db.Attempts.AsNoTracking()
-            .Where(a => ids.Contains(a.CaseId) && a.Round > 0 && a.Reach == ReachResult.Reached && a.HandlingRating != null)
-            .Select(a => a.CaseId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
-        return cases.Select(c => new RatedCase(c.CaseId, c.LeadUnitId, c.Resolved, c.HandlingRating, redone.Contains(c.CaseId), second.Contains(c.CaseId))).ToList();
+        return cases.Select(c => new RatedCase(c.CaseId, c.LeadUnitId, c.Resolved, c.HandlingRating, c.Redone, c.Second)).ToList();
     }
 }

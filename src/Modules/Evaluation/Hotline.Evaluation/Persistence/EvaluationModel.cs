@@ -17,6 +17,8 @@ internal static class EvaluationModel
             e.Property(x => x.ReplyText).HasMaxLength(4000);
             e.HasIndex(x => new { x.State, x.RevisitDueUtc });
             e.HasIndex(x => new { x.LeadUnitId, x.RatedAtUtc });
+            // The figures of a period over all units: a range on the rating time alone.
+            e.HasIndex(x => x.RatedAtUtc);
             HotlineConventions.ConfigureVersioned(e);
         });
         builder.Entity<RevisitAttempt>(e =>

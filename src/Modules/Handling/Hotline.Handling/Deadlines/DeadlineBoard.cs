@@ -62,10 +62,13 @@ internal sealed class DeadlineBoard(
         var s = await settings.GetAsync(cancellationToken);
         var rules = await calendar.GetRulesAsync(cancellationToken);
         var unitNames = (await units.GetUnitsAsync(page.Select(x => x.A.UnitId).Distinct(), cancellationToken)).ToDictionary(u => u.Id, u => u.Name);
+        var typeNames = new Dictionary<RequestTypeCode, string>();
+        foreach (var code in page.Select(x => x.A.RequestType).Distinct())
+            typeNames[code] = (await catalog.GetRequestTypeAsync(code, cancellationToken)).Name;
         var rows = new List<DeadlineRow>();
         foreach (var (a, current) in page)
         {
-            var typeName = (await catalog.GetRequestTypeAsync(a.RequestType, cancellationToken)).Name;
+            var typeName = typeNames[a.RequestType];
             rows.Add(new DeadlineRow(a.Id, a.CaseId, a.CaseNumber, typeName, a.Summary, unitNames.GetValueOrDefault(a.UnitId, ""), a.Role, a.Status,
                 AssignmentDeadlines.SignFor(a, now, s), AssignmentDeadlines.FirstContact(a, now, s),
                 AssignmentDeadlines.Completion(a, now, rules, s), current, a.Extended, a.RedoRound));

@@ -120,8 +120,10 @@ internal sealed class UnitInbox(
         if (tab == InboxTab.AwaitingApproval)
         {
             // Sub-unit replies come to the parent unit; the unit's own replies to its manager when the unit requires it.
+            // Start from the few waiting replies (index on Status, AssignmentId), never from every assignment ever made.
             var unitId = who.UnitId;
-            var waiting = all.Where(a => db.Replies.Any(r => r.AssignmentId == a.Id && r.Status == ReplyStatus.AwaitingApproval));
+            var waitingIds = db.Replies.Where(r => r.Status == ReplyStatus.AwaitingApproval).Select(r => r.AssignmentId);
+            var waiting = all.Where(a => waitingIds.Contains(a.Id));
             return who.IsManager
                 ? waiting.Where(a => all.Any(p => p.Id == a.ParentAssignmentId && p.UnitId == unitId) || a.UnitId == unitId && a.ParentAssignmentId == null)
                 : waiting.Where(a => all.Any(p => p.Id == a.ParentAssignmentId && p.UnitId == unitId));
@@ -136,8 +138,9 @@ internal sealed class UnitInbox(
             InboxTab.InHandling => scoped.Where(a => a.Role == AssignmentRole.Lead && a.RedoRound == 0
                 && (a.Status == HandlingStatus.InHandling || a.Status == HandlingStatus.AwaitingApproval)),
             InboxTab.CoOpinion => scoped.Where(a => a.Role == AssignmentRole.CoHandling && a.Status == HandlingStatus.InHandling),
-            InboxTab.Redo => scoped.Where(a => a.Status == HandlingStatus.Redo
-                || a.RedoRound > 0 && (a.Status == HandlingStatus.InHandling || a.Status == HandlingStatus.AwaitingApproval)),
+            // The status list first, so the (UnitId, Status) index answers; the round only sorts out the few left.
+            InboxTab.Redo => scoped.Where(a => (a.Status == HandlingStatus.Redo || a.Status == HandlingStatus.InHandling || a.Status == HandlingStatus.AwaitingApproval)
+                && (a.Status == HandlingStatus.Redo || a.RedoRound > 0)),
             InboxTab.Replied => scoped.Where(a => a.Status == HandlingStatus.Replied),
             InboxTab.Closed => scoped.Where(a => a.Status == HandlingStatus.Closed),
             _ => scoped.Where(_ => false),

@@ -25,6 +25,8 @@ internal static class HandlingModel
             e.Ignore(x => x.IsLead);
             e.HasIndex(x => x.CaseId);
             e.HasIndex(x => new { x.UnitId, x.Status });
+            // The deadline board reads every open assignment: by status, not by a scan of all assignments ever made.
+            e.HasIndex(x => x.Status);
             e.HasIndex(x => x.DispatchedAtUtc);
             HotlineConventions.ConfigureVersioned(e);
         });
@@ -87,6 +89,8 @@ internal static class HandlingModel
             e.Property(x => x.DecisionNote).HasMaxLength(1000);
             e.HasIndex(x => new { x.AssignmentId, x.Round });
             e.HasIndex(x => x.CaseId);
+            // 待审核 starts from the few replies waiting for approval.
+            e.HasIndex(x => new { x.Status, x.AssignmentId });
             HotlineConventions.ConfigureVersioned(e);
         });
         builder.Entity<UnitHandlingSettings>(e =>

@@ -93,6 +93,9 @@ public partial class CaseList
 
     private CaseSort _sort = CaseSort.RegisteredDesc;
 
+    private const string DefaultPagerInfo = "{first_item}-{last_item} / 共 {all_items} 条";
+    private string _pagerInfo = DefaultPagerInfo;
+
     private async Task<TableData<CaseListRow>> LoadAsync(TableState state, CancellationToken cancellationToken)
     {
         _sort = (state.SortLabel, state.SortDirection) switch
@@ -115,6 +118,7 @@ public partial class CaseList
             return new TableData<CaseListRow> { Items = [], TotalItems = 0 };
         }
         await ResolveNamesAsync(page.Rows, cancellationToken);
+        _pagerInfo = page.TotalIsCapped ? $"{{first_item}}-{{last_item}} / 超过 {CaseQueries.CountCap:N0} 条" : DefaultPagerInfo;
         return new TableData<CaseListRow> { Items = page.Rows, TotalItems = page.Total };
     }
 

@@ -47,4 +47,9 @@ internal sealed record CaseListRow(
     bool IsConfidential,
     DateTime RegisteredAtUtc);
 
-internal sealed record CasePage(IReadOnlyList<CaseListRow> Rows, int Total);
+/// <param name="Total">The number of matching cases, or <see cref="CaseQueries.CountCap"/> + 1 when there are more.</param>
+internal sealed record CasePage(IReadOnlyList<CaseListRow> Rows, int Total)
+{
+    /// <summary>More cases match than the list counts: the pager says "10,000+" instead of a number nobody reads.</summary>
+    public bool TotalIsCapped => Total > CaseQueries.CountCap;
+}

@@ -1,3 +1,4 @@
+using Hotline.Platform.Catalog;
 using Hotline.Intake.Contracts;
 using Hotline.Intake.Domain;
 using Hotline.Intake.Persistence;
@@ -22,8 +23,8 @@ internal sealed class CaseQueries(IDbContextFactory<IntakeDbContext> contexts, I
     {
         await access.RequireAsync(IntakeAccess.Registrars);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Cases.AsNoTracking().Where(c => c.Status == CaseStatus.PendingAcceptance)
-            .OrderBy(c => c.RegisteredAtUtc).Take(500).ToListAsync(cancellationToken);
+        var rows = await ListColumns(db.Cases.AsNoTracking().Where(c => c.Status == CaseStatus.PendingAcceptance)
+            .OrderBy(c => c.RegisteredAtUtc).Take(500), ContentShown).ToListAsync(cancellationToken);
         return rows.Select(c => ToRow(c, showPhone: false)).ToList();
     }
 
@@ -43,14 +44,21 @@ internal sealed class CaseQueries(IDbContextFactory<IntakeDbContext> contexts, I
     /// The case list. Every row's number is masked, for every role: a full number is a per-row, audited reveal
     /// (<see cref="ListPhoneReveal"/>). A search by phone is audited.
     /// </summary>
+    /// <summary>The list counts matching cases up to here; beyond, it says "10,000+".</summary>
+    public const int CountCap = 10_000;
+
+    /// <summary>Characters of the content the list and the export show (the cell is truncated on screen anyway).</summary>
+    public const int ContentShown = 200;
+
     public async Task<CasePage> ListAsync(CaseListFilter filter, CaseSort sort, int page, int pageSize, CancellationToken cancellationToken = default)
     {
         var actor = await access.RequireAsync(IntakeAccess.CenterReaders);
         var phone = PhoneSearch.From(filter.Phone, await access.IsInAnyRoleAsync(IntakeAccess.PhoneRevealers));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var query = Apply(db.Cases.AsNoTracking(), filter, db, phone);
-        var total = await query.CountAsync(cancellationToken);
-        var rows = await Sort(query, sort).Skip(Math.Max(0, page) * pageSize).Take(Math.Clamp(pageSize, 1, 200))
+        // Counting stops past the cap: a million-case table is never counted row by row for a pager.
+        var total = await query.Take(CountCap + 1).CountAsync(cancellationToken);
+        var rows = await ListColumns(Sort(query, sort).Skip(Math.Max(0, page) * pageSize).Take(Math.Clamp(pageSize, 1, 200)), ContentShown)
             .ToListAsync(cancellationToken);
         if (phone is not null)
         {
@@ -70,7 +78,7 @@ internal sealed class CaseQueries(IDbContextFactory<IntakeDbContext> contexts, I
         var showPhone = await access.IsInAnyRoleAsync(IntakeAccess.PhoneRevealers);
         var phone = PhoneSearch.From(filter.Phone, showPhone);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await Sort(Apply(db.Cases.AsNoTracking(), filter, db, phone), sort).Take(ExportLimit).ToListAsync(cancellationToken);
+        var rows = await ListColumns(Sort(Apply(db.Cases.AsNoTracking(), filter, db, phone), sort).Take(ExportLimit), int.MaxValue).ToListAsync(cancellationToken);
         db.Audit(actor, clock, showPhone ? "导出工单（含完整电话）" : "导出工单", "CaseList", null,
             $"{rows.Count} 条；条件：{System.Text.Json.JsonSerializer.Serialize(filter, AuditJson)}");
         await db.SaveChangesAsync(cancellationToken);
@@ -130,7 +138,16 @@ internal sealed class CaseQueries(IDbContextFactory<IntakeDbContext> contexts, I
         _ => query.OrderByDescending(c => c.RegisteredAtUtc),
     };
 
-    private static CaseListRow ToRow(IntakeCase c, bool showPhone) => new(
+    /// <summary>Only the columns the list shows, and of the content its start (the export takes it whole).</summary>
+    private static IQueryable<ListedCase> ListColumns(IQueryable<IntakeCase> query, int contentShown) => query.Select(c => new ListedCase(
+        c.Id, c.Number, c.Status, c.RequestType, c.CategoryId, c.AreaId, c.Channel, c.Urgency, c.CallerName, c.CallerPhone,
+        c.Content.Length > contentShown ? c.Content.Substring(0, contentShown) : c.Content, c.RepeatOfCaseId, c.IsConfidential, c.RegisteredAtUtc));
+
+    private sealed record ListedCase(Guid Id, string Number, CaseStatus Status, RequestTypeCode RequestType, Guid CategoryId, Guid AreaId,
+        Channel Channel, Urgency Urgency, string CallerName, string? CallerPhone, string Content, Guid? RepeatOfCaseId, bool IsConfidential,
+        DateTime RegisteredAtUtc);
+
+    private static CaseListRow ToRow(ListedCase c, bool showPhone) => new(
         c.Id, c.Number, c.Status, c.RequestType, c.CategoryId, c.AreaId, c.Channel, c.Urgency, c.CallerName,
         showPhone ? c.CallerPhone : PhoneMaskOrNull(c.CallerPhone), !showPhone, c.Content,
         c.RepeatOfCaseId is not null, c.IsConfidential, c.RegisteredAtUtc);

@@ -28,6 +28,8 @@ internal static class IntakeModel
             e.HasIndex(x => x.Number).IsUnique();
             e.HasIndex(x => x.CallerPhone);
             e.HasIndex(x => new { x.Status, x.RegisteredAtUtc });
+            // Today's tiles count cases closed since midnight by status.
+            e.HasIndex(x => new { x.Status, x.ClosedAtUtc });
             e.HasIndex(x => new { x.AreaId, x.CategoryId, x.RegisteredAtUtc });
             e.HasIndex(x => x.RegisteredAtUtc);
             e.HasIndex(x => new { x.LeadUnitId, x.RegisteredAtUtc });

@@ -8,10 +8,10 @@ namespace Hotline.Platform.Persistence;
 
 /// <summary>
 /// Renews concurrency tokens, refuses to change or delete audit entries, and wakes the
-/// outbox and notification workers after a commit that queued work for them.
+/// outbox and notification workers after a commit that queued work for them; tells the modules' save observers first.
 /// </summary>
-internal sealed class HotlineSaveChangesInterceptor(OutboxSignal outboxSignal, NotificationSignal notificationSignal)
-    : SaveChangesInterceptor
+internal sealed class HotlineSaveChangesInterceptor(OutboxSignal outboxSignal, NotificationSignal notificationSignal,
+    IEnumerable<ISaveChangesObserver> observers) : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -37,10 +37,14 @@ internal sealed class HotlineSaveChangesInterceptor(OutboxSignal outboxSignal, N
         return ValueTask.FromResult(result);
     }
 
-    private static void Prepare(DbContext? context)
+    private readonly ISaveChangesObserver[] _observers = [.. observers];
+
+    private void Prepare(DbContext? context)
     {
         if (context is null)
             return;
+        foreach (var observer in _observers)
+            observer.Saving(context);
         foreach (var entry in context.ChangeTracker.Entries())
         {
             if (entry.Entity is AuditEntry && entry.State is EntityState.Modified or EntityState.Deleted)

@@ -33,6 +33,7 @@ public sealed class IntakeModule : IHotlineModule
         services.AddMerging();
         services.AddRepeats();
         services.AddCaseSearch();
+        services.AddCaseIndex();
         services.AddCaseView();
         services.AddFlowSheet();
         services.AddIntercepted();

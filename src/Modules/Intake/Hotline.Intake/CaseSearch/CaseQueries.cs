@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Hotline.Intake.CaseSearch;
 
 /// <summary>The center's case list and export: filtered, sorted and paged in the database.</summary>
-internal sealed class CaseQueries(IDbContextFactory<IntakeDbContext> contexts, IntakeAccess access, TimeProvider clock)
+internal sealed class CaseQueries(IDbContextFactory<IntakeDbContext> contexts, IntakeAccess access, CaseTextIndex index, CaseIndexer indexer, TimeProvider clock)
 {
     public const int ExportLimit = 50_000;
 
@@ -53,12 +53,19 @@ internal sealed class CaseQueries(IDbContextFactory<IntakeDbContext> contexts, I
     public async Task<CasePage> ListAsync(CaseListFilter filter, CaseSort sort, int page, int pageSize, CancellationToken cancellationToken = default)
     {
         var actor = await access.RequireAsync(IntakeAccess.CenterReaders);
+        filter = filter with { Keyword = NormalizedKeyword(filter.Keyword) };
         var phone = PhoneSearch.From(filter.Phone, await access.IsInAnyRoleAsync(IntakeAccess.PhoneRevealers));
+        pageSize = Math.Clamp(pageSize, 1, 200);
+        // No deeper than the counted cases: a URL asking for page 100,000 gets the last counted page.
+        page = Math.Clamp(page, 0, CountCap / pageSize);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (filter.Keyword is { } keyword && phone is null && string.IsNullOrWhiteSpace(filter.Number) && index.IsReady
+            && index.KeywordQuery(keyword) is { } matching)
+            return await FromIndexAsync(db, matching, filter, sort, page * pageSize, pageSize, cancellationToken);
         var query = Apply(db.Cases.AsNoTracking(), filter, db, phone);
         // Counting stops past the cap: a million-case table is never counted row by row for a pager.
         var total = await query.Take(CountCap + 1).CountAsync(cancellationToken);
-        var rows = await ListColumns(Sort(query, sort).Skip(Math.Max(0, page) * pageSize).Take(Math.Clamp(pageSize, 1, 200)), ContentShown)
+        var rows = await ListColumns(Sort(query, sort).Skip(page * pageSize).Take(pageSize), ContentShown)
             .ToListAsync(cancellationToken);
         if (phone is not null)
         {
@@ -66,6 +73,32 @@ internal sealed class CaseQueries(IDbContextFactory<IntakeDbContext> contexts, I
             await db.SaveChangesAsync(cancellationToken);
         }
         return new CasePage(rows.Select(c => ToRow(c, showPhone: false)).ToList(), total);
+    }
+
+    /// <summary>A keyword search answered by the case index (total and page order); the database reads only the page's rows.</summary>
+    private async Task<CasePage> FromIndexAsync(IntakeDbContext db, Lucene.Net.Search.Query matching, CaseListFilter filter, CaseSort sort,
+        int skip, int take, CancellationToken cancellationToken)
+    {
+        await indexer.CatchUpAsync(cancellationToken: cancellationToken);
+        var (ids, total) = index.Search(matching, filter, sort, skip, take);
+        var rows = (await ListColumns(db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id)), ContentShown).ToListAsync(cancellationToken))
+            .ToDictionary(c => c.Id);
+        return new CasePage(ids.Where(rows.ContainsKey).Select(id => ToRow(rows[id], showPhone: false)).ToList(), total);
+    }
+
+    public const int MaxKeywordLength = 50;
+
+    /// <summary>A keyword as searched: trimmed, at most <see cref="MaxKeywordLength"/> characters, and with something to find in it.</summary>
+    internal static string? NormalizedKeyword(string? keyword)
+    {
+        var text = keyword?.Trim();
+        if (string.IsNullOrEmpty(text))
+            return null;
+        if (text.Length > MaxKeywordLength)
+            text = text[..MaxKeywordLength];
+        if (!text.Any(char.IsLetterOrDigit))
+            throw new Hotline.Platform.BusinessRuleException("关键词需包含汉字、字母或数字。");
+        return text;
     }
 
     /// <summary>
@@ -76,6 +109,7 @@ internal sealed class CaseQueries(IDbContextFactory<IntakeDbContext> contexts, I
     {
         var actor = await access.RequireAsync(IntakeAccess.CenterReaders);
         var showPhone = await access.IsInAnyRoleAsync(IntakeAccess.PhoneRevealers);
+        filter = filter with { Keyword = NormalizedKeyword(filter.Keyword) };
         var phone = PhoneSearch.From(filter.Phone, showPhone);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await ListColumns(Sort(Apply(db.Cases.AsNoTracking(), filter, db, phone), sort).Take(ExportLimit), int.MaxValue).ToListAsync(cancellationToken);

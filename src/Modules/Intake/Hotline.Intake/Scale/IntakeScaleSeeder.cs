@@ -14,7 +14,7 @@ namespace Hotline.Intake.Scale;
 /// the case moved by its own decision and progress methods, its original request, and the timeline the caller's
 /// progress lookup reads. Every generated case answers the query code <see cref="ScaleQueryCode"/>.
 /// </summary>
-internal sealed class IntakeScaleSeeder(IntakeDbContext db, IntakeSettingsService settings) : IScaleSeeder
+internal sealed class IntakeScaleSeeder(IntakeDbContext db, IntakeSettingsService settings, CaseTextIndex index) : IScaleSeeder
 {
     public const string ScaleQueryCode = "SCALE2";
 
@@ -61,6 +61,8 @@ internal sealed class IntakeScaleSeeder(IntakeDbContext db, IntakeSettingsServic
         await BulkInsert.WriteAsync(db, requests, cancellationToken);
         await BulkInsert.WriteAsync(db, timeline, cancellationToken);
         await tx.CommitAsync(cancellationToken);
+        // Bulk inserts bypass the save observer: the cases go into the keyword index here, committed at the end.
+        index.Add(cases.Select(IndexedCase.Of));
     }
 
     /// <summary>Moves every day's number sequence past the numbers the generator used, so registration goes on from there.</summary>
@@ -73,6 +75,7 @@ internal sealed class IntakeScaleSeeder(IntakeDbContext db, IntakeSettingsServic
         await db.NumberSequences.ExecuteDeleteAsync(cancellationToken);
         await BulkInsert.WriteAsync(db, sequences, cancellationToken);
         await tx.CommitAsync(cancellationToken);
+        index.Commit();
     }
 
     private static void Decide(ScaleCase s, IntakeCase c, Steps story, string agent)

@@ -1,0 +1,72 @@
+using Hotline.Intake.CaseIndex;
+using Hotline.Intake.CaseSearch;
+using Hotline.Intake.Contracts;
+using Hotline.Intake.Decisions;
+using Hotline.Platform;
+using Hotline.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.IntegrationTests.Intake;
+
+/// <summary>The case list's keyword search through the Lucene case index (issue #21): "contains" as agents expect it, never a table scan.</summary>
+public abstract class CaseKeywordSearchTests<TApp>(TApp app) where TApp : HotlineAppFactory
+{
+    private async Task<CasePage> SearchAsync(CaseListFilter filter)
+    {
+        for (var i = 0; i < 100 && !app.Services.GetRequiredService<CaseTextIndex>().IsReady; i++)
+            await Task.Delay(100);
+        Assert.True(app.Services.GetRequiredService<CaseTextIndex>().IsReady, "the case index never became ready");
+        return await app.AsUserAsync("agent", sp => sp.GetRequiredService<CaseQueries>().ListAsync(filter, CaseSort.RegisteredDesc, 0, 20));
+    }
+
+    [Fact]
+    public async Task A_keyword_finds_the_cases_that_contain_it_as_written_right_after_registration()
+    {
+        var noise = await IntakeTestData.RegisterAsync(app, await IntakeTestData.ComplaintAsync(app, phone: "13600000101", content: "索引测试楼道夜间施工噪音扰民，影响休息"));
+        var water = await IntakeTestData.RegisterAsync(app, await IntakeTestData.ComplaintAsync(app, phone: "13600000102", content: "索引测试家中停水已超过一天"));
+
+        Assert.Equal([noise.CaseNumber], (await SearchAsync(new() { Keyword = "噪音" })).Rows.Select(r => r.Number));
+        Assert.Equal([noise.CaseNumber], (await SearchAsync(new() { Keyword = "施工噪音扰民" })).Rows.Select(r => r.Number));
+        Assert.Empty((await SearchAsync(new() { Keyword = "噪扰" })).Rows);
+        Assert.Equal([water.CaseNumber], (await SearchAsync(new() { Keyword = "停水" })).Rows.Select(r => r.Number));
+        var both = await SearchAsync(new() { Keyword = "索引测试" });
+        Assert.Equal([noise.CaseNumber, water.CaseNumber], both.Rows.Select(r => r.Number).Order());
+        Assert.Equal(2, both.Total);
+    }
+
+    [Fact]
+    public async Task A_single_character_and_the_address_are_found_too()
+    {
+        var input = await IntakeTestData.ComplaintAsync(app, phone: "13600000201", content: "单字测试：楼下鱼塘有异味");
+        var result = await IntakeTestData.RegisterAsync(app, input with { Address = "渔湾村索引路18号" });
+
+        Assert.Contains(result.CaseNumber, (await SearchAsync(new() { Keyword = "塘" })).Rows.Select(r => r.Number));
+        Assert.Equal([result.CaseNumber], (await SearchAsync(new() { Keyword = "索引路" })).Rows.Select(r => r.Number));
+    }
+
+    [Fact]
+    public async Task The_other_filters_apply_to_a_keyword_search_and_follow_status_changes()
+    {
+        var accepted = await IntakeTestData.RegisterAsync(app, await IntakeTestData.ComplaintAsync(app, phone: "13600000301", content: "状态过滤测试：广场舞音响太吵"));
+        var answered = await IntakeTestData.RegisterAsync(app, await IntakeTestData.ComplaintAsync(app, phone: "13600000302", content: "状态过滤测试：咨询广场舞场地"),
+            new IntakeDecision.AnswerOnSpot("已告知可向街道办申请场地。", null));
+
+        Assert.Equal([accepted.CaseNumber], (await SearchAsync(new() { Keyword = "状态过滤测试", Status = CaseStatus.Accepted })).Rows.Select(r => r.Number));
+        Assert.Equal([answered.CaseNumber], (await SearchAsync(new() { Keyword = "状态过滤测试", Status = CaseStatus.AnsweredAtIntake })).Rows.Select(r => r.Number));
+        Assert.Empty((await SearchAsync(new() { Keyword = "状态过滤测试", Channel = Channel.WeChat })).Rows);
+    }
+
+    [Fact]
+    public async Task Punctuation_alone_is_refused_and_a_very_long_keyword_is_cut_not_scanned()
+    {
+        var refused = await Assert.ThrowsAsync<BusinessRuleException>(() => SearchAsync(new() { Keyword = "，。！？…… ——" }));
+        Assert.Equal("关键词需包含汉字、字母或数字。", refused.Message);
+
+        var page = await SearchAsync(new() { Keyword = new string('噪', 10_000) });
+        Assert.Empty(page.Rows);
+    }
+}
+
+public sealed class SqliteCaseKeywordSearchTests(SqliteApp app) : CaseKeywordSearchTests<SqliteApp>(app), IClassFixture<SqliteApp>;
+
+public sealed class MariaDbCaseKeywordSearchTests(MariaDbApp app) : CaseKeywordSearchTests<MariaDbApp>(app), IClassFixture<MariaDbApp>;

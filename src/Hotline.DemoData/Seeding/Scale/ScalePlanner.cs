@@ -132,6 +132,7 @@ internal sealed class ScalePlanner(ScaleReference reference, ScaleOptions option
             RedoAtUtc = plan.RedoAt,
             RedoDueUtc = plan.RedoDue,
             RedoRepliedAtUtc = plan.RedoReplied,
+            RedoRating = plan.RedoRating,
             RevisitDueUtc = plan.RevisitDue,
             RevisitedAtUtc = plan.Revisited,
             Rating = plan.Rating,
@@ -193,7 +194,7 @@ internal sealed class ScalePlanner(ScaleReference reference, ScaleOptions option
         public bool SignedLate;
         public (DateTime, DateTime, DateTime, int)? Extension;
         public DateTime RevisitDue;
-        public int? Rating, IntakeRating;
+        public int? Rating, IntakeRating, RedoRating;
 
         public void Run(DateTime registered, DateTime decided, bool online)
         {
@@ -212,11 +213,12 @@ internal sealed class ScalePlanner(ScaleReference reference, ScaleOptions option
                 if (IntakeClose is ScaleIntakeClose.AnsweredAtIntake or ScaleIntakeClose.NotAccepted)
                 {
                     RevisitDue = p.Calendar.DueAfterWorkingDays(decided, RevisitWorkingDays).DueUtc;
-                    var revisit = decided.AddHours(p.Between(2, 40));
-                    if (revisit <= now && reachable)
+                    var revisit = UnreachableOnThirdDay(decided.AddHours(p.Between(2, 40)));
+                    if (revisit <= now)
                     {
                         Revisited = revisit;
-                        IntakeRating = p.Pick([1, 2, 6, 30, 61]) + 1;
+                        if (reachable)
+                            IntakeRating = p.Pick([1, 2, 6, 30, 61]) + 1;
                     }
                 }
                 return;
@@ -298,6 +300,9 @@ internal sealed class ScalePlanner(ScaleReference reference, ScaleOptions option
             }
             var reply = p._random.NextDouble() < 0.08 ? due.AddHours(p.Between(4, 120)) : sign.AddHours(p.Between(0.15, 0.95) * (due - sign).TotalHours);
             var submitted = reply.AddHours(-p.Between(0.2, 3));
+            // A unit that already replied asks for no extension: an early reply makes the extension an untold story.
+            if (Extension is { } extension && extension.Item1 >= submitted)
+                Extension = null;
             if (submitted > now)
                 return;
             if (reply > now || Contacted is null && reachable && submitted < sign)
@@ -309,16 +314,22 @@ internal sealed class ScalePlanner(ScaleReference reference, ScaleOptions option
             Revisit(reply, first: true);
         }
 
+        /// <summary>
+        /// An unreachable caller closes as 无法回访 only after failed calls on three different days (Evaluation's rule), so
+        /// the revisit that ends it comes two days after the first call; a reachable caller's revisit stays as drawn.
+        /// </summary>
+        private DateTime UnreachableOnThirdDay(DateTime firstCall) => reachable ? firstCall : firstCall.AddDays(2);
+
         private void Revisit(DateTime replied, bool first)
         {
             RevisitDue = p.Calendar.DueAfterWorkingDays(replied, RevisitWorkingDays).DueUtc;
-            var revisit = replied.AddHours(p.Between(1, 60));
+            var revisit = UnreachableOnThirdDay(replied.AddHours(p.Between(1, 60)));
             if (revisit > now)
                 return;
             int? rating = category.NotChased || !reachable || p._random.NextDouble() < 0.05 ? null : p.Pick([4, 8, 13, 35, 40]) + 1;
             if (first && rating <= 2 && p._random.NextDouble() < 0.4)
             {
-                RedoAt = revisit;
+                (RedoAt, RedoRating) = (revisit, rating);
                 RedoDue = p.Calendar.DueAfterWorkingDays(revisit, RedoWorkingDays).DueUtc;
                 Stage = ScaleStage.InHandling;
                 var again = revisit.AddHours(p.Between(6, 100));

@@ -100,14 +100,27 @@ public sealed class ScaleCase
     public DateTime? RedoAtUtc { get; init; }
     public DateTime? RedoDueUtc { get; init; }
     public DateTime? RedoRepliedAtUtc { get; init; }
+    /// <summary>The dissatisfied handling rating (1–2) of the first revisit, which sent the case back for redo.</summary>
+    public int? RedoRating { get; init; }
     public DateTime RevisitDueUtc { get; init; }
+    /// <summary>
+    /// The revisit that ended the case (for a case answered or refused at intake, the intake-stage revisit). When the
+    /// caller cannot be reached it is the last of the failed calls, on the third China day of trying.
+    /// </summary>
     public DateTime? RevisitedAtUtc { get; init; }
-    /// <summary>The handling rating that counts (1–5), null when the caller could not be reached or is not chased.</summary>
+    /// <summary>The handling rating of the final revisit (1–5), null when the caller could not be reached, gave none or is not chased.</summary>
     public int? Rating { get; init; }
+    /// <summary>The intake-stage rating of a case revisited at intake (1–5), null when the caller could not be reached.</summary>
     public int? IntakeRating { get; init; }
     public bool? Resolved { get; init; }
     public DateTime? ClosedAtUtc { get; init; }
 
     public bool CallerReachable => !IsAnonymous || CallerPhone is not null;
     public DateTime? LastReplyAtUtc => RedoRepliedAtUtc ?? RepliedAtUtc;
+
+    /// <summary>
+    /// The handling rating Evaluation counts once the case is closed: a final revisit without a rating leaves the
+    /// first revisit's rating counted (002 第十八条: only a new rating replaces the earlier one).
+    /// </summary>
+    public int? CountedRating => Stage == ScaleStage.Closed ? Rating ?? RedoRating : null;
 }

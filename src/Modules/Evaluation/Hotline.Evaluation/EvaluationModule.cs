@@ -1,4 +1,5 @@
 using Hotline.Evaluation.Persistence;
+using Hotline.Evaluation.Scale;
 using Hotline.Platform;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Modules;
@@ -30,6 +31,7 @@ public sealed class EvaluationModule : IHotlineModule
         services.AddFigures();
         services.AddEvaluationCasePanel();
         services.AddEvaluationPublic();
+        services.AddEvaluationScale();
     }
 
     public IEnumerable<NavEntry> Navigation =>

@@ -9,6 +9,7 @@ using Hotline.Supervision.Graded;
 using Hotline.Supervision.Notices;
 using Hotline.Supervision.Workbench;
 using Hotline.Supervision.Persistence;
+using Hotline.Supervision.Scale;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,6 +37,7 @@ public sealed class SupervisionModule : IHotlineModule
         services.AddCoordination();
         services.AddAssessment();
         services.AddAnalysis();
+        services.AddSupervisionScale();
     }
 
     /// <summary>The host's command name for <see cref="RebuildCommandAsync"/>.</summary>

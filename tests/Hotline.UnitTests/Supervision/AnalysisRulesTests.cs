@@ -111,4 +111,16 @@ public sealed class AnalysisRulesTests
         Assert.Null(fact.ClosedAtUtc);
         Assert.True(fact.IsOpen);
     }
+
+    [Fact]
+    public void The_intake_revisit_closing_leaves_a_case_answered_at_intake_as_it_was()
+    {
+        var registered = new DateTime(2026, 11, 1, 1, 0, 0, DateTimeKind.Utc);
+        var fact = CaseFact.Of(new CaseSummary(Guid.NewGuid(), "2026110100002", CaseStatus.AnsweredAtIntake, RequestTypeCode.Consultation, Guid.NewGuid(),
+            Guid.NewGuid(), "", "咨询公积金提取", Channel.Phone, Urgency.Normal, false, null, registered));
+        fact.Close(registered.AddDays(1), registered.AddDays(1), 5, null);
+        Assert.Equal(CaseStatus.AnsweredAtIntake, fact.Status);
+        Assert.Null(fact.ClosedAtUtc);
+        Assert.Null(fact.Rating);
+    }
 }

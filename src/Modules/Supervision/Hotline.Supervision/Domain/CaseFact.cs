@@ -63,7 +63,8 @@ internal sealed class CaseFact
     /// <param name="closedAtUtc">When Evaluation closed the case, for the figures.</param>
     public void Close(DateTime statusAtUtc, DateTime closedAtUtc, int? rating, Guid? leadUnitId)
     {
-        if (!Move(CaseStatus.Closed, statusAtUtc))
+        // A case answered or refused at intake keeps that outcome when its intake revisit closes, as Intake keeps it.
+        if (Status.IsClosedAtIntake() || !Move(CaseStatus.Closed, statusAtUtc))
             return;
         ClosedAtUtc = closedAtUtc;
         Rating = rating;

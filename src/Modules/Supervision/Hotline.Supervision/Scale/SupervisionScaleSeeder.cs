@@ -102,10 +102,8 @@ internal sealed class SupervisionScaleSeeder(
             rows.Facts.Add(_fact);
             if (closedAtIntake is { } outcome)
             {
+                // The intake revisit's closing leaves the intake outcome in place (CaseFact.Close).
                 _fact.Move(outcome, decided);
-                // Evaluation closes a case answered or refused at intake after its revisit, and ClosedFact takes the fact along.
-                if (s.RevisitedAtUtc is { } closed)
-                    _fact.Close(closed, closed, null, null);
                 return;
             }
 

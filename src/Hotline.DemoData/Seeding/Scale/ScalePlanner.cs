@@ -298,7 +298,9 @@ internal sealed class ScalePlanner(ScaleReference reference, ScaleOptions option
                     due = newDue;
                 }
             }
-            var reply = p._random.NextDouble() < 0.08 ? due.AddHours(p.Between(4, 120)) : sign.AddHours(p.Between(0.15, 0.95) * (due - sign).TotalHours);
+            // An extension is decided before the reply: the unit works on from the decision to the new deadline.
+            var from = Extension is { } granted ? granted.Item2 : sign;
+            var reply = p._random.NextDouble() < 0.08 ? due.AddHours(p.Between(4, 120)) : from.AddHours(p.Between(0.15, 0.95) * (due - from).TotalHours);
             var submitted = reply.AddHours(-p.Between(0.2, 3));
             // A unit that already replied asks for no extension: an early reply makes the extension an untold story.
             if (Extension is { } extension && extension.Item1 >= submitted)

@@ -4,6 +4,7 @@ using Hotline.Dispatch.Persistence;
 using Hotline.Dispatch.Queue;
 using Hotline.Dispatch.Returns;
 using Hotline.Dispatch.Routing;
+using Hotline.Dispatch.Scale;
 using Hotline.Dispatch.Settings;
 using Hotline.Dispatch.Timeline;
 using Hotline.Platform;
@@ -34,6 +35,7 @@ public sealed class DispatchModule : IHotlineModule
         services.AddReturns();
         services.AddDispatchLookups();
         services.AddDispatchTimeline();
+        services.AddDispatchScale();
     }
 
     public IEnumerable<NavEntry> Navigation =>

@@ -10,6 +10,7 @@ using Hotline.Handling.Persistence;
 using Hotline.Handling.Redo;
 using Hotline.Handling.Replies;
 using Hotline.Handling.ResultNotice;
+using Hotline.Handling.Scale;
 using Hotline.Handling.Settings;
 using Hotline.Handling.Shared;
 using Hotline.Handling.SignFor;
@@ -52,6 +53,7 @@ public sealed class HandlingModule : IHotlineModule
         services.AddCasePanel();
         services.AddHandlingFacts();
         services.AddHandlingTimeline();
+        services.AddHandlingScale();
     }
 
     public IEnumerable<NavEntry> Navigation =>

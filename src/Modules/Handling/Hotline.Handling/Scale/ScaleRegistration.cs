@@ -1,0 +1,11 @@
+using Hotline.Platform.Seeding.Scale;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Handling.Scale;
+
+/// <summary>Handling's part of the scale generator (<c>seed-scale</c>).</summary>
+internal static class ScaleRegistration
+{
+    public static IServiceCollection AddHandlingScale(this IServiceCollection services) =>
+        services.AddScoped<IScaleSeeder, HandlingScaleSeeder>();
+}

@@ -63,8 +63,9 @@ internal sealed class CaseQueries(IDbContextFactory<IntakeDbContext> contexts, I
             && index.KeywordQuery(keyword) is { } matching)
             return await FromIndexAsync(db, matching, filter, sort, page * pageSize, pageSize, cancellationToken);
         var query = Apply(db.Cases.AsNoTracking(), filter, db, phone);
-        // Counting stops past the cap: a million-case table is never counted row by row for a pager.
-        var total = await query.Take(CountCap + 1).CountAsync(cancellationToken);
+        // Counting stops past the cap: a million-case table is never counted row by row for a pager. The order lets the
+        // registration-time indexes deliver the first rows (and keeps EF from warning about an unordered limit).
+        var total = await query.OrderByDescending(c => c.RegisteredAtUtc).Take(CountCap + 1).CountAsync(cancellationToken);
         var rows = await ListColumns(Sort(query, sort).Skip(page * pageSize).Take(pageSize), ContentShown)
             .ToListAsync(cancellationToken);
         if (phone is not null)

@@ -70,3 +70,31 @@ public abstract class CaseKeywordSearchTests<TApp>(TApp app) where TApp : Hotlin
 public sealed class SqliteCaseKeywordSearchTests(SqliteApp app) : CaseKeywordSearchTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
 public sealed class MariaDbCaseKeywordSearchTests(MariaDbApp app) : CaseKeywordSearchTests<MariaDbApp>(app), IClassFixture<MariaDbApp>;
+
+/// <summary>Two processes on one data directory (the app and a command): the second searches the database until the index is free.</summary>
+public sealed class CaseIndexLockTests
+{
+    [Fact]
+    public void A_second_opener_waits_for_the_index_instead_of_failing()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "hotline-tests", Guid.NewGuid().ToString("N")[..12]);
+        var hosting = new HostingOptions { DataDirectory = dir };
+        try
+        {
+            var first = new CaseTextIndex(hosting);
+            using var second = new CaseTextIndex(hosting);
+            Assert.True(first.IsOpen);
+            Assert.False(second.IsOpen);
+            Assert.False(second.IsReady);
+            Assert.Equal(0, second.Count);
+
+            first.Dispose();
+            Assert.True(second.TryOpen());
+            Assert.True(second.IsOpen);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+}

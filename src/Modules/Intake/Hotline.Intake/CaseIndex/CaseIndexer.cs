@@ -16,13 +16,23 @@ internal sealed class CaseIndexer(CaseTextIndex index, CaseIndexQueue queue, ISe
     : BackgroundService
 {
     private const int PageSize = 5_000;
-    private static readonly TimeSpan FirstLook = TimeSpan.FromMilliseconds(500), SecondLook = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan FirstLook = TimeSpan.FromMilliseconds(500), SecondLook = TimeSpan.FromSeconds(10), LockRetry = TimeSpan.FromSeconds(30);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
-            await EnsureCompleteAsync(stoppingToken);
+            // Another process holds the index (a command on the same data directory): search the database meanwhile,
+            // and once the index is ours rebuild it, since saves made in between were not indexed.
+            var waited = false;
+            while (!index.TryOpen())
+            {
+                if (!waited)
+                    logger.LogWarning("工单全文索引被其他进程占用，关键词查询暂用数据库检索，稍后重试。");
+                waited = true;
+                await Task.Delay(LockRetry, stoppingToken);
+            }
+            await EnsureCompleteAsync(force: waited, stoppingToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -63,13 +73,13 @@ internal sealed class CaseIndexer(CaseTextIndex index, CaseIndexQueue queue, ISe
     }
 
     /// <summary>Rebuilds the index from the cases table when the counts differ; then searches may use it.</summary>
-    private async Task EnsureCompleteAsync(CancellationToken cancellationToken)
+    private async Task EnsureCompleteAsync(bool force, CancellationToken cancellationToken)
     {
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
             var cases = await db.Cases.CountAsync(cancellationToken);
-            if (cases == index.Count)
+            if (cases == index.Count && !force)
             {
                 index.MarkReady();
                 return;
@@ -113,7 +123,7 @@ internal sealed class CaseIndexer(CaseTextIndex index, CaseIndexQueue queue, ISe
             var ids = new HashSet<Guid>(more ?? []);
             while (queue.Reader.TryRead(out var id))
                 ids.Add(id);
-            if (ids.Count > 0)
+            if (ids.Count > 0 && index.IsOpen)
                 await RefreshAsync(ids, cancellationToken);
             return ids;
         }

@@ -33,34 +33,72 @@ internal sealed class CaseTextIndex : IDisposable
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     private readonly Analyzer _bigrams = new CJKAnalyzer(Version);
-    private readonly FSDirectory _directory;
-    private readonly IndexWriter _writer;
-    private readonly SearcherManager _searchers;
+    private readonly string _path;
+    private readonly object _opening = new();
+    private FSDirectory? _directory;
+    private IndexWriter? _writer;
+    private SearcherManager? _searchers;
     private volatile bool _ready;
 
     public CaseTextIndex(HostingOptions hosting)
     {
-        var path = Path.Combine(hosting.FullDataDirectory, "case-index");
-        System.IO.Directory.CreateDirectory(path);
-        _directory = FSDirectory.Open(path);
-        _writer = new IndexWriter(_directory, new IndexWriterConfig(Version, _bigrams) { OpenMode = OpenMode.CREATE_OR_APPEND, RAMBufferSizeMB = 64 });
-        _writer.Commit();
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+        _path = Path.Combine(hosting.FullDataDirectory, "case-index");
+        System.IO.Directory.CreateDirectory(_path);
+        TryOpen();
     }
 
-    /// <summary>False until the index was checked against the database (and rebuilt if it had to be) after start.</summary>
-    public bool IsReady => _ready;
+    /// <summary>
+    /// Opens the index unless another process on the same data directory holds it (the app while a command runs, a
+    /// second instance): then this one searches the database until it gets the index (<see cref="CaseIndexer"/> retries).
+    /// </summary>
+    public bool TryOpen()
+    {
+        lock (_opening)
+        {
+            if (_writer is not null)
+                return true;
+            var directory = FSDirectory.Open(_path);
+            try
+            {
+                var writer = new IndexWriter(directory, new IndexWriterConfig(Version, _bigrams)
+                {
+                    OpenMode = OpenMode.CREATE_OR_APPEND, RAMBufferSizeMB = 64, WriteLockTimeout = 0,
+                });
+                writer.Commit();
+                _searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+                (_directory, _writer) = (directory, writer);
+                return true;
+            }
+            catch (LockObtainFailedException)
+            {
+                directory.Dispose();
+                return false;
+            }
+        }
+    }
+
+    public bool IsOpen => _writer is not null;
+
+    private IndexWriter Writer => _writer ?? throw new InvalidOperationException("工单全文索引未打开。");
+
+    private SearcherManager Searchers => _searchers ?? throw new InvalidOperationException("工单全文索引未打开。");
+
+    /// <summary>False until the index was opened and checked against the database (and rebuilt if it had to be) after start.</summary>
+    public bool IsReady => _ready && _writer is not null;
 
     public void MarkReady() => _ready = true;
 
+    /// <summary>Indexed cases; 0 while the index is not open.</summary>
     public int Count
     {
         get
         {
-            _searchers.MaybeRefreshBlocking();
-            var searcher = _searchers.Acquire();
+            if (_searchers is not { } searchers)
+                return 0;
+            searchers.MaybeRefreshBlocking();
+            var searcher = searchers.Acquire();
             try { return searcher.IndexReader.NumDocs; }
-            finally { _searchers.Release(searcher); }
+            finally { searchers.Release(searcher); }
         }
     }
 
@@ -68,28 +106,28 @@ internal sealed class CaseTextIndex : IDisposable
     public void Upsert(IEnumerable<IndexedCase> cases)
     {
         foreach (var c in cases)
-            _writer.UpdateDocument(new Term("id", c.Id.ToString()), ToDocument(c));
+            Writer.UpdateDocument(new Term("id", c.Id.ToString()), ToDocument(c));
     }
 
     /// <summary>Adds cases known not to be indexed yet (a rebuild, the generator): no lookup of an old copy.</summary>
     public void Add(IEnumerable<IndexedCase> cases)
     {
         foreach (var c in cases)
-            _writer.AddDocument(ToDocument(c));
+            Writer.AddDocument(ToDocument(c));
     }
 
     public void Remove(IEnumerable<Guid> ids)
     {
         foreach (var id in ids)
-            _writer.DeleteDocuments(new Term("id", id.ToString()));
+            Writer.DeleteDocuments(new Term("id", id.ToString()));
     }
 
-    public void DeleteAll() => _writer.DeleteAll();
+    public void DeleteAll() => Writer.DeleteAll();
 
     public void Commit()
     {
-        _writer.Commit();
-        _searchers.MaybeRefreshBlocking();
+        Writer.Commit();
+        Searchers.MaybeRefreshBlocking();
     }
 
     /// <summary>The query for a keyword, or null when it holds nothing searchable (only punctuation or spaces).</summary>
@@ -127,8 +165,9 @@ internal sealed class CaseTextIndex : IDisposable
             query.Add(NumericRangeQuery.NewInt64Range("registered", from, to, true, false), Occur.MUST);
         }
 
-        _searchers.MaybeRefresh();
-        var searcher = _searchers.Acquire();
+        var searchers = Searchers;
+        searchers.MaybeRefresh();
+        var searcher = searchers.Acquire();
         try
         {
             var top = searcher.Search(query, null, Math.Max(1, skip + take), Order(sort));
@@ -137,7 +176,7 @@ internal sealed class CaseTextIndex : IDisposable
         }
         finally
         {
-            _searchers.Release(searcher);
+            searchers.Release(searcher);
         }
     }
 
@@ -208,9 +247,9 @@ internal sealed class CaseTextIndex : IDisposable
 
     public void Dispose()
     {
-        _searchers.Dispose();
-        _writer.Dispose();
-        _directory.Dispose();
+        _searchers?.Dispose();
+        _writer?.Dispose();
+        _directory?.Dispose();
         _bigrams.Dispose();
     }
 }

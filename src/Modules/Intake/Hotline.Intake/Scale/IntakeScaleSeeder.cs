@@ -61,8 +61,10 @@ internal sealed class IntakeScaleSeeder(IntakeDbContext db, IntakeSettingsServic
         await BulkInsert.WriteAsync(db, requests, cancellationToken);
         await BulkInsert.WriteAsync(db, timeline, cancellationToken);
         await tx.CommitAsync(cancellationToken);
-        // Bulk inserts bypass the save observer: the cases go into the keyword index here, committed at the end.
-        index.Add(cases.Select(IndexedCase.Of));
+        // Bulk inserts bypass the save observer: the cases go into the keyword index here, committed at the end (when the
+        // running app holds the index, it rebuilds at its next start because the counts differ).
+        if (index.IsOpen)
+            index.Add(cases.Select(IndexedCase.Of));
     }
 
     /// <summary>Moves every day's number sequence past the numbers the generator used, so registration goes on from there.</summary>
@@ -75,7 +77,8 @@ internal sealed class IntakeScaleSeeder(IntakeDbContext db, IntakeSettingsServic
         await db.NumberSequences.ExecuteDeleteAsync(cancellationToken);
         await BulkInsert.WriteAsync(db, sequences, cancellationToken);
         await tx.CommitAsync(cancellationToken);
-        index.Commit();
+        if (index.IsOpen)
+            index.Commit();
     }
 
     private static void Decide(ScaleCase s, IntakeCase c, Steps story, string agent)

@@ -41,6 +41,16 @@ public sealed partial class IntakeFlowTests(E2EApp e2e) : E2ETest(e2e)
             // Lists mask every number; a full number is revealed per row, on purpose and audited (#13.6).
             await Expect(table).ToContainTextAsync("138****6666");
             await Expect(table).Not.ToContainTextAsync("13855556666");
+
+            // The keyword is searched in the case index (#21): words of the content find the case, punctuation alone is refused.
+            await page.FillAsync("input[data-testid=filter-number]", "");
+            await page.FillAsync("input[data-testid=filter-keyword]", "收费后不维修");
+            await page.ClickAsync("[data-testid=filter-search]");
+            await Expect(table).ToContainTextAsync(number);
+            await Expect(page.Locator(".mud-table-pagination")).ToContainTextAsync("共 1 条");
+            await page.FillAsync("input[data-testid=filter-keyword]", "，。！");
+            await page.ClickAsync("[data-testid=filter-search]");
+            await Expect(page.Locator("[data-testid=filter-error]")).ToContainTextAsync("关键词需包含汉字、字母或数字。");
         });
     }
 

@@ -45,7 +45,6 @@ public static class ScaleGenerator
         output.WriteLine($"生成 {cases:N0} 件工单（{years} 年，种子 {seed}），模块：{string.Join("、", modules)}");
         var watch = Stopwatch.StartNew();
         var written = 0;
-        IReadOnlyList<ScaleCase> last = [];
         foreach (var batch in planner.Batches(BatchSize))
         {
             // A fresh scope per batch: every seeder's context starts empty and its connection is returned between batches.
@@ -53,14 +52,13 @@ public static class ScaleGenerator
             foreach (var seeder in scope.ServiceProvider.GetServices<IScaleSeeder>().OrderBy(s => s.Order))
                 await seeder.WriteAsync(batch, cancellationToken);
             written += batch.Count;
-            last = batch;
             if (written % 50_000 == 0 || written == cases)
                 output.WriteLine($"  {written:N0} / {cases:N0}  {watch.Elapsed:mm\\:ss}  {written / watch.Elapsed.TotalSeconds:N0} 件/秒");
         }
         await using (var scope = services.CreateAsyncScope())
         {
             foreach (var seeder in scope.ServiceProvider.GetServices<IScaleSeeder>().OrderBy(s => s.Order))
-                await seeder.CompleteAsync(last, cancellationToken);
+                await seeder.CompleteAsync(cancellationToken);
         }
         output.WriteLine($"完成：{written:N0} 件，用时 {watch.Elapsed:hh\\:mm\\:ss}。");
         return 0;

@@ -109,7 +109,6 @@ internal sealed class ScalePlanner(ScaleReference reference, ScaleOptions option
             Channel = channel,
             RequestType = requestType,
             CategoryId = category.Id,
-            CategoryNotChased = category.NotChased,
             AreaId = area.Id,
             Urgency = urgency,
             Address = $"{area.Name}{_random.Next(1, 120)}号",
@@ -301,13 +300,16 @@ internal sealed class ScalePlanner(ScaleReference reference, ScaleOptions option
             // An extension is decided before the reply: the unit works on from the decision to the new deadline.
             var from = Extension is { } granted ? granted.Item2 : sign;
             var reply = p._random.NextDouble() < 0.08 ? due.AddHours(p.Between(4, 120)) : from.AddHours(p.Between(0.15, 0.95) * (due - from).TotalHours);
+            // Submitted for approval a while before it was accepted, and never before the sign-for (a short urgent deadline).
             var submitted = reply.AddHours(-p.Between(0.2, 3));
+            if (submitted < sign.AddMinutes(10))
+                (submitted, reply) = (sign.AddMinutes(10), Max(reply, sign.AddMinutes(20)));
             // A unit that already replied asks for no extension: an early reply makes the extension an untold story.
             if (Extension is { } extension && extension.Item1 >= submitted)
                 Extension = null;
             if (submitted > now)
                 return;
-            if (reply > now || Contacted is null && reachable && submitted < sign)
+            if (reply > now)
             {
                 (Replied, Stage) = (submitted, ScaleStage.AwaitingApproval);
                 return;
@@ -321,6 +323,8 @@ internal sealed class ScalePlanner(ScaleReference reference, ScaleOptions option
         /// the revisit that ends it comes two days after the first call; a reachable caller's revisit stays as drawn.
         /// </summary>
         private DateTime UnreachableOnThirdDay(DateTime firstCall) => reachable ? firstCall : firstCall.AddDays(2);
+
+        private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
 
         private void Revisit(DateTime replied, bool first)
         {

@@ -11,7 +11,6 @@ internal sealed record ScaleReference(
     IReadOnlyList<ScaleCategory> Categories,
     IReadOnlyList<ScaleArea> Villages,
     IReadOnlyDictionary<Guid, IReadOnlyList<Guid>> SubUnits,
-    IReadOnlyDictionary<Guid, Guid> TownshipUnitOfArea,
     IReadOnlyDictionary<RequestTypeCode, int> CompletionWorkingDays,
     CalendarRules Calendar)
 {
@@ -28,18 +27,16 @@ internal sealed record ScaleReference(
         var areaNames = areas.ToDictionary(a => a.Id);
         var villages = areas.Where(a => a.Level == AreaLevel.Village)
             .OrderBy(a => a.Code)
-            .Select(a => new ScaleArea(a.Id, a.ParentId is { } p && areaNames.TryGetValue(p, out var town) ? town.Name + a.Name : a.Name, a.ParentId))
+            .Select(a => new ScaleArea(a.Id, a.ParentId is { } p && areaNames.TryGetValue(p, out var town) ? town.Name + a.Name : a.Name))
             .ToList();
         var subUnits = units.Where(u => u.ParentId is not null).GroupBy(u => u.ParentId!.Value)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Guid>)g.OrderBy(u => u.Code).Select(u => u.Id).ToList());
-        var townshipUnits = units.Where(u => u.Type == UnitType.Township && u.AreaId is not null)
-            .GroupBy(u => u.AreaId!.Value).ToDictionary(g => g.Key, g => g.First().Id);
         return new ScaleReference(
             categories.Select(c => new ScaleCategory(c.Id, c.Code, c.Name, c.DefaultUnitId!.Value, c.StatutoryWorkingDays, c.Kind != CategoryKind.Ordinary)).ToList(),
-            villages, subUnits, townshipUnits, types, await calendar.GetRulesAsync(cancellationToken));
+            villages, subUnits, types, await calendar.GetRulesAsync(cancellationToken));
     }
 }
 
 internal sealed record ScaleCategory(Guid Id, string Code, string Name, Guid DefaultUnitId, int? StatutoryWorkingDays, bool NotChased);
 
-internal sealed record ScaleArea(Guid Id, string Name, Guid? TownshipAreaId);
+internal sealed record ScaleArea(Guid Id, string Name);

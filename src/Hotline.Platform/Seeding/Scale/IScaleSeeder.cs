@@ -15,7 +15,7 @@ public interface IScaleSeeder
     Task WriteAsync(IReadOnlyList<ScaleCase> batch, CancellationToken cancellationToken);
 
     /// <summary>Once after the last batch, e.g. to move a number sequence past the generated numbers.</summary>
-    Task CompleteAsync(IReadOnlyList<ScaleCase> lastBatch, CancellationToken cancellationToken) => Task.CompletedTask;
+    Task CompleteAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
 /// <summary>What the generator was asked for, for a seeder's checks before it writes.</summary>

@@ -63,8 +63,6 @@ public sealed class ScaleCase
     public required int Channel { get; init; }
     public required RequestTypeCode RequestType { get; init; }
     public required Guid CategoryId { get; init; }
-    /// <summary>True for mediation and law-enforcement matters, which are not chased for satisfaction.</summary>
-    public required bool CategoryNotChased { get; init; }
     public required Guid AreaId { get; init; }
     public required int Urgency { get; init; }
     public required string Address { get; init; }

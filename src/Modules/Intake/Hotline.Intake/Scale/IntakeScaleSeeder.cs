@@ -68,11 +68,13 @@ internal sealed class IntakeScaleSeeder(IntakeDbContext db, IntakeSettingsServic
     }
 
     /// <summary>Moves every day's number sequence past the numbers the generator used, so registration goes on from there.</summary>
-    public async Task CompleteAsync(IReadOnlyList<ScaleCase> lastBatch, CancellationToken cancellationToken)
+    public async Task CompleteAsync(CancellationToken cancellationToken)
     {
-        var prefixLength = lastBatch.Count == 0 ? 0 : lastBatch[0].Number.Length - 4;
-        var numbers = await db.Cases.AsNoTracking().Select(c => c.Number).ToListAsync(cancellationToken);
-        var sequences = numbers.GroupBy(n => n[..prefixLength]).Select(g => new CaseNumberSequence { Key = g.Key, LastValue = g.Max(n => int.Parse(n[prefixLength..])) });
+        // The generator numbers each day 1, 2, 3 …, so a day's last value is its count: an aggregate in the database.
+        var keyLength = (await settings.GetAsync(cancellationToken)).NumberPrefix.Length + 8;
+        var days = await db.Cases.GroupBy(c => c.Number.Substring(0, keyLength)).Select(g => new { g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var sequences = days.Select(d => new CaseNumberSequence { Key = d.Key, LastValue = d.Count });
         await using var tx = await BulkInsert.BeginBatchAsync(db, cancellationToken);
         await db.NumberSequences.ExecuteDeleteAsync(cancellationToken);
         await BulkInsert.WriteAsync(db, sequences, cancellationToken);

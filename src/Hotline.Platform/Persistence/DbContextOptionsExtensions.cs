@@ -13,7 +13,8 @@ public static class HotlineDbContextOptions
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
-                builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+                builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly))
+                    .AddInterceptors(SqliteConnectionPragmas.Instance);
                 break;
             case DatabaseProvider.MySql:
                 // No retrying execution strategy: units of work use explicit transactions (numbering, imports),

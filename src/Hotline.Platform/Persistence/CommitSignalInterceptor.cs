@@ -1,6 +1,4 @@
 using System.Data.Common;
-using Hotline.Platform.Messaging;
-using Hotline.Platform.Notifications;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Hotline.Platform.Persistence;
@@ -9,23 +7,29 @@ namespace Hotline.Platform.Persistence;
 /// Inside an explicit transaction, work queued by SaveChanges becomes visible only at commit; waking
 /// the workers then (rather than after SaveChanges) saves them a wasted look and the caller a poll delay.
 /// </summary>
-internal sealed class CommitSignalInterceptor(OutboxSignal outboxSignal, NotificationSignal notificationSignal) : DbTransactionInterceptor
+internal sealed class CommitSignalInterceptor(WorkerWakeups wakeups) : DbTransactionInterceptor
 {
     public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
     {
-        Wake();
+        wakeups.Committed(eventData.Context);
         base.TransactionCommitted(transaction, eventData);
     }
 
     public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        Wake();
+        wakeups.Committed(eventData.Context);
         return base.TransactionCommittedAsync(transaction, eventData, cancellationToken);
     }
 
-    private void Wake()
+    public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData)
     {
-        outboxSignal.Notify();
-        notificationSignal.Notify();
+        wakeups.RolledBack(eventData.Context);
+        base.TransactionRolledBack(transaction, eventData);
+    }
+
+    public override Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        wakeups.RolledBack(eventData.Context);
+        return base.TransactionRolledBackAsync(transaction, eventData, cancellationToken);
     }
 }

@@ -27,6 +27,8 @@ public static class PlatformServices
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<NotificationSignal>();
         services.AddSingleton<LiveUpdates>();
+        services.AddSingleton<WorkerWakeups>();
+        services.AddSingleton<Caching.ReferenceDataCache>();
         services.AddSingleton<HotlineSaveChangesInterceptor>();
         services.AddSingleton<CommitSignalInterceptor>();
         if (!services.Any(d => d.ServiceType == typeof(EventHandlerRegistry)))
@@ -45,7 +47,8 @@ public static class PlatformServices
         services.AddSingleton<WorkingCalendar>();
         services.AddScoped<CalendarAdmin>();
         services.AddScoped<InAppInbox>();
-        services.AddScoped<Settings.SettingsStore>();
+        services.AddScoped(sp => new Settings.SettingsStore(sp.GetRequiredService<IDbContextFactory<PlatformDbContext>>(),
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Caching.ReferenceDataCache>()));
         services.AddScoped<Settings.UserPreferences>();
         services.AddSingleton<Slots.CasePanelRegistry>();
         services.AddScoped<Cases.CaseTimelineReader>();

@@ -1,11 +1,12 @@
+using Hotline.Platform.Caching;
 using Hotline.Platform.Organization;
 using Hotline.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Platform.Catalog;
 
-/// <summary>Reads the small category and request-type tables per call, so an administrator's change applies at once.</summary>
-internal sealed class CategoryCatalog(IDbContextFactory<PlatformDbContext> contexts) : ICategoryCatalog
+/// <summary>The small category and request-type tables, from the reference-data cache, which an administrator's change empties.</summary>
+internal sealed class CategoryCatalog(IDbContextFactory<PlatformDbContext> contexts, ReferenceDataCache cache) : ICategoryCatalog
 {
     public async Task<CategoryInfo?> GetCategoryAsync(Guid categoryId, CancellationToken cancellationToken = default) =>
         (await LoadAsync(cancellationToken)).Find(categoryId);
@@ -24,40 +25,33 @@ internal sealed class CategoryCatalog(IDbContextFactory<PlatformDbContext> conte
     public async Task<IReadOnlyList<Guid>> DescendantIdsAsync(Guid categoryId, bool includeSelf, CancellationToken cancellationToken = default) =>
         (await LoadAsync(cancellationToken)).Tree.Descendants(categoryId, includeSelf);
 
-    public async Task<IReadOnlyList<RequestTypeInfo>> RequestTypesAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var types = await db.RequestTypes.AsNoTracking().ToListAsync(cancellationToken);
-        return types.OrderBy(t => t.SortOrder).Select(t => new RequestTypeInfo(t.Code, t.Name, t.CompletionWorkingDays)).ToList();
-    }
+    public Task<IReadOnlyList<RequestTypeInfo>> RequestTypesAsync(CancellationToken cancellationToken = default) =>
+        cache.GetAsync<IReadOnlyList<RequestTypeInfo>>("request-types", async ct =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            var types = await db.RequestTypes.AsNoTracking().ToListAsync(ct);
+            return types.OrderBy(t => t.SortOrder).Select(t => new RequestTypeInfo(t.Code, t.Name, t.CompletionWorkingDays)).ToList();
+        }, cancellationToken);
 
-    public async Task<RequestTypeInfo> GetRequestTypeAsync(RequestTypeCode code, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var type = await db.RequestTypes.AsNoTracking().FirstOrDefaultAsync(t => t.Code == code, cancellationToken)
-            // The six types are seeded at every start, so a missing one is a broken installation, not user input.
-            ?? throw new InvalidOperationException($"Request type {code} is not seeded.");
-        return new RequestTypeInfo(type.Code, type.Name, type.CompletionWorkingDays);
-    }
+    public async Task<RequestTypeInfo> GetRequestTypeAsync(RequestTypeCode code, CancellationToken cancellationToken = default) =>
+        (await RequestTypesAsync(cancellationToken)).FirstOrDefault(t => t.Code == code)
+        // The six types are seeded at every start, so a missing one is a broken installation, not user input.
+        ?? throw new InvalidOperationException($"Request type {code} is not seeded.");
 
     public async Task<int> CompletionWorkingDaysAsync(RequestTypeCode type, Guid? categoryId, CancellationToken cancellationToken = default)
     {
-        if (categoryId is Guid id)
-        {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var statutory = await db.Categories.Where(c => c.Id == id).Select(c => c.StatutoryWorkingDays).FirstOrDefaultAsync(cancellationToken);
-            if (statutory is int days)
-                return days;
-        }
+        if (categoryId is Guid id && (await LoadAsync(cancellationToken)).Find(id)?.StatutoryWorkingDays is int days)
+            return days;
         return (await GetRequestTypeAsync(type, cancellationToken)).CompletionWorkingDays;
     }
 
-    private async Task<Snapshot> LoadAsync(CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var categories = await db.Categories.AsNoTracking().ToListAsync(cancellationToken);
-        return new Snapshot(categories.OrderBy(c => c.SortOrder).ThenBy(c => c.Code, StringComparer.Ordinal).ToList());
-    }
+    private Task<Snapshot> LoadAsync(CancellationToken cancellationToken) =>
+        cache.GetAsync("categories", async ct =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            var categories = await db.Categories.AsNoTracking().ToListAsync(ct);
+            return new Snapshot(categories.OrderBy(c => c.SortOrder).ThenBy(c => c.Code, StringComparer.Ordinal).ToList());
+        }, cancellationToken);
 
     private sealed class Snapshot
     {

@@ -1,10 +1,11 @@
+using Hotline.Platform.Caching;
 using Hotline.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Platform.Organization;
 
-/// <summary>Reads the small area table per call, like <see cref="UnitDirectory"/>, so changes show at once.</summary>
-internal sealed class AreaDirectory(IDbContextFactory<PlatformDbContext> contexts) : IAreaDirectory
+/// <summary>The small area table, from the reference-data cache, which an administrator's change empties.</summary>
+internal sealed class AreaDirectory(IDbContextFactory<PlatformDbContext> contexts, ReferenceDataCache cache) : IAreaDirectory
 {
     public async Task<AreaInfo?> GetAreaAsync(Guid areaId, CancellationToken cancellationToken = default) =>
         (await LoadAsync(cancellationToken)).Find(areaId);
@@ -30,12 +31,13 @@ internal sealed class AreaDirectory(IDbContextFactory<PlatformDbContext> context
     public async Task<IReadOnlyList<Guid>> DescendantIdsAsync(Guid areaId, bool includeSelf, CancellationToken cancellationToken = default) =>
         (await LoadAsync(cancellationToken)).Tree.Descendants(areaId, includeSelf);
 
-    private async Task<Snapshot> LoadAsync(CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var areas = await db.Areas.AsNoTracking().ToListAsync(cancellationToken);
-        return new Snapshot(areas.OrderBy(a => a.SortOrder).ThenBy(a => a.Code, StringComparer.Ordinal).ToList());
-    }
+    private Task<Snapshot> LoadAsync(CancellationToken cancellationToken) =>
+        cache.GetAsync("areas", async ct =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            var areas = await db.Areas.AsNoTracking().ToListAsync(ct);
+            return new Snapshot(areas.OrderBy(a => a.SortOrder).ThenBy(a => a.Code, StringComparer.Ordinal).ToList());
+        }, cancellationToken);
 
     private sealed class Snapshot
     {

@@ -1,6 +1,4 @@
 using Hotline.Platform.Auditing;
-using Hotline.Platform.Messaging;
-using Hotline.Platform.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -8,10 +6,10 @@ namespace Hotline.Platform.Persistence;
 
 /// <summary>
 /// Renews concurrency tokens, refuses to change or delete audit entries, and wakes the
-/// outbox and notification workers after a commit that queued work for them; tells the modules' save observers first.
+/// outbox and notification workers after a commit that queued work for them, empties the reference-data cache when
+/// a save touches it; tells the modules' save observers first.
 /// </summary>
-internal sealed class HotlineSaveChangesInterceptor(OutboxSignal outboxSignal, NotificationSignal notificationSignal,
-    IEnumerable<ISaveChangesObserver> observers) : SaveChangesInterceptor
+internal sealed class HotlineSaveChangesInterceptor(WorkerWakeups wakeups, Caching.ReferenceDataCache referenceData, IEnumerable<ISaveChangesObserver> observers) : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -27,13 +25,21 @@ internal sealed class HotlineSaveChangesInterceptor(OutboxSignal outboxSignal, N
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        Signal(eventData.Context);
+        if (eventData.Context is not null)
+        {
+            referenceData.Saved(eventData.Context);
+            wakeups.Saved(eventData.Context);
+        }
         return result;
     }
 
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        Signal(eventData.Context);
+        if (eventData.Context is not null)
+        {
+            referenceData.Saved(eventData.Context);
+            wakeups.Saved(eventData.Context);
+        }
         return ValueTask.FromResult(result);
     }
 
@@ -52,16 +58,7 @@ internal sealed class HotlineSaveChangesInterceptor(OutboxSignal outboxSignal, N
             if (entry.Entity is IVersioned versioned && entry.State is EntityState.Added or EntityState.Modified)
                 versioned.Version = Guid.NewGuid();
         }
-    }
-
-    private void Signal(DbContext? context)
-    {
-        if (context is null)
-            return;
-        // Entries are already accepted here, so look at what is tracked rather than at states.
-        if (context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.Entity.Status == OutboxStatus.Pending))
-            outboxSignal.Notify();
-        if (context.ChangeTracker.Entries<Notification>().Any(e => e.Entity.Status == NotificationStatus.Pending))
-            notificationSignal.Notify();
+        wakeups.Saving(context);
+        referenceData.Saving(context);
     }
 }

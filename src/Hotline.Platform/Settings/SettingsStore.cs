@@ -7,15 +7,30 @@ using Microsoft.EntityFrameworkCore;
 namespace Hotline.Platform.Settings;
 
 /// <summary>Typed access to center-wide settings stored as JSON values; modules keep their own key prefix.</summary>
-public sealed class SettingsStore(IDbContextFactory<PlatformDbContext> contexts, TimeProvider clock)
+public sealed class SettingsStore
 {
+    private readonly IDbContextFactory<PlatformDbContext> contexts;
+    private readonly TimeProvider clock;
+    private readonly Caching.ReferenceDataCache cache;
+
+    internal SettingsStore(IDbContextFactory<PlatformDbContext> contexts, TimeProvider clock, Caching.ReferenceDataCache cache)
+    {
+        this.contexts = contexts;
+        this.clock = clock;
+        this.cache = cache;
+    }
+
     // Chinese text is stored as written, not as \uXXXX escapes: six times shorter in a column of 2000 characters.
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>Read through the reference-data cache; each call deserializes its own copy, so callers may change it.</summary>
     public async Task<T> GetAsync<T>(string key, T defaultValue, CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var value = await db.Settings.AsNoTracking().Where(s => s.Key == key).Select(s => s.Value).FirstOrDefaultAsync(cancellationToken);
+        var value = await cache.GetAsync("setting:" + key, async ct =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            return await db.Settings.AsNoTracking().Where(s => s.Key == key).Select(s => s.Value).FirstOrDefaultAsync(ct);
+        }, cancellationToken);
         return value is null ? defaultValue : JsonSerializer.Deserialize<T>(value, Json) ?? defaultValue;
     }
 

@@ -2,6 +2,7 @@ using Hotline.Platform;
 using Hotline.Platform.Catalog;
 using Hotline.Platform.Organization;
 using Hotline.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.IntegrationTests.Organization;
 
@@ -37,6 +38,26 @@ public abstract class CategoryAdminTests<TApp>(TApp app) where TApp : HotlineApp
         Assert.Equal(["新建事项分类", "修改事项分类"], audit.Select(a => a.Action));
         Assert.Contains("法定办结时限：10 个工作日 → （空）", audit[1].Detail);
         Assert.Contains("默认承办单位：县住房和城乡建设局 → 县市场监督管理局", audit[1].Detail);
+    }
+
+    [Fact]
+    public async Task The_catalog_agents_register_with_shows_an_edit_at_once_although_it_is_kept_in_memory()
+    {
+        var parent = await app.CategoryIdAsync("C01");
+        var id = await app.AsAdminAsync<CategoryAdmin, Guid>(s => s.CreateAsync(new CategoryInput { Code = "C0191", Name = "物业维修基金", ParentId = parent }));
+        Task<CategoryInfo?> CatalogAsync() => app.WithScopeAsync(sp => sp.GetRequiredService<ICategoryCatalog>().GetCategoryAsync(id));
+        Assert.Equal("物业维修基金", (await CatalogAsync())!.Name);
+        Assert.Equal("物业维修基金", (await CatalogAsync())!.Name); // the second read comes from memory
+
+        var row = await RowAsync(id);
+        var edit = CategoryInput.From(row);
+        edit.Name = "住宅专项维修资金";
+        edit.StatutoryWorkingDays = 7;
+        Assert.True(await app.AsAdminAsync<CategoryAdmin, bool>(s => s.UpdateAsync(id, edit, row.Version)));
+
+        var changed = (await CatalogAsync())!;
+        Assert.Equal(("住宅专项维修资金", 7), (changed.Name, changed.StatutoryWorkingDays!.Value));
+        Assert.Equal(7, await app.WithScopeAsync(sp => sp.GetRequiredService<ICategoryCatalog>().CompletionWorkingDaysAsync(RequestTypeCode.Complaint, id)));
     }
 
     [Fact]

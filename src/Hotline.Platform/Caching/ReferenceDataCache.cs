@@ -1,0 +1,62 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Hotline.Platform.Catalog;
+using Hotline.Platform.Organization;
+using Hotline.Platform.Settings;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Platform.Caching;
+
+/// <summary>
+/// The small tables every request reads — categories, request types, areas, settings — kept in memory. A save through any
+/// context that touches one of them empties the cache (before and after the write, so a read racing the save is not kept),
+/// so an administrator's change applies at once on this node; another app node sees it within <see cref="MaxAge"/>.
+/// A registration and the handlers of its event read these tables about fifteen times; from memory they cost nothing.
+/// </summary>
+internal sealed class ReferenceDataCache(TimeProvider clock)
+{
+    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(10);
+
+    private static readonly HashSet<Type> ReferenceTypes = [typeof(MatterCategory), typeof(RequestType), typeof(Area), typeof(SystemSetting)];
+
+    private sealed record Entry(long Generation, DateTimeOffset LoadedAt, object? Value);
+
+    private readonly ConcurrentDictionary<string, Entry> _entries = new();
+    private long _generation;
+
+    public async Task<T> GetAsync<T>(string key, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken)
+    {
+        var generation = Interlocked.Read(ref _generation);
+        var now = clock.GetUtcNow();
+        if (_entries.TryGetValue(key, out var entry) && entry.Generation == generation && now - entry.LoadedAt < MaxAge && now >= entry.LoadedAt)
+            return (T)entry.Value!;
+        // Stamped with the generation seen before loading: a save that lands meanwhile makes this value stale at once.
+        var value = await load(cancellationToken);
+        _entries[key] = new Entry(generation, now, value);
+        return value;
+    }
+
+    private readonly ConditionalWeakTable<DbContext, object> _saving = new();
+
+    /// <summary>Before a save: empties the cache when the save touches a reference table, and again after it (<see cref="Saved"/>).</summary>
+    public void Saving(DbContext context)
+    {
+        foreach (var entry in context.ChangeTracker.Entries())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && ReferenceTypes.Contains(entry.Metadata.ClrType))
+            {
+                Invalidate();
+                _saving.AddOrUpdate(context, context);
+                return;
+            }
+        }
+    }
+
+    public void Saved(DbContext context)
+    {
+        if (_saving.Remove(context))
+            Invalidate();
+    }
+
+    public void Invalidate() => Interlocked.Increment(ref _generation);
+}

@@ -15,7 +15,9 @@ namespace Hotline.Intake.Decisions;
 /// </summary>
 internal sealed class DecisionApplier(TimeProvider clock)
 {
-    public async Task ApplyAsync(IntakeDbContext db, IntakeCase @case, IntakeDecision decision, Actor actor, CancellationToken cancellationToken)
+    /// <param name="requestsOnSameMatter">Counted by the caller before it took the numbering lock; counted here when null.</param>
+    public async Task ApplyAsync(IntakeDbContext db, IntakeCase @case, IntakeDecision decision, Actor actor, CancellationToken cancellationToken,
+        int? requestsOnSameMatter = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         switch (decision)
@@ -27,7 +29,7 @@ internal sealed class DecisionApplier(TimeProvider clock)
                     @case.IsConfidential, @case.SubjectUnitId, Summarize(@case.Content), @case.RegisteredAtUtc)
                 {
                     CallerReachable = !string.IsNullOrWhiteSpace(@case.CallerPhone),
-                    RequestsOnSameMatter = await Repeats.RepeatDetection.RequestsOnSameMatterAsync(db, @case, cancellationToken),
+                    RequestsOnSameMatter = requestsOnSameMatter ?? await Repeats.RepeatDetection.RequestsOnSameMatterAsync(db, @case, cancellationToken),
                 }, clock);
                 break;
 

@@ -75,13 +75,9 @@ internal sealed class CaseRegistration(
     {
         var options = await settings.GetAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-        // First statement of the transaction: takes the write lock that serialises numbering.
-        var number = await CaseNumberAllocator.NextAsync(db, options.NumberPrefix, now, cancellationToken);
         var code = QueryCode.New();
         var @case = new IntakeCase
         {
-            Number = number,
             Channel = input.Channel,
             RequestType = input.RequestType,
             CategoryId = input.CategoryId!.Value,
@@ -94,13 +90,19 @@ internal sealed class CaseRegistration(
             CallerPhone = input.CallerPhone,
             IsConfidential = input.IsConfidential,
             SubjectUnitId = input.SubjectUnitId,
-            QueryCodeHash = QueryCode.Hash(number, code),
             RegisteredAtUtc = now,
             RegisteredBy = actor.UserName,
             RegisteredByUserId = actor.UserId,
             CallId = input.CallId,
         };
+        // The reads come before the numbering lock, which every other registration waits for until this one commits.
         @case.RepeatOfCaseId = await RepeatDetection.FindAsync(db, @case, cancellationToken);
+        int? sameMatter = decision is IntakeDecision.Accept ? await RepeatDetection.RequestsOnSameMatterAsync(db, @case, cancellationToken) : null;
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        // First write of the transaction: takes the lock that serialises numbering.
+        var number = await CaseNumberAllocator.NextAsync(db, options.NumberPrefix, now, cancellationToken);
+        @case.Number = number;
+        @case.QueryCodeHash = QueryCode.Hash(number, code);
         db.Cases.Add(@case);
         db.Requests.Add(new CaseRequest
         {
@@ -119,7 +121,7 @@ internal sealed class CaseRegistration(
         db.AddTimeline(@case.Id, actor, now, "登记", $"{input.Channel.DisplayName()}登记{repeatNote}", "诉求已登记");
         db.Audit(actor, clock, "登记工单", "Case", number);
         if (decision is not null)
-            await decisions.ApplyAsync(db, @case, decision, actor, cancellationToken);
+            await decisions.ApplyAsync(db, @case, decision, actor, cancellationToken, sameMatter);
         if (registeredSms is not null && IsMobile(@case.CallerPhone))
             secrets.QueueSms(db, @case.CallerPhone!, IntakeSms.Registered.Name,
                 registeredSms.Render(new Dictionary<string, string> { ["caseNumber"] = number, ["queryCode"] = NotificationSecrets.Placeholder }), code, clock);

@@ -28,16 +28,18 @@ internal sealed class AssignmentDirectory(IDbContextFactory<DispatchDbContext> c
     public async Task<IReadOnlyList<UnitReturnCounts>> ReturnCountsAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // Counted in the database, one row per unit.
         var rows = await db.Returns.AsNoTracking()
             .Where(r => r.AppliedAtUtc >= fromUtc && r.AppliedAtUtc < toUtc)
-            .Select(r => new { r.UnitId, r.Status, Disputed = r.DisputedAtUtc != null })
-            .ToListAsync(cancellationToken);
-        return rows.GroupBy(r => r.UnitId)
+            .GroupBy(r => r.UnitId)
             .Select(g => new UnitReturnCounts(g.Key,
-                Requested: g.Count(),
-                Approved: g.Count(r => r.Status is ReturnStatus.Approved or ReturnStatus.DisputeUpheld),
-                Refused: g.Count(r => r.Status is ReturnStatus.Refused or ReturnStatus.DisputeRejected),
-                Disputed: g.Count(r => r.Disputed || r.Status is ReturnStatus.Disputed or ReturnStatus.DisputeUpheld or ReturnStatus.DisputeRejected)))
+                g.Count(),
+                g.Count(r => r.Status == ReturnStatus.Approved || r.Status == ReturnStatus.DisputeUpheld),
+                g.Count(r => r.Status == ReturnStatus.Refused || r.Status == ReturnStatus.DisputeRejected),
+                g.Count(r => r.DisputedAtUtc != null || r.Status == ReturnStatus.Disputed || r.Status == ReturnStatus.DisputeUpheld
+                    || r.Status == ReturnStatus.DisputeRejected)))
+            .ToListAsync(cancellationToken);
+        return rows
             .OrderBy(c => c.UnitId)
             .ToList();
     }

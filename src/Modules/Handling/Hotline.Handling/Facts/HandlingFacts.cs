@@ -13,34 +13,30 @@ namespace Hotline.Handling.Facts;
 /// </summary>
 internal sealed class HandlingFacts(IDbContextFactory<HandlingDbContext> contexts, TimeProvider clock) : IHandlingFacts
 {
+    /// <summary>Counted in the database, one row per unit: a year is a few hundred thousand assignments.</summary>
     public async Task<IReadOnlyList<UnitHandlingFacts>> PerUnitAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var open = AssignmentDeadlines.Open;
         var rows = await db.Assignments.AsNoTracking()
             .Where(a => a.DispatchedAtUtc >= fromUtc && a.DispatchedAtUtc < toUtc && a.Status != HandlingStatus.Ended)
-            .Select(a => new
-            {
-                a.UnitId, a.Role, a.CallerReachable, a.Status, a.SignedAtUtc, a.SignedLate, a.ContactedOnTime,
-                a.RepliedAtUtc, a.RepliedOnTime, a.Extended, a.RedoRound, a.CompletionDueUtc,
-            })
+            .GroupBy(a => a.UnitId)
+            .Select(g => new UnitHandlingFacts(
+                g.Key,
+                g.Count(),
+                g.Count(a => a.SignedAtUtc != null),
+                g.Count(a => a.SignedAtUtc != null && !a.SignedLate),
+                g.Count(a => a.Role == AssignmentRole.Lead && a.CallerReachable),
+                g.Count(a => a.Role == AssignmentRole.Lead && a.CallerReachable && a.ContactedOnTime == true),
+                g.Count(a => a.RepliedAtUtc != null),
+                g.Count(a => a.RepliedOnTime == true),
+                g.Count(a => a.Extended),
+                g.Count(a => a.RedoRound > 0),
+                // Late reply, or still owing one past the deadline.
+                g.Count(a => a.RepliedOnTime == false || a.RepliedAtUtc == null && open.Contains(a.Status) && a.CompletionDueUtc <= now)))
             .ToListAsync(cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
-        return rows.GroupBy(r => r.UnitId).Select(g => new UnitHandlingFacts(
-            g.Key,
-            Assignments: g.Count(),
-            Signed: g.Count(r => r.SignedAtUtc is not null),
-            SignedOnTime: g.Count(r => r.SignedAtUtc is not null && !r.SignedLate),
-            ContactRequired: g.Count(r => r.Role == AssignmentRole.Lead && r.CallerReachable),
-            ContactedOnTime: g.Count(r => r.Role == AssignmentRole.Lead && r.CallerReachable && r.ContactedOnTime == true),
-            Replied: g.Count(r => r.RepliedAtUtc is not null),
-            RepliedOnTime: g.Count(r => r.RepliedOnTime == true),
-            Extended: g.Count(r => r.Extended),
-            Redone: g.Count(r => r.RedoRound > 0),
-            // Late reply, or still owing one past the deadline.
-            Overdue: g.Count(r => r.RepliedOnTime == false
-                || r.RepliedAtUtc is null && AssignmentDeadlines.IsOpen(r.Status) && r.CompletionDueUtc <= now)))
-            .OrderBy(f => f.UnitId)
-            .ToList();
+        return rows.OrderBy(f => f.UnitId).ToList();
     }
 
     public async Task<IReadOnlyList<AssignmentFact>> ForUnitAsync(Guid unitId, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default)

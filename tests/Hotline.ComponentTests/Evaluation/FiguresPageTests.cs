@@ -33,6 +33,8 @@ public sealed class FiguresPageTests : ComponentTestBase
     {
         // Registered last, the stand-in also wins over Handling's real facts once that module registers them.
         Services.AddScoped<IHandlingFacts>(_ => new ContactFacts(_late));
+        // The page counts in the interactive render only, as on a live circuit.
+        Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
     }
 
     private async Task SeedRatingsAsync()
@@ -53,6 +55,20 @@ public sealed class FiguresPageTests : ComponentTestBase
             db.Cases.Add(c);
         }
         await db.SaveChangesAsync();
+    }
+
+    [Fact]
+    public async Task The_prerender_shows_the_form_and_leaves_the_counting_to_the_circuit()
+    {
+        await SignInAsync("assessor");
+        await SeedRatingsAsync();
+        Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Static", isInteractive: false));
+        RenderProviders();
+
+        var cut = Render<FiguresPage>();
+
+        Assert.NotNull(cut.Find("[data-testid=figures-loading]"));
+        Assert.Empty(cut.FindAll("[data-testid=figures-row]"));
     }
 
     [Fact]

@@ -10,6 +10,12 @@ namespace Hotline.ComponentTests.Supervision;
 /// <summary>The assessor's figures page: rates with their counts, "—" where nothing was counted, definitions, adjustments and the lock.</summary>
 public sealed class AssessmentPageTests : ComponentTestBase
 {
+    public AssessmentPageTests()
+    {
+        // The page counts in the interactive render only, as on a live circuit.
+        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+    }
+
     private IRenderedComponent<AssessmentPage> RenderNovember()
     {
         Services.GetRequiredService<NavigationManager>().NavigateTo("/assessment?period=M2026-11");

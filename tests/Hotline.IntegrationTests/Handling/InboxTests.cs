@@ -5,6 +5,8 @@ using Hotline.Handling.Deadlines;
 using Hotline.Handling.Inbox;
 using Hotline.Handling.Shared;
 using Hotline.Handling.SignFor;
+using Hotline.Handling.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.IntegrationTests.Handling;
 
@@ -64,6 +66,13 @@ public abstract class InboxTests<TApp>(TApp app) where TApp : HotlineAppFactory
 
         Assert.DoesNotContain((await PageAsync("scjgj", InboxTab.Closed)).Rows, r => r.Id == d.LeadId);
         Assert.Empty((await SearchAsync("scjgj", d.CaseNumber)).Rows);
+
+        // Dispatched half a year ago: the list shows only the recent window; a search still reaches back to every closed case.
+        var longAgo = app.Clock.GetUtcNow().UtcDateTime.AddDays(-UnitInbox.ClosedWindowDays - 1);
+        await app.WithScopeAsync(sp => sp.GetRequiredService<HandlingDbContext>().Assignments.Where(a => a.CaseId == d.CaseId)
+            .ExecuteUpdateAsync(u => u.SetProperty(a => a.DispatchedAtUtc, longAgo)));
+        Assert.DoesNotContain((await PageAsync("zjj", InboxTab.Closed)).Rows, r => r.Id == d.LeadId);
+        Assert.Equal(d.LeadId, Assert.Single((await SearchAsync("zjj", d.CaseNumber)).Rows).Id);
     }
 
     [Fact]

@@ -1269,7 +1269,7 @@ namespace Hotline.Migrations.MySql.Migrations
 
                     b.HasIndex("Status");
 
-                    b.HasIndex("UnitId", "Status");
+                    b.HasIndex("UnitId", "Status", "DispatchedAtUtc");
 
                     b.ToTable("handling_assignments", (string)null);
                 });

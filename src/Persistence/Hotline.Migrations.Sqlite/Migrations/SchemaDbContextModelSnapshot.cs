@@ -1262,7 +1262,7 @@ namespace Hotline.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Status");
 
-                    b.HasIndex("UnitId", "Status");
+                    b.HasIndex("UnitId", "Status", "DispatchedAtUtc");
 
                     b.ToTable("handling_assignments", (string)null);
                 });

@@ -33,6 +33,12 @@ internal sealed class UnitInbox(
 
     public const int MaxSearchLength = 50;
 
+    /// <summary>
+    /// 已办结 lists the cases dispatched in this many days unless the user searches: a bureau closes hundreds of thousands
+    /// of cases over the years, and the list would sort them all to show twenty.
+    /// </summary>
+    public const int ClosedWindowDays = 180;
+
     public async Task<IReadOnlyDictionary<InboxTab, int>> CountsAsync(InboxScope scope = InboxScope.Own, CancellationToken cancellationToken = default)
     {
         var who = await ResolveAsync(scope, cancellationToken);
@@ -65,6 +71,11 @@ internal sealed class UnitInbox(
         var who = await ResolveAsync(query.Scope, cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var filtered = Search(Filter(db, who, query.Tab), query.Search);
+        if (query.Tab == InboxTab.Closed && string.IsNullOrWhiteSpace(query.Search))
+        {
+            var since = clock.GetUtcNow().UtcDateTime.AddDays(-ClosedWindowDays);
+            filtered = filtered.Where(a => a.DispatchedAtUtc >= since);
+        }
         var total = await filtered.CountAsync(cancellationToken);
         var ordered = query.Sort switch
         {

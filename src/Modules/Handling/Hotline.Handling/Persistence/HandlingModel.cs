@@ -24,7 +24,8 @@ internal static class HandlingModel
             e.Property(x => x.RedoReason).HasMaxLength(2000);
             e.Ignore(x => x.IsLead);
             e.HasIndex(x => x.CaseId);
-            e.HasIndex(x => new { x.UnitId, x.Status });
+            // Also the 已办结 window: a unit's closed assignments by dispatch time.
+            e.HasIndex(x => new { x.UnitId, x.Status, x.DispatchedAtUtc });
             // The deadline board reads every open assignment: by status, not by a scan of all assignments ever made.
             e.HasIndex(x => x.Status);
             e.HasIndex(x => x.DispatchedAtUtc);

@@ -5,11 +5,13 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using System.Collections.Concurrent;
+using System.Security.Claims;
 
 namespace Hotline.Benchmarks.Pages;
 
 /// <summary>The real application over an already seeded database, on the real clock (the generated stories end "now").</summary>
-internal sealed class SeededApp(string dataDirectory, string? mariaDbConnectionString) : WebApplicationFactory<Program>
+internal sealed class SeededApp(string dataDirectory, string? mariaDbConnectionString, bool logSql = false) : WebApplicationFactory<Program>
 {
     // Test hosts get the app's content root from an attribute the testing package generates; a console app says it itself.
     private readonly bool _contentRootSet = SetContentRoot();
@@ -35,19 +37,36 @@ internal sealed class SeededApp(string dataDirectory, string? mariaDbConnectionS
             builder.UseSetting("Database:Provider", "MySql");
             builder.UseSetting("Database:ConnectionString", mariaDbConnectionString);
         }
-        builder.ConfigureLogging(logging => logging.ClearProviders().AddFilter((_, level) => level >= LogLevel.Error).AddConsole());
+        // --sql-log: every command with its time, to find where a page's time goes.
+        if (logSql)
+        {
+            builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Information");
+            builder.UseSetting("Logging:Console:TimestampFormat", "HH:mm:ss.ffffff ");
+        }
+        builder.ConfigureLogging(logging => logging.ClearProviders().AddFilter((category, level) => level >= LogLevel.Error
+            || (logSql && level >= LogLevel.Information && category == "Microsoft.EntityFrameworkCore.Database.Command")).AddConsole());
     }
+
+    // A circuit keeps its user's principal for the whole visit; building it costs five identity queries, once per user here.
+    private readonly ConcurrentDictionary<string, Task<ClaimsPrincipal>> _principals = new();
 
     /// <summary>Runs <paramref name="work"/> in a scope signed in as <paramref name="userName"/>, as a Blazor circuit would be.</summary>
     public async Task<T> AsUserAsync<T>(string userName, Func<IServiceProvider, Task<T>> work)
+    {
+        var principal = await _principals.GetOrAdd(userName, PrincipalAsync);
+        await using var scope = Services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        ((IHostEnvironmentAuthenticationStateProvider)sp.GetRequiredService<AuthenticationStateProvider>())
+            .SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
+        return await work(sp);
+    }
+
+    private async Task<ClaimsPrincipal> PrincipalAsync(string userName)
     {
         await using var scope = Services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
         var user = await sp.GetRequiredService<UserManager<ApplicationUser>>().FindByNameAsync(userName)
             ?? throw new InvalidOperationException($"没有用户 {userName}：数据库不是用 scripts/seed-scale.sh 生成的演示库？");
-        var principal = await sp.GetRequiredService<SignInManager<ApplicationUser>>().CreateUserPrincipalAsync(user);
-        ((IHostEnvironmentAuthenticationStateProvider)sp.GetRequiredService<AuthenticationStateProvider>())
-            .SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
-        return await work(sp);
+        return await sp.GetRequiredService<SignInManager<ApplicationUser>>().CreateUserPrincipalAsync(user);
     }
 }

@@ -3145,13 +3145,13 @@ namespace Hotline.Migrations.MySql.Migrations
 
                     b.HasKey("CaseId");
 
-                    b.HasIndex("ClosedAtUtc");
-
                     b.HasIndex("RegisteredAtUtc");
 
                     b.HasIndex("Status");
 
                     b.HasIndex("CategoryId", "RegisteredAtUtc");
+
+                    b.HasIndex("ClosedAtUtc", "Rating");
 
                     b.ToTable("supervision_case_facts", (string)null);
                 });
@@ -3269,6 +3269,8 @@ namespace Hotline.Migrations.MySql.Migrations
                     b.HasIndex("Status", "ResponseDueUtc");
 
                     b.HasIndex("UnitId", "Status");
+
+                    b.HasIndex("IssuedAtUtc", "UnitId", "Level");
 
                     b.ToTable("supervision_case_supervisions", (string)null);
                 });

@@ -21,7 +21,8 @@ internal static class SupervisionModel
             e.HasIndex(x => x.RegisteredAtUtc);
             e.HasIndex(x => new { x.CategoryId, x.RegisteredAtUtc });
             e.HasIndex(x => x.Status);
-            e.HasIndex(x => x.ClosedAtUtc);
+            // Covers the dashboard's monthly ratings: a month of closings is counted from the index alone.
+            e.HasIndex(x => new { x.ClosedAtUtc, x.Rating });
         });
 
         builder.Entity<ResponseAttachment>(e =>
@@ -107,6 +108,8 @@ internal static class SupervisionModel
             // Two Supervisors numbering at once cannot both get the same 督〔year〕第N号.
             e.HasIndex(x => new { x.NoticeYear, x.NoticeSerial }).IsUnique();
             e.HasIndex(x => new { x.Status, x.ResponseDueUtc });
+            // 督办次数 per unit and level for a period, from the index alone.
+            e.HasIndex(x => new { x.IssuedAtUtc, x.UnitId, x.Level });
             e.HasIndex(x => new { x.UnitId, x.Status });
             e.HasIndex(x => x.CaseId);
             e.HasIndex(x => x.IssuedAtUtc);

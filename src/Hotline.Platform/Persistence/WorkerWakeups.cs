@@ -40,7 +40,8 @@ internal sealed class WorkerWakeups(OutboxSignal outboxSignal, NotificationSigna
             _pending.GetOrCreateValue(context).Saving = work;
     }
 
-    /// <summary>After SaveChanges: wakes now, or keeps the work for the commit of the surrounding transaction.</summary>
+    /// <summary>After SaveChanges: wakes now, or keeps the work for the commit of the surrounding transaction (a save's
+    /// own transaction has already woken the workers in <see cref="Committed"/>).</summary>
     public void Saved(DbContext context)
     {
         if (!_pending.TryGetValue(context, out var pending) || pending.Saving == Work.None)
@@ -68,6 +69,8 @@ internal sealed class WorkerWakeups(OutboxSignal outboxSignal, NotificationSigna
         if (!_pending.TryGetValue(context, out var pending))
             return;
         _pending.Remove(context);
+        // A SaveChanges without an explicit transaction commits its own before SavedChanges: its work is visible now.
+        pending.Queued |= pending.Saving;
         if (pending.Queued.HasFlag(Work.Outbox))
             outboxSignal.Notify();
         if (pending.Queued.HasFlag(Work.Notifications))

@@ -4,6 +4,7 @@ using Hotline.Platform.Catalog;
 using Hotline.Platform.Organization;
 using Hotline.Platform.Settings;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Hotline.Platform.Caching;
 
@@ -39,9 +40,9 @@ internal sealed class ReferenceDataCache(TimeProvider clock)
     private readonly ConditionalWeakTable<DbContext, object> _saving = new();
 
     /// <summary>Before a save: empties the cache when the save touches a reference table, and again after it (<see cref="Saved"/>).</summary>
-    public void Saving(DbContext context)
+    public void Saving(DbContext context, IReadOnlyList<EntityEntry> entries)
     {
-        foreach (var entry in context.ChangeTracker.Entries())
+        foreach (var entry in entries)
         {
             if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && ReferenceTypes.Contains(entry.Metadata.ClrType))
             {

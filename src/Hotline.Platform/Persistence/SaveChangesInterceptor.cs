@@ -51,14 +51,16 @@ internal sealed class HotlineSaveChangesInterceptor(WorkerWakeups wakeups, Cachi
             return;
         foreach (var observer in _observers)
             observer.Saving(context);
-        foreach (var entry in context.ChangeTracker.Entries())
+        // One walk of the tracker (each Entries() call runs change detection again), shared by the checks below.
+        var entries = context.ChangeTracker.Entries().ToList();
+        foreach (var entry in entries)
         {
             if (entry.Entity is AuditEntry && entry.State is EntityState.Modified or EntityState.Deleted)
                 throw new InvalidOperationException("The audit log is append-only.");
             if (entry.Entity is IVersioned versioned && entry.State is EntityState.Added or EntityState.Modified)
                 versioned.Version = Guid.NewGuid();
         }
-        wakeups.Saving(context);
-        referenceData.Saving(context);
+        wakeups.Saving(context, entries);
+        referenceData.Saving(context, entries);
     }
 }

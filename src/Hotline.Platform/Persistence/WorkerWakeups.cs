@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Hotline.Platform.Messaging;
 using Hotline.Platform.Notifications;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Hotline.Platform.Persistence;
 
@@ -24,10 +25,10 @@ internal sealed class WorkerWakeups(OutboxSignal outboxSignal, NotificationSigna
     private readonly ConditionalWeakTable<DbContext, Pending> _pending = new();
 
     /// <summary>Before SaveChanges: notes what the save adds for the workers.</summary>
-    public void Saving(DbContext context)
+    public void Saving(DbContext context, IReadOnlyList<EntityEntry> entries)
     {
         var work = Work.None;
-        foreach (var entry in context.ChangeTracker.Entries())
+        foreach (var entry in entries)
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified))
                 continue;

@@ -2,9 +2,10 @@ using Hotline.Web;
 using Hotline.Web.Infrastructure;
 
 // "verify-audit" checks the audit log's hash chain, "verify-archive" the archive's, "rebuild-analysis" recomputes the
-// analysis facts, "seed-scale" generates cases for a benchmark, and each exits; anything else runs the server.
+// analysis facts, "rebuild-facts" the modules' daily fact tables, "seed-scale" generates cases for a benchmark, and each exits; anything else runs the server.
 var command = args.FirstOrDefault() is VerifyAuditCommand.Name or Hotline.Archive.ArchiveModule.VerifyCommand
     or Hotline.Supervision.SupervisionModule.RebuildCommand or Hotline.Platform.Seeding.Scale.ScaleGenerator.CommandName
+    or Hotline.Platform.Facts.DailyFactsRebuild.CommandName
     ? args[0] : null;
 var builder = WebApplication.CreateBuilder(command is null ? args : args[1..]);
 builder.AddHotlineHost();
@@ -16,6 +17,7 @@ if (command is not null)
     {
         VerifyAuditCommand.Name => await VerifyAuditCommand.RunAsync(app.Services, Console.Out),
         Hotline.Supervision.SupervisionModule.RebuildCommand => await Hotline.Supervision.SupervisionModule.RebuildCommandAsync(app.Services, Console.Out),
+        Hotline.Platform.Facts.DailyFactsRebuild.CommandName => await Hotline.Platform.Facts.DailyFactsRebuild.RunAsync(app.Services, Console.Out),
         // Its options (--cases 1000000 …) also reach the configuration as harmless keys.
         Hotline.Platform.Seeding.Scale.ScaleGenerator.CommandName => await Hotline.Platform.Seeding.Scale.ScaleGenerator.RunAsync(app.Services, args, Console.Out),
         _ => await Hotline.Archive.ArchiveModule.VerifyCommandAsync(app.Services, Console.Out),

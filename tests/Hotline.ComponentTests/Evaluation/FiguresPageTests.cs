@@ -1,10 +1,10 @@
 using Bunit;
 using Hotline.ComponentTests.Infrastructure;
 using Hotline.Evaluation.Contracts;
+using Hotline.Handling.Contracts;
 using Hotline.Evaluation.Domain;
 using Hotline.Evaluation.Figures;
 using Hotline.Evaluation.Persistence;
-using Hotline.Handling.Contracts;
 using Hotline.Platform.Organization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,25 +14,8 @@ namespace Hotline.ComponentTests.Evaluation;
 /// <summary>The center's figures page: the month's table per unit with names, and the chart of the three rates.</summary>
 public sealed class FiguresPageTests : ComponentTestBase
 {
-    /// <summary>Stands in for Handling: every case was contacted on time except the ones listed.</summary>
-    private sealed class ContactFacts(HashSet<Guid> late) : IHandlingFacts
-    {
-        public Task<IReadOnlyList<UnitHandlingFacts>> PerUnitAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default) =>
-            throw new NotSupportedException();
-
-        public Task<IReadOnlyList<AssignmentFact>> ForUnitAsync(Guid unitId, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default) =>
-            throw new NotSupportedException();
-
-        public Task<IReadOnlyList<CaseContactFact>> ContactFactsAsync(IEnumerable<Guid> caseIds, CancellationToken cancellationToken = default) =>
-            Task.FromResult<IReadOnlyList<CaseContactFact>>(caseIds.Select(id => new CaseContactFact(id, Guid.Empty, true, !late.Contains(id))).ToList());
-    }
-
-    private readonly HashSet<Guid> _late = [];
-
     public FiguresPageTests()
     {
-        // Registered last, the stand-in also wins over Handling's real facts once that module registers them.
-        Services.AddScoped<IHandlingFacts>(_ => new ContactFacts(_late));
         // The page counts in the interactive render only, as on a live circuit.
         Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
     }
@@ -45,14 +28,15 @@ public sealed class FiguresPageTests : ComponentTestBase
         foreach (var (rating, resolved, i) in new[] { (Rating.Satisfied, true, 1), (Rating.BasicallySatisfied, true, 2), (Rating.Dissatisfied, false, 3), (Rating.VerySatisfied, true, 4) })
         {
             var id = Guid.NewGuid();
-            if (i == 3)
-                _late.Add(id);
+            var assignment = Guid.NewGuid();
             // Replied, rated and closed through the case's own steps, as a phone revisit leaves it.
             var c = RevisitCase.FirstReplied(id, $"QH20261125900{i}", null, 0);
-            c.ReceiveReply(0, unit!.Id, Guid.NewGuid(), ReplyResult.Resolved, null, false, now, now);
+            c.ReceiveReply(0, unit!.Id, assignment, ReplyResult.Resolved, null, false, now, now);
             c.Rate(Rating.Satisfied, rating, resolved, now.AddHours(-i));
             c.Close(ClosingOutcome.Satisfied, now);
             db.Cases.Add(c);
+            // Handling's first contact, as CallerContacted leaves it: all on time but the third.
+            db.FirstContacts.Add(new FirstContact { AssignmentId = assignment, CaseId = id, OnTime = i != 3 });
         }
         await db.SaveChangesAsync();
     }

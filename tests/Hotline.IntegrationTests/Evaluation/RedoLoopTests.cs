@@ -17,17 +17,20 @@ namespace Hotline.IntegrationTests.Evaluation;
 /// <summary>Dissatisfaction, 发回重办, the second revisit replacing the first rating, and the supervisor's decisions.</summary>
 public abstract class RedoLoopTests<TApp>(TApp app) where TApp : HotlineAppFactory
 {
-    private async Task<IReadOnlyList<RatedCase>> RatedAsync() =>
-        await app.WithScopeAsync(sp => sp.GetRequiredService<EvaluationFigures>()
-            .RatedCasesAsync(app.Clock.GetUtcNow().UtcDateTime.AddYears(-1), app.Clock.GetUtcNow().UtcDateTime.AddYears(1), CancellationToken.None));
+    /// <summary>The figures of a unit that has only the one case.</summary>
+    private async Task<UnitEvaluationFigures> FiguresOfAsync(Guid unitId) =>
+        Assert.Single(await app.WithScopeAsync(sp => sp.GetRequiredService<IEvaluationFigures>()
+            .PerUnitAsync(app.Clock.GetUtcNow().UtcDateTime.AddYears(-1), app.Clock.GetUtcNow().UtcDateTime.AddYears(1))), f => f.UnitId == unitId);
 
     [Fact]
     public async Task Dissatisfied_with_a_handling_problem_is_redone_and_the_second_rating_replaces_the_first()
     {
-        var c = await RepliedAsync(app, "13400000001");
+        // Replied as a unit of its own, so the unit's figures are this case's.
+        var c = await RegisterAsync(app, "13400000001") with { LeadUnitId = Guid.NewGuid() };
+        await ReplyAsync(app, c);
         Assert.Equal(RevisitState.FollowUp, await RecordAsync(app, c.CaseId, Rated(Rating.Dissatisfied, resolved: false, words: "电梯还是坏的")));
-        var firstCounted = Assert.Single(await RatedAsync(), r => r.CaseId == c.CaseId);
-        Assert.Equal(Rating.Dissatisfied, firstCounted.HandlingRating);
+        var firstCounted = await FiguresOfAsync(c.LeadUnitId);
+        Assert.Equal((1, 1, 0, 0, 0), (firstCounted.Revisited, firstCounted.Dissatisfied, firstCounted.Resolved, firstCounted.Redone, firstCounted.SecondRatings));
 
         Assert.Equal(RevisitState.AwaitingRedo, await FollowUpAsync(app, c.CaseId, DissatisfactionCause.HandlingProblem));
         var redo = Read<RedoRequested>(Assert.Single(await OutboxAsync<RedoRequested>(app, c.CaseId)));
@@ -48,11 +51,8 @@ public abstract class RedoLoopTests<TApp>(TApp app) where TApp : HotlineAppFacto
         Assert.Equal((ClosingOutcome.Satisfied, Rating.Satisfied, true), (closed.Outcome, closed.HandlingRating, closed.Resolved));
 
         // Every statistic now sees the second rating only; both stay on the flow sheet.
-        var counted = Assert.Single(await RatedAsync(), r => r.CaseId == c.CaseId);
-        Assert.Equal(Rating.Satisfied, counted.HandlingRating);
-        Assert.True(counted.Resolved);
-        Assert.True(counted.Redone);
-        Assert.True(counted.SecondRating);
+        var counted = await FiguresOfAsync(c.LeadUnitId);
+        Assert.Equal((1, 1, 0, 1, 1, 1), (counted.Revisited, counted.Satisfied, counted.Dissatisfied, counted.Resolved, counted.Redone, counted.SecondRatings));
         var ratings = await app.WithScopeAsync(sp => sp.GetRequiredService<EvaluationDbContext>().Timeline
             .Where(t => t.CaseId == c.CaseId && t.Action.EndsWith("评价")).OrderBy(t => t.AtUtc).Select(t => t.Detail).ToListAsync());
         Assert.Equal(2, ratings.Count);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Hotline.Platform.Calendar;
+using Hotline.Platform.Facts;
 using Hotline.Platform.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -60,6 +61,8 @@ public static class ScaleGenerator
             foreach (var seeder in scope.ServiceProvider.GetServices<IScaleSeeder>().OrderBy(s => s.Order))
                 await seeder.CompleteAsync(cancellationToken);
         }
+        // Bulk inserts bypass the saves that keep the daily fact tables current.
+        await DailyFactsRebuild.RunAsync(services, output, cancellationToken);
         output.WriteLine($"完成：{written:N0} 件，用时 {watch.Elapsed:hh\\:mm\\:ss}。");
         return 0;
     }

@@ -978,6 +978,8 @@ namespace Hotline.Migrations.MySql.Migrations
 
                     b.HasKey("CaseId");
 
+                    b.HasIndex("LeadAssignmentId");
+
                     b.HasIndex("RatedAtUtc");
 
                     b.HasIndex("LeadUnitId", "RatedAtUtc");
@@ -985,6 +987,69 @@ namespace Hotline.Migrations.MySql.Migrations
                     b.HasIndex("State", "RevisitDueUtc");
 
                     b.ToTable("evaluation_cases", (string)null);
+                });
+
+            modelBuilder.Entity("Hotline.Evaluation.Figures.FirstContact", b =>
+                {
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<bool>("OnTime")
+                        .HasColumnType("tinyint(1)");
+
+                    b.HasKey("AssignmentId");
+
+                    b.ToTable("evaluation_first_contacts", (string)null);
+                });
+
+            modelBuilder.Entity("Hotline.Evaluation.Figures.RatingDay", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("BasicallySatisfied")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ContactedOnTime")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Dissatisfied")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Redone")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Resolved")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Revisited")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Satisfied")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SecondRatings")
+                        .HasColumnType("int");
+
+                    b.HasKey("Day", "UnitId");
+
+                    b.ToTable("evaluation_rating_days", (string)null);
+                });
+
+            modelBuilder.Entity("Hotline.Evaluation.Figures.StaleRatingDay", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("evaluation_stale_rating_days", (string)null);
                 });
 
             modelBuilder.Entity("Hotline.Handling.Domain.CallerContact", b =>

@@ -971,6 +971,8 @@ namespace Hotline.Migrations.Sqlite.Migrations
 
                     b.HasKey("CaseId");
 
+                    b.HasIndex("LeadAssignmentId");
+
                     b.HasIndex("RatedAtUtc");
 
                     b.HasIndex("LeadUnitId", "RatedAtUtc");
@@ -978,6 +980,69 @@ namespace Hotline.Migrations.Sqlite.Migrations
                     b.HasIndex("State", "RevisitDueUtc");
 
                     b.ToTable("evaluation_cases", (string)null);
+                });
+
+            modelBuilder.Entity("Hotline.Evaluation.Figures.FirstContact", b =>
+                {
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AssignmentId");
+
+                    b.ToTable("evaluation_first_contacts", (string)null);
+                });
+
+            modelBuilder.Entity("Hotline.Evaluation.Figures.RatingDay", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BasicallySatisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContactedOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Dissatisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Redone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Resolved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revisited")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Satisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SecondRatings")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "UnitId");
+
+                    b.ToTable("evaluation_rating_days", (string)null);
+                });
+
+            modelBuilder.Entity("Hotline.Evaluation.Figures.StaleRatingDay", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("evaluation_stale_rating_days", (string)null);
                 });
 
             modelBuilder.Entity("Hotline.Handling.Domain.CallerContact", b =>

@@ -1,4 +1,7 @@
 using Hotline.Evaluation.Contracts;
+using Hotline.Handling.Contracts;
+using Hotline.Platform.Facts;
+using Hotline.Platform.Messaging;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Evaluation.Figures;
@@ -8,6 +11,10 @@ internal static class FiguresRegistration
 {
     public static IServiceCollection AddFigures(this IServiceCollection services)
     {
+        services.AddScoped<RatingDays>();
+        services.AddScoped<IDailyFacts>(sp => sp.GetRequiredService<RatingDays>());
+        services.AddHostedService<RatingDaysWorker>();
+        services.AddIntegrationEventHandler<CallerContacted, CallerContactedHandler>();
         services.AddScoped<EvaluationFigures>();
         services.AddScoped<IEvaluationFigures>(sp => sp.GetRequiredService<EvaluationFigures>());
         services.AddScoped<FiguresReport>();

@@ -1,4 +1,5 @@
 using Hotline.Evaluation.Domain;
+using Hotline.Evaluation.Figures;
 using Hotline.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,6 +20,8 @@ internal static class EvaluationModel
             e.HasIndex(x => new { x.LeadUnitId, x.RatedAtUtc });
             // The figures of a period over all units: a range on the rating time alone.
             e.HasIndex(x => x.RatedAtUtc);
+            // A first contact finds the rating day of its case.
+            e.HasIndex(x => x.LeadAssignmentId);
             HotlineConventions.ConfigureVersioned(e);
         });
         builder.Entity<RevisitAttempt>(e =>
@@ -57,6 +60,22 @@ internal static class EvaluationModel
             e.Property(x => x.Action).HasMaxLength(100);
             e.Property(x => x.Detail).HasMaxLength(4000);
             e.HasIndex(x => new { x.CaseId, x.AtUtc });
+        });
+        builder.Entity<FirstContact>(e =>
+        {
+            e.ToTable("evaluation_first_contacts");
+            e.HasKey(x => x.AssignmentId);
+            e.Property(x => x.AssignmentId).ValueGeneratedNever();
+        });
+        builder.Entity<RatingDay>(e =>
+        {
+            e.ToTable("evaluation_rating_days");
+            e.HasKey(x => new { x.Day, x.UnitId });
+        });
+        builder.Entity<StaleRatingDay>(e =>
+        {
+            e.ToTable("evaluation_stale_rating_days");
+            e.HasKey(x => x.Day);
         });
     }
 }

@@ -1,0 +1,22 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Platform.Facts;
+
+/// <summary><c>dotnet Hotline.Web.dll rebuild-facts</c>: rebuilds every module's daily fact table and prints what it did.</summary>
+public static class DailyFactsRebuild
+{
+    public const string CommandName = "rebuild-facts";
+
+    public static async Task<int> RunAsync(IServiceProvider services, TextWriter output, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        foreach (var facts in scope.ServiceProvider.GetServices<IDailyFacts>())
+        {
+            var watch = Stopwatch.StartNew();
+            var days = await facts.RebuildAsync(cancellationToken);
+            output.WriteLine($"{facts.Name}：已重算 {days:N0} 天，用时 {watch.Elapsed:mm\\:ss}。");
+        }
+        return 0;
+    }
+}

@@ -11,4 +11,10 @@ public interface IDailyFacts
 
     /// <summary>Recomputes every day that has rows; returns the number of days written.</summary>
     Task<int> RebuildAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Recomputes the days the saves marked; returns how many stay marked (a recompute that failed).</summary>
+    Task<int> RefreshAllAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Whether rows exist that the table has never counted (an upgrade, a bulk load).</summary>
+    Task<bool> NeverBuiltAsync(CancellationToken cancellationToken = default);
 }

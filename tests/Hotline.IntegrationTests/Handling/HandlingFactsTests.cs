@@ -1,5 +1,6 @@
 using Hotline.Dispatch.Contracts;
 using Hotline.Handling.Contracts;
+using Hotline.Platform.Time;
 using Hotline.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Hotline.Handling.Contact;
@@ -22,6 +23,10 @@ public abstract class HandlingFactsTests<TApp>(TApp app) where TApp : HotlineApp
         var ended = await HandlingTestData.DispatchAsync(app, "13400000003", withCo: false);
         await app.PublishAsync(new AssignmentsEnded(ended.CaseId, [ended.LeadId], AssignmentEndReason.Returned, "退单", true, app.Clock.GetUtcNow().UtcDateTime));
         await app.DeliverEventsAsync();
+        var facts = app.Service<IHandlingFacts>();
+        // Whole China days come from the daily facts: read once now, they must follow every later step.
+        var days = (ChinaTime.StartOfDayUtc(ChinaTime.DateOf(from)), ChinaTime.EndOfDayUtc(ChinaTime.DateOf(from.AddHours(9))));
+        Assert.All(await facts.PerUnitAsync(days.Item1, days.Item2), f => Assert.Equal(0, f.Signed));
 
         await SignAsync("zjj", a.LeadId);
         await app.AsUserAsync("zjj", sp => sp.GetRequiredService<ContactService>()
@@ -30,19 +35,20 @@ public abstract class HandlingFactsTests<TApp>(TApp app) where TApp : HotlineApp
         await SignAsync("scjgj", a.CoId!.Value);
         var to = app.Clock.GetUtcNow().UtcDateTime;
 
-        var facts = app.Service<IHandlingFacts>();
         var zjj = await HandlingTestData.UnitIdAsync(app, "ZJJ");
         var scjgj = await HandlingTestData.UnitIdAsync(app, "SCJGJ");
         var beforeDue = (await facts.PerUnitAsync(from, to)).ToDictionary(f => f.UnitId);
         Assert.Equal(new UnitHandlingFacts(zjj, Assignments: 2, Signed: 1, SignedOnTime: 1, ContactRequired: 1, ContactedOnTime: 1,
             Replied: 0, RepliedOnTime: 0, Extended: 0, Redone: 0, Overdue: 0), beforeDue[zjj]);
         Assert.Equal(new UnitHandlingFacts(scjgj, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0), beforeDue[scjgj]);
+        Assert.Equal(beforeDue.Values.OrderBy(f => f.UnitId), await facts.PerUnitAsync(days.Item1, days.Item2));
 
         // Past the 15-working-day limit with no reply, every open assignment is overdue.
         app.Clock.Advance(TimeSpan.FromDays(30));
         var afterDue = (await facts.PerUnitAsync(from, to)).ToDictionary(f => f.UnitId);
         Assert.Equal(2, afterDue[zjj].Overdue);
         Assert.Equal(1, afterDue[scjgj].Overdue);
+        Assert.Equal(afterDue.Values.OrderBy(f => f.UnitId), await facts.PerUnitAsync(days.Item1, days.Item2));
         Assert.Empty(await facts.PerUnitAsync(to, to.AddDays(1)));
 
         var contact = (await facts.ContactFactsAsync([a.CaseId, b.CaseId, Guid.NewGuid()])).ToDictionary(f => f.CaseId);

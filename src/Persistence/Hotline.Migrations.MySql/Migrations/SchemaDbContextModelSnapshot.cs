@@ -1558,6 +1558,59 @@ namespace Hotline.Migrations.MySql.Migrations
                     b.ToTable("handling_unit_settings", (string)null);
                 });
 
+            modelBuilder.Entity("Hotline.Handling.Facts.HandlingDay", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Assignments")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ContactRequired")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ContactedOnTime")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Extended")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Redone")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Replied")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RepliedLate")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RepliedOnTime")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Signed")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SignedOnTime")
+                        .HasColumnType("int");
+
+                    b.HasKey("Day", "UnitId");
+
+                    b.ToTable("handling_unit_days", (string)null);
+                });
+
+            modelBuilder.Entity("Hotline.Handling.Facts.StaleHandlingDay", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("handling_stale_days", (string)null);
+                });
+
             modelBuilder.Entity("Hotline.Intake.Domain.CaseAttachment", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1551,6 +1551,59 @@ namespace Hotline.Migrations.Sqlite.Migrations
                     b.ToTable("handling_unit_settings", (string)null);
                 });
 
+            modelBuilder.Entity("Hotline.Handling.Facts.HandlingDay", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Assignments")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContactRequired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContactedOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Extended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Redone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Replied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RepliedLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RepliedOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Signed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SignedOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "UnitId");
+
+                    b.ToTable("handling_unit_days", (string)null);
+                });
+
+            modelBuilder.Entity("Hotline.Handling.Facts.StaleHandlingDay", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("handling_stale_days", (string)null);
+                });
+
             modelBuilder.Entity("Hotline.Intake.Domain.CaseAttachment", b =>
                 {
                     b.Property<Guid>("Id")

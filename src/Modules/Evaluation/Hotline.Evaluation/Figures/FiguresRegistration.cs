@@ -11,9 +11,7 @@ internal static class FiguresRegistration
 {
     public static IServiceCollection AddFigures(this IServiceCollection services)
     {
-        services.AddScoped<RatingDays>();
-        services.AddScoped<IDailyFacts>(sp => sp.GetRequiredService<RatingDays>());
-        services.AddHostedService<RatingDaysWorker>();
+        services.AddDailyFacts<RatingDays>();
         services.AddIntegrationEventHandler<CallerContacted, CallerContactedHandler>();
         services.AddScoped<EvaluationFigures>();
         services.AddScoped<IEvaluationFigures>(sp => sp.GetRequiredService<EvaluationFigures>());

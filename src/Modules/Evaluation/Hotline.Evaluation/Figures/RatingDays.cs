@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Hotline.Evaluation.Domain;
 using Hotline.Evaluation.Persistence;
 using Hotline.Handling.Contracts;
@@ -12,27 +11,23 @@ namespace Hotline.Evaluation.Figures;
 
 /// <summary>
 /// The daily rating facts (<see cref="RatingDay"/>): a save that may change a day's counts marks the day stale
-/// (<see cref="DaysTouchedAsync"/>), and a read recomputes the stale days of its period before it sums the days. A
-/// recompute takes the mark first, in its own transaction, so a save after that point marks the day again.
+/// (<see cref="DaysTouchedAsync"/>, called by the context's save), a read recomputes the stale days of its period.
 /// </summary>
-internal sealed class RatingDays(IDbContextFactory<EvaluationDbContext> contexts, IServiceProvider services, ILogger<RatingDays> log) : IDailyFacts
+internal sealed class RatingDays(IDbContextFactory<EvaluationDbContext> contexts, IServiceProvider services, ILogger<RatingDays> log)
+    : DailyFactTable<EvaluationDbContext, RatingDay, StaleRatingDay>(contexts, log)
 {
-    public string Name => "回访评价日统计（响应率、解决率、满意率）";
+    public override string Name => "回访评价日统计（响应率、解决率、满意率）";
 
     /// <summary>Counts per lead unit over [fromUtc, toUtc): whole China days from the day table, the parts of a day at either end from the cases.</summary>
     public async Task<IReadOnlyList<RatingCounts>> CountsAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default)
     {
         var windows = DayWindows.Of(fromUtc, toUtc);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var db = await Contexts.CreateDbContextAsync(cancellationToken);
         var parts = new List<RatingCounts>();
         if (windows.HasDays)
         {
-            var stale = await db.StaleRatingDays.AsNoTracking()
-                .Where(d => d.Day >= windows.FirstDay && d.Day < windows.EndDay).Select(d => d.Day).ToListAsync(cancellationToken);
-            foreach (var day in stale)
-                await RecomputeAsync(db, day, cancellationToken);
-            parts.AddRange(await db.RatingDays.AsNoTracking()
-                .Where(d => d.Day >= windows.FirstDay && d.Day < windows.EndDay)
+            await RefreshAsync(db, windows.FirstDay, windows.EndDay, cancellationToken);
+            parts.AddRange(await Days(db, windows.FirstDay, windows.EndDay)
                 .GroupBy(d => d.UnitId)
                 .Select(g => new RatingCounts(g.Key, g.Sum(d => d.Revisited), g.Sum(d => d.ContactedOnTime), g.Sum(d => d.Resolved),
                     g.Sum(d => d.Satisfied), g.Sum(d => d.BasicallySatisfied), g.Sum(d => d.Dissatisfied), g.Sum(d => d.Redone), g.Sum(d => d.SecondRatings)))
@@ -43,50 +38,32 @@ internal sealed class RatingDays(IDbContextFactory<EvaluationDbContext> contexts
         return parts.GroupBy(p => p.UnitId).Select(g => g.Aggregate((a, b) => a.Plus(b))).ToList();
     }
 
-    /// <summary>Recomputes every stale day (at start, so the first reads after a busy night find the days ready).</summary>
-    public async Task<int> RefreshAllAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var stale = await db.StaleRatingDays.AsNoTracking().Select(d => d.Day).ToListAsync(cancellationToken);
-        foreach (var day in stale)
-            await RecomputeAsync(db, day, cancellationToken);
-        return stale.Count;
-    }
+    protected override async Task<(DateTime? FirstUtc, DateTime? LastUtc)> SpanAsync(EvaluationDbContext db, CancellationToken cancellationToken) =>
+        (await db.Cases.Where(c => c.RatedAtUtc != null).MinAsync(c => c.RatedAtUtc, cancellationToken),
+         await db.Cases.Where(c => c.RatedAtUtc != null).MaxAsync(c => c.RatedAtUtc, cancellationToken));
 
-    /// <summary>Whether ratings exist that no day fact or stale mark covers (a database from before the day table, or a bulk load).</summary>
-    public async Task<bool> NeverBuiltAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return !await db.RatingDays.AnyAsync(cancellationToken) && !await db.StaleRatingDays.AnyAsync(cancellationToken)
-            && await db.Cases.AnyAsync(c => c.RatedAtUtc != null, cancellationToken);
-    }
+    protected override async Task<IReadOnlyList<RatingDay>> ComputeAsync(EvaluationDbContext db, DateOnly day, CancellationToken cancellationToken) =>
+        (await RatingCounts.Query(db, ChinaTime.StartOfDayUtc(day), ChinaTime.EndOfDayUtc(day)).ToListAsync(cancellationToken))
+            .Select(c => RatingDay.Of(day, c)).ToList();
 
-    /// <summary>
-    /// Recomputes every day from the first rating to the last, after an upgrade, a restore or a bulk load; first takes
-    /// the first contacts of rated cases that CallerContacted never brought (cases rated before this table existed).
-    /// </summary>
-    public async Task<int> RebuildAsync(CancellationToken cancellationToken = default)
+    /// <summary>Takes the first contacts of the day's rated cases that CallerContacted never brought (rated before this table existed).</summary>
+    protected override async Task PrepareRebuildAsync(EvaluationDbContext db, DateOnly day, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var first = await db.Cases.Where(c => c.RatedAtUtc != null).MinAsync(c => c.RatedAtUtc, cancellationToken);
-        var last = await db.Cases.Where(c => c.RatedAtUtc != null).MaxAsync(c => c.RatedAtUtc, cancellationToken);
-        if (first is null || last is null)
-        {
-            await db.RatingDays.ExecuteDeleteAsync(cancellationToken);
-            return 0;
-        }
-        var (firstDay, lastDay) = (ChinaTime.DateOf(first.Value), ChinaTime.DateOf(last.Value));
-        var handling = services.GetService<IHandlingFacts>();
-        var days = 0;
-        for (var day = firstDay; day <= lastDay; day = day.AddDays(1), days++)
-        {
-            if (handling is not null)
-                await BackfillContactsAsync(db, handling, day, cancellationToken);
-            await StaleFactDays.MarkAsync<StaleRatingDay>(db, [day], cancellationToken);
-            await RecomputeAsync(db, day, cancellationToken);
-        }
-        await db.RatingDays.Where(d => d.Day < firstDay || d.Day > lastDay).ExecuteDeleteAsync(cancellationToken);
-        return days;
+        if (services.GetService<IHandlingFacts>() is not { } handling)
+            return;
+        var (from, to) = (ChinaTime.StartOfDayUtc(day), ChinaTime.EndOfDayUtc(day));
+        var missing = await db.Cases.AsNoTracking()
+            .Where(c => c.RatedAtUtc >= from && c.RatedAtUtc < to && c.LeadAssignmentId != null
+                && !db.FirstContacts.Any(k => k.AssignmentId == c.LeadAssignmentId))
+            .Select(c => new { c.CaseId, AssignmentId = c.LeadAssignmentId!.Value })
+            .ToListAsync(cancellationToken);
+        if (missing.Count == 0)
+            return;
+        var onTime = (await handling.ContactFactsAsync(missing.Select(m => m.CaseId), cancellationToken))
+            .Where(f => f.ContactedOnTime).Select(f => f.CaseId).ToHashSet();
+        db.FirstContacts.AddRange(missing.Where(m => onTime.Contains(m.CaseId))
+            .Select(m => new FirstContact { AssignmentId = m.AssignmentId, CaseId = m.CaseId, OnTime = true }));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>
@@ -137,46 +114,5 @@ internal sealed class RatingDays(IDbContextFactory<EvaluationDbContext> contexts
     {
         if (atUtc is { } at)
             days.Add(ChinaTime.DateOf(at));
-    }
-
-    private async Task RecomputeAsync(EvaluationDbContext db, DateOnly day, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.StaleRatingDays.Where(d => d.Day == day).ExecuteDeleteAsync(cancellationToken);
-            await db.RatingDays.Where(d => d.Day == day).ExecuteDeleteAsync(cancellationToken);
-            var counts = await RatingCounts.Query(db, ChinaTime.StartOfDayUtc(day), ChinaTime.EndOfDayUtc(day)).ToListAsync(cancellationToken);
-            db.RatingDays.AddRange(counts.Select(c => RatingDay.Of(day, c)));
-            await db.SaveChangesAsync(cancellationToken);
-            await tx.CommitAsync(cancellationToken);
-        }
-        catch (Exception e) when (e is DbException or DbUpdateException)
-        {
-            // Another reader recomputing the same day at once; the mark stays unless one of them committed.
-            log.LogWarning(e, "Recomputing the rating facts of {Day} failed; the day stays marked.", day);
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
-        }
-    }
-
-    private static async Task BackfillContactsAsync(EvaluationDbContext db, IHandlingFacts handling, DateOnly day, CancellationToken cancellationToken)
-    {
-        var (from, to) = (ChinaTime.StartOfDayUtc(day), ChinaTime.EndOfDayUtc(day));
-        var missing = await db.Cases.AsNoTracking()
-            .Where(c => c.RatedAtUtc >= from && c.RatedAtUtc < to && c.LeadAssignmentId != null
-                && !db.FirstContacts.Any(k => k.AssignmentId == c.LeadAssignmentId))
-            .Select(c => new { c.CaseId, AssignmentId = c.LeadAssignmentId!.Value })
-            .ToListAsync(cancellationToken);
-        if (missing.Count == 0)
-            return;
-        var onTime = (await handling.ContactFactsAsync(missing.Select(m => m.CaseId), cancellationToken))
-            .Where(f => f.ContactedOnTime).Select(f => f.CaseId).ToHashSet();
-        db.FirstContacts.AddRange(missing.Where(m => onTime.Contains(m.CaseId))
-            .Select(m => new FirstContact { AssignmentId = m.AssignmentId, CaseId = m.CaseId, OnTime = true }));
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
     }
 }

@@ -1,4 +1,5 @@
 using Hotline.Handling.Contracts;
+using Hotline.Platform.Facts;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Handling.Facts;
@@ -7,6 +8,7 @@ namespace Hotline.Handling.Facts;
 internal static class FactsRegistration
 {
     public static IServiceCollection AddHandlingFacts(this IServiceCollection services) =>
-        services.AddScoped<IHandlingFacts, HandlingFacts>()
+        services.AddDailyFacts<HandlingDays>()
+            .AddScoped<IHandlingFacts, HandlingFacts>()
             .AddScoped<IHandlingRecordFacts, HandlingRecordFactsSource>();
 }

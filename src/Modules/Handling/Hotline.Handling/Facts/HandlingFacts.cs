@@ -11,32 +11,27 @@ namespace Hotline.Handling.Facts;
 /// Deadline facts for supervision and assessment. Assignments ended by a return or reassignment are left
 /// out (Dispatch counts returns); a step counts as on time only when it was done by its deadline.
 /// </summary>
-internal sealed class HandlingFacts(IDbContextFactory<HandlingDbContext> contexts, TimeProvider clock) : IHandlingFacts
+internal sealed class HandlingFacts(IDbContextFactory<HandlingDbContext> contexts, HandlingDays days, TimeProvider clock) : IHandlingFacts
 {
-    /// <summary>Counted in the database, one row per unit: a year is a few hundred thousand assignments.</summary>
+    /// <summary>Summed from the daily facts; only the open assignments overdue now are counted live (a few thousand, by status).</summary>
     public async Task<IReadOnlyList<UnitHandlingFacts>> PerUnitAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var counts = await days.CountsAsync(db, fromUtc, toUtc, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var open = AssignmentDeadlines.Open;
-        var rows = await db.Assignments.AsNoTracking()
-            .Where(a => a.DispatchedAtUtc >= fromUtc && a.DispatchedAtUtc < toUtc && a.Status != HandlingStatus.Ended)
+        var overdue = await db.Assignments.AsNoTracking()
+            .Where(a => open.Contains(a.Status) && a.RepliedAtUtc == null && a.CompletionDueUtc <= now
+                && a.DispatchedAtUtc >= fromUtc && a.DispatchedAtUtc < toUtc)
             .GroupBy(a => a.UnitId)
-            .Select(g => new UnitHandlingFacts(
-                g.Key,
-                g.Count(),
-                g.Count(a => a.SignedAtUtc != null),
-                g.Count(a => a.SignedAtUtc != null && !a.SignedLate),
-                g.Count(a => a.Role == AssignmentRole.Lead && a.CallerReachable),
-                g.Count(a => a.Role == AssignmentRole.Lead && a.CallerReachable && a.ContactedOnTime == true),
-                g.Count(a => a.RepliedAtUtc != null),
-                g.Count(a => a.RepliedOnTime == true),
-                g.Count(a => a.Extended),
-                g.Count(a => a.RedoRound > 0),
+            .Select(g => new { UnitId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.UnitId, x => x.Count, cancellationToken);
+        return counts
+            .Select(d => new UnitHandlingFacts(d.UnitId, d.Assignments, d.Signed, d.SignedOnTime, d.ContactRequired, d.ContactedOnTime,
+                d.Replied, d.RepliedOnTime, d.Extended, d.Redone,
                 // Late reply, or still owing one past the deadline.
-                g.Count(a => a.RepliedOnTime == false || a.RepliedAtUtc == null && open.Contains(a.Status) && a.CompletionDueUtc <= now)))
-            .ToListAsync(cancellationToken);
-        return rows.OrderBy(f => f.UnitId).ToList();
+                d.RepliedLate + overdue.GetValueOrDefault(d.UnitId)))
+            .OrderBy(f => f.UnitId).ToList();
     }
 
     public async Task<IReadOnlyList<AssignmentFact>> ForUnitAsync(Guid unitId, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default)

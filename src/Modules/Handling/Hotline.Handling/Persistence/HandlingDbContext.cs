@@ -1,4 +1,6 @@
 using Hotline.Handling.Domain;
+using Hotline.Handling.Facts;
+using Hotline.Platform.Facts;
 using Hotline.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,6 +18,21 @@ internal sealed class HandlingDbContext(DbContextOptions<HandlingDbContext> opti
     public DbSet<Reply> Replies => Set<Reply>();
     public DbSet<UnitHandlingSettings> UnitSettings => Set<UnitHandlingSettings>();
     public DbSet<HandlingTimelineEntry> Timeline => Set<HandlingTimelineEntry>();
+    public DbSet<HandlingDay> HandlingDays => Set<HandlingDay>();
+    public DbSet<StaleHandlingDay> StaleHandlingDays => Set<StaleHandlingDay>();
+
+    /// <summary>
+    /// Marks the dispatch days the save may change, before it (in its transaction, if any) and again after it: a day
+    /// recomputed between the two saw the rows without this save.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var days = Facts.HandlingDays.DaysTouched(this);
+        await StaleFactDays.MarkAsync<StaleHandlingDay>(this, days, cancellationToken);
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await StaleFactDays.MarkAsync<StaleHandlingDay>(this, days, cancellationToken);
+        return written;
+    }
 
     protected override void ConfigureModule(ModelBuilder builder) => HandlingModel.Configure(builder);
 }

@@ -1,4 +1,5 @@
 using Hotline.Handling.Domain;
+using Hotline.Handling.Facts;
 using Hotline.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -109,6 +110,16 @@ internal static class HandlingModel
             e.Property(x => x.Action).HasMaxLength(100);
             e.Property(x => x.Detail).HasMaxLength(TextMax);
             e.HasIndex(x => new { x.CaseId, x.AtUtc });
+        });
+        builder.Entity<HandlingDay>(e =>
+        {
+            e.ToTable("handling_unit_days");
+            e.HasKey(x => new { x.Day, x.UnitId });
+        });
+        builder.Entity<StaleHandlingDay>(e =>
+        {
+            e.ToTable("handling_stale_days");
+            e.HasKey(x => x.Day);
         });
     }
 }

@@ -1,9 +1,14 @@
 using System.Diagnostics;
+using Hotline.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Platform.Facts;
 
-/// <summary><c>dotnet Hotline.Web.dll rebuild-facts</c>: rebuilds every module's daily fact table and prints what it did.</summary>
+/// <summary>
+/// <c>dotnet Hotline.Web.dll rebuild-facts</c>: brings the schema up to date (after an upgrade the tables may be new),
+/// rebuilds every module's daily fact table and prints what it did.
+/// </summary>
 public static class DailyFactsRebuild
 {
     public const string CommandName = "rebuild-facts";
@@ -11,6 +16,7 @@ public static class DailyFactsRebuild
     public static async Task<int> RunAsync(IServiceProvider services, TextWriter output, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<SchemaDbContext>().Database.MigrateAsync(cancellationToken);
         foreach (var facts in scope.ServiceProvider.GetServices<IDailyFacts>())
         {
             var watch = Stopwatch.StartNew();

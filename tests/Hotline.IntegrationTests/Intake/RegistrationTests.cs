@@ -2,6 +2,7 @@ using Hotline.Intake.CaseSearch;
 using Hotline.Intake.Decisions;
 using Hotline.Intake.Contracts;
 using Hotline.Intake.Persistence;
+using Hotline.Intake.Registration;
 using Hotline.Platform;
 using Hotline.Platform.Messaging;
 using Hotline.Platform.Notifications;
@@ -116,6 +117,26 @@ public abstract class RegistrationTests<TApp>(TApp app) where TApp : HotlineAppF
         Assert.Contains("不予受理原因", ex.Message);
         await app.WithScopeAsync(async sp =>
             Assert.False(await sp.GetRequiredService<IntakeDbContext>().Cases.AnyAsync(c => c.CallerPhone == "13900000011")));
+    }
+
+    [Fact]
+    public async Task A_number_issued_to_a_registration_that_fails_is_recorded_void_and_not_reused()
+    {
+        var input = await IntakeTestData.ComplaintAsync(app, phone: "13900000012");
+        await Assert.ThrowsAsync<BusinessRuleException>(() =>
+            IntakeTestData.RegisterAsync(app, input, new IntakeDecision.NotAccept("NO_SUCH_REASON", "依据", "途径")));
+        var next = await IntakeTestData.RegisterAsync(app, input with { SubmissionKey = Guid.NewGuid() });
+
+        await app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<IntakeDbContext>();
+            var voided = await db.AuditLog.Where(a => a.Action == CaseNumberAllocator.VoidAction).OrderByDescending(a => a.Id).FirstAsync();
+            Assert.Contains("请选择有效的不予受理原因", voided.Detail);
+            Assert.Equal("agent", voided.UserName);
+            Assert.NotEqual(voided.ObjectId, next.CaseNumber);
+            Assert.False(await db.Cases.AnyAsync(c => c.Number == voided.ObjectId));
+            Assert.True(string.CompareOrdinal(voided.ObjectId, next.CaseNumber) < 0);
+        });
     }
 
     [Theory]

@@ -24,6 +24,7 @@ internal sealed class CaseRegistration(
     IEnumerable<IKnowledgeAnswers> knowledge,
     PendingCalls calls,
     CallDurations callDurations,
+    CaseNumberAllocator numbers,
     TimeProvider clock)
 {
     /// <summary>By an agent, with the decision taken on the call.</summary>
@@ -95,12 +96,24 @@ internal sealed class CaseRegistration(
             RegisteredByUserId = actor.UserId,
             CallId = input.CallId,
         };
-        // The reads come before the numbering lock, which every other registration waits for until this one commits.
         @case.RepeatOfCaseId = await RepeatDetection.FindAsync(db, @case, cancellationToken);
         int? sameMatter = decision is IntakeDecision.Accept ? await RepeatDetection.RequestsOnSameMatterAsync(db, @case, cancellationToken) : null;
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-        // First write of the transaction: takes the lock that serialises numbering.
-        var number = await CaseNumberAllocator.NextAsync(db, options.NumberPrefix, now, cancellationToken);
+        var number = await numbers.NextAsync(options.NumberPrefix, now, cancellationToken);
+        try
+        {
+            await SaveNewAsync(db, @case, number, code, input, decision, actor, sameMatter, registeredSms, now, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            await numbers.VoidAsync(number, actor, ex);
+            throw;
+        }
+        return new RegistrationResult(@case.Id, number, @case.Status, Merged: false, IsRepeat: @case.RepeatOfCaseId is not null, code);
+    }
+
+    private async Task SaveNewAsync(IntakeDbContext db, IntakeCase @case, string number, string code, RegistrationInput input, IntakeDecision? decision,
+        Actor actor, int? sameMatter, SmsTemplate? registeredSms, DateTime now, CancellationToken cancellationToken)
+    {
         @case.Number = number;
         @case.QueryCodeHash = QueryCode.Hash(number, code);
         db.Cases.Add(@case);
@@ -125,9 +138,8 @@ internal sealed class CaseRegistration(
         if (registeredSms is not null && IsMobile(@case.CallerPhone))
             secrets.QueueSms(db, @case.CallerPhone!, IntakeSms.Registered.Name,
                 registeredSms.Render(new Dictionary<string, string> { ["caseNumber"] = number, ["queryCode"] = NotificationSecrets.Placeholder }), code, clock);
+        // One SaveChanges is one transaction: the case, its request, timeline, decision, event and SMS land together.
         await db.SaveChangesAsync(cancellationToken);
-        await tx.CommitAsync(cancellationToken);
-        return new RegistrationResult(@case.Id, number, @case.Status, Merged: false, IsRepeat: @case.RepeatOfCaseId is not null, code);
     }
 
     private async Task<RegistrationResult> MergeAsync(IntakeDbContext db, RegistrationInput input, Guid targetId, Actor actor, SmsTemplate? mergedSms, CancellationToken cancellationToken)

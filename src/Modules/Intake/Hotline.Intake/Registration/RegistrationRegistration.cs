@@ -10,6 +10,7 @@ internal static class RegistrationRegistration
     {
         services.AddScoped<RegistrationValidator>();
         services.AddScoped<CaseRegistration>();
+        services.AddScoped<CaseNumberAllocator>();
         services.AddSmsType(IntakeSms.Registered);
         services.AddSmsType(IntakeSms.Merged);
         return services;

@@ -2,6 +2,7 @@
 # Starts or stops a throwaway MariaDB server for the tests (no Docker, no system service).
 #   scripts/mariadb.sh start DIR PORT   -> prints the server connection string
 #   scripts/mariadb.sh stop DIR
+# HOTLINE_MARIADB_BUFFER_POOL (default 256M) sizes the buffer pool, e.g. 4G for a database of a million cases.
 set -euo pipefail
 cmd="${1:?start|stop}"; dir="${2:?data dir}"
 case "$cmd" in
@@ -10,7 +11,7 @@ case "$cmd" in
     rm -rf "$dir"; mkdir -p "$dir"
     mariadb-install-db --no-defaults --user=root --datadir="$dir/data" --auth-root-authentication-method=socket >"$dir/install.log" 2>&1
     mariadbd --no-defaults --user=root --datadir="$dir/data" --socket="$dir/sock" --port="$port" \
-      --bind-address=127.0.0.1 --pid-file="$dir/pid" --innodb-buffer-pool-size=256M \
+      --bind-address=127.0.0.1 --pid-file="$dir/pid" --innodb-buffer-pool-size="${HOTLINE_MARIADB_BUFFER_POOL:-256M}" \
       --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_520_ci \
       --max-connections=500 --skip-log-bin >"$dir/server.log" 2>&1 &
     for _ in $(seq 1 60); do

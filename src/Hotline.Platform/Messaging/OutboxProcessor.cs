@@ -47,36 +47,48 @@ public sealed class OutboxProcessor(
             .Take(BatchSize)
             .ToListAsync(cancellationToken);
 
-        foreach (var message in batch)
+        try
         {
-            try
-            {
-                await DeliverAsync(message, cancellationToken);
-                message.Status = OutboxStatus.Processed;
-                message.ProcessedAtUtc = clock.GetUtcNow().UtcDateTime;
-                message.LastError = null;
-            }
-            // Only our own shutdown stops the batch: a handler's own timeout is a failure to retry,
-            // and letting it escape would end the background service (and with it the host).
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-            {
-                message.Attempts++;
-                message.LastError = Truncate(ex.ToString(), 4000);
-                if (message.Attempts >= MaxAttempts)
-                {
-                    message.Status = OutboxStatus.Failed;
-                    logger.LogError(ex, "Integration event {EventId} ({Type}) failed {Attempts} times and is parked for an administrator",
-                        message.Id, message.EventType, message.Attempts);
-                }
-                else
-                {
-                    message.NextAttemptAtUtc = clock.GetUtcNow().UtcDateTime + Backoff(message.Attempts);
-                    logger.LogWarning(ex, "Integration event {EventId} ({Type}) failed, attempt {Attempts}", message.Id, message.EventType, message.Attempts);
-                }
-            }
-            await db.SaveChangesAsync(cancellationToken);
+            foreach (var message in batch)
+                await DeliverRecordingAsync(message, cancellationToken);
+        }
+        finally
+        {
+            // One save for the batch: a handler's effect is committed with its inbox record, so a message whose status
+            // was not saved (a crash mid-batch) is delivered again and skipped by every handler that already applied it.
+            if (db.ChangeTracker.HasChanges())
+                await db.SaveChangesAsync(CancellationToken.None);
         }
         return batch.Count;
+    }
+
+    private async Task DeliverRecordingAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await DeliverAsync(message, cancellationToken);
+            message.Status = OutboxStatus.Processed;
+            message.ProcessedAtUtc = clock.GetUtcNow().UtcDateTime;
+            message.LastError = null;
+        }
+        // Only our own shutdown stops the batch: a handler's own timeout is a failure to retry,
+        // and letting it escape would end the background service (and with it the host).
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            message.Attempts++;
+            message.LastError = Truncate(ex.ToString(), 4000);
+            if (message.Attempts >= MaxAttempts)
+            {
+                message.Status = OutboxStatus.Failed;
+                logger.LogError(ex, "Integration event {EventId} ({Type}) failed {Attempts} times and is parked for an administrator",
+                    message.Id, message.EventType, message.Attempts);
+            }
+            else
+            {
+                message.NextAttemptAtUtc = clock.GetUtcNow().UtcDateTime + Backoff(message.Attempts);
+                logger.LogWarning(ex, "Integration event {EventId} ({Type}) failed, attempt {Attempts}", message.Id, message.EventType, message.Attempts);
+            }
+        }
     }
 
     /// <summary>Delay before the next try after <paramref name="attempts"/> failures: 2 s, 4 s, 8 s … capped at 10 minutes.</summary>
@@ -92,25 +104,33 @@ public sealed class OutboxProcessor(
         var integrationEvent = (IntegrationEvent?)JsonSerializer.Deserialize(message.Payload, eventType, OutboxPublishing.Json)
             ?? throw new InvalidOperationException($"Outbox message {message.Id} has an empty payload.");
 
-        foreach (var handlerType in registry.HandlersFor(eventType))
+        // The modules take the event side by side, each in its own scope and transaction (on threads of their own:
+        // SQLite's "async" calls complete synchronously); within a module the handlers keep their registration
+        // order, as they may touch the same rows.
+        var method = typeof(IIntegrationEventHandler<>).MakeGenericType(eventType).GetMethod("HandleAsync")!;
+        await Task.WhenAll(registry.HandlersFor(eventType).GroupBy(h => h.Assembly).Select(module => Task.Run(async () =>
         {
-            // A scope per handler: each handler works on its own module context and transaction.
-            using var handlerScope = scopes.CreateScope();
-            var handler = handlerScope.ServiceProvider.GetRequiredService(handlerType);
-            var method = typeof(IIntegrationEventHandler<>).MakeGenericType(eventType).GetMethod("HandleAsync")!;
-            Task handling;
-            try
-            {
-                handling = (Task)method.Invoke(handler, [integrationEvent, cancellationToken])!;
-            }
-            catch (TargetInvocationException ex) when (ex.InnerException is not null)
-            {
-                // A handler that throws before its first await: record its own exception, not the reflection wrapper.
-                ExceptionDispatchInfo.Throw(ex.InnerException);
-                throw;
-            }
-            await handling;
+            foreach (var handlerType in module)
+                await HandleAsync(handlerType, method, integrationEvent, cancellationToken);
+        }, cancellationToken)));
+    }
+
+    private async Task HandleAsync(Type handlerType, MethodInfo method, IntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    {
+        using var handlerScope = scopes.CreateScope();
+        var handler = handlerScope.ServiceProvider.GetRequiredService(handlerType);
+        Task handling;
+        try
+        {
+            handling = (Task)method.Invoke(handler, [integrationEvent, cancellationToken])!;
         }
+        catch (TargetInvocationException ex) when (ex.InnerException is not null)
+        {
+            // A handler that throws before its first await: record its own exception, not the reflection wrapper.
+            ExceptionDispatchInfo.Throw(ex.InnerException);
+            throw;
+        }
+        await handling;
     }
 
     private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];

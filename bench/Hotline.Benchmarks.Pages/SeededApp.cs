@@ -29,6 +29,8 @@ internal sealed class SeededApp(string dataDirectory, string? mariaDbConnectionS
     {
         // Production: no developer pages, no scope validation, the settings a county runs with (demo mode allowed for the demo data).
         builder.UseEnvironment("Production");
+        // Outside a published folder the framework and module scripts (blazor.web.js, MudBlazor) are found through the manifest.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Hotline:DataDirectory", dataDirectory);
         builder.UseSetting("Hotline:DemoMode", "true");
         builder.UseSetting("Hotline:AllowDemoModeInProduction", "true");

@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using Microsoft.Playwright;
+
+namespace Hotline.Benchmarks.Pages;
+
+/// <summary>
+/// Page ready in a real browser (Debian's Chromium, as the e2e tests launch it): from navigation until the page's data
+/// is on screen and the circuit is interactive (the layout's marker), so a click would be handled. Sign-in → home runs
+/// from the click on 登录 until the role's home card shows its figures.
+/// </summary>
+internal static class BrowserTimings
+{
+    private static readonly string[] ChromiumArguments =
+        ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+    /// <summary>The home page's greeting, on every role's home.</summary>
+    public const string Greeting = ".mud-typography-h5:has-text('您好')";
+
+    public sealed record Target(string Name, string User, string Path, string Ready);
+
+    public static async Task RunAsync(string baseAddress, IReadOnlyList<Target> targets, IReadOnlyList<(string User, string Home)> homes, int runs,
+        Func<List<double>, string> stats)
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("HOTLINE_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium",
+            Headless = true,
+            Args = ChromiumArguments,
+        });
+        var signedIn = new Dictionary<string, IPage>();
+        foreach (var (user, home) in homes)
+        {
+            var times = new List<double>();
+            for (var i = 0; i <= runs; i++)
+            {
+                var context = await browser.NewContextAsync(new() { Locale = "zh-CN", TimezoneId = "Asia/Shanghai" });
+                var page = await context.NewPageAsync();
+                await page.GotoAsync($"{baseAddress}/Account/Login");
+                await page.FillAsync("#Input\\.UserName", user);
+                await page.FillAsync("#Input\\.Password", SignedInClient.DemoPassword);
+                var watch = Stopwatch.StartNew();
+                await page.ClickAsync("[data-testid=login-submit]");
+                await ReadyAsync(page, home);
+                if (i > 0) // the first visit warms the JIT and the caches
+                    times.Add(watch.Elapsed.TotalMilliseconds);
+                if (signedIn.ContainsKey(user))
+                    await context.CloseAsync();
+                else
+                    signedIn[user] = page;
+            }
+            Console.WriteLine($"  {$"登录 → 首页 ({user})",-38} {"",25}   {stats(times)}");
+        }
+        foreach (var target in targets)
+        {
+            var page = signedIn[target.User];
+            var opened = new List<double>();
+            var navigated = new List<double>();
+            for (var i = 0; i <= runs; i++)
+            {
+                // Opened: a new document (a typed URL, a bookmark, F5) — prerender, scripts, a new circuit, the data.
+                await page.GotoAsync("about:blank");
+                var watch = Stopwatch.StartNew();
+                await page.GotoAsync(baseAddress + target.Path, new() { WaitUntil = WaitUntilState.Commit });
+                await ReadyAsync(page, target.Ready);
+                if (i > 0)
+                    opened.Add(watch.Elapsed.TotalMilliseconds);
+
+                // Navigated: a click in the menu, within the running circuit, as staff move between pages all day.
+                // From the home page, whose cards share no marker with the pages measured.
+                await page.EvaluateAsync("path => Blazor.navigateTo(path)", "/");
+                await page.WaitForURLAsync(baseAddress + "/");
+                await page.Locator(Greeting).First.WaitForAsync();
+                watch.Restart();
+                await page.EvaluateAsync("path => Blazor.navigateTo(path)", target.Path);
+                await ReadyAsync(page, target.Ready);
+                if (i > 0)
+                    navigated.Add(watch.Elapsed.TotalMilliseconds);
+            }
+            Console.WriteLine($"  {target.Name + " 打开",-38} {"",25}   {stats(opened)}");
+            Console.WriteLine($"  {target.Name + " 站内跳转",-38} {"",25}   {stats(navigated)}");
+        }
+    }
+
+    private static async Task ReadyAsync(IPage page, string ready)
+    {
+        await page.Locator(ready).First.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 60_000 });
+        await page.Locator("[data-testid=interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
+    }
+}

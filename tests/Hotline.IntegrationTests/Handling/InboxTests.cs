@@ -96,6 +96,17 @@ public abstract class InboxTests<TApp>(TApp app) where TApp : HotlineAppFactory
         var after = await app.AsUserAsync("dispatcher", sp => sp.GetRequiredService<DeadlineBoard>().CountsAsync());
         Assert.True(after.SignForOverdue > before.SignForOverdue);
 
+        // The whole board and its red filter are paged in the database, the other lights on the server: the lights add
+        // up to the whole board, the home card's yellow is the yellow filter's, and the board runs by the current deadline.
+        var all = await board(new DeadlineQuery());
+        var totals = new Dictionary<TrafficLight, int>();
+        foreach (var light in Enum.GetValues<TrafficLight>())
+            totals[light] = (await board(new DeadlineQuery(null, light))).Total;
+        Assert.Equal(all.Total, totals.Values.Sum());
+        Assert.Equal(totals[TrafficLight.Yellow], after.Yellow);
+        Assert.Equal(all.Rows.Select(r => r.Current.DueUtc).Order(), all.Rows.Select(r => r.Current.DueUtc));
+        Assert.All((await board(new DeadlineQuery(null, TrafficLight.Red))).Rows, r => Assert.Equal(TrafficLight.Red, r.Current.Light));
+
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() =>
             app.AsUserAsync("zjj", sp => sp.GetRequiredService<DeadlineBoard>().PageAsync(new DeadlineQuery())));
     }

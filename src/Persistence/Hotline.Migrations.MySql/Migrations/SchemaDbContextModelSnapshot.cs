@@ -661,6 +661,8 @@ namespace Hotline.Migrations.MySql.Migrations
 
                     b.HasIndex("UnitId", "AppliedAtUtc");
 
+                    b.HasIndex("AppliedAtUtc", "UnitId", "Status", "DisputedAtUtc");
+
                     b.ToTable("dispatch_return_requests", (string)null);
                 });
 
@@ -3263,13 +3265,13 @@ namespace Hotline.Migrations.MySql.Migrations
 
                     b.HasKey("CaseId");
 
-                    b.HasIndex("RegisteredAtUtc");
-
                     b.HasIndex("Status");
 
                     b.HasIndex("CategoryId", "RegisteredAtUtc");
 
                     b.HasIndex("ClosedAtUtc", "Rating");
+
+                    b.HasIndex("RegisteredAtUtc", "Status", "CategoryId", "AreaId", "Channel");
 
                     b.ToTable("supervision_case_facts", (string)null);
                 });

@@ -654,6 +654,8 @@ namespace Hotline.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UnitId", "AppliedAtUtc");
 
+                    b.HasIndex("AppliedAtUtc", "UnitId", "Status", "DisputedAtUtc");
+
                     b.ToTable("dispatch_return_requests", (string)null);
                 });
 
@@ -3246,13 +3248,13 @@ namespace Hotline.Migrations.Sqlite.Migrations
 
                     b.HasKey("CaseId");
 
-                    b.HasIndex("RegisteredAtUtc");
-
                     b.HasIndex("Status");
 
                     b.HasIndex("CategoryId", "RegisteredAtUtc");
 
                     b.HasIndex("ClosedAtUtc", "Rating");
+
+                    b.HasIndex("RegisteredAtUtc", "Status", "CategoryId", "AreaId", "Channel");
 
                     b.ToTable("supervision_case_facts", (string)null);
                 });

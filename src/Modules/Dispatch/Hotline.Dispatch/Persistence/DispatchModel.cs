@@ -47,6 +47,8 @@ internal static class DispatchModel
             e.HasIndex(x => new { x.Status, x.AppliedAtUtc });
             e.HasIndex(x => x.AssignmentId);
             e.HasIndex(x => new { x.UnitId, x.AppliedAtUtc });
+            // Covers the assessment's return counts per unit for a period: the period's returns read from the index alone.
+            e.HasIndex(x => new { x.AppliedAtUtc, x.UnitId, x.Status, x.DisputedAtUtc });
             HotlineConventions.ConfigureVersioned(e);
         });
         builder.Entity<RoutingRule>(e =>

@@ -35,9 +35,9 @@ internal sealed record DeadlinePage(IReadOnlyList<DeadlineRow> Rows, int Total);
 internal sealed record DeadlineCounts(int SignForOverdue, int ContactOverdue, int CompletionOverdue, int Yellow);
 
 /// <summary>
-/// 办理时限: every active assignment's deadlines for supervisors and dispatchers. Lights depend on the
-/// calendar, so the open assignments are loaded, lit, filtered and paged on the server (a county's
-/// open assignments are a few thousand at most).
+/// 办理时限: every active assignment's deadlines for supervisors and dispatchers. The whole board and its red filter
+/// are sorted, counted and paged in the database (an assignment is red exactly when its current deadline has passed);
+/// yellow and green depend on the working-day calendar, so those filters light the open assignments on the server.
 /// </summary>
 internal sealed class DeadlineBoard(
     IDbContextFactory<HandlingDbContext> contexts,
@@ -53,35 +53,53 @@ internal sealed class DeadlineBoard(
     public async Task<DeadlinePage> PageAsync(DeadlineQuery query, CancellationToken cancellationToken = default)
     {
         await access.Gate.RequireAsync(Viewers);
-        var lit = await LitAsync(query.UnitId, cancellationToken);
-        var matching = lit.Where(x => query.Light is null || x.Current.Light == query.Light)
-            .OrderBy(x => x.Current.DueUtc).ThenBy(x => x.A.CaseNumber).ToList();
-        var page = matching.Skip(Math.Max(query.Page, 0) * query.PageSize).Take(Math.Clamp(query.PageSize, 1, 200)).ToList();
-
         var now = clock.GetUtcNow().UtcDateTime;
         var s = await settings.GetAsync(cancellationToken);
         var rules = await calendar.GetRulesAsync(cancellationToken);
+        var skip = Math.Max(query.Page, 0) * Math.Clamp(query.PageSize, 1, 200);
+        var take = Math.Clamp(query.PageSize, 1, 200);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var open = await OpenAsync(db, query.UnitId, cancellationToken);
+        List<(HandlingAssignment A, DeadlineState Current)> page;
+        int total;
+        if (query.Light is null or TrafficLight.Red)
+        {
+            var shown = query.Light is TrafficLight.Red
+                ? open.Where(a => (a.SignedAtUtc == null ? a.SignForDueUtc : a.CompletionDueUtc) <= now)
+                : open;
+            total = await shown.CountAsync(cancellationToken);
+            var rows = await shown.OrderBy(a => a.SignedAtUtc == null ? a.SignForDueUtc : a.CompletionDueUtc).ThenBy(a => a.CaseNumber)
+                .Skip(skip).Take(take).ToListAsync(cancellationToken);
+            page = rows.Select(a => (a, AssignmentDeadlines.Current(a, now, rules, s)!)).ToList();
+        }
+        else
+        {
+            var matching = Lit(await open.ToListAsync(cancellationToken), now, rules, s).Where(x => x.Current.Light == query.Light)
+                .OrderBy(x => x.Current.DueUtc).ThenBy(x => x.A.CaseNumber).ToList();
+            total = matching.Count;
+            page = matching.Skip(skip).Take(take).ToList();
+        }
+
         var unitNames = (await units.GetUnitsAsync(page.Select(x => x.A.UnitId).Distinct(), cancellationToken)).ToDictionary(u => u.Id, u => u.Name);
         var typeNames = new Dictionary<RequestTypeCode, string>();
         foreach (var code in page.Select(x => x.A.RequestType).Distinct())
             typeNames[code] = (await catalog.GetRequestTypeAsync(code, cancellationToken)).Name;
-        var rows = new List<DeadlineRow>();
-        foreach (var (a, current) in page)
-        {
-            var typeName = typeNames[a.RequestType];
-            rows.Add(new DeadlineRow(a.Id, a.CaseId, a.CaseNumber, typeName, a.Summary, unitNames.GetValueOrDefault(a.UnitId, ""), a.Role, a.Status,
-                AssignmentDeadlines.SignFor(a, now, s), AssignmentDeadlines.FirstContact(a, now, s),
-                AssignmentDeadlines.Completion(a, now, rules, s), current, a.Extended, a.RedoRound));
-        }
-        return new DeadlinePage(rows, matching.Count);
+        var result = page.Select(x => new DeadlineRow(x.A.Id, x.A.CaseId, x.A.CaseNumber, typeNames[x.A.RequestType], x.A.Summary,
+            unitNames.GetValueOrDefault(x.A.UnitId, ""), x.A.Role, x.A.Status,
+            AssignmentDeadlines.SignFor(x.A, now, s), AssignmentDeadlines.FirstContact(x.A, now, s),
+            AssignmentDeadlines.Completion(x.A, now, rules, s), x.Current, x.A.Extended, x.A.RedoRound)).ToList();
+        return new DeadlinePage(result, total);
     }
 
+    /// <summary>The home card: yellow needs the calendar, so the open assignments are read once and every figure is counted from them.</summary>
     public async Task<DeadlineCounts> CountsAsync(CancellationToken cancellationToken = default)
     {
         await access.Gate.RequireAsync(Viewers);
         var now = clock.GetUtcNow().UtcDateTime;
         var s = await settings.GetAsync(cancellationToken);
-        var lit = await LitAsync(null, cancellationToken);
+        var rules = await calendar.GetRulesAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var lit = Lit(await (await OpenAsync(db, null, cancellationToken)).ToListAsync(cancellationToken), now, rules, s);
         return new DeadlineCounts(
             lit.Count(x => x.A.SignedAtUtc is null && x.A.SignForDueUtc <= now),
             lit.Count(x => AssignmentDeadlines.FirstContact(x.A, now, s) is { Light: TrafficLight.Red } && x.A.FirstContactAtUtc is null),
@@ -89,19 +107,18 @@ internal sealed class DeadlineBoard(
             lit.Count(x => x.Current.Light == TrafficLight.Yellow));
     }
 
-    private async Task<List<(HandlingAssignment A, DeadlineState Current)>> LitAsync(Guid? unitId, CancellationToken cancellationToken)
+    private async Task<IQueryable<HandlingAssignment>> OpenAsync(HandlingDbContext db, Guid? unitId, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var open = db.Assignments.AsNoTracking().Where(a => AssignmentDeadlines.Open.Contains(a.Status));
         if (unitId is { } u)
         {
             var tree = await units.DescendantIdsAsync(u, includeSelf: true, cancellationToken);
             open = open.Where(a => tree.Contains(a.UnitId));
         }
-        var assignments = await open.ToListAsync(cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var rules = await calendar.GetRulesAsync(cancellationToken);
-        var s = await settings.GetAsync(cancellationToken);
-        return assignments.Select(a => (a, AssignmentDeadlines.Current(a, now, rules, s)!)).ToList();
+        return open;
     }
+
+    private static List<(HandlingAssignment A, DeadlineState Current)> Lit(List<HandlingAssignment> assignments, DateTime nowUtc, CalendarRules rules,
+        HandlingSettings s) =>
+        assignments.Select(a => (a, AssignmentDeadlines.Current(a, nowUtc, rules, s)!)).ToList();
 }

@@ -80,7 +80,10 @@ public abstract class DeadlineLightTests<THost>(THost e2e) : E2EScenario<THost>(
         var zjj = await E2E.SignInAsync("zjj");
         await ScenarioAsync($"deadline-inbox-{light}", zjj, async () =>
         {
+            // The home card's 待签收, counted at the prerender and handed to the circuit, is the inbox tab's count.
+            var onHome = await zjj.Locator("[data-testid=widget-signfor]").InnerTextAsync();
             await E2E.GotoAsync(zjj, "/unit/inbox?tab=signfor");
+            await Expect(zjj.Locator("[data-testid=inbox-count-signfor]")).ToHaveTextAsync(onHome);
             var row = zjj.Locator("[data-testid=inbox-table] tbody tr", new() { HasTextString = number });
             await Expect(row.Locator("[data-testid=inbox-light]")).ToHaveAttributeAsync("data-light", light);
         });

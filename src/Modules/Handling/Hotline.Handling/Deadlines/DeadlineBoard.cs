@@ -56,8 +56,8 @@ internal sealed class DeadlineBoard(
         var now = clock.GetUtcNow().UtcDateTime;
         var s = await settings.GetAsync(cancellationToken);
         var rules = await calendar.GetRulesAsync(cancellationToken);
-        var skip = Math.Max(query.Page, 0) * Math.Clamp(query.PageSize, 1, 200);
         var take = Math.Clamp(query.PageSize, 1, 200);
+        var skip = Math.Max(query.Page, 0) * take;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var open = await OpenAsync(db, query.UnitId, cancellationToken);
         List<(HandlingAssignment A, DeadlineState Current)> page;

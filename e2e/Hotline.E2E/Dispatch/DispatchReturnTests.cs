@@ -51,7 +51,7 @@ public abstract class DispatchReturnTests<THost>(THost e2e) : E2EScenario<THost>
         {
             await E2E.GotoAsync(dispatcher, "/dispatch");
             await dispatcher.Locator($"[data-testid=queue-row][data-case-number='{number}']").ClickAsync(new() { Timeout = 30_000 });
-            await dispatcher.WaitForURLAsync(url => url.Contains($"/dispatch/{caseId}"));
+            await E2EApp.ExpectPathAsync(dispatcher, new System.Text.RegularExpressions.Regex($"/dispatch/{caseId}$"));
             await E2EApp.WaitInteractiveAsync(dispatcher);
             var rule = dispatcher.Locator("[data-testid=suggestion][data-source=RoutingRule]");
             await Expect(rule.Locator("[data-testid=suggestion-reason]")).Not.ToBeEmptyAsync();
@@ -60,7 +60,7 @@ public abstract class DispatchReturnTests<THost>(THost e2e) : E2EScenario<THost>
             await Expect(dispatcher.Locator("[data-testid=dispatch-co-chip]")).ToContainTextAsync("市场监督管理局");
             await Expect(dispatcher.Locator("[data-testid=preview-completion]")).Not.ToBeEmptyAsync();
             await dispatcher.ClickAsync("[data-testid=dispatch-confirm]");
-            await dispatcher.WaitForURLAsync(url => url.EndsWith("/dispatch"));
+            await E2EApp.ExpectPathAsync(dispatcher, new System.Text.RegularExpressions.Regex("/dispatch$"));
             await Expect(dispatcher.Locator($"[data-testid=queue-row][data-case-number='{number}']")).ToHaveCountAsync(0);
             await ShowsAfterReloadAsync(dispatcher, $"/cases/{caseId}", "[data-testid=case-status]", "已派单");
             await Expect(dispatcher.Locator("[data-testid=assignments-table]")).ToContainTextAsync("市场监督管理局");

@@ -28,7 +28,7 @@ public sealed partial class QuickSearchTests(E2EApp e2e) : E2ETest(e2e)
             await Expect(agent.Locator("input[data-testid=quick-search]")).ToBeFocusedAsync();
             await agent.Keyboard.TypeAsync(number);
             await agent.Keyboard.PressAsync("Enter");
-            await agent.WaitForURLAsync(CasePage(), new() { WaitUntil = Microsoft.Playwright.WaitUntilState.Commit, Timeout = 60_000 });
+            await E2EApp.ExpectPathAsync(agent, CasePage());
             await Expect(agent.GetByText(number).First).ToBeVisibleAsync();
         });
 
@@ -39,7 +39,7 @@ public sealed partial class QuickSearchTests(E2EApp e2e) : E2ETest(e2e)
             var hit = agent.Locator("[data-testid=search-hit]", new() { HasTextString = number });
             await Expect(hit).ToBeVisibleAsync();
             await hit.GetByRole(Microsoft.Playwright.AriaRole.Link).ClickAsync();
-            await agent.WaitForURLAsync(CasePage(), new() { WaitUntil = Microsoft.Playwright.WaitUntilState.Commit, Timeout = 60_000 });
+            await E2EApp.ExpectPathAsync(agent, CasePage());
         });
 
         var other = await E2E.SignInAsync("scjgj");

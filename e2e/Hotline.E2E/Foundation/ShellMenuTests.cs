@@ -70,7 +70,7 @@ public sealed class ShellMenuTests(E2EApp e2e) : E2ETest(e2e)
             await Expect(item.First).ToHaveAttributeAsync("data-unread", "true");
             await Expect(item.First).ToHaveAttributeAsync("data-link", new Regex("^/unit/assignments/[0-9a-f-]{36}$"));
             await item.First.ClickAsync();
-            await zjj.WaitForURLAsync(new Regex("/unit/assignments/[0-9a-f-]{36}$"));
+            await E2EApp.ExpectPathAsync(zjj, new Regex("/unit/assignments/[0-9a-f-]{36}$"));
             await Expect(zjj.Locator("[data-testid=assignment-number]")).ToContainTextAsync(number);
 
             // Read now: the bell lists it as read.
@@ -97,10 +97,10 @@ public sealed class ShellMenuTests(E2EApp e2e) : E2ETest(e2e)
             await Expect(zjj.Locator("[data-testid=user-menu-password]")).ToBeVisibleAsync();
             await Expect(zjj.Locator("[data-testid=user-menu-2fa]")).ToBeVisibleAsync();
             await zjj.ClickAsync("[data-testid=user-menu-logout]");
-            await zjj.WaitForURLAsync(new Regex("/Account/Login$"));
+            await E2EApp.ExpectPathAsync(zjj, new Regex("/Account/Login$"));
             // Signed out for real: a protected page sends back to the login page.
             await zjj.GotoAsync($"{E2E.BaseAddress}/unit/inbox");
-            await zjj.WaitForURLAsync(new Regex("/Account/Login"));
+            await E2EApp.ExpectPathAsync(zjj, new Regex("/Account/Login"));
         });
 
         lock (_violations)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Hotline.Testing;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -38,7 +39,7 @@ public abstract class E2EHost(HotlineAppFactory app) : IAsyncLifetime
         await page.FillAsync("#Input\\.UserName", userName);
         await page.FillAsync("#Input\\.Password", "Demo@12345");
         await page.ClickAsync("[data-testid=login-submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login"));
+        await ExpectSignedInAsync(page);
         await WaitInteractiveAsync(page);
         return page;
     }
@@ -48,6 +49,18 @@ public abstract class E2EHost(HotlineAppFactory app) : IAsyncLifetime
         await page.GotoAsync($"{BaseAddress}{path}");
         await WaitInteractiveAsync(page);
     }
+
+    /// <summary>
+    /// Waits until the address matches. It polls the page's address instead of listening for the next navigation
+    /// (WaitForURL): a navigation within the circuit can land between that method's look at the address and its
+    /// listener, and the wait then runs out on a page that is already there.
+    /// </summary>
+    public static Task ExpectPathAsync(IPage page, Regex address) =>
+        Assertions.Expect(page).ToHaveURLAsync(address, new() { Timeout = 30_000 });
+
+    /// <summary>The login form has been left for the page it returns to.</summary>
+    public static Task ExpectSignedInAsync(IPage page) =>
+        Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/Account/Login"), new() { Timeout = 30_000 });
 
     /// <summary>Clicks before the circuit is up are lost; the layout renders a marker once it is.</summary>
     public static Task WaitInteractiveAsync(IPage page) =>

@@ -45,7 +45,7 @@ public sealed partial class Steps(E2EHost e2e)
     {
         await e2e.ReloadUntilVisibleAsync(dispatcher, "/dispatch", p => p.Locator($"[data-testid=queue-row][data-case-number='{number}'] a"));
         await dispatcher.Locator($"[data-testid=queue-row][data-case-number='{number}'] a").ClickAsync();
-        await dispatcher.WaitForURLAsync(new Regex("/dispatch/[0-9a-f-]{36}$"));
+        await E2EApp.ExpectPathAsync(dispatcher, new Regex("/dispatch/[0-9a-f-]{36}$"));
         await Expect(dispatcher.Locator("[data-testid=dispatch-case-number]")).ToContainTextAsync(number);
         return Guid.Parse(dispatcher.Url[^36..]);
     }
@@ -75,7 +75,7 @@ public sealed partial class Steps(E2EHost e2e)
     {
         await dispatcher.ClickAsync("[data-testid=dispatch-confirm]");
         await Expect(dispatcher.Locator(".mud-snackbar")).ToContainTextAsync($"工单 {number} 已派单");
-        await dispatcher.WaitForURLAsync(new Regex("/dispatch$"));
+        await E2EApp.ExpectPathAsync(dispatcher, new Regex("/dispatch$"));
     }
 
     /// <summary>A unit user opens its assignment of the case from a tab of 我的工单; returns the assignment page's path.</summary>
@@ -84,7 +84,7 @@ public sealed partial class Steps(E2EHost e2e)
         ILocator Row(IPage p) => p.Locator("[data-testid=inbox-row-number] a", new() { HasTextString = number });
         await e2e.ReloadUntilVisibleAsync(unit, $"/unit/inbox?tab={tab}", Row);
         await Row(unit).ClickAsync();
-        await unit.WaitForURLAsync(new Regex("/unit/assignments/[0-9a-f-]{36}$"));
+        await E2EApp.ExpectPathAsync(unit, new Regex("/unit/assignments/[0-9a-f-]{36}$"));
         await Expect(unit.Locator("[data-testid=assignment-number]")).ToContainTextAsync(number);
         return new Uri(unit.Url).AbsolutePath;
     }
@@ -147,7 +147,7 @@ public sealed partial class Steps(E2EHost e2e)
         ILocator Row(IPage p) => p.Locator($"[data-testid=queue-row][data-case-number='{number}'] a");
         await e2e.ReloadUntilVisibleAsync(agent, "/evaluation/revisits", Row);
         await Row(agent).ClickAsync();
-        await agent.WaitForURLAsync(new Regex("/evaluation/revisits/[0-9a-f-]{36}$"));
+        await E2EApp.ExpectPathAsync(agent, new Regex("/evaluation/revisits/[0-9a-f-]{36}$"));
         await Expect(agent.Locator("[data-testid=revisit-number]")).ToHaveTextAsync(number);
         await agent.Locator("[data-testid=revisit-ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
     }

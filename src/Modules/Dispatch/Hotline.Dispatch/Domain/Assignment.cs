@@ -4,7 +4,7 @@ using Hotline.Platform.Rules;
 
 namespace Hotline.Dispatch.Domain;
 
-internal enum AssignmentStatus
+public enum AssignmentStatus
 {
     Active,
     /// <summary>Ended: return approved.</summary>

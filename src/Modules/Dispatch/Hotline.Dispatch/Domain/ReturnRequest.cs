@@ -4,7 +4,7 @@ using Hotline.Platform.Rules;
 
 namespace Hotline.Dispatch.Domain;
 
-internal enum ReturnStatus
+public enum ReturnStatus
 {
     /// <summary>待审核 by the dispatcher.</summary>
     Pending,

@@ -4,7 +4,7 @@ using Hotline.Dispatch.Domain;
 namespace Hotline.Dispatch.Returns;
 
 /// <summary>Traffic light of a deadline, decided on the server from the working-day calendar.</summary>
-internal enum DeadlineLight
+public enum DeadlineLight
 {
     Green,
     /// <summary>Due today or tomorrow (one working day or less left).</summary>
@@ -13,7 +13,7 @@ internal enum DeadlineLight
 }
 
 /// <summary>A return request as the review list, the dispute list and the case panel show it.</summary>
-internal sealed record ReturnRow(
+public sealed record ReturnRow(
     Guid RequestId,
     Guid Version,
     Guid CaseId,
@@ -63,7 +63,7 @@ internal sealed record ReturnPage(IReadOnlyList<ReturnRow> Rows, int Total);
 
 /// <summary>One of a unit's assignments on the case, with what the unit may do about it now.</summary>
 /// <param name="WhyNoReturn">Null when the apply-for-return form may be shown; otherwise the explanation beside the disabled button.</param>
-internal sealed record UnitAssignmentView(
+public sealed record UnitAssignmentView(
     Guid AssignmentId,
     Guid Version,
     Guid UnitId,
@@ -84,12 +84,12 @@ internal sealed record UnitAssignmentView(
     SubAssignmentView? ActiveSub,
     bool CanSubDispatch);
 
-internal sealed record UnitReturnView(ReturnRow Row, string? WhyNoDispute);
+public sealed record UnitReturnView(ReturnRow Row, string? WhyNoDispute);
 
-internal sealed record SubAssignmentView(Guid AssignmentId, Guid Version, string UnitName, DateTime DispatchedAtUtc, string DispatchedBy, string? Note);
+public sealed record SubAssignmentView(Guid AssignmentId, Guid Version, string UnitName, DateTime DispatchedAtUtc, string DispatchedBy, string? Note);
 
 /// <summary>What the case panel shows the signed-in user: nothing, a unit's own part, or the center's review view.</summary>
-internal sealed record ReturnPanelView(
+public sealed record ReturnPanelView(
     bool IsCenter,
     bool CanReview,
     bool CanDecideDisputes,

@@ -35,7 +35,7 @@ public abstract class EndedAssignmentReplyTests<TApp>(TApp app) where TApp : Hot
         Assert.Equal(ReplyStatus.Rejected, withdrawn.Status);
         Assert.Contains("答复作废", withdrawn.DecisionNote);
         await Assert.ThrowsAnyAsync<BusinessRuleException>(() =>
-            app.AsUserAsync("jyj.mgr", sp => sp.GetRequiredService<ReplyService>().ApproveAsync(pending.Id, withdrawn.Version, null)));
+            app.AsUserAsync("jyj.mgr", sp => sp.GetRequiredService<ReplyApprovals>().ApproveAsync(pending.Id, withdrawn.Version, null)));
         Assert.Equal(HandlingStatus.Ended, (await HandlingTestData.AssignmentAsync(app, d.LeadId)).Status);
         Assert.Empty(await OutcomeTestData.EventsAsync<CaseReplied>(app, d.LeadId));
     }

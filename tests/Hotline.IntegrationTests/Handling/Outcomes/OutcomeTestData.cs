@@ -45,7 +45,7 @@ internal static class OutcomeTestData
 
     public static async Task<bool> SubmitReplyAsync(HotlineAppFactory app, string user, Guid id, ReplyInput? input = null) =>
         await app.AsUserAsync(user, async sp =>
-            await sp.GetRequiredService<ReplyService>().SubmitAsync(id, await HandlingTestData.VersionAsync(app, id), input ?? Reply()));
+            await sp.GetRequiredService<ReplySubmission>().SubmitAsync(id, await HandlingTestData.VersionAsync(app, id), input ?? Reply()));
 
     public static Task<ReplyView> ReplyViewAsync(HotlineAppFactory app, string user, Guid id) =>
         app.AsUserAsync(user, sp => sp.GetRequiredService<ReplyViewQuery>().ViewAsync(id));

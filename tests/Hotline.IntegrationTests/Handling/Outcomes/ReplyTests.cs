@@ -83,7 +83,7 @@ public abstract class ReplyTests<TApp>(TApp app) where TApp : HotlineAppFactory
         var d = await OutcomeTestData.ReadyLeadAsync(app, "13500000104");
         var version = await HandlingTestData.VersionAsync(app, d.LeadId);
         Task<bool> Reply(string user, string text) => app.AsUserAsync(user, sp =>
-            sp.GetRequiredService<ReplyService>().SubmitAsync(d.LeadId, version, OutcomeTestData.Reply(text: text)));
+            sp.GetRequiredService<ReplySubmission>().SubmitAsync(d.LeadId, version, OutcomeTestData.Reply(text: text)));
         var outcomes = await Task.WhenAll(
             Capture(() => Reply("zjj", OutcomeTestData.ReplyText("一号电梯"))),
             Capture(() => Reply("zjj.mgr", OutcomeTestData.ReplyText("二号电梯"))));
@@ -115,8 +115,8 @@ public abstract class ReplyTests<TApp>(TApp app) where TApp : HotlineAppFactory
         Assert.Contains("等待审核", waiting.Message);
 
         var first = Assert.Single(await OutcomeTestData.RepliesAsync(app, d.LeadId));
-        Task Approve(string user, Reply r) => app.AsUserAsync(user, sp => sp.GetRequiredService<ReplyService>().ApproveAsync(r.Id, r.Version, null));
-        Task Reject(string user, Reply r, string? reason) => app.AsUserAsync(user, sp => sp.GetRequiredService<ReplyService>().RejectAsync(r.Id, r.Version, reason));
+        Task Approve(string user, Reply r) => app.AsUserAsync(user, sp => sp.GetRequiredService<ReplyApprovals>().ApproveAsync(r.Id, r.Version, null));
+        Task Reject(string user, Reply r, string? reason) => app.AsUserAsync(user, sp => sp.GetRequiredService<ReplyApprovals>().RejectAsync(r.Id, r.Version, reason));
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Approve("scjgj.mgr", first));
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Approve("jyj.h", first));
         Assert.True((await OutcomeTestData.ReplyViewAsync(app, "jyj.mgr", d.LeadId)).Replies.Single().CanDecide);
@@ -160,7 +160,7 @@ public abstract class ReplyTests<TApp>(TApp app) where TApp : HotlineAppFactory
         Assert.Empty(await OutcomeTestData.EventsAsync<CaseReplied>(app, d.LeadId));
 
         // The sub-unit may not approve itself; another unit may not either; the parent sees it on its own page.
-        Task Approve(string user) => app.AsUserAsync(user, sp => sp.GetRequiredService<ReplyService>().ApproveAsync(subReply.Id, subReply.Version, "同意"));
+        Task Approve(string user) => app.AsUserAsync(user, sp => sp.GetRequiredService<ReplyApprovals>().ApproveAsync(subReply.Id, subReply.Version, "同意"));
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Approve("cgjd01.h"));
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Approve("zjj.mgr"));
         var parentView = await OutcomeTestData.ReplyViewAsync(app, "cgjd.h", d.LeadId);

@@ -9,7 +9,8 @@ internal static class RepliesRegistration
     public static IServiceCollection AddReplies(this IServiceCollection services)
     {
         services.AddScoped<ReplyAcceptance>();
-        services.AddScoped<ReplyService>();
+        services.AddScoped<ReplySubmission>();
+        services.AddScoped<ReplyApprovals>();
         services.AddScoped<ReplyViewQuery>();
         services.AddScoped<Templates.ReplyTemplates>();
         services.AddAuditObjectType("Reply", "答复");

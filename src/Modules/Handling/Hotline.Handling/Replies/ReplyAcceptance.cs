@@ -1,3 +1,4 @@
+using Hotline.Platform.Persistence;
 using Hotline.Dispatch.Contracts;
 using Hotline.Handling.Contracts;
 using Hotline.Handling.Domain;
@@ -5,7 +6,6 @@ using Hotline.Handling.Persistence;
 using Hotline.Platform;
 using Hotline.Platform.Auditing;
 using Hotline.Platform.Messaging;
-using Hotline.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 using Hotline.Handling.CoOpinions;
 using Hotline.Handling.Shared;
@@ -115,5 +115,18 @@ internal sealed class ReplyAcceptance(TimeProvider clock)
         }
         adopted.Accept(now, actor.UserName);
         return [parent, .. await AcceptAsync(db, parent, adopted, actor, now, cancellationToken)];
+    }
+
+    /// <summary>Saves a reply or its decision; a co-unit's opinion added meanwhile by someone else is the same conflict.</summary>
+    public static async Task SaveAsync(HandlingDbContext db, string conflictMessage, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveOrConflictAsync(conflictMessage, cancellationToken);
+        }
+        catch (DbUpdateException) when (db.ChangeTracker.Entries<CoOpinion>().Any(e => e.State == EntityState.Added))
+        {
+            throw new BusinessRuleException(conflictMessage);
+        }
     }
 }

@@ -18,7 +18,7 @@ internal sealed class ResultNoticeService(
     HandlingLive live,
     TimeProvider clock)
 {
-    public const int NoteMax = ReplyService.NoteMax;
+    public const int NoteMax = ReplyApprovals.NoteMax;
 
     public async Task RecordAsync(Guid assignmentId, ContactMethod method, string? note, CancellationToken cancellationToken = default)
     {

@@ -24,15 +24,13 @@ public static class PlatformServices
         services.AddSingleton(database);
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<OutboxSignal>();
         services.AddSingleton<NotificationSignal>();
         services.AddSingleton<LiveUpdates>();
         services.AddSingleton<WorkerWakeups>();
         services.AddSingleton<Caching.ReferenceDataCache>();
         services.AddSingleton<HotlineSaveChangesInterceptor>();
         services.AddSingleton<CommitSignalInterceptor>();
-        if (!services.Any(d => d.ServiceType == typeof(EventHandlerRegistry)))
-            services.AddSingleton(new EventHandlerRegistry());
+        services.AddOutboxDelivery<PlatformDbContext>();
 
         services.AddHotlineDbContext<PlatformDbContext>(database, connectionString);
         services.AddDbContext<SchemaDbContext>((sp, options) => options
@@ -61,11 +59,9 @@ public static class PlatformServices
         services.AddSingleton<Downloads.DownloadTickets>();
         Documents.DocumentServices.AddHotlineDocuments(services, configuration);
         Admin.AdminServices.AddPlatformAdmin(services);
-        services.AddSingleton<OutboxProcessor>();
         services.AddSingleton<NotificationProcessor>();
         services.AddSingleton<NotificationSecrets>();
         services.AddSingleton<RecordedSms>();
-        services.AddHostedService<OutboxDispatcherService>();
         services.AddHostedService<NotificationDispatcherService>();
         services.AddSingleton<Auditing.AuditChain>();
         services.AddHostedService<Auditing.AuditSealingService>();

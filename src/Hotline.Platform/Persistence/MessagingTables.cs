@@ -6,39 +6,20 @@ using Microsoft.EntityFrameworkCore;
 namespace Hotline.Platform.Persistence;
 
 /// <summary>
-/// Platform tables every context maps, so that a module's state change, its audit entries, its
-/// integration events and its notifications commit in one transaction.
+/// The tables every context maps, so that a module's state change, its audit entries, its integration events and
+/// its notifications commit in one transaction.
 /// </summary>
-public interface IMessagingContext
+public interface IMessagingContext : IOutboxContext
 {
-    DbSet<OutboxMessage> Outbox { get; }
-    DbSet<InboxRecord> Inbox { get; }
     DbSet<AuditEntry> AuditLog { get; }
     DbSet<Notification> Notifications { get; }
 }
 
 internal static class MessagingTables
 {
-    // Large enough for any event on both providers; SQLite ignores the declared type.
-    private const string PayloadColumnType = "longtext";
-
     public static void Configure(ModelBuilder builder)
     {
-        builder.Entity<OutboxMessage>(e =>
-        {
-            e.ToTable("platform_outbox");
-            e.HasKey(x => x.Id);
-            e.Property(x => x.EventType).HasMaxLength(300);
-            e.Property(x => x.Payload).HasColumnType(PayloadColumnType);
-            e.Property(x => x.LastError).HasMaxLength(4000);
-            e.HasIndex(x => new { x.Status, x.NextAttemptAtUtc });
-        });
-        builder.Entity<InboxRecord>(e =>
-        {
-            e.ToTable("platform_inbox");
-            e.HasKey(x => new { x.EventId, x.Handler });
-            e.Property(x => x.Handler).HasMaxLength(300);
-        });
+        OutboxTables.Configure(builder);
         builder.Entity<AuditEntry>(e =>
         {
             e.ToTable("platform_audit_log");

@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Runtime.ExceptionServices;
 using System.Text.Json;
-using Hotline.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -39,7 +38,7 @@ public sealed class OutboxProcessor(
     private async Task<int> ProcessOneBatchAsync(CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<IOutboxContext>();
         var now = clock.GetUtcNow().UtcDateTime;
         var batch = await db.Outbox
             .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAtUtc <= now)

@@ -1,4 +1,3 @@
-using Hotline.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Platform.Messaging;
@@ -10,7 +9,7 @@ namespace Hotline.Platform.Messaging;
 public abstract class InboxEventHandler<TEvent, TContext>(TContext context, TimeProvider clock)
     : IIntegrationEventHandler<TEvent>
     where TEvent : IntegrationEvent
-    where TContext : DbContext, IMessagingContext
+    where TContext : DbContext, IOutboxContext
 {
     protected TContext Context { get; } = context;
     protected TimeProvider Clock { get; } = clock;

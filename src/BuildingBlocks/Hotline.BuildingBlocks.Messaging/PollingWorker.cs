@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 namespace Hotline.Platform.Messaging;
 
 /// <summary>Runs batches until none is left, then sleeps until signalled or the poll interval passes.</summary>
-internal abstract class PollingWorker(WorkSignal signal, TimeSpan pollInterval, ILogger logger) : BackgroundService
+public abstract class PollingWorker(WorkSignal signal, TimeSpan pollInterval, ILogger logger) : BackgroundService
 {
     protected abstract Task<int> ProcessBatchAsync(CancellationToken cancellationToken);
 

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using Hotline.Platform.Persistence;
 
 namespace Hotline.Platform.Messaging;
 
@@ -12,7 +11,7 @@ public static class OutboxPublishing
     private static readonly ConditionalWeakTable<TimeProvider, StrongBox<long>> LastStamps = new();
 
     /// <summary>Queues the event in the context's outbox; it is delivered only if the caller's SaveChanges commits.</summary>
-    public static void Publish<TEvent>(this IMessagingContext context, TEvent integrationEvent, TimeProvider clock)
+    public static void Publish<TEvent>(this IOutboxContext context, TEvent integrationEvent, TimeProvider clock)
         where TEvent : IntegrationEvent
     {
         var stamped = integrationEvent.OccurredAtUtc == default

@@ -52,7 +52,7 @@ public static class PlatformServices
         services.AddScoped<Cases.CaseTimelineReader>();
         services.AddScoped<Cases.StaffNames>();
         services.TryAddScoped<Cases.IUnitCaseScope, Cases.NoUnitCaseScope>();
-        services.AddSingleton<Attachments.AttachmentStore>();
+        services.AddSingleton(new Attachments.AttachmentStore(new Attachments.AttachmentStorage(hosting.UploadsDirectory)));
         services.AddSingleton<Slots.HomeWidgetRegistry>();
         services.AddScoped<Slots.CaseLookups>();
         services.AddScoped<Downloads.FileDownloads>();

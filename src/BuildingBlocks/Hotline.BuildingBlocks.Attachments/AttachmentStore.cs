@@ -1,6 +1,9 @@
 using System.Security.Cryptography;
 namespace Hotline.Platform.Attachments;
 
+/// <summary>Where the uploads live: the data directory's <c>uploads</c> folder, chosen by the host.</summary>
+public sealed record AttachmentStorage(string UploadsDirectory);
+
 /// <summary>A checked file stored under the data directory, waiting to be attached when the case is saved.</summary>
 public sealed record StagedAttachment(string FileName, string ContentType, long Size, string Sha256);
 
@@ -9,7 +12,7 @@ public sealed record StagedAttachment(string FileName, string ContentType, long 
 /// file uploaded twice is kept once and a stored file can be verified against its hash. Accepts
 /// images and PDF up to 10 MB, checked by name and content, named after the content.
 /// </summary>
-public sealed class AttachmentStore(HostingOptions hosting)
+public sealed class AttachmentStore(AttachmentStorage storage)
 {
     public const long MaxBytes = 10 * 1024 * 1024;
 
@@ -65,7 +68,7 @@ public sealed class AttachmentStore(HostingOptions hosting)
 
     public Stream Open(string sha256) => File.OpenRead(PathFor(sha256));
 
-    private string Root => Path.Combine(hosting.UploadsDirectory, "attachments");
+    private string Root => Path.Combine(storage.UploadsDirectory, "attachments");
 
     private string PathFor(string sha256) => Path.Combine(Root, sha256[..2], sha256);
 

@@ -1,3 +1,4 @@
+using Hotline.Evaluation.Contracts;
 using Hotline.IntegrationTests.Archive;
 using Hotline.Intake.Contracts;
 using Hotline.Platform;
@@ -5,6 +6,7 @@ using Hotline.Platform.Catalog;
 using Hotline.Platform.Notifications;
 using Hotline.Platform.Organization;
 using Hotline.Platform.Persistence;
+using Hotline.Platform.Time;
 using Hotline.Supervision.Analysis.Dashboard;
 using Hotline.Supervision.Analysis.Facts;
 using Hotline.Supervision.Analysis.Hotspots;
@@ -71,6 +73,13 @@ public abstract class AnalysisTests<TApp>(TApp app) where TApp : HotlineAppFacto
         var thisMonth = view.Satisfaction[^1];
         Assert.True(thisMonth.Rated >= 1);
         Assert.Equal(1.0, thisMonth.Rate);
+        // The dashboard's month is the assessment's month: the units' validly revisited cases summed.
+        var today = ChinaTime.DateOf(Now);
+        var monthStart = new DateOnly(today.Year, today.Month, 1);
+        var units = await app.WithScopeAsync(sp => sp.GetRequiredService<IEvaluationFigures>()
+            .PerUnitAsync(ChinaTime.StartOfDayUtc(monthStart), ChinaTime.StartOfDayUtc(monthStart.AddMonths(1))));
+        Assert.Equal(units.Sum(u => u.Revisited), thisMonth.Rated);
+        Assert.Equal((thisMonth.Year, thisMonth.Month), (today.Year, today.Month));
         Assert.Contains(view.Heat.Rows, r => r.Total >= 1);
 
         // Rebuild equals incremental: nothing to correct; a lost fact comes back exactly as the events made it.

@@ -78,7 +78,7 @@ internal sealed class DashboardFigures(
             [.. new[] { CaseStatus.Accepted, CaseStatus.Dispatched, CaseStatus.InHandling, CaseStatus.Replied }
                 .Select(s => open.FirstOrDefault(x => x.Status == s) ?? new StatusCount(s, 0))],
             await OverdueAsync(db, ct),
-            await SatisfactionAsync(db, today, ct),
+            await SatisfactionAsync(today, ct),
             await HeatAsync(month, ct),
             await RisingAsync(db, dayStart, ct));
     }
@@ -93,18 +93,22 @@ internal sealed class DashboardFigures(
         return [.. rows.Select(r => new UnitOverdue(r.UnitId, unitNames.GetValueOrDefault(r.UnitId, "（已撤销单位）"), r.Cases))];
     }
 
-    private async Task<IReadOnlyList<MonthSatisfaction>> SatisfactionAsync(SupervisionDbContext db, DateOnly today, CancellationToken ct)
+    /// <summary>
+    /// 满意率 of each month as the assessment counts it (Evaluation's figures: validly revisited cases by the month of
+    /// their counted rating, 基本满意 at its weight), summed over the lead units: the county's figure on the dashboard
+    /// is the sum of the units' figures in the assessment, and it is read from Evaluation's daily rating table.
+    /// </summary>
+    private async Task<IReadOnlyList<MonthSatisfaction>> SatisfactionAsync(DateOnly today, CancellationToken ct)
     {
         var weight = await evaluation.BasicallySatisfiedWeightAsync(ct);
         var first = new DateOnly(today.Year, today.Month, 1).AddMonths(1 - TrendMonths);
         var result = new List<MonthSatisfaction>();
         for (var m = first; m <= today; m = m.AddMonths(1))
         {
-            var (from, to) = (ChinaTime.StartOfDayUtc(m), ChinaTime.StartOfDayUtc(m.AddMonths(1)));
-            var ratings = await db.CaseFacts.AsNoTracking()
-                .Where(f => f.ClosedAtUtc >= from && f.ClosedAtUtc < to && f.Rating != null)
-                .GroupBy(f => f.Rating).Select(g => new { Rating = g.Key!.Value, Cases = g.Count() }).ToListAsync(ct);
-            result.Add(new MonthSatisfaction(m.Year, m.Month, ratings.Sum(r => r.Cases), SatisfactionRate.Of(ratings.Select(r => (r.Rating, r.Cases)), weight)));
+            var units = await evaluation.PerUnitAsync(ChinaTime.StartOfDayUtc(m), ChinaTime.StartOfDayUtc(m.AddMonths(1)), ct);
+            var rated = units.Sum(u => u.Revisited);
+            var satisfied = units.Sum(u => u.Satisfied + weight * u.BasicallySatisfied);
+            result.Add(new MonthSatisfaction(m.Year, m.Month, rated, rated == 0 ? null : satisfied / rated));
         }
         return result;
     }
@@ -145,24 +149,5 @@ internal sealed class DashboardFigures(
             .OrderByDescending(c => c.This - c.Last).ThenByDescending(c => c.This).Take(RisingShown).ToList();
         var categories = await names.CategoriesAsync(rising.Select(r => r.CategoryId), ct);
         return [.. rising.Select(r => new RisingCategory(r.CategoryId, categories.GetValueOrDefault(r.CategoryId)?.PathName ?? "（未知分类）", r.This, r.Last))];
-    }
-}
-
-/// <summary>满意率 as Evaluation counts it: 非常满意 and 满意 in full, 基本满意 at its configured weight, over every rated case.</summary>
-internal static class SatisfactionRate
-{
-    public static double? Of(IEnumerable<(int Rating, int Cases)> ratings, double basicallySatisfiedWeight)
-    {
-        var list = ratings.ToList();
-        var rated = list.Sum(r => r.Cases);
-        if (rated == 0)
-            return null;
-        var satisfied = list.Sum(r => r.Rating switch
-        {
-            (int)Rating.VerySatisfied or (int)Rating.Satisfied => r.Cases,
-            (int)Rating.BasicallySatisfied => r.Cases * basicallySatisfiedWeight,
-            _ => 0,
-        });
-        return satisfied / rated;
     }
 }

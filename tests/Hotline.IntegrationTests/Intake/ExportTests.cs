@@ -91,6 +91,41 @@ public abstract class ExportTests<TApp>(TApp app) where TApp : HotlineAppFactory
     }
 
     [Fact]
+    public async Task An_export_reports_its_progress_from_the_count_to_the_last_row()
+    {
+        var (first, second) = await RegisterPairAsync("导出丁关键词", "13700000231", "13700000232");
+        var reports = new ListProgress();
+
+        var rows = await app.AsUserAsync("agent", sp => sp.GetRequiredService<CaseQueries>()
+            .ExportAsync(new CaseListFilter { Keyword = "导出丁关键词" }, CaseSort.NumberDesc, reports));
+
+        Assert.Equal([second.CaseNumber, first.CaseNumber], rows.Select(r => r.Number));
+        Assert.Equal([new ExportProgress(0, 2), new ExportProgress(2, 2)], reports.Reports);
+    }
+
+    [Fact]
+    public async Task A_registration_date_range_over_a_year_is_refused_and_a_year_is_exported()
+    {
+        var today = Hotline.Platform.Time.ChinaTime.DateOf(app.Clock.GetUtcNow().UtcDateTime);
+        var tooLong = await Assert.ThrowsAsync<Hotline.Platform.BusinessRuleException>(() => app.AsUserAsync("agent", sp =>
+            sp.GetRequiredService<CaseExport>().ExportAsync(new CaseListFilter { From = today.AddDays(-366), To = today }, CaseSort.RegisteredDesc)));
+        Assert.Equal($"导出的登记日期范围不能超过 {CaseQueries.ExportMaxDays} 天，请分段导出。", tooLong.Message);
+
+        var (first, _) = await RegisterPairAsync("导出戊关键词", "13700000241", "13700000242");
+        var rows = await ExportAsync("agent", new CaseListFilter { From = today.AddDays(-365), To = today, Keyword = "导出戊关键词" });
+        Assert.Equal(first.CaseNumber, rows[0]["工单号"]?.ToString());
+        Assert.Equal(2, rows.Count);
+    }
+
+    /// <summary>Collects the reports in order, on the reporting thread (Progress&lt;T&gt; would post them later).</summary>
+    private sealed class ListProgress : IProgress<ExportProgress>
+    {
+        public List<ExportProgress> Reports { get; } = [];
+
+        public void Report(ExportProgress value) => Reports.Add(value);
+    }
+
+    [Fact]
     public async Task Member_units_cannot_export()
     {
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() =>

@@ -9,9 +9,10 @@ namespace Hotline.Intake.CaseSearch;
 /// <summary>Writes the case list of the current filter to an .xlsx with Chinese headers; phones masked.</summary>
 internal sealed class CaseExport(CaseQueries queries, ICategoryCatalog categories, IAreaDirectory areas)
 {
-    public async Task<MemoryStream> ExportAsync(CaseListFilter filter, CaseSort sort, CancellationToken cancellationToken = default)
+    public async Task<MemoryStream> ExportAsync(CaseListFilter filter, CaseSort sort, IProgress<ExportProgress>? progress = null,
+        CancellationToken cancellationToken = default)
     {
-        var rows = await queries.ExportAsync(filter, sort, cancellationToken);
+        var rows = await queries.ExportAsync(filter, sort, progress, cancellationToken);
         var categoryNames = (await categories.GetCategoriesAsync(rows.Select(r => r.CategoryId).Distinct(), cancellationToken)).ToDictionary(c => c.Id, c => c.PathName);
         var areaNames = (await areas.GetAreasAsync(rows.Select(r => r.AreaId).Distinct(), cancellationToken)).ToDictionary(a => a.Id, a => a.PathName);
         var types = (await categories.RequestTypesAsync(cancellationToken)).ToDictionary(t => t.Code, t => t.Name);

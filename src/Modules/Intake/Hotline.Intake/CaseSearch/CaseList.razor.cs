@@ -18,6 +18,7 @@ public partial class CaseList
     private AreaInfo? _area;
     private DateTime? _from, _to;
     private bool _repeatOnly, _exporting;
+    private ExportProgress? _exportProgress;
     private IReadOnlyList<RequestTypeInfo> _types = [];
     private IReadOnlyList<CategoryInfo> _allCategories = [];
     private IReadOnlyList<AreaInfo> _allAreas = [];
@@ -174,7 +175,14 @@ public partial class CaseList
         _exporting = true;
         try
         {
-            var stream = await Export.ExportAsync(Filter, _sort);
+            var (filter, sort) = (Filter, _sort);
+            var progress = new Progress<ExportProgress>(p => InvokeAsync(() =>
+            {
+                _exportProgress = p;
+                StateHasChanged();
+            }));
+            // Off the circuit's thread, so the page keeps answering (and shows the progress) while a large export is read.
+            var stream = await Task.Run(() => Export.ExportAsync(filter, sort, progress));
             var stamp = ChinaTime.ToChina(Clock.GetUtcNow().UtcDateTime).ToString("yyyyMMdd-HHmm");
             await Downloads.SaveAsync($"工单导出-{stamp}.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", stream);
             Snackbar.Add("已导出", Severity.Success);
@@ -186,6 +194,7 @@ public partial class CaseList
         finally
         {
             _exporting = false;
+            _exportProgress = null;
         }
     }
 }

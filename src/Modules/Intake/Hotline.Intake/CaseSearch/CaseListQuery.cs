@@ -53,3 +53,6 @@ internal sealed record CasePage(IReadOnlyList<CaseListRow> Rows, int Total)
     /// <summary>More cases match than the list counts: the pager says "10,000+" instead of a number nobody reads.</summary>
     public bool TotalIsCapped => Total > CaseQueries.CountCap;
 }
+
+/// <summary>How far an export has read: <paramref name="Done"/> of <paramref name="Total"/> cases.</summary>
+internal sealed record ExportProgress(int Done, int Total);

@@ -14,6 +14,11 @@ internal sealed class CaseQueries(IDbContextFactory<IntakeDbContext> contexts, I
 {
     public const int ExportLimit = 50_000;
 
+    /// <summary>The longest registration date range one export may cover: a year, leap day included.</summary>
+    public const int ExportMaxDays = 366;
+
+    private const int ExportPageSize = 2_000;
+
     /// <summary>The default encoder writes a Chinese keyword as \uXXXX, unreadable in the audit log; the log is shown as text, never as HTML.</summary>
     private static readonly System.Text.Json.JsonSerializerOptions AuditJson =
         new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -104,16 +109,37 @@ internal sealed class CaseQueries(IDbContextFactory<IntakeDbContext> contexts, I
 
     /// <summary>
     /// Rows for the Excel export of the current filter. Full phone numbers only for roles that may see
-    /// them; a file leaves the system, so every export is audited with its filter and size.
+    /// them; a file leaves the system, so every export is audited with its filter and size. The rows are read a page at
+    /// a time, each page reported to <paramref name="progress"/>; a filter matching more than <see cref="ExportLimit"/>
+    /// cases or spanning more than <see cref="ExportMaxDays"/> days is refused before anything is read.
     /// </summary>
-    public async Task<IReadOnlyList<CaseListRow>> ExportAsync(CaseListFilter filter, CaseSort sort, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<CaseListRow>> ExportAsync(CaseListFilter filter, CaseSort sort, IProgress<ExportProgress>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         var actor = await access.RequireAsync(IntakeAccess.CenterReaders);
         var showPhone = await access.IsInAnyRoleAsync(IntakeAccess.PhoneRevealers);
+        if (filter is { From: { } from, To: { } to } && to.DayNumber - from.DayNumber + 1 > ExportMaxDays)
+            throw new Hotline.Platform.BusinessRuleException($"导出的登记日期范围不能超过 {ExportMaxDays} 天，请分段导出。");
         filter = filter with { Keyword = NormalizedKeyword(filter.Keyword) };
         var phone = PhoneSearch.From(filter.Phone, showPhone);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await ListColumns(Sort(Apply(db.Cases.AsNoTracking(), filter, db, phone), sort).Take(ExportLimit), int.MaxValue).ToListAsync(cancellationToken);
+        var query = Apply(db.Cases.AsNoTracking(), filter, db, phone);
+        var total = await query.Take(ExportLimit + 1).CountAsync(cancellationToken);
+        if (total > ExportLimit)
+            throw new Hotline.Platform.BusinessRuleException(
+                $"符合条件的工单超过 {ExportLimit:N0} 件（单次导出上限）：请缩小登记日期范围或增加筛选条件后分批导出。");
+        // The number breaks ties of the chosen order, so the pages neither repeat nor skip a case.
+        var ordered = Sort(query, sort).ThenBy(c => c.Number);
+        var rows = new List<ListedCase>(total);
+        progress?.Report(new ExportProgress(0, total));
+        while (rows.Count < total)
+        {
+            var page = await ListColumns(ordered.Skip(rows.Count).Take(ExportPageSize), int.MaxValue).ToListAsync(cancellationToken);
+            if (page.Count == 0)
+                break; // cases deleted or changed since the count: the file holds what matches now
+            rows.AddRange(page);
+            progress?.Report(new ExportProgress(rows.Count, total));
+        }
         db.Audit(actor, clock, showPhone ? "导出工单（含完整电话）" : "导出工单", "CaseList", null,
             $"{rows.Count} 条；条件：{System.Text.Json.JsonSerializer.Serialize(filter, AuditJson)}");
         await db.SaveChangesAsync(cancellationToken);
@@ -164,7 +190,7 @@ internal sealed class CaseQueries(IDbContextFactory<IntakeDbContext> contexts, I
         return query;
     }
 
-    private static IQueryable<IntakeCase> Sort(IQueryable<IntakeCase> query, CaseSort sort) => sort switch
+    private static IOrderedQueryable<IntakeCase> Sort(IQueryable<IntakeCase> query, CaseSort sort) => sort switch
     {
         CaseSort.RegisteredAsc => query.OrderBy(c => c.RegisteredAtUtc),
         CaseSort.NumberAsc => query.OrderBy(c => c.Number),

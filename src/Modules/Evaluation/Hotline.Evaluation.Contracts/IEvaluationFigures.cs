@@ -21,10 +21,16 @@ public sealed record UnitEvaluationFigures(
 /// <summary>One validly revisited case of a unit, as the figures count it.</summary>
 public sealed record RatedCaseFact(Guid CaseId, bool Resolved, Rating HandlingRating);
 
+/// <summary>The county's validly revisited cases of one China day (every lead unit summed), by their counted rating.</summary>
+public sealed record DailyRatingTotals(DateOnly Day, int Revisited, int Satisfied, int BasicallySatisfied);
+
 public interface IEvaluationFigures
 {
     /// <summary>Figures per lead unit for revisits completed in [fromUtc, toUtc).</summary>
     Task<IReadOnlyList<UnitEvaluationFigures>> PerUnitAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default);
+
+    /// <summary>The county's totals of each China day in [firstDay, endDay) that has any, oldest first.</summary>
+    Task<IReadOnlyList<DailyRatingTotals>> DailyTotalsAsync(DateOnly firstDay, DateOnly endDay, CancellationToken cancellationToken = default);
 
     /// <summary>The cases behind one lead unit's figures in [fromUtc, toUtc).</summary>
     Task<IReadOnlyList<RatedCaseFact>> RatedCasesAsync(Guid unitId, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default);

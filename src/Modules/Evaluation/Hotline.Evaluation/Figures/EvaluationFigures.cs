@@ -22,6 +22,9 @@ internal sealed class EvaluationFigures(
         return FigureCalculator.PerUnit(counts, s.BasicallySatisfiedWeight);
     }
 
+    public Task<IReadOnlyList<DailyRatingTotals>> DailyTotalsAsync(DateOnly firstDay, DateOnly endDay, CancellationToken cancellationToken = default) =>
+        days.DailyTotalsAsync(firstDay, endDay, cancellationToken);
+
     /// <summary>The unit's validly revisited cases (caller reached and rated) whose counted rating falls in [fromUtc, toUtc).</summary>
     public async Task<IReadOnlyList<RatedCaseFact>> RatedCasesAsync(Guid unitId, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default)
     {

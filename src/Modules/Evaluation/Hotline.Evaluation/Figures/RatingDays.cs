@@ -1,3 +1,4 @@
+using Hotline.Evaluation.Contracts;
 using Hotline.Evaluation.Domain;
 using Hotline.Evaluation.Persistence;
 using Hotline.Handling.Contracts;
@@ -36,6 +37,18 @@ internal sealed class RatingDays(IDbContextFactory<EvaluationDbContext> contexts
         foreach (var (from, to) in windows.Edges)
             parts.AddRange(await RatingCounts.Query(db, from, to).ToListAsync(cancellationToken));
         return parts.GroupBy(p => p.UnitId).Select(g => g.Aggregate((a, b) => a.Plus(b))).ToList();
+    }
+
+    /// <summary>The county's totals per China day in [firstDay, endDay), read from the day table alone.</summary>
+    public async Task<IReadOnlyList<DailyRatingTotals>> DailyTotalsAsync(DateOnly firstDay, DateOnly endDay, CancellationToken cancellationToken = default)
+    {
+        await using var db = await Contexts.CreateDbContextAsync(cancellationToken);
+        await RefreshAsync(db, firstDay, endDay, cancellationToken);
+        return await Days(db, firstDay, endDay)
+            .GroupBy(d => d.Day)
+            .OrderBy(g => g.Key)
+            .Select(g => new DailyRatingTotals(g.Key, g.Sum(d => d.Revisited), g.Sum(d => d.Satisfied), g.Sum(d => d.BasicallySatisfied)))
+            .ToListAsync(cancellationToken);
     }
 
     protected override async Task<(DateTime? FirstUtc, DateTime? LastUtc)> SpanAsync(EvaluationDbContext db, CancellationToken cancellationToken) =>

@@ -94,23 +94,22 @@ internal sealed class DashboardFigures(
     }
 
     /// <summary>
-    /// 满意率 of each month as the assessment counts it (Evaluation's figures: validly revisited cases by the month of
-    /// their counted rating, 基本满意 at its weight), summed over the lead units: the county's figure on the dashboard
-    /// is the sum of the units' figures in the assessment, and it is read from Evaluation's daily rating table.
+    /// 满意率 of each month as the assessment counts it (Evaluation's figures: validly revisited cases by the day of
+    /// their counted rating, 基本满意 at its weight), summed over the lead units, so the county's figure on the dashboard
+    /// is the sum of the units' figures in the assessment; one read of Evaluation's daily table for the twelve months.
     /// </summary>
     private async Task<IReadOnlyList<MonthSatisfaction>> SatisfactionAsync(DateOnly today, CancellationToken ct)
     {
         var weight = await evaluation.BasicallySatisfiedWeightAsync(ct);
         var first = new DateOnly(today.Year, today.Month, 1).AddMonths(1 - TrendMonths);
-        var result = new List<MonthSatisfaction>();
-        for (var m = first; m <= today; m = m.AddMonths(1))
+        var days = await evaluation.DailyTotalsAsync(first, first.AddMonths(TrendMonths), ct);
+        return [.. Enumerable.Range(0, TrendMonths).Select(i => first.AddMonths(i)).Select(m =>
         {
-            var units = await evaluation.PerUnitAsync(ChinaTime.StartOfDayUtc(m), ChinaTime.StartOfDayUtc(m.AddMonths(1)), ct);
-            var rated = units.Sum(u => u.Revisited);
-            var satisfied = units.Sum(u => u.Satisfied + weight * u.BasicallySatisfied);
-            result.Add(new MonthSatisfaction(m.Year, m.Month, rated, rated == 0 ? null : satisfied / rated));
-        }
-        return result;
+            var month = days.Where(d => d.Day.Year == m.Year && d.Day.Month == m.Month).ToList();
+            var rated = month.Sum(d => d.Revisited);
+            var satisfied = month.Sum(d => d.Satisfied + weight * d.BasicallySatisfied);
+            return new MonthSatisfaction(m.Year, m.Month, rated, rated == 0 ? null : satisfied / rated);
+        })];
     }
 
     private async Task<HeatTable> HeatAsync(IQueryable<CaseFact> month, CancellationToken ct)

@@ -2,6 +2,7 @@ using Hotline.Evaluation.Contracts;
 using Hotline.Intake.Contracts;
 using Hotline.Platform.Catalog;
 using Hotline.Supervision.Analysis.Dashboard;
+using Hotline.Supervision.Analysis.TopicReport;
 using Hotline.Supervision.Analysis.Hotspots;
 using Hotline.Supervision.Analysis.Seasonal;
 using Hotline.Supervision.Domain;

@@ -176,8 +176,11 @@ public partial class CaseList
         try
         {
             var (filter, sort) = (Filter, _sort);
+            // A report is posted to the circuit and may arrive after the export has finished: then it is dropped.
             var progress = new Progress<ExportProgress>(p => InvokeAsync(() =>
             {
+                if (!_exporting)
+                    return;
                 _exportProgress = p;
                 StateHasChanged();
             }));

@@ -42,8 +42,9 @@ internal sealed record DashboardView(
 }
 
 /// <summary>
-/// 驾驶舱: the center's figures at a glance, all read from Supervision's own tables (the event-kept case facts and the
-/// watched deadlines), so one visit is a handful of indexed queries whatever the size of the other modules.
+/// 驾驶舱: the center's figures at a glance, read from Supervision's own tables (the event-kept case facts and the
+/// watched deadlines) and, for the satisfaction trend, from Evaluation's daily rating totals, so one visit is a
+/// handful of indexed queries whatever the size of the other modules.
 /// </summary>
 internal sealed class DashboardFigures(
     IDbContextFactory<SupervisionDbContext> contexts,

@@ -1,6 +1,7 @@
 using Bunit;
 using Hotline.ComponentTests.Infrastructure;
 using Hotline.Intake.CaseSearch;
+using Hotline.Intake.CaseSearch.Export;
 using Hotline.Intake.Contracts;
 using Hotline.Intake.Decisions;
 using Hotline.Intake.Persistence;
@@ -14,7 +15,10 @@ using MudBlazor;
 
 namespace Hotline.ComponentTests.Intake;
 
-/// <summary>导出 Excel on the case list: read off the circuit's thread and downloaded; a range over a year is refused at the page.</summary>
+/// <summary>
+/// 导出 Excel on the case list: a small one read off the circuit's thread and downloaded; a large one a background job
+/// under 我的导出; a range over a year is refused at the page.
+/// </summary>
 public sealed class CaseListExportTests : ComponentTestBase
 {
     private const string DownloadModule = "./_content/Hotline.Platform/download.js";
@@ -85,5 +89,53 @@ public sealed class CaseListExportTests : ComponentTestBase
             s => s.Message == $"导出的登记日期范围不能超过 {CaseQueries.ExportMaxDays} 天，请分段导出。"), TimeSpan.FromSeconds(30));
         Assert.Empty(module.Invocations);
         Assert.Equal(0, await ExportAuditCountAsync());
+    }
+
+    [Fact]
+    public async Task A_large_export_becomes_a_background_job_whose_file_waits_on_the_list_when_the_user_comes_back()
+    {
+        // Every export counts as large here, so one case takes the background path.
+        Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<CaseExportOptions>>().Value.DirectLimit = 0;
+        await RegisterAsync();
+        var module = JSInterop.SetupModule(DownloadModule);
+        RenderProviders();
+        var cut = Render<CaseList>();
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=row-phone]")));
+
+        await cut.InvokeAsync(() => cut.Find("[data-testid=export-excel]").Click());
+
+        var snackbar = Services.GetRequiredService<ISnackbar>();
+        cut.WaitForAssertion(() => Assert.Contains(snackbar.ShownSnackbars, s => s.Message!.Contains("已转为后台导出")), TimeSpan.FromSeconds(30));
+        cut.WaitForAssertion(() => Assert.Equal("Queued", cut.Find("[data-testid=export-job]").GetAttribute("data-state")));
+        Assert.Contains("我的导出", cut.Markup);
+        Assert.Empty(module.Invocations);
+
+        // The page is left while the job runs; coming back, the finished file is offered.
+        cut.Dispose();
+        await Services.GetRequiredService<CaseExportRunner>().RunUntilIdleAsync();
+        var again = Render<CaseList>();
+        again.WaitForAssertion(() => Assert.Equal("Completed", again.Find("[data-testid=export-job]").GetAttribute("data-state")));
+        Assert.Matches(@"^/cases/exports/[0-9a-f-]{36}/file$", again.Find("[data-testid=export-download]").GetAttribute("href"));
+        Assert.Equal(1, await ExportAuditCountAsync());
+    }
+
+    [Fact]
+    public async Task A_running_job_shows_its_progress_and_announces_its_end_on_the_open_page()
+    {
+        Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<CaseExportOptions>>().Value.DirectLimit = 0;
+        await RegisterAsync();
+        RenderProviders();
+        var cut = Render<CaseList>();
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=row-phone]")));
+        await cut.InvokeAsync(() => cut.Find("[data-testid=export-excel]").Click());
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=export-progress]")), TimeSpan.FromSeconds(30));
+
+        await Services.GetRequiredService<CaseExportRunner>().RunUntilIdleAsync();
+
+        // The open page reads the job once a second while it runs.
+        var snackbar = Services.GetRequiredService<ISnackbar>();
+        cut.WaitForAssertion(() => Assert.Contains(snackbar.ShownSnackbars, s => s.Message!.StartsWith("工单导出已完成（1 件）")), TimeSpan.FromSeconds(10));
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=export-progress]")));
+        Assert.NotEmpty(cut.FindAll("[data-testid=export-download]"));
     }
 }

@@ -4,6 +4,7 @@ using Hotline.Archive.Export;
 using Hotline.Archive.Persistence;
 using Hotline.Archive.Workbench;
 using Hotline.Platform;
+using Hotline.Platform.Exports;
 using Hotline.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,7 +21,7 @@ public abstract class ExportJobTests<TApp>(TApp app) where TApp : HotlineAppFact
     private Task<Guid> StartAsync(ArchiveQuery query, string? purpose = "年度督查调取", string user = "archivist") =>
         app.AsUserAsync(user, sp => sp.GetRequiredService<ExportJobs>().StartAsync(query, purpose));
 
-    private Task<ExportJob> JobAsync(Guid id) =>
+    private Task<ArchiveExportJob> JobAsync(Guid id) =>
         app.WithScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().ExportJobs.AsNoTracking().SingleAsync(j => j.Id == id));
 
     private Task RunAsync() => app.Service<ExportRunner>().RunUntilIdleAsync();
@@ -65,7 +66,7 @@ public abstract class ExportJobTests<TApp>(TApp app) where TApp : HotlineAppFact
         var id = await app.WithScopeAsync(async sp =>
         {
             await using var db = await sp.GetRequiredService<IDbContextFactory<ArchiveDbContext>>().CreateDbContextAsync();
-            var job = ExportJob.Queue(ArchivistId(sp), "archivist", System.Text.Json.JsonSerializer.Serialize(new ArchiveQuery { Number = d.CaseNumber }),
+            var job = ExportJob.Queue<ArchiveExportJob>(ArchivistId(sp), "archivist", System.Text.Json.JsonSerializer.Serialize(new ArchiveQuery { Number = d.CaseNumber }),
                 "编号", "年度督查调取", 1, app.Clock.GetUtcNow().UtcDateTime);
             db.ExportJobs.Add(job);
             await db.SaveChangesAsync();
@@ -90,7 +91,7 @@ public abstract class ExportJobTests<TApp>(TApp app) where TApp : HotlineAppFact
         var id = await app.WithScopeAsync(async sp =>
         {
             await using var db = await sp.GetRequiredService<IDbContextFactory<ArchiveDbContext>>().CreateDbContextAsync();
-            var job = ExportJob.Queue(ArchivistId(sp), "archivist", System.Text.Json.JsonSerializer.Serialize(new ArchiveQuery { Number = d.CaseNumber }),
+            var job = ExportJob.Queue<ArchiveExportJob>(ArchivistId(sp), "archivist", System.Text.Json.JsonSerializer.Serialize(new ArchiveQuery { Number = d.CaseNumber }),
                 "编号", "年度督查调取", 1, app.Clock.GetUtcNow().UtcDateTime);
             job.Start();   // the app stopped while it was running
             db.ExportJobs.Add(job);

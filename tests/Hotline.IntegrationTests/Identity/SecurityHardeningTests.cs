@@ -6,6 +6,7 @@ using Hotline.Intake.Decisions;
 using Hotline.Intake.Merging;
 using Hotline.Intake.Repeats;
 using Hotline.Intake.CaseSearch;
+using Hotline.Intake.CaseSearch.Export;
 using Hotline.Intake.CaseView;
 using Hotline.Intake.Progress;
 using Hotline.Intake.Intercepted;

@@ -45,6 +45,8 @@ public sealed class IntakeModule : IHotlineModule
         services.AddIntakeScale();
     }
 
+    public void MapEndpoints(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints) => CaseSearch.Export.CaseExportEndpoints.Map(endpoints);
+
     private static readonly string[] Registrars = IntakeAccess.Registrars;
 
     public IEnumerable<NavEntry> Navigation =>

@@ -1,8 +1,6 @@
-using Hotline.Platform;
+using Hotline.Platform.Exports;
 using Hotline.Platform.Identity;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
 namespace Hotline.Archive.Export;
@@ -13,25 +11,6 @@ internal static class ExportEndpoints
     public static string FileUrl(Guid jobId) => $"/archive/exports/{jobId}/file";
 
     public static void Map(IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/archive/exports/{id:guid}/file", async (Guid id, HttpContext context, ExportJobs jobs, AuthenticationStateProvider authentication) =>
-        {
-            // Outside a circuit the services' access checks read the request's user.
-            if (authentication is IHostEnvironmentAuthenticationStateProvider host)
-                host.SetAuthenticationState(Task.FromResult(new AuthenticationState(context.User)));
-            try
-            {
-                var (content, name) = await jobs.OpenAsync(id, context.RequestAborted);
-                context.Response.Headers.XContentTypeOptions = "nosniff";
-                context.Response.Headers.CacheControl = "no-store";
-                return Results.File(content, "application/zip", name);
-            }
-            catch (BusinessRuleException ex)
-            {
-                return Results.Problem(ex.Message, statusCode: StatusCodes.Status404NotFound);
-            }
-            catch (UnauthorizedAccessException)
-            {
-                return Results.Forbid();
-            }
-        }).RequireAuthorization(policy => policy.RequireRole(HotlineRoles.ArchiveClerk));
+        endpoints.MapExportDownload<ExportJobs>("/archive/exports/{id:guid}/file", "application/zip", (jobs, id, ct) => jobs.OpenAsync(id, ct))
+            .RequireAuthorization(policy => policy.RequireRole(HotlineRoles.ArchiveClerk));
 }

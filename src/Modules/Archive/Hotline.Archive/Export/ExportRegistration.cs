@@ -1,3 +1,6 @@
+using Hotline.Archive.Domain;
+using Hotline.Archive.Persistence;
+using Hotline.Platform.Exports;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Archive.Export;
@@ -9,8 +12,7 @@ internal static class ExportRegistration
     {
         services.AddScoped<ArchiveExport>();
         services.AddScoped<ExportJobs>();
-        services.AddSingleton<ExportRunner>();
-        services.AddHostedService<ExportWorker>();
+        services.AddBackgroundExports<ArchiveDbContext, ArchiveExportJob, ExportRunner>();
         return services;
     }
 }

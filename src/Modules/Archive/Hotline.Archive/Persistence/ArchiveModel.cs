@@ -1,6 +1,7 @@
-using Hotline.Archive.Export;
-using Hotline.Platform.Persistence;
 using Hotline.Archive.Domain;
+using Hotline.Archive.Export;
+using Hotline.Platform.Exports;
+using Hotline.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Archive.Persistence;
@@ -76,20 +77,6 @@ internal static class ArchiveModel
             e.HasIndex(x => x.RequestedByUserId);
             e.HasIndex(x => x.RecordId);
         });
-        builder.Entity<ExportJob>(e =>
-        {
-            e.ToTable("archive_exports");
-            e.HasKey(x => x.Id);
-            e.Property(x => x.RequestedByUserId).HasMaxLength(64);
-            e.Property(x => x.RequestedBy).HasMaxLength(100);
-            e.Property(x => x.QueryJson).HasMaxLength(2000);
-            e.Property(x => x.QueryText).HasMaxLength(500);
-            e.Property(x => x.Purpose).HasMaxLength(ArchiveExport.PurposeMax);
-            e.Property(x => x.State).HasConversion<string>().HasMaxLength(20);
-            e.Property(x => x.FileName).HasMaxLength(500);
-            e.Property(x => x.Error).HasMaxLength(500);
-            e.HasIndex(x => new { x.State, x.RequestedAtUtc });
-            e.HasIndex(x => x.RequestedByUserId);
-        });
+        builder.MapExportJobs<ArchiveExportJob>("archive_exports", ArchiveExport.PurposeMax);
     }
 }

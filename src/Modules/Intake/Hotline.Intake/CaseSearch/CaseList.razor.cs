@@ -1,5 +1,7 @@
+using Hotline.Intake.CaseSearch.Export;
 using Hotline.Intake.Contracts;
 using Hotline.Platform.Catalog;
+using Hotline.Platform.Exports;
 using Hotline.Platform.Forms;
 using Hotline.Platform.Organization;
 using Hotline.Platform.Time;
@@ -18,7 +20,7 @@ public partial class CaseList
     private AreaInfo? _area;
     private DateTime? _from, _to;
     private bool _repeatOnly, _exporting;
-    private ExportProgress? _exportProgress;
+    private ExportJobTable? _exportJobs;
     private IReadOnlyList<RequestTypeInfo> _types = [];
     private IReadOnlyList<CategoryInfo> _allCategories = [];
     private IReadOnlyList<AreaInfo> _allAreas = [];
@@ -170,24 +172,27 @@ public partial class CaseList
         await SearchAsync();
     }
 
+    /// <summary>
+    /// A small export downloads at once; a large one becomes a background job that goes on when the page is left, with
+    /// its progress and, when done, its file under 我的导出. The check and the rows are read off the circuit's thread.
+    /// </summary>
     private async Task ExportAsync()
     {
         _exporting = true;
         try
         {
             var (filter, sort) = (Filter, _sort);
-            // A report is posted to the circuit and may arrive after the export has finished: then it is dropped.
-            var progress = new Progress<ExportProgress>(p => InvokeAsync(() =>
+            var request = await Task.Run(() => Queries.CheckExportAsync(filter));
+            if (request.Total > ExportJobs.DirectLimit)
             {
-                if (!_exporting)
-                    return;
-                _exportProgress = p;
-                StateHasChanged();
-            }));
-            // Off the circuit's thread, so the page keeps answering (and shows the progress) while a large export is read.
-            var stream = await Task.Run(() => Export.ExportAsync(filter, sort, progress));
-            var stamp = ChinaTime.ToChina(Clock.GetUtcNow().UtcDateTime).ToString("yyyyMMdd-HHmm");
-            await Downloads.SaveAsync($"工单导出-{stamp}.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", stream);
+                await ExportJobs.StartAsync(request, sort);
+                Snackbar.Add($"共 {request.Total:N0} 件，已转为后台导出：进度见“我的导出”，离开本页不影响，完成后 24 小时内可下载。", Severity.Info);
+                if (_exportJobs is not null)
+                    await _exportJobs.RefreshAsync();
+                return;
+            }
+            var stream = await Task.Run(() => Export.ExportAsync(request, sort));
+            await Downloads.SaveAsync(CaseExport.FileName(Clock.GetUtcNow().UtcDateTime), CaseExport.ContentType, stream);
             Snackbar.Add("已导出", Severity.Success);
         }
         catch (Hotline.Platform.BusinessRuleException ex)
@@ -197,7 +202,12 @@ public partial class CaseList
         finally
         {
             _exporting = false;
-            _exportProgress = null;
         }
     }
+
+    private void ExportFinished(ExportJobRow job) => Snackbar.Add(job.State == ExportState.Completed
+        ? $"工单导出已完成（{job.Total:N0} 件），请在“我的导出”下载。"
+        : $"工单导出{job.State.DisplayName()}{(job.Error is { } e ? $"：{e}" : "。")}", job.State == ExportState.Completed ? Severity.Success : Severity.Warning);
+
+    private void ExportRefused(string message) => Snackbar.Add(message, Severity.Warning);
 }

@@ -54,5 +54,8 @@ internal sealed record CasePage(IReadOnlyList<CaseListRow> Rows, int Total)
     public bool TotalIsCapped => Total > CaseQueries.CountCap;
 }
 
-/// <summary>How far an export has read: <paramref name="Done"/> of <paramref name="Total"/> cases.</summary>
-internal sealed record ExportProgress(int Done, int Total);
+/// <summary>
+/// An export checked for <paramref name="Actor"/>: the filter as it will be read, whether the file shows full phone
+/// numbers (the requester's role allows it), and how many cases matched when it was checked.
+/// </summary>
+internal sealed record CaseExportRequest(Hotline.Platform.Auditing.Actor Actor, CaseListFilter Filter, bool FullPhones, int Total);

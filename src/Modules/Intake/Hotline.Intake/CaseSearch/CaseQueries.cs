@@ -45,15 +45,16 @@ internal sealed class CaseQueries(IDbContextFactory<IntakeDbContext> contexts, I
             .Select(c => c.CallerPhone).FirstOrDefaultAsync(cancellationToken);
     }
 
-    /// <summary>
-    /// The case list. Every row's number is masked, for every role: a full number is a per-row, audited reveal
-    /// (<see cref="ListPhoneReveal"/>). A search by phone is audited.
-    /// </summary>
     /// <summary>The list counts matching cases up to here; beyond, it says "10,000+".</summary>
     public const int CountCap = 10_000;
 
     /// <summary>Characters of the content the list and the export show (the cell is truncated on screen anyway).</summary>
     public const int ContentShown = 200;
+
+    /// <summary>
+    /// The case list. Every row's number is masked, for every role: a full number is a per-row, audited reveal
+    /// (<see cref="ListPhoneReveal"/>). A search by phone is audited.
+    /// </summary>
 
     public async Task<CasePage> ListAsync(CaseListFilter filter, CaseSort sort, int page, int pageSize, CancellationToken cancellationToken = default)
     {
@@ -108,42 +109,60 @@ internal sealed class CaseQueries(IDbContextFactory<IntakeDbContext> contexts, I
     }
 
     /// <summary>
-    /// Rows for the Excel export of the current filter. Full phone numbers only for roles that may see
-    /// them; a file leaves the system, so every export is audited with its filter and size. The rows are read a page at
-    /// a time, each page reported to <paramref name="progress"/>; a filter matching more than <see cref="ExportLimit"/>
-    /// cases or spanning more than <see cref="ExportMaxDays"/> days is refused before anything is read.
+    /// Checks an Excel export of the current filter before anything is read: the user may read the list, the
+    /// registration range spans at most <see cref="ExportMaxDays"/> days and at most <see cref="ExportLimit"/> cases match.
+    /// Full phone numbers only for roles that may see them.
     /// </summary>
-    public async Task<IReadOnlyList<CaseListRow>> ExportAsync(CaseListFilter filter, CaseSort sort, IProgress<ExportProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+    public async Task<CaseExportRequest> CheckExportAsync(CaseListFilter filter, CancellationToken cancellationToken = default)
     {
         var actor = await access.RequireAsync(IntakeAccess.CenterReaders);
         var showPhone = await access.IsInAnyRoleAsync(IntakeAccess.PhoneRevealers);
         if (filter is { From: { } from, To: { } to } && to.DayNumber - from.DayNumber + 1 > ExportMaxDays)
             throw new Hotline.Platform.BusinessRuleException($"导出的登记日期范围不能超过 {ExportMaxDays} 天，请分段导出。");
-        filter = filter with { Keyword = NormalizedKeyword(filter.Keyword) };
-        var phone = PhoneSearch.From(filter.Phone, showPhone);
+        var request = new CaseExportRequest(actor, filter with { Keyword = NormalizedKeyword(filter.Keyword) }, showPhone, 0);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var query = Apply(db.Cases.AsNoTracking(), filter, db, phone);
-        var total = await query.Take(ExportLimit + 1).CountAsync(cancellationToken);
-        if (total > ExportLimit)
-            throw new Hotline.Platform.BusinessRuleException(
-                $"符合条件的工单超过 {ExportLimit:N0} 件（单次导出上限）：请缩小登记日期范围或增加筛选条件后分批导出。");
+        return request with { Total = await ExportCountAsync(db, request, cancellationToken) };
+    }
+
+    /// <summary>
+    /// Reads the rows of an export checked for its requester (also when a background job reads them later, without a
+    /// signed-in user), a page at a time in a stable order, reporting the rows read to <paramref name="progress"/>. A file
+    /// leaves the system, so every export is audited with its filter and size.
+    /// </summary>
+    public async Task<IReadOnlyList<CaseListRow>> ReadExportAsync(CaseExportRequest request, CaseSort sort, IProgress<int>? progress,
+        CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // Counted again: a queued export runs later, over the cases as they are then.
+        var total = await ExportCountAsync(db, request, cancellationToken);
         // The number breaks ties of the chosen order, so the pages neither repeat nor skip a case.
-        var ordered = Sort(query, sort).ThenBy(c => c.Number);
+        var ordered = Sort(ExportQuery(db, request), sort).ThenBy(c => c.Number);
         var rows = new List<ListedCase>(total);
-        progress?.Report(new ExportProgress(0, total));
+        progress?.Report(0);
         while (rows.Count < total)
         {
             var page = await ListColumns(ordered.Skip(rows.Count).Take(ExportPageSize), int.MaxValue).ToListAsync(cancellationToken);
             if (page.Count == 0)
                 break; // cases deleted or changed since the count: the file holds what matches now
             rows.AddRange(page);
-            progress?.Report(new ExportProgress(rows.Count, total));
+            progress?.Report(rows.Count);
         }
-        db.Audit(actor, clock, showPhone ? "导出工单（含完整电话）" : "导出工单", "CaseList", null,
-            $"{rows.Count} 条；条件：{System.Text.Json.JsonSerializer.Serialize(filter, AuditJson)}");
+        db.Audit(request.Actor, clock, request.FullPhones ? "导出工单（含完整电话）" : "导出工单", "CaseList", null,
+            $"{rows.Count} 条；条件：{System.Text.Json.JsonSerializer.Serialize(request.Filter, AuditJson)}");
         await db.SaveChangesAsync(cancellationToken);
-        return rows.Select(c => ToRow(c, showPhone)).ToList();
+        return rows.Select(c => ToRow(c, request.FullPhones)).ToList();
+    }
+
+    private static IQueryable<IntakeCase> ExportQuery(IntakeDbContext db, CaseExportRequest request) =>
+        Apply(db.Cases.AsNoTracking(), request.Filter, db, PhoneSearch.From(request.Filter.Phone, request.FullPhones));
+
+    private static async Task<int> ExportCountAsync(IntakeDbContext db, CaseExportRequest request, CancellationToken cancellationToken)
+    {
+        var total = await ExportQuery(db, request).Take(ExportLimit + 1).CountAsync(cancellationToken);
+        if (total > ExportLimit)
+            throw new Hotline.Platform.BusinessRuleException(
+                $"符合条件的工单超过 {ExportLimit:N0} 件（单次导出上限）：请缩小登记日期范围或增加筛选条件后分批导出。");
+        return total;
     }
 
     private static IQueryable<IntakeCase> Apply(IQueryable<IntakeCase> query, CaseListFilter f, IntakeDbContext db, PhoneSearch? phoneSearch)

@@ -1,10 +1,14 @@
+using Hotline.Intake.CaseSearch.Export;
+using Hotline.Intake.Domain;
+using Hotline.Intake.Persistence;
 using Hotline.Platform.Auditing;
+using Hotline.Platform.Exports;
 using Hotline.Platform.Slots;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Intake.CaseSearch;
 
-/// <summary>工单查询: the case list and its export.</summary>
+/// <summary>工单查询: the case list and its export (large ones as background jobs).</summary>
 internal static class CaseSearchRegistration
 {
     public static IServiceCollection AddCaseSearch(this IServiceCollection services)
@@ -12,6 +16,9 @@ internal static class CaseSearchRegistration
         services.AddScoped<CaseQueries>();
         services.AddScoped<ListPhoneReveal>();
         services.AddScoped<CaseExport>();
+        services.AddScoped<CaseExportJobs>();
+        services.AddOptions<CaseExportOptions>().BindConfiguration(CaseExportOptions.Section);
+        services.AddBackgroundExports<IntakeDbContext, CaseExportJob, CaseExportRunner>();
         services.AddCaseLookup<CenterCaseLookup>();
         services.AddAuditObjectType("CaseList", "工单查询与导出");
         return services;

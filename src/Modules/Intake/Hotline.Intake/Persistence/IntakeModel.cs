@@ -1,4 +1,5 @@
 using Hotline.Intake.Domain;
+using Hotline.Platform.Exports;
 using Hotline.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -105,5 +106,7 @@ internal static class IntakeModel
             e.HasIndex(x => x.CallId).IsUnique();
             e.HasIndex(x => x.StartedAtUtc);
         });
+        // The case list's background exports: no purpose is asked, the column stays for the shared job shape.
+        builder.MapExportJobs<CaseExportJob>("intake_export_jobs", purposeMax: 200);
     }
 }

@@ -4,15 +4,30 @@ using Hotline.Platform.Organization;
 using Hotline.Platform.Time;
 using MiniExcelLibs;
 
-namespace Hotline.Intake.CaseSearch;
+namespace Hotline.Intake.CaseSearch.Export;
 
-/// <summary>Writes the case list of the current filter to an .xlsx with Chinese headers; phones masked.</summary>
+/// <summary>Writes the case list of a filter to an .xlsx with Chinese headers; phones as the requester may see them.</summary>
 internal sealed class CaseExport(CaseQueries queries, ICategoryCatalog categories, IAreaDirectory areas)
 {
-    public async Task<MemoryStream> ExportAsync(CaseListFilter filter, CaseSort sort, IProgress<ExportProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static string FileName(DateTime atUtc) => $"工单导出-{ChinaTime.ToChina(atUtc):yyyyMMdd-HHmm}.xlsx";
+
+    /// <summary>The file of a filter for the signed-in user, at once.</summary>
+    public async Task<MemoryStream> ExportAsync(CaseListFilter filter, CaseSort sort, CancellationToken cancellationToken = default) =>
+        await ExportAsync(await queries.CheckExportAsync(filter, cancellationToken), sort, cancellationToken);
+
+    /// <summary>The file of an export already checked for the signed-in user (a small one: the page waits for it).</summary>
+    public async Task<MemoryStream> ExportAsync(CaseExportRequest request, CaseSort sort, CancellationToken cancellationToken = default)
     {
-        var rows = await queries.ExportAsync(filter, sort, progress, cancellationToken);
+        var stream = new MemoryStream();
+        await WriteAsync(await queries.ReadExportAsync(request, sort, null, cancellationToken), stream, cancellationToken);
+        stream.Position = 0;
+        return stream;
+    }
+
+    public async Task WriteAsync(IReadOnlyList<CaseListRow> rows, Stream output, CancellationToken cancellationToken)
+    {
         var categoryNames = (await categories.GetCategoriesAsync(rows.Select(r => r.CategoryId).Distinct(), cancellationToken)).ToDictionary(c => c.Id, c => c.PathName);
         var areaNames = (await areas.GetAreasAsync(rows.Select(r => r.AreaId).Distinct(), cancellationToken)).ToDictionary(a => a.Id, a => a.PathName);
         var types = (await categories.RequestTypesAsync(cancellationToken)).ToDictionary(t => t.Code, t => t.Name);
@@ -30,10 +45,7 @@ internal sealed class CaseExport(CaseQueries queries, ICategoryCatalog categorie
             ["电话"] = r.IsConfidential ? "" : r.PhoneShown,
             ["重复诉求"] = r.IsRepeat ? "是" : "",
             ["诉求内容"] = r.Content,
-        }).ToList();
-        var stream = new MemoryStream();
-        await stream.SaveAsAsync(sheet, sheetName: "工单", cancellationToken: cancellationToken);
-        stream.Position = 0;
-        return stream;
+        });
+        await output.SaveAsAsync(sheet, sheetName: "工单", cancellationToken: cancellationToken);
     }
 }

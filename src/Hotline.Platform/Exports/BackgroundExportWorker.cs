@@ -1,10 +1,10 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace Hotline.Archive.Export;
+namespace Hotline.Platform.Exports;
 
-/// <summary>Runs export jobs in the background: at start (resuming those a restart cut off), when one is queued, and every minute for expiry.</summary>
-internal sealed class ExportWorker(ExportRunner runner, ILogger<ExportWorker> log) : BackgroundService
+/// <summary>Runs a module's export jobs in the background: at start (resuming those a restart cut off), when one is queued, and every minute for expiry.</summary>
+internal sealed class BackgroundExportWorker<TRunner>(TRunner runner, ILogger<TRunner> log) : BackgroundService where TRunner : IBackgroundExportRunner
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -21,7 +21,7 @@ internal sealed class ExportWorker(ExportRunner runner, ILogger<ExportWorker> lo
             }
             catch (Exception ex)
             {
-                log.LogError(ex, "Archive export worker failed; retrying in a minute");
+                log.LogError(ex, "Export worker failed; retrying in a minute");
                 try { await Task.Delay(TimeSpan.FromMinutes(1), stoppingToken); } catch (OperationCanceledException) { return; }
             }
         }

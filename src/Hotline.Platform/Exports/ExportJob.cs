@@ -1,6 +1,6 @@
-namespace Hotline.Archive.Domain;
+namespace Hotline.Platform.Exports;
 
-internal enum ExportState
+public enum ExportState
 {
     Queued = 1,
     Running = 2,
@@ -10,7 +10,7 @@ internal enum ExportState
     Expired = 6,
 }
 
-internal static class ExportStateNames
+public static class ExportStateNames
 {
     public static string DisplayName(this ExportState state) => state switch
     {
@@ -27,15 +27,16 @@ internal static class ExportStateNames
 }
 
 /// <summary>
-/// One bulk export (批量导出) as a background job: the clerk's query and purpose, its progress, and the finished ZIP in
-/// the data directory, downloadable by the clerk for 24 hours. A job found running at start-up was cut off by a restart
-/// and runs again from the beginning; a ZIP is offered only once it was written completely.
+/// One export as a background job: the requester's query and purpose, its progress, and the finished file in the data
+/// directory, downloadable by the requester for 24 hours. A job found running at start-up was cut off by a restart and
+/// runs again from the beginning; a file is offered only once it was written completely. Each module keeps its jobs
+/// in its own table, as its own type (one CLR type maps to one table in the schema model that holds every module).
 /// </summary>
-internal sealed class ExportJob
+public abstract class ExportJob
 {
     public static readonly TimeSpan DownloadLifetime = TimeSpan.FromHours(24);
 
-    private ExportJob() { }
+    protected ExportJob() { }
 
     public Guid Id { get; private set; }
     public string RequestedByUserId { get; private set; } = "";
@@ -55,7 +56,8 @@ internal sealed class ExportJob
     public long? FileSize { get; private set; }
     public string? Error { get; private set; }
 
-    public static ExportJob Queue(string userId, string userName, string queryJson, string queryText, string purpose, int total, DateTime nowUtc) => new()
+    public static TJob Queue<TJob>(string userId, string userName, string queryJson, string queryText, string purpose, int total, DateTime nowUtc)
+        where TJob : ExportJob, new() => new()
     {
         Id = Guid.NewGuid(),
         RequestedByUserId = userId,

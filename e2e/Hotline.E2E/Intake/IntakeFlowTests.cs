@@ -48,6 +48,10 @@ public sealed partial class IntakeFlowTests(E2EApp e2e) : E2ETest(e2e)
             await page.ClickAsync("[data-testid=filter-search]");
             await Expect(table).ToContainTextAsync(number);
             await Expect(page.Locator(".mud-table-pagination")).ToContainTextAsync("共 1 条");
+            // A small export downloads at once as an .xlsx (a large one would queue under 我的导出).
+            var (fileName, file) = await Downloads.DownloadAsync(page, page.Locator("[data-testid=export-excel]"));
+            Assert.Matches(@"^工单导出-\d{8}-\d{4}\.xlsx$", fileName);
+            Assert.Equal("PK"u8.ToArray(), file[..2]);
             await page.FillAsync("input[data-testid=filter-keyword]", "，。！");
             await page.ClickAsync("[data-testid=filter-search]");
             await Expect(page.Locator("[data-testid=filter-error]")).ToContainTextAsync("关键词需包含汉字、字母或数字。");

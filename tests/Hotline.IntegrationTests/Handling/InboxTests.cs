@@ -112,6 +112,43 @@ public abstract class InboxTests<TApp>(TApp app) where TApp : HotlineAppFactory
     }
 
     [Fact]
+    public async Task The_boards_yellow_and_green_filters_and_the_home_card_match_lighting_every_open_assignment()
+    {
+        // Two signed assignments run against their completion limits in working days, one still awaits sign-for.
+        foreach (var phone in new[] { "13300000011", "13300000012" })
+        {
+            var signed = await HandlingTestData.DispatchAsync(app, phone, withCo: false);
+            await app.AsUserAsync("zjj", async sp => await sp.GetRequiredService<SignForService>()
+                .SignForAsync(signed.LeadId, await HandlingTestData.VersionAsync(app, signed.LeadId)));
+        }
+        await HandlingTestData.DispatchAsync(app, "13300000013", withCo: false);
+
+        // Days pass, holidays and weekends included: at every step the database-narrowed filters light what lighting all would.
+        foreach (var step in new[] { TimeSpan.Zero, TimeSpan.FromHours(7), TimeSpan.FromDays(3), TimeSpan.FromDays(5), TimeSpan.FromDays(9), TimeSpan.FromDays(20) })
+        {
+            app.Clock.Advance(step);
+            var now = app.Clock.GetUtcNow().UtcDateTime;
+            var expected = await app.WithScopeAsync(async sp =>
+            {
+                var s = await sp.GetRequiredService<Hotline.Handling.Settings.HandlingSettingsService>().GetAsync();
+                var rules = await sp.GetRequiredService<Hotline.Platform.Calendar.WorkingCalendar>().GetRulesAsync();
+                var open = await sp.GetRequiredService<HandlingDbContext>().Assignments.AsNoTracking()
+                    .Where(a => AssignmentDeadlines.Open.Contains(a.Status)).ToListAsync();
+                return open.Select(a => (a.Id, AssignmentDeadlines.Current(a, now, rules, s)!.Light)).ToList();
+            });
+            foreach (var light in new[] { TrafficLight.Yellow, TrafficLight.Green })
+            {
+                var shown = await app.AsUserAsync("supervisor", sp => sp.GetRequiredService<DeadlineBoard>().PageAsync(new DeadlineQuery(Light: light, PageSize: 200)));
+                Assert.Equal(expected.Where(x => x.Light == light).Select(x => x.Id).Order(), shown.Rows.Select(r => r.Id).Order());
+                Assert.Equal(shown.Rows.Count, shown.Total);
+                Assert.Equal(shown.Rows.Select(r => r.Current.DueUtc).Order(), shown.Rows.Select(r => r.Current.DueUtc));
+            }
+            var card = await app.AsUserAsync("supervisor", sp => sp.GetRequiredService<DeadlineBoard>().CountsAsync());
+            Assert.Equal(expected.Count(x => x.Light == TrafficLight.Yellow), card.Yellow);
+        }
+    }
+
+    [Fact]
     public async Task The_flow_sheet_shows_a_unit_its_own_steps_and_the_center_all()
     {
         var d = await HandlingTestData.DispatchAsync(app, "13300000003");

@@ -4,6 +4,7 @@ using Hotline.Handling.Persistence;
 using Hotline.Platform.Calendar;
 using Hotline.Platform.Catalog;
 using Hotline.Platform.Organization;
+using Hotline.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 using Hotline.Handling.Settings;
 using Hotline.Handling.Shared;
@@ -37,7 +38,7 @@ internal sealed record DeadlineCounts(int SignForOverdue, int ContactOverdue, in
 /// <summary>
 /// 办理时限: every active assignment's deadlines for supervisors and dispatchers. The whole board and its red filter
 /// are sorted, counted and paged in the database (an assignment is red exactly when its current deadline has passed);
-/// yellow and green depend on the working-day calendar, so those filters light the open assignments on the server.
+/// yellow depends on the working-day calendar, so the few assignments that can be yellow are read and lit on the server.
 /// </summary>
 internal sealed class DeadlineBoard(
     IDbContextFactory<HandlingDbContext> contexts,
@@ -68,16 +69,28 @@ internal sealed class DeadlineBoard(
                 ? open.Where(a => (a.SignedAtUtc == null ? a.SignForDueUtc : a.CompletionDueUtc) <= now)
                 : open;
             total = await shown.CountAsync(cancellationToken);
-            var rows = await shown.OrderBy(a => a.SignedAtUtc == null ? a.SignForDueUtc : a.CompletionDueUtc).ThenBy(a => a.CaseNumber)
-                .Skip(skip).Take(take).ToListAsync(cancellationToken);
+            var rows = await ByCurrentDue(shown).Skip(skip).Take(take).ToListAsync(cancellationToken);
             page = rows.Select(a => (a, AssignmentDeadlines.Current(a, now, rules, s)!)).ToList();
         }
         else
         {
-            var matching = Lit(await open.ToListAsync(cancellationToken), now, rules, s).Where(x => x.Current.Light == query.Light)
-                .OrderBy(x => x.Current.DueUtc).ThenBy(x => x.A.CaseNumber).ToList();
-            total = matching.Count;
-            page = matching.Skip(skip).Take(take).ToList();
+            // Yellow rows are among the few near their deadline; green ones follow them in due order, so a page of green
+            // needs the rows up to it plus at most every yellow one.
+            var yellow = await YellowAsync(open, now, rules, s, cancellationToken);
+            if (query.Light is TrafficLight.Yellow)
+            {
+                total = yellow.Count;
+                page = yellow.Skip(skip).Take(take).ToList();
+            }
+            else
+            {
+                var notRed = NotRed(open, now);
+                total = await notRed.CountAsync(cancellationToken) - yellow.Count;
+                var yellowIds = yellow.Select(x => x.A.Id).ToHashSet();
+                var upToPage = await ByCurrentDue(notRed).Take(skip + take + yellowIds.Count).ToListAsync(cancellationToken);
+                page = upToPage.Where(a => !yellowIds.Contains(a.Id)).Skip(skip).Take(take)
+                    .Select(a => (a, AssignmentDeadlines.Current(a, now, rules, s)!)).ToList();
+            }
         }
 
         var unitNames = (await units.GetUnitsAsync(page.Select(x => x.A.UnitId).Distinct(), cancellationToken)).ToDictionary(u => u.Id, u => u.Name);
@@ -91,7 +104,7 @@ internal sealed class DeadlineBoard(
         return new DeadlinePage(result, total);
     }
 
-    /// <summary>The home card: yellow needs the calendar, so the open assignments are read once and every figure is counted from them.</summary>
+    /// <summary>The home card: the overdue figures counted in the database in one pass, yellow lit from the few near their deadline.</summary>
     public async Task<DeadlineCounts> CountsAsync(CancellationToken cancellationToken = default)
     {
         await access.Gate.RequireAsync(Viewers);
@@ -99,12 +112,57 @@ internal sealed class DeadlineBoard(
         var s = await settings.GetAsync(cancellationToken);
         var rules = await calendar.GetRulesAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var lit = Lit(await (await OpenAsync(db, null, cancellationToken)).ToListAsync(cancellationToken), now, rules, s);
-        return new DeadlineCounts(
-            lit.Count(x => x.A.SignedAtUtc is null && x.A.SignForDueUtc <= now),
-            lit.Count(x => AssignmentDeadlines.FirstContact(x.A, now, s) is { Light: TrafficLight.Red } && x.A.FirstContactAtUtc is null),
-            lit.Count(x => x.A.CompletionDueUtc <= now),
-            lit.Count(x => x.Current.Light == TrafficLight.Yellow));
+        var open = await OpenAsync(db, null, cancellationToken);
+        var overdue = await open.GroupBy(_ => 1).Select(g => new
+        {
+            SignFor = g.Count(a => a.SignedAtUtc == null && a.SignForDueUtc <= now),
+            // As AssignmentDeadlines.FirstContact lights an open lead's contact that has not happened.
+            Contact = g.Count(a => a.Role == AssignmentRole.Lead && a.CallerReachable && a.FirstContactAtUtc == null
+                && (a.ContactedOnTime == false || (a.ContactedOnTime == null && a.FirstContactDueUtc <= now))),
+            Completion = g.Count(a => a.CompletionDueUtc <= now),
+        }).FirstOrDefaultAsync(cancellationToken);
+        var yellow = await YellowAsync(open, now, rules, s, cancellationToken);
+        return new DeadlineCounts(overdue?.SignFor ?? 0, overdue?.Contact ?? 0, overdue?.Completion ?? 0, yellow.Count);
+    }
+
+    /// <summary>Red exactly when the current deadline (sign-for while unsigned, completion afterwards) has passed.</summary>
+    private static IQueryable<HandlingAssignment> NotRed(IQueryable<HandlingAssignment> open, DateTime now) =>
+        open.Where(a => (a.SignedAtUtc == null ? a.SignForDueUtc : a.CompletionDueUtc) > now);
+
+    private static IOrderedQueryable<HandlingAssignment> ByCurrentDue(IQueryable<HandlingAssignment> assignments) =>
+        assignments.OrderBy(a => a.SignedAtUtc == null ? a.SignForDueUtc : a.CompletionDueUtc).ThenBy(a => a.CaseNumber);
+
+    /// <summary>
+    /// The yellow assignments in due order. Only these can be yellow: an unsigned one not yet due (sign-for runs for
+    /// hours), and a signed one due before the day on which more working days are left than any yellow threshold
+    /// allows — one working day (configurable), or the yellow share of the longest completion limit among them.
+    /// </summary>
+    private static async Task<List<(HandlingAssignment A, DeadlineState Current)>> YellowAsync(IQueryable<HandlingAssignment> open, DateTime now,
+        CalendarRules rules, HandlingSettings s, CancellationToken cancellationToken)
+    {
+        var running = open.Where(a => a.SignedAtUtc != null && a.CompletionDueUtc > now);
+        var longest = Math.Max(await running.MaxAsync(a => (int?)a.CompletionWorkingDays, cancellationToken) ?? 0, s.RedoWorkingDays ?? 0);
+        var horizon = YellowHorizonUtc(now, Math.Max(s.YellowWorkingDays, (int)Math.Floor(s.YellowFraction * longest)), rules);
+        var candidates = await open.Where(a => (a.SignedAtUtc == null && a.SignForDueUtc > now)
+            || (a.SignedAtUtc != null && a.CompletionDueUtc > now && a.CompletionDueUtc <= horizon)).ToListAsync(cancellationToken);
+        return Lit(candidates, now, rules, s).Where(x => x.Current.Light == TrafficLight.Yellow)
+            .OrderBy(x => x.Current.DueUtc).ThenBy(x => x.A.CaseNumber, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// The start (UTC) of the (<paramref name="threshold"/> + 1)-th working day after today: a deadline after it has more
+    /// than <paramref name="threshold"/> working days left (<see cref="CalendarRules.WorkingDaysLeft"/>), so it is not yellow.
+    /// </summary>
+    internal static DateTime YellowHorizonUtc(DateTime nowUtc, int threshold, CalendarRules rules)
+    {
+        var day = ChinaTime.DateOf(nowUtc);
+        for (var counted = 0; counted <= threshold;)
+        {
+            day = day.AddDays(1);
+            if (rules.IsWorkingDay(day))
+                counted++;
+        }
+        return ChinaTime.StartOfDayUtc(day);
     }
 
     private async Task<IQueryable<HandlingAssignment>> OpenAsync(HandlingDbContext db, Guid? unitId, CancellationToken cancellationToken)

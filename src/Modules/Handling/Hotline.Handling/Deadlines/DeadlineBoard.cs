@@ -113,14 +113,14 @@ internal sealed class DeadlineBoard(
         var rules = await calendar.GetRulesAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var open = await OpenAsync(db, null, cancellationToken);
-        var overdue = await open.GroupBy(_ => 1).Select(g => new
+        var overdue = (await open.GroupBy(_ => 1).Select(g => new
         {
             SignFor = g.Count(a => a.SignedAtUtc == null && a.SignForDueUtc <= now),
             // As AssignmentDeadlines.FirstContact lights an open lead's contact that has not happened.
             Contact = g.Count(a => a.Role == AssignmentRole.Lead && a.CallerReachable && a.FirstContactAtUtc == null
                 && (a.ContactedOnTime == false || (a.ContactedOnTime == null && a.FirstContactDueUtc <= now))),
             Completion = g.Count(a => a.CompletionDueUtc <= now),
-        }).FirstOrDefaultAsync(cancellationToken);
+        }).ToListAsync(cancellationToken)).SingleOrDefault();
         var yellow = await YellowAsync(open, now, rules, s, cancellationToken);
         return new DeadlineCounts(overdue?.SignFor ?? 0, overdue?.Contact ?? 0, overdue?.Completion ?? 0, yellow.Count);
     }

@@ -32,6 +32,7 @@ public static class ScaleGenerator
         var run = new ScaleRun(cases, years, seed, prefix);
         ScaleReference reference;
         List<string> modules;
+        DeferredIndexes deferred;
         await using (var scope = services.CreateAsyncScope())
         {
             modules = [.. scope.ServiceProvider.GetServices<IScaleSeeder>().OrderBy(s => s.Order).Select(s => s.GetType().Name.Replace("ScaleSeeder", ""))];
@@ -39,6 +40,7 @@ public static class ScaleGenerator
                 scope.ServiceProvider.GetRequiredService<WorkingCalendar>(), cancellationToken);
             foreach (var seeder in scope.ServiceProvider.GetServices<IScaleSeeder>().OrderBy(s => s.Order))
                 await seeder.PrepareAsync(run, cancellationToken);
+            deferred = await DeferredIndexes.SetAsideAsync(scope.ServiceProvider.GetRequiredService<PlatformDbContext>(), cancellationToken);
         }
 
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
@@ -58,6 +60,7 @@ public static class ScaleGenerator
         }
         await using (var scope = services.CreateAsyncScope())
         {
+            await deferred.RestoreAsync(scope.ServiceProvider.GetRequiredService<PlatformDbContext>(), output, cancellationToken);
             foreach (var seeder in scope.ServiceProvider.GetServices<IScaleSeeder>().OrderBy(s => s.Order))
                 await seeder.CompleteAsync(cancellationToken);
         }

@@ -76,7 +76,7 @@ internal sealed class DeadlineBoard(
         {
             // Yellow rows are among the few near their deadline; green ones follow them in due order, so a page of green
             // needs the rows up to it plus at most every yellow one.
-            var yellow = await YellowAsync(open, now, rules, s, cancellationToken);
+            var yellow = await YellowAsync(open, now, rules, s, await LongestRunningLimitAsync(open, now, cancellationToken), cancellationToken);
             if (query.Light is TrafficLight.Yellow)
             {
                 total = yellow.Count;
@@ -120,8 +120,9 @@ internal sealed class DeadlineBoard(
             Contact = g.Count(a => a.Role == AssignmentRole.Lead && a.CallerReachable && a.FirstContactAtUtc == null
                 && (a.ContactedOnTime == false || (a.ContactedOnTime == null && a.FirstContactDueUtc <= now))),
             Completion = g.Count(a => a.CompletionDueUtc <= now),
+            Longest = g.Max(a => a.SignedAtUtc != null && a.CompletionDueUtc > now ? (int?)a.CompletionWorkingDays : null),
         }).ToListAsync(cancellationToken)).SingleOrDefault();
-        var yellow = await YellowAsync(open, now, rules, s, cancellationToken);
+        var yellow = await YellowAsync(open, now, rules, s, overdue?.Longest ?? 0, cancellationToken);
         return new DeadlineCounts(overdue?.SignFor ?? 0, overdue?.Contact ?? 0, overdue?.Completion ?? 0, yellow.Count);
     }
 
@@ -138,16 +139,19 @@ internal sealed class DeadlineBoard(
     /// allows — one working day (configurable), or the yellow share of the longest completion limit among them.
     /// </summary>
     private static async Task<List<(HandlingAssignment A, DeadlineState Current)>> YellowAsync(IQueryable<HandlingAssignment> open, DateTime now,
-        CalendarRules rules, HandlingSettings s, CancellationToken cancellationToken)
+        CalendarRules rules, HandlingSettings s, int longestRunningLimit, CancellationToken cancellationToken)
     {
-        var running = open.Where(a => a.SignedAtUtc != null && a.CompletionDueUtc > now);
-        var longest = Math.Max(await running.MaxAsync(a => (int?)a.CompletionWorkingDays, cancellationToken) ?? 0, s.RedoWorkingDays ?? 0);
+        var longest = Math.Max(longestRunningLimit, s.RedoWorkingDays ?? 0);
         var horizon = YellowHorizonUtc(now, Math.Max(s.YellowWorkingDays, (int)Math.Floor(s.YellowFraction * longest)), rules);
         var candidates = await open.Where(a => (a.SignedAtUtc == null && a.SignForDueUtc > now)
             || (a.SignedAtUtc != null && a.CompletionDueUtc > now && a.CompletionDueUtc <= horizon)).ToListAsync(cancellationToken);
         return Lit(candidates, now, rules, s).Where(x => x.Current.Light == TrafficLight.Yellow)
             .OrderBy(x => x.Current.DueUtc).ThenBy(x => x.A.CaseNumber, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>The longest completion limit (working days) among the signed assignments not yet due.</summary>
+    private static async Task<int> LongestRunningLimitAsync(IQueryable<HandlingAssignment> open, DateTime now, CancellationToken cancellationToken) =>
+        await open.Where(a => a.SignedAtUtc != null && a.CompletionDueUtc > now).MaxAsync(a => (int?)a.CompletionWorkingDays, cancellationToken) ?? 0;
 
     /// <summary>
     /// The start (UTC) of the (<paramref name="threshold"/> + 1)-th working day after today: a deadline after it has more

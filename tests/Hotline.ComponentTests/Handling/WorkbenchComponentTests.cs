@@ -37,6 +37,26 @@ public sealed class WorkbenchComponentTests : ComponentTestBase
     }
 
     [Fact]
+    public async Task The_inbox_ignores_its_tabs_reporting_no_tab_as_they_are_disposed()
+    {
+        await SignInAsync("agent");
+        await HandlingComponentData.DispatchToZjjAsync(Services, Now.AddHours(-1), "路灯不亮已一周");
+        await SignInAsync("zjj");
+        Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
+        RenderProviders();
+        var cut = Render<UnitInboxPage>();
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=inbox-light]")));
+        var tabs = cut.FindComponent<MudBlazor.MudTabs>().Instance;
+
+        // When the page goes (another page, the browser closed) MudTabs reports its panels leaving one by one, down to
+        // no tab at all: found by the load run, where it ended the circuits of users leaving the inbox.
+        var reported = await Record.ExceptionAsync(() => cut.InvokeAsync(() => tabs.ActivePanelIndexChanged.InvokeAsync(-1)));
+
+        Assert.Null(reported);
+        Assert.Single(cut.FindAll("[data-testid=inbox-light]"));
+    }
+
+    [Fact]
     public async Task The_assignment_page_signs_for_the_unit()
     {
         await SignInAsync("agent");

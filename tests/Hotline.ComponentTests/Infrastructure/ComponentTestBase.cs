@@ -29,6 +29,9 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
 
     protected BunitAuthorizationContext Auth { get; }
 
+    /// <summary>The state a prerender hands to the interactive render (<c>PersistentComponentState</c>).</summary>
+    protected BunitPersistentComponentState PrerenderState { get; }
+
     protected ComponentTestBase()
     {
         Directory.CreateDirectory(_dataDirectory);
@@ -53,6 +56,7 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
         // Background workers are not part of a component test.
         Services.RemoveAll<Microsoft.Extensions.Hosting.IHostedService>();
         Auth = AddAuthorization();
+        PrerenderState = this.AddBunitPersistentComponentState();
     }
 
     /// <summary>Signs in a demo account by name with its role, unit and two-factor claims.</summary>

@@ -17,6 +17,8 @@ public sealed class CaseDetailPageTests : ComponentTestBase
 {
     private const string Phone = "13812349876";
 
+    private static readonly Microsoft.AspNetCore.Components.RendererInfo Interactive = new("Server", isInteractive: true);
+
     private async Task<RegistrationResult> RegisterAsAgentAsync()
     {
         await SignInAsync("agent");
@@ -45,6 +47,7 @@ public sealed class CaseDetailPageTests : ComponentTestBase
     {
         var registered = await RegisterAsAgentAsync();
         await SignInAsync("assessor");
+        Renderer.SetRendererInfo(Interactive);
         RenderProviders();
 
         var cut = Render<CaseDetailPage>(p => p.Add(x => x.CaseId, registered.CaseId));
@@ -60,6 +63,7 @@ public sealed class CaseDetailPageTests : ComponentTestBase
     public async Task An_agent_reveals_the_full_phone_and_the_reveal_is_audited()
     {
         var registered = await RegisterAsAgentAsync();
+        Renderer.SetRendererInfo(Interactive);
         RenderProviders();
 
         var cut = Render<CaseDetailPage>(p => p.Add(x => x.CaseId, registered.CaseId));
@@ -75,5 +79,32 @@ public sealed class CaseDetailPageTests : ComponentTestBase
         var audit = await db.AuditLog.SingleAsync(a => a.Action == "查看诉求人电话" && a.ObjectId == registered.CaseNumber);
         Assert.Equal("agent", audit.UserName);
         Assert.Equal("工单详情查看", audit.Detail);
+    }
+
+    [Fact]
+    public async Task A_visit_reads_the_case_once_and_its_modules_panels_only_in_the_circuit()
+    {
+        var registered = await RegisterAsAgentAsync();
+        RenderProviders();
+        Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Static", isInteractive: false));
+        var prerendered = Render<CaseDetailPage>(p => p.Add(x => x.CaseId, registered.CaseId));
+        prerendered.WaitForAssertion(() => Assert.Equal("楼上装修噪音扰民，物业不管", prerendered.Find("[data-testid=case-content]").TextContent));
+        Assert.NotEmpty(prerendered.FindAll("[data-testid=case-panel]"));
+        Assert.All(prerendered.FindAll("[data-testid=case-panel]"), panel => Assert.NotNull(panel.QuerySelector(".mud-progress-linear")));
+        PrerenderState.TriggerOnPersisting();
+
+        // Changed after the prerender: the circuit shows what the prerender handed over instead of reading again.
+        await using (var db = await Services.GetRequiredService<IDbContextFactory<IntakeDbContext>>().CreateDbContextAsync())
+            await db.Cases.Where(c => c.Id == registered.CaseId).ExecuteUpdateAsync(u => u.SetProperty(c => c.Content, "改过的内容"));
+        Renderer.SetRendererInfo(Interactive);
+        var interactive = Render<CaseDetailPage>(p => p.Add(x => x.CaseId, registered.CaseId));
+
+        interactive.WaitForAssertion(() => Assert.Contains("派单", interactive.Find("[data-testid=case-panel]").TextContent));
+        Assert.Equal("楼上装修噪音扰民，物业不管", interactive.Find("[data-testid=case-content]").TextContent);
+        Assert.Equal("138****9876", interactive.Find("[data-testid=caller-phone]").TextContent.Trim());
+
+        // Taken once: the next visit in the same circuit reads the case afresh.
+        var next = Render<CaseDetailPage>(p => p.Add(x => x.CaseId, registered.CaseId));
+        next.WaitForAssertion(() => Assert.Equal("改过的内容", next.Find("[data-testid=case-content]").TextContent));
     }
 }

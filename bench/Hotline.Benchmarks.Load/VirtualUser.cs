@@ -35,8 +35,7 @@ internal sealed partial class VirtualUser(int index, Role role, Uri baseUri, Rec
         recorder.Step("首页电路 (启动到渲染完)", interactive);
         recorder.Step("登录 → 首页可交互", Stopwatch.GetElapsedTime(signingIn));
 
-        var details = DetailLinks().Matches(await GetPageAsync(http, role.ListPage, cancellationToken))
-            .Select(m => m.Groups["path"].Value).Distinct().ToArray();
+        var details = await FindCasesAsync(http, cancellationToken);
         while (DateTime.UtcNow < until && !cancellationToken.IsCancellationRequested)
         {
             await Task.Delay(ThinkTime(), cancellationToken);
@@ -54,6 +53,21 @@ internal sealed partial class VirtualUser(int index, Role role, Uri baseUri, Rec
                 throw new TimeoutException($"{path}: 15 秒内没有渲染");
             recorder.Navigation(path, t.FirstRender, t.Complete);
         }
+    }
+
+    private async Task<string[]> FindCasesAsync(HttpClient http, CancellationToken cancellationToken)
+    {
+        if (!role.Pages.Contains(Role.Detail))
+            return [];
+        for (var i = 0; i < Role.Keywords.Length; i++)
+        {
+            var word = Role.Keywords[(index + i) % Role.Keywords.Length];
+            var found = DetailLinks().Matches(await GetPageAsync(http, "/search?q=" + Uri.EscapeDataString(word), cancellationToken))
+                .Select(m => m.Groups["path"].Value).Distinct().ToArray();
+            if (found.Length > 0)
+                return found;
+        }
+        return [];
     }
 
     /// <summary>Between half and one and a half of the mean think time: reading the page, typing, the phone.</summary>

@@ -13,7 +13,7 @@ public enum CategoryKind
 /// <summary>事项分类: a node of the matter-category tree.</summary>
 public sealed class MatterCategory : IVersioned
 {
-    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid Id { get; set; } = Guid.CreateVersion7();
     public string Code { get; set; } = "";
     public string Name { get; set; } = "";
     public Guid? ParentId { get; set; }

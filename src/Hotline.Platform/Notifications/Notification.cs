@@ -16,7 +16,7 @@ public enum NotificationStatus
 /// <summary>A message to a caller (SMS) or a staff member (in-app), queued and then handed to a sender.</summary>
 public sealed class Notification
 {
-    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid Id { get; set; } = Guid.CreateVersion7();
     public NotificationChannel Channel { get; set; }
 
     /// <summary>A phone number for SMS, a user id for in-app.</summary>

@@ -12,7 +12,7 @@ public enum AreaLevel
 /// <summary>属地: a node of the county's area tree (county → township/street → village/community).</summary>
 public sealed class Area : IVersioned
 {
-    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid Id { get; set; } = Guid.CreateVersion7();
     public string Code { get; set; } = "";
     public string Name { get; set; } = "";
     public AreaLevel Level { get; set; }

@@ -5,7 +5,7 @@ namespace Hotline.Platform.Organization;
 /// <summary>成员单位: a node of the member-unit tree (the center, bureaus, utilities, townships and their villages).</summary>
 public sealed class MemberUnit : IVersioned
 {
-    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid Id { get; set; } = Guid.CreateVersion7();
     public string Code { get; set; } = "";
     public string Name { get; set; } = "";
     public UnitType Type { get; set; }

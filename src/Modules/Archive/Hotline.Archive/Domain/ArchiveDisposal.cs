@@ -62,7 +62,7 @@ internal sealed class ArchiveDisposal : IVersioned
             throw new BusinessRuleException($"档案 {record.ArchiveNumber} 的保管期限未满，不能销毁。");
         return new ArchiveDisposal
         {
-            Id = Guid.NewGuid(),
+            Id = Guid.CreateVersion7(),
             RecordId = record.Id,
             ArchiveNumber = record.ArchiveNumber,
             CaseNumber = record.CaseNumber,

@@ -64,7 +64,7 @@ internal sealed class ArchiveRecord
             throw new InvalidOperationException("The previous record must be the year's record just before this one.");
         var record = new ArchiveRecord
         {
-            Id = Guid.NewGuid(),
+            Id = Guid.CreateVersion7(),
             ArchiveNumber = ArchiveNumbers.Format(year, sequence),
             Year = year,
             Sequence = sequence,

@@ -45,7 +45,7 @@ internal sealed class BorrowRequest
 
     public static BorrowRequest Ask(ArchiveRecord record, string userName, string? userId, Guid? unitId, string reason, DateTime nowUtc) => new()
     {
-        Id = Guid.NewGuid(),
+        Id = Guid.CreateVersion7(),
         RecordId = record.Id,
         ArchiveNumber = record.ArchiveNumber,
         RequestedBy = userName,

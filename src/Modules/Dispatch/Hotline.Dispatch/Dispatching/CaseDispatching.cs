@@ -65,7 +65,7 @@ internal sealed class CaseDispatching(
             ? await EndActiveAssignmentsAsync(db, dispatchCase, lead, coUnits, reason!, now, cancellationToken)
             : [];
         var deadlines = await terms.ComputeAsync(now, dispatchCase.Urgency, dispatchCase.RequestType, dispatchCase.CategoryId, cancellationToken);
-        var dispatchId = Guid.NewGuid();
+        var dispatchId = Guid.CreateVersion7();
         var assignments = new List<Assignment> { NewAssignment(dispatchCase, dispatchId, lead.Id, AssignmentRole.Lead, note, deadlines, actor) };
         assignments.AddRange(coUnits.Select(u => NewAssignment(dispatchCase, dispatchId, u.Id, AssignmentRole.CoHandling, note, deadlines, actor)));
         db.Assignments.AddRange(assignments);
@@ -121,7 +121,7 @@ internal sealed class CaseDispatching(
     private static Assignment NewAssignment(DispatchCase dispatchCase, Guid dispatchId, Guid unitId, AssignmentRole role, string? note,
         DispatchDeadlines deadlines, Actor actor)
     {
-        var id = Guid.NewGuid();
+        var id = Guid.CreateVersion7();
         var t = deadlines.TermsFor(id, unitId, role);
         return new Assignment
         {

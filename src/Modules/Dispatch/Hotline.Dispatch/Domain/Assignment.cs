@@ -21,7 +21,7 @@ internal sealed class Assignment : IVersioned
     /// <summary>An assignment ends once (returned, reassigned, recalled or finished); an ended one stays on record as it ended.</summary>
     public static readonly DomainRule EndsOnce = new("Dispatch.Assignment.EndsOnce", "domain.md 2 派单（退单、改派）", "该派单已结束。");
 
-    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid CaseId { get; set; }
 
     /// <summary>All assignments created by one dispatch share it, so the timeline can show them together.</summary>

@@ -3,7 +3,7 @@ namespace Hotline.Dispatch.Domain;
 /// <summary>A Dispatch step on the case's flow sheet: dispatch, reassignment, sub-dispatch, return and its review.</summary>
 internal sealed class DispatchTimelineEntry
 {
-    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid CaseId { get; set; }
     public DateTime AtUtc { get; set; }
     public string Actor { get; set; } = "";

@@ -32,7 +32,7 @@ internal sealed class ReturnRequest : IVersioned
         "该退单申请不能提出争议。");
     public static readonly DomainRule MayDecideDispute = new("Dispatch.Return.DisputeDecision", "002 第十三条㈥", "该争议不能审核。");
 
-    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid CaseId { get; set; }
     public Guid AssignmentId { get; set; }
     public Guid UnitId { get; set; }

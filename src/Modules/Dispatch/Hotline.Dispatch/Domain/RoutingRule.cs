@@ -8,7 +8,7 @@ namespace Hotline.Dispatch.Domain;
 /// </summary>
 internal sealed class RoutingRule : IVersioned
 {
-    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid CategoryId { get; set; }
     public Guid? AreaId { get; set; }
     public Guid LeadUnitId { get; set; }

@@ -21,7 +21,7 @@ internal enum FollowUpDecision
 /// <summary>The manual follow-up of a 不满意/非常不满意 rating, and what became of it.</summary>
 internal sealed class DissatisfactionFollowUp
 {
-    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid CaseId { get; set; }
     public int Round { get; set; }
     public DissatisfactionCause Cause { get; set; }

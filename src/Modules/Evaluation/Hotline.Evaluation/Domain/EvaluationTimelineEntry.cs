@@ -3,7 +3,7 @@ namespace Hotline.Evaluation.Domain;
 /// <summary>An Evaluation step on the case's flow sheet: revisits, ratings, follow-ups, redo, closing.</summary>
 internal sealed class EvaluationTimelineEntry
 {
-    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid CaseId { get; set; }
     public DateTime AtUtc { get; set; }
     public string Actor { get; set; } = "";

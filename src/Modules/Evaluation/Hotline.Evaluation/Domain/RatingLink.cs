@@ -3,7 +3,7 @@ namespace Hotline.Evaluation.Domain;
 /// <summary>A single-use online rating link; only the SHA-256 of its token is stored.</summary>
 internal sealed class RatingLink
 {
-    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid CaseId { get; set; }
     public int Round { get; set; }
     public string TokenHash { get; set; } = "";

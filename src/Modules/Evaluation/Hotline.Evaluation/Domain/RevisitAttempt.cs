@@ -22,7 +22,7 @@ internal enum RevisitChannel
 /// <summary>回访记录: one attempt to reach the caller, with the ratings when reached. Recorded once, never changed.</summary>
 internal sealed class RevisitAttempt
 {
-    public Guid Id { get; private set; } = Guid.NewGuid();
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid CaseId { get; private set; }
     public int Round { get; private set; }
     public RevisitChannel Channel { get; private set; }

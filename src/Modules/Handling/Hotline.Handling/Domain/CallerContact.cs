@@ -21,7 +21,7 @@ internal sealed class CallerContact
     public static readonly DomainRule NoteWhenUnreached = new("Handling.Contact.NoteWhenUnreached", "002 第十三条㈠",
         "未联系上诉求人时，请说明联系情况（如无人接听、关机）。", Fields.Note);
 
-    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid AssignmentId { get; set; }
     public Guid CaseId { get; set; }
     public DateTime ContactedAtUtc { get; set; }

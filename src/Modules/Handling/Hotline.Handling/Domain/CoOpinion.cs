@@ -8,7 +8,7 @@ internal sealed class CoOpinion
     public static readonly DomainRule ToActiveLead = new("Handling.CoOpinion.ToActiveLead", "002 第十二条㈢",
         "该工单暂无主办单位，请稍后再提交协办意见。");
 
-    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid AssignmentId { get; set; }
     public Guid LeadAssignmentId { get; set; }
     public Guid CaseId { get; set; }

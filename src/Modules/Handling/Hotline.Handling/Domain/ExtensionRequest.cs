@@ -19,7 +19,7 @@ internal sealed class ExtensionRequest : IVersioned
     public static readonly DomainRule DecidedOnce = new("Handling.Extension.DecidedOnce", "002 第十三条㈢（经审核同意）",
         "该延期申请已审批，不能重复审批。");
 
-    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid AssignmentId { get; set; }
     public Guid CaseId { get; set; }
     public Guid UnitId { get; set; }

@@ -3,7 +3,7 @@ namespace Hotline.Handling.Domain;
 /// <summary>A file a unit attached while handling (photos, written explanations); stored by content hash.</summary>
 internal sealed class HandlingAttachment
 {
-    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid AssignmentId { get; set; }
     public Guid CaseId { get; set; }
     public Guid? NoteId { get; set; }

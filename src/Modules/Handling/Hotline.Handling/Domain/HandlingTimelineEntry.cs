@@ -3,7 +3,7 @@ namespace Hotline.Handling.Domain;
 /// <summary>A Handling step on the case's flow sheet.</summary>
 internal sealed class HandlingTimelineEntry
 {
-    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid CaseId { get; set; }
     public Guid? AssignmentId { get; set; }
     public Guid? UnitId { get; set; }

@@ -23,7 +23,7 @@ internal sealed class Reply : IVersioned
     public static readonly DomainRule DecidedWhileAwaiting = new("Handling.Reply.DecidedWhileAwaiting", "002 第十三条㈥（退回后不再办理）",
         "该工单已不在待审核状态（已退单、改派、收回或办结），答复不能再审核。");
 
-    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid AssignmentId { get; set; }
     public Guid CaseId { get; set; }
     public Guid UnitId { get; set; }

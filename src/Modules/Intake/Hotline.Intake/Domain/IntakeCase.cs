@@ -12,7 +12,7 @@ namespace Hotline.Intake.Domain;
 /// </summary>
 internal sealed partial class IntakeCase : IVersioned
 {
-    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid Id { get; set; } = Guid.CreateVersion7();
     public string Number { get; set; } = "";
     public CaseStatus Status { get; private set; }
     public Channel Channel { get; set; }

@@ -6,7 +6,7 @@ namespace Hotline.Intake.Domain;
 /// </summary>
 internal sealed class PhoneCall
 {
-    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid Id { get; set; } = Guid.CreateVersion7();
 
     /// <summary>The phone system's own id of the call, unique.</summary>
     public string CallId { get; set; } = "";

@@ -12,7 +12,7 @@ internal sealed class ApiClient : IVersioned
     public const int NameMax = 100;
     public const int MaxRatePerMinute = 6000;
 
-    public Guid Id { get; private set; } = Guid.NewGuid();
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
     public string Name { get; private set; } = "";
     public ApiScopes Scopes { get; private set; }
     /// <summary>Every unit's data (e.g. the county's data office); otherwise only <see cref="UnitIds"/> and their sub-units.</summary>

@@ -21,7 +21,7 @@ internal sealed class FeedDelivery
         TimeSpan.FromHours(1), TimeSpan.FromHours(1), TimeSpan.FromHours(2),
     ];
 
-    public Guid Id { get; private set; } = Guid.NewGuid();
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid SubscriptionId { get; private set; }
     public long Sequence { get; private set; }
     public Guid CaseId { get; private set; }

@@ -8,7 +8,7 @@ internal sealed class FeedSubscription : IVersioned
 {
     public const int UrlMax = 500;
 
-    public Guid Id { get; private set; } = Guid.NewGuid();
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid ClientId { get; private set; }
     public FeedEventType Types { get; private set; }
     public string Url { get; private set; } = "";

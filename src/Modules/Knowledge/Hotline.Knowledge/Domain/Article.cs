@@ -24,7 +24,7 @@ internal sealed class Article : IVersioned
 
     public const int NoteMax = 1000;
 
-    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid UnitId { get; private set; }
 
     public string Title { get; private set; } = "";

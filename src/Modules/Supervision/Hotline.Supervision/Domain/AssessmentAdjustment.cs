@@ -33,7 +33,7 @@ internal sealed class AssessmentAdjustment
             throw new BusinessRuleException($"理由不能超过 {ReasonMax} 个字。", "reason");
         return new AssessmentAdjustment
         {
-            Id = Guid.NewGuid(), PeriodKey = periodKey, UnitId = unitId, Points = points, Reason = text, By = by, AtUtc = nowUtc,
+            Id = Guid.CreateVersion7(), PeriodKey = periodKey, UnitId = unitId, Points = points, Reason = text, By = by, AtUtc = nowUtc,
         };
     }
 }

@@ -76,7 +76,7 @@ internal sealed class CaseSupervision : IVersioned
         DueInFuture.Require(responseDueUtc > nowUtc);
         var supervision = new CaseSupervision
         {
-            Id = Guid.NewGuid(),
+            Id = Guid.CreateVersion7(),
             CaseId = subject.CaseId,
             CaseNumber = subject.CaseNumber,
             AssignmentId = subject.AssignmentId,

@@ -41,7 +41,7 @@ internal sealed class CoordinationRecord
             throw new Hotline.Platform.BusinessRuleException("专题协调须明确牵头单位。", "leadUnit");
         return new CoordinationRecord
         {
-            Id = Guid.NewGuid(),
+            Id = Guid.CreateVersion7(),
             Kind = kind,
             Subject = RequiredText.Of(subject, "议题", MaxSubjectLength, formField: "subject"),
             CaseNumber = RequiredText.Optional(caseNumber, "工单号", 40),

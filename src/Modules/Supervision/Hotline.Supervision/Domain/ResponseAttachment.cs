@@ -20,7 +20,7 @@ internal sealed class ResponseAttachment
 
     public static ResponseAttachment Of(Guid supervisionId, StagedAttachment file, string by, DateTime nowUtc) => new()
     {
-        Id = Guid.NewGuid(),
+        Id = Guid.CreateVersion7(),
         SupervisionId = supervisionId,
         FileName = file.FileName,
         ContentType = file.ContentType,

@@ -30,7 +30,7 @@ internal sealed class SeasonalReminder : IVersioned
 
     public static SeasonalReminder Send(Guid categoryId, Guid unitId, int year, int peakMonth, string text, string by, DateTime nowUtc) => new()
     {
-        Id = Guid.NewGuid(),
+        Id = Guid.CreateVersion7(),
         CategoryId = categoryId,
         UnitId = unitId,
         Year = year,

@@ -7,7 +7,7 @@ internal sealed class SupervisionStep
 
     public SupervisionStep(Guid supervisionId, DateTime atUtc, string actorName, string action, string? text)
     {
-        Id = Guid.NewGuid();
+        Id = Guid.CreateVersion7();
         SupervisionId = supervisionId;
         AtUtc = atUtc;
         ActorName = actorName;

@@ -43,7 +43,7 @@ internal sealed class WatchedDeadline : IVersioned
 
     public static WatchedDeadline Start(Guid caseId, string caseNumber, Guid assignmentId, Guid unitId, WatchedDeadlineKind kind, DateTime dueUtc) => new()
     {
-        Id = Guid.NewGuid(),
+        Id = Guid.CreateVersion7(),
         CaseId = caseId,
         CaseNumber = caseNumber,
         AssignmentId = assignmentId,

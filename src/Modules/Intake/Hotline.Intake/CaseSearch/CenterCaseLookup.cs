@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Hotline.Intake.CaseIndex;
 using Hotline.Intake.Domain;
 using Hotline.Intake.Persistence;
 using Hotline.Platform.Slots;
@@ -9,9 +10,11 @@ namespace Hotline.Intake.CaseSearch;
 /// <summary>
 /// The header search for center roles, over every case: a full number, the tail of a number (at least 4 digits),
 /// a caller's query code (matched against the hashes of the last year's cases, so it is never stored in clear),
-/// or words of the content or address. Member units get nothing here; their own lookup is Handling's.
+/// or words of the content or address (through the case index, as the case list's keyword). Member units get nothing
+/// here; their own lookup is Handling's.
 /// </summary>
-internal sealed partial class CenterCaseLookup(IDbContextFactory<IntakeDbContext> contexts, IntakeAccess access, TimeProvider clock) : ICaseLookup
+internal sealed partial class CenterCaseLookup(
+    IDbContextFactory<IntakeDbContext> contexts, IntakeAccess access, CaseTextIndex index, CaseIndexer indexer, TimeProvider clock) : ICaseLookup
 {
     private const int MaxHits = 10;
     private static readonly TimeSpan QueryCodeWindow = TimeSpan.FromDays(366);
@@ -32,13 +35,27 @@ internal sealed partial class CenterCaseLookup(IDbContextFactory<IntakeDbContext
                 .Take(MaxHits).ToListAsync(cancellationToken));
         if (QueryCodeShape().IsMatch(upper))
             found.AddRange(await ByQueryCodeAsync(cases, upper, cancellationToken));
-        if (found.Count == 0 && text.Length >= 2)
-            found.AddRange(await cases.Where(c => c.Content.Contains(text) || c.Address.Contains(text))
-                .OrderByDescending(c => c.RegisteredAtUtc).Take(MaxHits).ToListAsync(cancellationToken));
+        // Only punctuation finds nothing here (the case list says why instead).
+        if (found.Count == 0 && text.Length >= 2 && text.Any(char.IsLetterOrDigit) && CaseQueries.NormalizedKeyword(text) is { } keyword)
+            found.AddRange(await ByWordsAsync(cases, keyword, cancellationToken));
 
         return found.DistinctBy(c => c.Id).Take(MaxHits)
             .Select(c => new CaseLookupHit(c.Number, CaseLookups.Shorten(c.Content), $"/cases/{c.Id}", c.Number == upper, "工单"))
             .ToList();
+    }
+
+    /// <summary>The newest cases with the words: from the case index; while it is first built at start, by reading the table.</summary>
+    private async Task<IReadOnlyList<IntakeCase>> ByWordsAsync(IQueryable<IntakeCase> cases, string keyword, CancellationToken cancellationToken)
+    {
+        if (!index.IsReady)
+            return await cases.Where(c => c.Content.Contains(keyword) || c.Address.Contains(keyword))
+                .OrderByDescending(c => c.RegisteredAtUtc).Take(MaxHits).ToListAsync(cancellationToken);
+        if (index.KeywordQuery(keyword) is not { } matching)
+            return [];
+        await indexer.CatchUpAsync(cancellationToken: cancellationToken);
+        var (ids, _) = index.Search(matching, new CaseListFilter(), CaseSort.RegisteredDesc, 0, MaxHits);
+        var rows = await cases.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+        return ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
     }
 
     private async Task<IReadOnlyList<IntakeCase>> ByQueryCodeAsync(IQueryable<IntakeCase> cases, string code, CancellationToken cancellationToken)

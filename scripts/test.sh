@@ -156,34 +156,20 @@ for entry in "${projects[@]}"; do
   fi
   printf '%-14s %8s %8s %8s %7s  %s\n' "$name" "$passed" "$failed" "$skipped" "${seconds[$name]}s" "$result"
 done
-if [ "$scan_exit" -eq 0 ]; then
-  printf '%-14s %8s %8s %8s %7s  %s\n' privacy-logs 1 0 0 "${scan_seconds}s" ok
-  total_passed=$((total_passed + 1))
-else
-  printf '%-14s %8s %8s %8s %7s  %s\n' privacy-logs 0 1 0 "${scan_seconds}s" "FAILED (a secret in a log line; see the scan above)"
-  total_failed=$((total_failed + 1))
-fi
-if [ "$bench_exit" -eq 0 ]; then
-  printf '%-14s %8s %8s %8s %7s  %s\n' api-benchmark 1 0 0 "${bench_seconds}s" ok
-  total_passed=$((total_passed + 1))
-else
-  printf '%-14s %8s %8s %8s %7s  %s\n' api-benchmark 0 1 0 "${bench_seconds}s" "FAILED (see the benchmark output above)"
-  total_failed=$((total_failed + 1))
-fi
-if [ "$pages_exit" -eq 0 ]; then
-  printf '%-14s %8s %8s %8s %7s  %s\n' page-benchmark 1 0 0 "${pages_seconds}s" ok
-  total_passed=$((total_passed + 1))
-else
-  printf '%-14s %8s %8s %8s %7s  %s\n' page-benchmark 0 1 0 "${pages_seconds}s" "FAILED (see the benchmark output above)"
-  total_failed=$((total_failed + 1))
-fi
-if [ "$load_exit" -eq 0 ]; then
-  printf '%-14s %8s %8s %8s %7s  %s\n' load-run 1 0 0 "${load_seconds}s" ok
-  total_passed=$((total_passed + 1))
-else
-  printf '%-14s %8s %8s %8s %7s  %s\n' load-run 0 1 0 "${load_seconds}s" "FAILED (see the load run's output above)"
-  total_failed=$((total_failed + 1))
-fi
+# One summary row for a check that is not a test project: name, exit code, seconds, what to read when it failed.
+check_row() {
+  if [ "$2" -eq 0 ]; then
+    printf '%-14s %8s %8s %8s %7s  %s\n' "$1" 1 0 0 "${3}s" ok
+    total_passed=$((total_passed + 1))
+  else
+    printf '%-14s %8s %8s %8s %7s  %s\n' "$1" 0 1 0 "${3}s" "FAILED ($4)"
+    total_failed=$((total_failed + 1))
+  fi
+}
+check_row privacy-logs "$scan_exit" "$scan_seconds" "a secret in a log line; see the scan above"
+check_row api-benchmark "$bench_exit" "$bench_seconds" "see the benchmark output above"
+check_row page-benchmark "$pages_exit" "$pages_seconds" "see the benchmark output above"
+check_row load-run "$load_exit" "$load_seconds" "see the load run's output above"
 echo "TRX files in ${results#"$root"/}/; logs in artifacts/logs/; took $((SECONDS - started)) s"
 [ "$broken" -gt 0 ] && echo "$broken test project(s) crashed, did not run or ran no tests"
 

@@ -42,6 +42,22 @@ public sealed partial class QuickSearchTests(E2EApp e2e) : E2ETest(e2e)
             await E2EApp.ExpectPathAsync(agent, CasePage());
         });
 
+        // Words go through the case index; the case page opened afresh (address bar) hands its case from the prerender to
+        // the circuit, whose module panels then load.
+        await ScenarioAsync("search-3-words", agent, async () =>
+        {
+            await agent.FillAsync("input[data-testid=quick-search]", "门禁系统损坏");
+            await agent.PressAsync("input[data-testid=quick-search]", "Enter");
+            var hit = agent.Locator("[data-testid=search-hit]", new() { HasTextString = number });
+            await Expect(hit).ToBeVisibleAsync();
+            await hit.GetByRole(Microsoft.Playwright.AriaRole.Link).ClickAsync();
+            await E2EApp.ExpectPathAsync(agent, CasePage());
+            await E2E.GotoAsync(agent, new Uri(agent.Url).AbsolutePath);
+            await Expect(agent.Locator("[data-testid=case-content]")).ToContainTextAsync("小区门禁系统损坏两周");
+            await Expect(agent.Locator("[data-testid=case-panel]").First).ToBeVisibleAsync();
+            await Expect(agent.Locator("[data-testid=case-panel] .mud-progress-linear")).ToHaveCountAsync(0);
+        });
+
         var other = await E2E.SignInAsync("scjgj");
         await ScenarioAsync("search-4-other-unit", other, async () =>
         {

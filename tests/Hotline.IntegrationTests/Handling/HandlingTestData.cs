@@ -21,9 +21,10 @@ internal static class HandlingTestData
 
     /// <summary>Registers a complaint and dispatches it to 住建局 as lead and, unless told otherwise, 市场监管局 as co-handling.</summary>
     public static async Task<DispatchedCase> DispatchAsync(HotlineAppFactory app, string phone, bool withCo = true, bool confidential = false,
-        string leadCode = "ZJJ", bool callerReachable = true, IReadOnlyList<Hotline.Platform.Attachments.StagedAttachment>? attachments = null)
+        string leadCode = "ZJJ", bool callerReachable = true, IReadOnlyList<Hotline.Platform.Attachments.StagedAttachment>? attachments = null,
+        string? content = null)
     {
-        var input = await IntakeTestData.ComplaintAsync(app, phone: phone, content: $"小区电梯停运多日无人维修，来电号码{phone}");
+        var input = await IntakeTestData.ComplaintAsync(app, phone: phone, content: content ?? $"小区电梯停运多日无人维修，来电号码{phone}");
         var registered = await IntakeTestData.RegisterAsync(app, input with { IsConfidential = confidential, Attachments = attachments ?? input.Attachments });
         var now = app.Clock.GetUtcNow().UtcDateTime;
         var calendar = app.Service<WorkingCalendar>();

@@ -1,4 +1,5 @@
 using Hotline.IntegrationTests.Handling;
+using Hotline.Intake.Contracts;
 using Hotline.IntegrationTests.Intake;
 using Hotline.Platform.Slots;
 using Hotline.Testing;
@@ -44,6 +45,28 @@ public abstract class CaseLookupTests<TApp>(TApp app) where TApp : HotlineAppFac
         Assert.Empty(await FindAsync("scjgj", dispatched.CaseNumber));
         Assert.Empty(await FindAsync("scjgj.mgr", dispatched.CaseNumber[^5..]));
         Assert.Empty(await FindAsync("scjgj", "电梯停运多日"));
+    }
+
+    [Fact]
+    public async Task A_unit_finds_its_own_assignments_by_words_of_the_case_and_another_unit_does_not()
+    {
+        for (var i = 0; i < 100 && await app.Service<ICaseTextSearch>().NewestMatchingAsync("索引", 0, 1) is null; i++)
+            await Task.Delay(100);
+        var word = "渗水" + Guid.NewGuid().ToString("N")[..6];
+        // Past the assignment's 200-character summary: only the case index can find it.
+        var dispatched = await HandlingTestData.DispatchAsync(app, "1370015" + Random.Shared.Next(1000, 9999), withCo: true,
+            content: string.Concat(Enumerable.Repeat("楼上卫生间漏水，", 30)) + $"{word}，墙面发霉");
+
+        var lead = Assert.Single(await FindAsync("zjj", word));
+        Assert.Equal(($"/unit/assignments/{dispatched.LeadId}", dispatched.CaseNumber, "本单位"), (lead.Href, lead.CaseNumber, lead.Source));
+        Assert.Contains(await FindAsync("zjj.mgr", word), h => h.Href == $"/unit/assignments/{dispatched.LeadId}");
+        Assert.Equal($"/unit/assignments/{dispatched.CoId}", Assert.Single(await FindAsync("scjgj", word)).Href);
+
+        var alone = await HandlingTestData.DispatchAsync(app, "1370016" + Random.Shared.Next(1000, 9999), withCo: false,
+            content: $"路灯不亮{word}");
+        Assert.DoesNotContain(await FindAsync("scjgj", word), h => h.CaseNumber == alone.CaseNumber);
+        Assert.Empty(await FindAsync("scjgj", "路灯不亮" + word));
+        Assert.Equal(2, (await FindAsync("zjj", word)).Count);
     }
 
     [Theory]

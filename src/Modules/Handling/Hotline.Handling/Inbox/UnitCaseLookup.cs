@@ -1,6 +1,7 @@
 using Hotline.Handling.Domain;
 using Hotline.Handling.Persistence;
 using Hotline.Handling.Shared;
+using Hotline.Intake.Contracts;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Slots;
 using Microsoft.EntityFrameworkCore;
@@ -9,12 +10,19 @@ namespace Hotline.Handling.Inbox;
 
 /// <summary>
 /// The header search for member-unit staff, over their unit's own assignments (a manager's also over its sub-units'),
-/// closed ones included: a full case number, its tail (at least 4 digits), or words of the summary. It opens the
+/// closed ones included: a full case number, its tail (at least 4 digits), or words of the case. It opens the
 /// assignment page, the unit's place to work on the case. Other units' cases are never found.
 /// </summary>
-internal sealed class UnitCaseLookup(IDbContextFactory<HandlingDbContext> contexts, HandlingAccess access) : ICaseLookup
+internal sealed class UnitCaseLookup(IDbContextFactory<HandlingDbContext> contexts, HandlingAccess access, ICaseTextSearch caseText)
+    : ICaseLookup
 {
     private const int MaxHits = 10;
+
+    /// <summary>Words are matched by Intake's case index in slices of this many cases, newest first, ...</summary>
+    private const int Slice = 1_000;
+
+    /// <summary>... up to this many: a unit that is on none of a common word's newest 20,000 cases finds nothing by it.</summary>
+    private const int MaxScanned = 20_000;
 
     public async Task<IReadOnlyList<CaseLookupHit>> FindAsync(string text, CancellationToken cancellationToken)
     {
@@ -26,14 +34,36 @@ internal sealed class UnitCaseLookup(IDbContextFactory<HandlingDbContext> contex
         var mine = db.Assignments.AsNoTracking().Where(a => units.Contains(a.UnitId));
         var upper = text.ToUpperInvariant();
 
-        IQueryable<HandlingAssignment> found =
-            CaseLookups.IsFullNumber(upper) ? mine.Where(a => a.CaseNumber == upper)
-            : CaseLookups.IsNumberTail(upper) ? mine.Where(a => a.CaseNumber.EndsWith(upper))
-            : text.Length >= 2 ? mine.Where(a => a.Summary.Contains(text))
-            : mine.Where(_ => false);
-        var rows = await found.OrderByDescending(a => a.UnitId == unitId).ThenByDescending(a => a.DispatchedAtUtc)
-            .Take(MaxHits).ToListAsync(cancellationToken);
+        var rows = CaseLookups.IsFullNumber(upper) ? await FirstAsync(mine.Where(a => a.CaseNumber == upper), unitId, cancellationToken)
+            : CaseLookups.IsNumberTail(upper) ? await FirstAsync(mine.Where(a => a.CaseNumber.EndsWith(upper)), unitId, cancellationToken)
+            : text.Length >= 2 ? await ByWordsAsync(mine, text, unitId, cancellationToken)
+            : [];
         return rows.Select(a => new CaseLookupHit(a.CaseNumber, CaseLookups.Shorten(a.Summary), $"/unit/assignments/{a.Id}",
             a.CaseNumber == upper, a.UnitId == unitId ? "本单位" : "下级单位")).ToList();
     }
+
+    /// <summary>
+    /// The unit's assignments on the newest cases with the words: the case index names the cases slice by slice and the
+    /// unit's own rows are read by case id, so a word is never searched with <c>LIKE</c> over hundreds of thousands of
+    /// assignments — except while the index is first built after a start.
+    /// </summary>
+    private async Task<List<HandlingAssignment>> ByWordsAsync(IQueryable<HandlingAssignment> mine, string words, Guid unitId,
+        CancellationToken cancellationToken)
+    {
+        var found = new List<HandlingAssignment>();
+        for (var skip = 0; skip < MaxScanned && found.Count < MaxHits; skip += Slice)
+        {
+            var ids = await caseText.NewestMatchingAsync(words, skip, Slice, cancellationToken);
+            if (ids is null)
+                return await FirstAsync(mine.Where(a => a.Summary.Contains(words)), unitId, cancellationToken);
+            if (ids.Count > 0)
+                found.AddRange(await FirstAsync(mine.Where(a => ids.Contains(a.CaseId)), unitId, cancellationToken));
+            if (ids.Count < Slice)
+                break;
+        }
+        return found.Take(MaxHits).ToList();
+    }
+
+    private static Task<List<HandlingAssignment>> FirstAsync(IQueryable<HandlingAssignment> found, Guid unitId, CancellationToken cancellationToken) =>
+        found.OrderByDescending(a => a.UnitId == unitId).ThenByDescending(a => a.DispatchedAtUtc).Take(MaxHits).ToListAsync(cancellationToken);
 }

@@ -1,3 +1,4 @@
+using Hotline.Intake.Contracts;
 using Hotline.Platform.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,6 +14,7 @@ internal static class CaseIndexRegistration
         services.AddSingleton<ISaveChangesObserver>(sp => sp.GetRequiredService<CaseIndexQueue>());
         services.AddSingleton<CaseIndexer>();
         services.AddHostedService(sp => sp.GetRequiredService<CaseIndexer>());
+        services.AddSingleton<ICaseTextSearch, CaseTextSearch>();
         return services;
     }
 }

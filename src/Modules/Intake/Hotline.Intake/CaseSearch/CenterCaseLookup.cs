@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Hotline.Intake.CaseIndex;
+using Hotline.Intake.Contracts;
 using Hotline.Intake.Domain;
 using Hotline.Intake.Persistence;
 using Hotline.Platform.Slots;
@@ -14,7 +14,7 @@ namespace Hotline.Intake.CaseSearch;
 /// here; their own lookup is Handling's.
 /// </summary>
 internal sealed partial class CenterCaseLookup(
-    IDbContextFactory<IntakeDbContext> contexts, IntakeAccess access, CaseTextIndex index, CaseIndexer indexer, TimeProvider clock) : ICaseLookup
+    IDbContextFactory<IntakeDbContext> contexts, IntakeAccess access, ICaseTextSearch words, TimeProvider clock) : ICaseLookup
 {
     private const int MaxHits = 10;
     private static readonly TimeSpan QueryCodeWindow = TimeSpan.FromDays(366);
@@ -47,13 +47,9 @@ internal sealed partial class CenterCaseLookup(
     /// <summary>The newest cases with the words: from the case index; while it is first built at start, by reading the table.</summary>
     private async Task<IReadOnlyList<IntakeCase>> ByWordsAsync(IQueryable<IntakeCase> cases, string keyword, CancellationToken cancellationToken)
     {
-        if (!index.IsReady)
+        if (await words.NewestMatchingAsync(keyword, 0, MaxHits, cancellationToken) is not { } ids)
             return await cases.Where(c => c.Content.Contains(keyword) || c.Address.Contains(keyword))
                 .OrderByDescending(c => c.RegisteredAtUtc).Take(MaxHits).ToListAsync(cancellationToken);
-        if (index.KeywordQuery(keyword) is not { } matching)
-            return [];
-        await indexer.CatchUpAsync(cancellationToken: cancellationToken);
-        var (ids, _) = index.Search(matching, new CaseListFilter(), CaseSort.RegisteredDesc, 0, MaxHits);
         var rows = await cases.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
         return ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
     }

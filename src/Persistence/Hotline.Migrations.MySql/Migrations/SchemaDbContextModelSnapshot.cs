@@ -657,6 +657,8 @@ namespace Hotline.Migrations.MySql.Migrations
 
                     b.HasIndex("AssignmentId");
 
+                    b.HasIndex("CaseId");
+
                     b.HasIndex("Status", "AppliedAtUtc");
 
                     b.HasIndex("UnitId", "AppliedAtUtc");
@@ -1336,6 +1338,8 @@ namespace Hotline.Migrations.MySql.Migrations
 
                     b.HasIndex("Status");
 
+                    b.HasIndex("UnitId", "DispatchedAtUtc");
+
                     b.HasIndex("UnitId", "Status", "DispatchedAtUtc");
 
                     b.ToTable("handling_assignments", (string)null);
@@ -1936,8 +1940,6 @@ namespace Hotline.Migrations.MySql.Migrations
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("RegisteredAtUtc");
-
                     b.HasIndex("LeadUnitId", "RegisteredAtUtc");
 
                     b.HasIndex("Status", "ClosedAtUtc");
@@ -1945,6 +1947,8 @@ namespace Hotline.Migrations.MySql.Migrations
                     b.HasIndex("Status", "RegisteredAtUtc");
 
                     b.HasIndex("AreaId", "CategoryId", "RegisteredAtUtc");
+
+                    b.HasIndex("RegisteredAtUtc", "Status", "CategoryId");
 
                     b.ToTable("intake_cases", (string)null);
                 });

@@ -650,6 +650,8 @@ namespace Hotline.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AssignmentId");
 
+                    b.HasIndex("CaseId");
+
                     b.HasIndex("Status", "AppliedAtUtc");
 
                     b.HasIndex("UnitId", "AppliedAtUtc");
@@ -1329,6 +1331,8 @@ namespace Hotline.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Status");
 
+                    b.HasIndex("UnitId", "DispatchedAtUtc");
+
                     b.HasIndex("UnitId", "Status", "DispatchedAtUtc");
 
                     b.ToTable("handling_assignments", (string)null);
@@ -1929,8 +1933,6 @@ namespace Hotline.Migrations.Sqlite.Migrations
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("RegisteredAtUtc");
-
                     b.HasIndex("LeadUnitId", "RegisteredAtUtc");
 
                     b.HasIndex("Status", "ClosedAtUtc");
@@ -1938,6 +1940,8 @@ namespace Hotline.Migrations.Sqlite.Migrations
                     b.HasIndex("Status", "RegisteredAtUtc");
 
                     b.HasIndex("AreaId", "CategoryId", "RegisteredAtUtc");
+
+                    b.HasIndex("RegisteredAtUtc", "Status", "CategoryId");
 
                     b.ToTable("intake_cases", (string)null);
                 });

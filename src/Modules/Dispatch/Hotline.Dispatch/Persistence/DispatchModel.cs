@@ -46,6 +46,7 @@ internal static class DispatchModel
             e.Property(x => x.DisputeDecisionNote).HasMaxLength(1000);
             e.HasIndex(x => new { x.Status, x.AppliedAtUtc });
             e.HasIndex(x => x.AssignmentId);
+            e.HasIndex(x => x.CaseId);
             e.HasIndex(x => new { x.UnitId, x.AppliedAtUtc });
             // Covers the assessment's return counts per unit for a period: the period's returns read from the index alone.
             e.HasIndex(x => new { x.AppliedAtUtc, x.UnitId, x.Status, x.DisputedAtUtc });

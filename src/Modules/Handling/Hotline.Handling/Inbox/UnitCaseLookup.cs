@@ -19,7 +19,7 @@ internal sealed class UnitCaseLookup(IDbContextFactory<HandlingDbContext> contex
     private const int MaxHits = 10;
 
     /// <summary>Words are matched by Intake's case index in slices of this many cases, newest first, ...</summary>
-    private const int Slice = 1_000;
+    private const int Slice = 500;
 
     /// <summary>... up to this many: a unit that is on none of a common word's newest 20,000 cases finds nothing by it.</summary>
     private const int MaxScanned = 20_000;
@@ -47,10 +47,10 @@ internal sealed class UnitCaseLookup(IDbContextFactory<HandlingDbContext> contex
     /// unit's own rows are read by case id, so a word is never searched with <c>LIKE</c> over hundreds of thousands of
     /// assignments — except while the index is first built after a start.
     /// </summary>
-    private async Task<List<HandlingAssignment>> ByWordsAsync(IQueryable<HandlingAssignment> mine, string words, Guid unitId,
+    private async Task<List<Found>> ByWordsAsync(IQueryable<HandlingAssignment> mine, string words, Guid unitId,
         CancellationToken cancellationToken)
     {
-        var found = new List<HandlingAssignment>();
+        var found = new List<Found>();
         for (var skip = 0; skip < MaxScanned && found.Count < MaxHits; skip += Slice)
         {
             var ids = await caseText.NewestMatchingAsync(words, skip, Slice, cancellationToken);
@@ -64,6 +64,9 @@ internal sealed class UnitCaseLookup(IDbContextFactory<HandlingDbContext> contex
         return found.Take(MaxHits).ToList();
     }
 
-    private static Task<List<HandlingAssignment>> FirstAsync(IQueryable<HandlingAssignment> found, Guid unitId, CancellationToken cancellationToken) =>
-        found.OrderByDescending(a => a.UnitId == unitId).ThenByDescending(a => a.DispatchedAtUtc).Take(MaxHits).ToListAsync(cancellationToken);
+    private static Task<List<Found>> FirstAsync(IQueryable<HandlingAssignment> found, Guid unitId, CancellationToken cancellationToken) =>
+        found.OrderByDescending(a => a.UnitId == unitId).ThenByDescending(a => a.DispatchedAtUtc).Take(MaxHits)
+            .Select(a => new Found(a.Id, a.CaseNumber, a.Summary, a.UnitId)).ToListAsync(cancellationToken);
+
+    private sealed record Found(Guid Id, string CaseNumber, string Summary, Guid UnitId);
 }

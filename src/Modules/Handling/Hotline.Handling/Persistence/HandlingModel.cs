@@ -30,6 +30,8 @@ internal static class HandlingModel
             // The deadline board reads every open assignment: by status, not by a scan of all assignments ever made.
             e.HasIndex(x => x.Status);
             e.HasIndex(x => x.DispatchedAtUtc);
+            // A unit's home trend: what it received on each of the last days, from the index alone.
+            e.HasIndex(x => new { x.UnitId, x.DispatchedAtUtc });
             HotlineConventions.ConfigureVersioned(e);
         });
         builder.Entity<CallerContact>(e =>

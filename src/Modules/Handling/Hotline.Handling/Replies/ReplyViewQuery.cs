@@ -36,7 +36,9 @@ internal sealed class ReplyViewQuery(
             ? CoOpinionReads.Gate(await CoOpinionReads.CoUnitsAsync(db, assignment.CaseId, cancellationToken), assignment, now)
             : null;
 
-        var children = await db.Assignments.AsNoTracking().Where(a => a.ParentAssignmentId == assignment.Id).ToListAsync(cancellationToken);
+        // Through the case: the case-id index finds the sub-assignments (a parent id alone is a scan of every assignment).
+        var children = await db.Assignments.AsNoTracking().Where(a => a.CaseId == assignment.CaseId && a.ParentAssignmentId == assignment.Id)
+            .ToListAsync(cancellationToken);
         var childIds = children.Select(c => c.Id).ToList();
         var replies = await db.Replies.AsNoTracking().Where(r => r.AssignmentId == assignment.Id)
             .OrderByDescending(r => r.Round).ThenByDescending(r => r.SubmittedAtUtc).ToListAsync(cancellationToken);

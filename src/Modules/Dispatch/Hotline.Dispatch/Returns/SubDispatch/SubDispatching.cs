@@ -51,7 +51,7 @@ internal sealed class SubDispatching(
         if (target is not { IsActive: true })
             throw new BusinessRuleException("该下级单位已停用，不能下派。");
         var current = await db.Assignments
-            .Where(a => a.ParentAssignmentId == parent.Id && a.Status == AssignmentStatus.Active)
+            .Where(a => a.CaseId == parent.CaseId && a.ParentAssignmentId == parent.Id && a.Status == AssignmentStatus.Active)
             .Select(a => a.UnitId)
             .FirstOrDefaultAsync(cancellationToken);
         if (current != Guid.Empty)

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 namespace Hotline.Platform.Caching;
 
 /// <summary>
-/// The small tables every request reads — categories, request types, areas, settings — kept in memory. A save through any
+/// The small tables every request reads — categories, request types, areas, member units, settings — kept in memory. A save through any
 /// context that touches one of them empties the cache (before and after the write, so a read racing the save is not kept),
 /// so an administrator's change applies at once on this node; another app node sees it within <see cref="MaxAge"/>.
 /// A registration and the handlers of its event read these tables about fifteen times; from memory they cost nothing.
@@ -18,7 +18,7 @@ internal sealed class ReferenceDataCache(TimeProvider clock)
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(10);
 
-    private static readonly HashSet<Type> ReferenceTypes = [typeof(MatterCategory), typeof(RequestType), typeof(Area), typeof(SystemSetting)];
+    private static readonly HashSet<Type> ReferenceTypes = [typeof(MatterCategory), typeof(RequestType), typeof(Area), typeof(MemberUnit), typeof(SystemSetting)];
 
     private sealed record Entry(long Generation, DateTimeOffset LoadedAt, object? Value);
 

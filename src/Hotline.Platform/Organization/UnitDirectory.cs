@@ -1,13 +1,15 @@
+using Hotline.Platform.Caching;
 using Hotline.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Platform.Organization;
 
 /// <summary>
-/// Reads the whole unit table per call (it is small) rather than caching: circuits live for hours
-/// and an administrator's move or deactivation must show at once in every module.
+/// The small unit table, from the reference-data cache: every page asks it several times (scopes, names, sub-units),
+/// and an administrator's move or deactivation empties the cache, so it shows at once in every module on this node
+/// (on another node within <see cref="ReferenceDataCache.MaxAge"/>).
 /// </summary>
-internal sealed class UnitDirectory(IDbContextFactory<PlatformDbContext> contexts) : IUnitDirectory
+internal sealed class UnitDirectory(IDbContextFactory<PlatformDbContext> contexts, ReferenceDataCache cache) : IUnitDirectory
 {
     public async Task<UnitInfo?> GetUnitAsync(Guid unitId, CancellationToken cancellationToken = default) =>
         (await LoadAsync(cancellationToken)).Find(unitId);
@@ -41,12 +43,13 @@ internal sealed class UnitDirectory(IDbContextFactory<PlatformDbContext> context
         return snapshot.Tree.ChildrenOf(unitId).Select(id => snapshot.Find(id)!).Where(u => !activeOnly || u.IsActive).ToList();
     }
 
-    private async Task<Snapshot> LoadAsync(CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var units = await db.Units.AsNoTracking().ToListAsync(cancellationToken);
-        return new Snapshot(units.OrderBy(u => u.SortOrder).ThenBy(u => u.Code, StringComparer.Ordinal).ToList());
-    }
+    private Task<Snapshot> LoadAsync(CancellationToken cancellationToken) =>
+        cache.GetAsync("units", async ct =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            var units = await db.Units.AsNoTracking().ToListAsync(ct);
+            return new Snapshot(units.OrderBy(u => u.SortOrder).ThenBy(u => u.Code, StringComparer.Ordinal).ToList());
+        }, cancellationToken);
 
     private sealed class Snapshot
     {

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 
 namespace Hotline.Platform.Persistence;
 
@@ -25,6 +27,7 @@ public static class HotlineDbContextOptions
             default:
                 throw new InvalidOperationException($"Unknown database provider {options.Provider}.");
         }
-        return builder;
+        return builder.AddInterceptors(ConnectionFailureLog.Instance)
+            .ConfigureWarnings(w => w.Log((RelationalEventId.ConnectionError, LogLevel.Debug)));
     }
 }

@@ -101,7 +101,8 @@ set +e
   export Hotline__DataDirectory="$pages_dir" Hotline__DemoMode=true Hotline__AllowDemoModeInProduction=true
   web="src/Hotline.Web/bin/$configuration/net10.0"
   dotnet "$web/Hotline.Web.dll" seed-scale --contentRoot "$root/src/Hotline.Web" --cases 10000 --years 3 | grep -v '^ ' &&
-    dotnet "bench/Hotline.Benchmarks.Pages/bin/$configuration/net10.0/Hotline.Benchmarks.Pages.dll" --data-dir "$pages_dir" --runs 5 --registrations 100 |
+    dotnet "bench/Hotline.Benchmarks.Pages/bin/$configuration/net10.0/Hotline.Benchmarks.Pages.dll" --data-dir "$pages_dir" --runs 5 --registrations 100 \
+      --open-deadlines 20000 --archive 100 --chain 2000 --import 200 |
     sed -n '/^Page benchmark/,$p'
 ) 2>&1
 pages_exit=$?

@@ -15,12 +15,17 @@ using Hotline.Platform.Catalog;
 using Hotline.Platform.Time;
 using Hotline.Supervision.Analysis.Dashboard;
 using Hotline.Supervision.Assessment.Model;
+using Hotline.Supervision.Assessment.Reports;
 using Hotline.Supervision.Assessment.Sheets;
+using Hotline.Supervision.Workbench;
+using Hotline.Knowledge.Contracts;
+using Hotline.Platform.Documents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 // Page benchmark (issue #21): the real app over a database filled by scripts/seed-scale.sh. Not a test: it prints numbers.
 //   dotnet bench/Hotline.Benchmarks.Pages/bin/Release/net10.0/Hotline.Benchmarks.Pages.dll --data-dir DIR [--mariadb CS] [--runs 20] [--registrations 300]
+//     [--open-deadlines N] (open deadlines added for the watch tick) [--archive N] [--chain N] (records archived and exported; a chain verified) [--import N] (knowledge articles)
 //     [--agents 8] [--rate 50] (registrations arriving per second) [--browser] (page ready in Chromium instead) [--only TEXT,TEXT] (the measurements whose name contains one of them) [--sql-log] (print every SQL command with its time)
 // For each page: "data" is the service call that fills it (as the page makes it, signed in as the page's user);
 // "page" is the server-rendered GET of the page with a signed-in cookie, as a browser's first request.
@@ -41,6 +46,10 @@ internal static class PageBenchmark
         var agents = int.Parse(Option("--agents") ?? "8");
         var rate = double.Parse(Option("--rate") ?? "50", System.Globalization.CultureInfo.InvariantCulture);
 
+        var openDeadlines = int.Parse(Option("--open-deadlines") ?? "0");
+        var archive = int.Parse(Option("--archive") ?? "0");
+        var chain = int.Parse(Option("--chain") ?? "0");
+        var import = int.Parse(Option("--import") ?? "0");
         var inBrowser = args.Contains("--browser");
         await using var app = new SeededApp(dataDir, mariaDb, args.Contains("--sql-log"));
         // Start: migrations are already applied, reference seeding finds everything in place. A browser needs a real port.
@@ -77,7 +86,9 @@ internal static class PageBenchmark
                 new("驾驶舱 (supervisor)", "supervisor", "/analysis/dashboard", "[data-testid=dashboard-today]"),
             ],
             [("agent", "[data-testid=today-registered]"), ("zjj", "[data-testid=unit-inbox-widget]"), ("dispatcher", "[data-testid=dispatch-widget]"),
-             ("supervisor", "[data-testid=overdue-signfor]"), ("assessor", BrowserTimings.Greeting)], runs, Stats);
+             ("supervisor", "[data-testid=overdue-signfor]"), ("assessor", BrowserTimings.Greeting)], runs, Stats,
+            [("物业费怎么收", "住宅小区物业服务费收费标准"), ("暖气不热", "暖气不热、漏水怎么报修"), ("公积金提取", "住房公积金提取条件和办理材料"),
+             ("孩子刚出生怎么上户口", "新生儿落户办理"), ("工地晚上施工太吵", "夜间施工噪声扰民投诉"), ("买东西商家不给退货", "消费纠纷投诉和维权")]);
             return;
         }
 
@@ -86,7 +97,7 @@ internal static class PageBenchmark
 
         async Task Measure(string name, string user, Func<IServiceProvider, Task>? data, string? page = null)
         {
-            if (only is not null && !only.Any(o => name.Contains(o, StringComparison.Ordinal)))
+            if (!Wanted(name))
                 return;
             var dataTimes = new List<double>();
             for (var i = 0; data is not null && i <= runs; i++)
@@ -150,12 +161,48 @@ internal static class PageBenchmark
         await Measure("考核 本月 (assessor)", "assessor", sp => sp.GetRequiredService<AssessmentSheets>().ForPeriodAsync(AssessmentPeriod.Month(today.Year, today.Month)), "/assessment");
         await Measure("考核 全年 (assessor)", "assessor", sp => sp.GetRequiredService<AssessmentSheets>().ForPeriodAsync(AssessmentPeriod.Year(today.Year)));
         await Measure("驾驶舱 (supervisor)", "supervisor", sp => sp.GetRequiredService<DashboardFigures>().LoadAsync(), "/analysis/dashboard");
+        await Measure("年度考核报告 PDF (assessor)", "assessor", async sp =>
+        {
+            var document = await sp.GetRequiredService<AssessmentReports>().AnnualAsync(today.Year);
+            sp.GetRequiredService<DocumentRenderer>().Render(document);
+        });
+
+        // Supervision (issue #15): the workbench's first page and the watch's tick, with --open-deadlines more open deadlines.
+        if (openDeadlines > 0 && (Wanted("督办工作台") || Wanted("期限监控")))
+            await SupervisionWatchBench.AddAsync(app, openDeadlines);
+        var openNow = await app.AsUserAsync("admin", sp => sp.GetRequiredService<Hotline.Supervision.Persistence.SupervisionDbContext>().Deadlines
+            .CountAsync(d => d.State == Hotline.Supervision.Domain.DeadlineState.Running || d.State == Hotline.Supervision.Domain.DeadlineState.Warned
+                || d.State == Hotline.Supervision.Domain.DeadlineState.Overdue));
+        await Measure("督办工作台 首页 (supervisor)", "supervisor", async sp =>
+        {
+            var queries = sp.GetRequiredService<SupervisionQueries>();
+            await queries.CountsAsync();
+            await queries.ListAsync(new SupervisionFilter(), 0, 20);
+            await queries.LateDeadlinesAsync(false, null, 0, 20);
+        }, "/supervision");
+        (int Warned, int Overdue, int Escalated) tick = default;
+        await Measure($"期限监控一轮 ({openNow:N0} 个未结期限)", "admin", async sp => tick = await SupervisionWatchBench.TickAsync(sp));
+        if (Wanted("期限监控"))
+            Console.WriteLine($"  {"",38} each tick: {tick.Warned} warned, {tick.Overdue} overdue, {tick.Escalated} escalated; target p95 <= 1,000 ms");
+        if (openDeadlines > 0 && (Wanted("督办工作台") || Wanted("期限监控")))
+            await SupervisionWatchBench.RemoveAsync(app);
+
+        // Knowledge (issue #14): what the registration page's panel asks while the agent types.
+        string[] callerWords = ["物业费怎么收", "暖气不热", "公积金提取", "孩子刚出生怎么上户口", "工地晚上施工太吵", "买东西商家不给退货"];
+        var asked = 0;
+        await Measure("知识推荐 (agent)", "agent", sp => sp.GetRequiredService<IKnowledgeAnswers>().SuggestAsync(callerWords[asked++ % callerWords.Length], null, 5));
+
         await Measure("公众进度查询", "admin", sp => sp.GetRequiredService<ProgressLookup>().FindAsync(sample.Number, IntakeScaleSeeder.ScaleQueryCode, "203.0.113.9"), "/public/track");
         foreach (var (user, role) in new[] { ("agent", "话务员"), ("zjj", "承办人"), ("assessor", "考核员") })
             await Measure($"首页 ({role})", user, null, "/");
 
-        if (only is null || only.Any(o => "登记".Contains(o, StringComparison.Ordinal)))
+        if (Wanted("登记"))
             await MeasureRegistrationAsync();
+        // The measurements that write what stays: Knowledge's import, Archive's records (issue #17).
+        if (import > 0 && Wanted("知识导入"))
+            await KnowledgeImportBench.RunAsync(app, import);
+        if (archive > 0 && Wanted("归档"))
+            await ArchiveBench.RunAsync(app, archive, chain);
         using var self = Process.GetCurrentProcess();
         Console.WriteLine($"  memory after the run: {self.WorkingSet64 / 1024 / 1024:N0} MB working set, {GC.GetTotalMemory(false) / 1024 / 1024:N0} MB managed");
 
@@ -179,7 +226,7 @@ internal static class PageBenchmark
             // Warm-up, untimed: the first registrations after start compile (JIT) the whole path and its event handlers.
             for (var i = 0; i < 100; i += agents)
                 await Task.WhenAll(Enumerable.Range(0, agents).Select(_ => RegisterOneAsync()));
-            await WaitForEventsAsync(Stopwatch.StartNew());
+            await app.EventsHandledAsync();
 
             // Capacity: a shift of agents registering and accepting back to back, so each waits only for its own calls;
             // a closed loop's latency is agents ÷ rate by construction, so it reports the rate, not the target's p95.
@@ -192,7 +239,7 @@ internal static class PageBenchmark
                     times.Add(await RegisterOneAsync());
             }));
             var registered = wall.Elapsed.TotalSeconds;
-            await WaitForEventsAsync(wall);
+            await app.EventsHandledAsync();
             Console.WriteLine($"  {$"登记容量 ({agents} 名话务员连续登记, 受理)",-38} {Stats([.. times])}   {registrations / registered:N0} 件/秒；事件处理完 {registrations / wall.Elapsed.TotalSeconds:N0} 件/秒");
 
             // The target: registrations arriving at a steady rate for at least six seconds, each timed from
@@ -210,22 +257,12 @@ internal static class PageBenchmark
             }
             await Task.WhenAll(running);
             registered = wall.Elapsed.TotalSeconds;
-            await WaitForEventsAsync(wall);
+            await app.EventsHandledAsync();
             Console.WriteLine($"  {$"登记 (每秒到达 {rate:N0} 件, 受理)",-38} {Stats([.. steady])}   {arrivals / registered:N0} 件/秒；事件处理完 {arrivals / wall.Elapsed.TotalSeconds:N0} 件/秒");
         }
 
-        async Task WaitForEventsAsync(Stopwatch wall)
-        {
-            var scopes = app.Services.GetRequiredService<IServiceScopeFactory>();
-            while (wall.Elapsed < TimeSpan.FromMinutes(5))
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<Hotline.Platform.Persistence.PlatformDbContext>();
-                if (!await db.Outbox.AnyAsync(m => m.Status == Hotline.Platform.Messaging.OutboxStatus.Pending))
-                    return;
-                await Task.Delay(100);
-            }
-        }
+
+        bool Wanted(string name) => only is null || only.Any(o => name.Contains(o, StringComparison.Ordinal));
 
         string? Option(string name)
         {
@@ -233,13 +270,6 @@ internal static class PageBenchmark
             return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
         }
 
-        static string Stats(List<double> values)
-        {
-            if (values.Count == 0)
-                return "";
-            values.Sort();
-            double P(double q) => values[Math.Min(values.Count - 1, (int)Math.Ceiling(q * values.Count) - 1)];
-            return $"{P(0.5),9:N1} {P(0.95),7:N1} {values[^1],7:N1}";
-        }
+        static string Stats(List<double> values) => Timings.Stats(values);
     }
 }

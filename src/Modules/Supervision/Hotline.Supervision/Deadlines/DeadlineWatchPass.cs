@@ -39,8 +39,10 @@ internal sealed class DeadlineWatchPass(SupervisionDbContext context, DeadlineWa
         var now = clock.GetUtcNow().UtcDateTime;
         var s = await settings.GetAsync(ct);
         var horizon = now + s.WidestThreshold;
+        // A warned deadline changes only when it falls due; reading the warned ones still ahead would read a whole warning
+        // window's worth of rows on every tick for nothing.
         var rows = await context.Deadlines
-            .Where(x => (x.State == DeadlineState.Running || x.State == DeadlineState.Warned) && x.DueUtc <= horizon)
+            .Where(x => (x.State == DeadlineState.Running && x.DueUtc <= horizon) || (x.State == DeadlineState.Warned && x.DueUtc <= now))
             .ToListAsync(ct);
         int warned = 0, overdue = 0;
         var work = new SupervisionWork(context);

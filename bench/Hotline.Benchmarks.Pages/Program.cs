@@ -193,6 +193,9 @@ internal static class PageBenchmark
         await Measure("知识推荐 (agent)", "agent", sp => sp.GetRequiredService<IKnowledgeAnswers>().SuggestAsync(callerWords[asked++ % callerWords.Length], null, 5));
 
         await Measure("公众进度查询", "admin", sp => sp.GetRequiredService<ProgressLookup>().FindAsync(sample.Number, IntakeScaleSeeder.ScaleQueryCode, "203.0.113.9"), "/public/track");
+        // The integration API (issue #19), as a department's system calls it with its key.
+        if (Wanted("API 工单 Open311"))
+            await ApiReadsBench.RunAsync(app, runs);
         foreach (var (user, role) in new[] { ("agent", "话务员"), ("zjj", "承办人"), ("assessor", "考核员") })
             await Measure($"首页 ({role})", user, null, "/");
 

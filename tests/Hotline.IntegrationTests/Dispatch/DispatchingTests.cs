@@ -185,13 +185,18 @@ public abstract class DispatchingTests<TApp>(TApp app) where TApp : HotlineAppFa
             sp.GetRequiredService<DispatchQueue>().AwaitingDesignationAsync(new QueueFilter { Keyword = accepted.CaseNumber }, 0, 20));
         Assert.Equal(3, Assert.Single(listed.Rows).ApprovedReturns);
 
+        // The center held a coordination on the case first (002 art. 23): the designation cites it.
+        await app.AsUserAsync("supervisor", sp => sp.GetRequiredService<Hotline.Supervision.Coordination.Coordinations>().RecordAsync(
+            new Hotline.Supervision.Coordination.CoordinationInput(Hotline.Supervision.Domain.CoordinationKind.Coordination, "路灯管护职责协调会",
+                accepted.CaseNumber, app.Clock.GetUtcNow().UtcDateTime.AddHours(-2), "住建局、城关镇", "确认由住建局牵头办理", zjj)));
+
         var outcome = await DispatchAsync(app, accepted.CaseId, zjj, user: "supervisor");
 
         Assert.Equal(DispatchMode.Designate, outcome.Mode);
         Assert.Equal(DispatchState.Dispatched, (await CaseAsync(app, accepted.CaseId)).State);
         Assert.Single(await AssignmentsAsync(app, accepted.CaseId));
         await app.WithScopeAsync(async sp => Assert.True(await sp.GetRequiredService<DispatchDbContext>().Timeline
-            .AnyAsync(t => t.CaseId == accepted.CaseId && t.Action == "指定办理" && t.Actor == "supervisor")));
+            .AnyAsync(t => t.CaseId == accepted.CaseId && t.Action == "指定办理" && t.Actor == "supervisor" && t.Detail!.Contains("协调记录《路灯管护职责协调会》"))));
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using Hotline.Intake.Contracts;
+using Hotline.Intake.Decisions;
 using Hotline.Intake.Persistence;
 using Hotline.Platform;
 using Hotline.Platform.Identity;
@@ -118,6 +119,35 @@ public abstract class PhoneCallTests<TApp>(TApp app) where TApp : HotlineAppFact
         Assert.True(await EndedAsync(callId, 75));
 
         await AssertCaseHasCallAsync(result.CaseId, callId, 75);
+    }
+
+    [Fact]
+    public async Task A_call_merged_into_an_open_case_points_to_that_case_and_leaves_the_cases_own_call_alone()
+    {
+        await AgentAtExtensionAsync();
+        var first = NewCallId();
+        await IncomingAsync(first, "13900000108", AgentExtension);
+        var target = await RegisterFromCallAsync(first, "13900000108");
+        Assert.True(await EndedAsync(first, 120));
+        var second = NewCallId();
+        await IncomingAsync(second, "13900000109", AgentExtension);
+
+        var input = await IntakeTestData.ComplaintAsync(app, phone: "13900000109", content: $"同一路灯又坏了 {Guid.NewGuid()}");
+        var merged = await IntakeTestData.RegisterAsync(app, input with { CallId = second }, new IntakeDecision.MergeInto(target.CaseId));
+        Assert.True(await EndedAsync(second, 45));
+
+        Assert.True(merged.Merged);
+        Assert.Equal(target.CaseId, merged.CaseId);
+        await AssertCaseHasCallAsync(target.CaseId, first, 120);
+        await app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<IntakeDbContext>();
+            var call = await db.PhoneCalls.SingleAsync(c => c.CallId == second);
+            Assert.Equal(target.CaseId, call.CaseId);
+            Assert.Equal(45, call.DurationSeconds);
+            Assert.Contains(await db.Timeline.Where(t => t.CaseId == target.CaseId && t.Action == "并单").Select(t => t.Detail).ToListAsync(),
+                d => d!.Contains($"来电 {second}"));
+        });
     }
 
     [Fact]

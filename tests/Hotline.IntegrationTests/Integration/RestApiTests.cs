@@ -177,6 +177,39 @@ public abstract class RestApiTests<TApp>(TApp app) where TApp : HotlineAppFactor
     }
 
     [Fact]
+    public async Task A_listing_over_several_lead_units_pages_as_one_list_newest_first()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            await HandlingTestData.DispatchAsync(app, $"1390001{i:0000}", withCo: false);
+            await HandlingTestData.DispatchAsync(app, $"1390002{i:0000}", withCo: false, leadCode: "SCJGJ");
+        }
+        Guid[] leads = [await Hotline.IntegrationTests.Dispatch.DispatchTestData.UnitAsync(app, "ZJJ"),
+            await Hotline.IntegrationTests.Dispatch.DispatchTestData.UnitAsync(app, "SCJGJ")];
+        Task<IReadOnlyList<CaseListingEntry>> ListAsync(CaseListingQuery query) =>
+            app.WithScopeAsync(sp => sp.GetRequiredService<ICaseListing>().ListAsync(query));
+        var expected = (await ListAsync(new CaseListingQuery { Take = 1000 }))
+            .Where(c => c.LeadUnitId is { } lead && leads.Contains(lead)).Select(c => c.CaseNumber).ToList();
+
+        var seen = new List<string>();
+        CaseListingEntry? last = null;
+        while (seen.Count < 1000)
+        {
+            var page = await ListAsync(new CaseListingQuery
+            {
+                LeadUnitIds = leads, Take = 2, AfterRegisteredAtUtc = last?.RegisteredAtUtc, AfterNumber = last?.CaseNumber,
+            });
+            seen.AddRange(page.Select(c => c.CaseNumber));
+            if (page.Count < 2)
+                break;
+            last = page[^1];
+        }
+
+        Assert.True(expected.Count >= 6);
+        Assert.Equal(expected, seen);
+    }
+
+    [Fact]
     public async Task The_caller_phone_needs_its_scope_and_is_audited()
     {
         var d = await HandlingTestData.DispatchAsync(app, "13800003333", withCo: false);

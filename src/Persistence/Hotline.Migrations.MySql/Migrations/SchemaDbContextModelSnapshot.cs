@@ -3737,6 +3737,8 @@ namespace Hotline.Migrations.MySql.Migrations
 
                     b.HasIndex("UnitId", "State");
 
+                    b.HasIndex("State", "Kind", "DueUtc");
+
                     b.ToTable("supervision_deadlines", (string)null);
                 });
 

@@ -3720,6 +3720,8 @@ namespace Hotline.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UnitId", "State");
 
+                    b.HasIndex("State", "Kind", "DueUtc");
+
                     b.ToTable("supervision_deadlines", (string)null);
                 });
 

@@ -11,6 +11,7 @@ using Hotline.Platform.Organization;
 using Hotline.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 using Hotline.Dispatch.Shared;
+using Hotline.Supervision.Contracts;
 
 namespace Hotline.Dispatch.Dispatching;
 
@@ -24,6 +25,7 @@ internal sealed class CaseDispatching(
     AccessGate gate,
     IUnitDirectory units,
     DeadlineTerms terms,
+    ICoordinationRecords coordinations,
     TimeProvider clock,
     LiveUpdates live)
 {
@@ -74,6 +76,9 @@ internal sealed class CaseDispatching(
         db.Entry(dispatchCase).Property(c => c.Version).OriginalValue = input.Version;
 
         var detail = Describe(lead, coUnits, deadlines, note, ended.Count > 0 ? reason : null);
+        // A designation after the center coordinated the dispute (002 art. 23) is made on that record: the step cites it.
+        if (mode == DispatchMode.Designate && await coordinations.LatestForCaseAsync(dispatchCase.CaseNumber, now, cancellationToken) is { } coordination)
+            detail += $"（依据 {ChinaTime.Format(coordination.HeldAtUtc)} 协调记录《{coordination.Subject}》）";
         if (ended.Count > 0)
         {
             db.Publish(new AssignmentsEnded(dispatchCase.CaseId, ended.Select(a => a.Id).ToList(), AssignmentEndReason.Reassigned,

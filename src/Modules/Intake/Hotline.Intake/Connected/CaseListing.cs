@@ -1,4 +1,6 @@
 using Hotline.Intake.Contracts;
+using Hotline.Intake.Domain;
+using Hotline.Platform.Catalog;
 using Hotline.Intake.Persistence;
 using Hotline.Platform.Auditing;
 using Hotline.Platform.Organization;
@@ -14,9 +16,43 @@ internal sealed class CaseListing(IDbContextFactory<IntakeDbContext> contexts, I
     public async Task<IReadOnlyList<CaseListingEntry>> ListAsync(CaseListingQuery query, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var take = Math.Clamp(query.Take, 1, MaxTake);
+        List<Row> page;
+        if (query.LeadUnitIds is { Count: > 1 and <= MaxUnitsReadOneByOne } leads)
+        {
+            // Each unit's newest cases come in order from its (unit, registration time) index; the union of several units
+            // would be sorted whole (a bureau leads hundreds of thousands): read a page per unit and merge them.
+            page = [];
+            foreach (var lead in leads.Distinct())
+                page.AddRange(await PageAsync(Filtered(db, query).Where(c => c.LeadUnitId == lead), take, cancellationToken));
+            page = page.OrderByDescending(c => c.RegisteredAtUtc).ThenByDescending(c => c.Number, StringComparer.Ordinal).Take(take).ToList();
+        }
+        else
+        {
+            var cases = Filtered(db, query);
+            if (query.LeadUnitIds is { } all)
+                cases = cases.Where(c => c.LeadUnitId != null && all.Contains(c.LeadUnitId.Value));
+            page = await PageAsync(cases, take, cancellationToken);
+        }
+        var ids = page.Select(c => c.Id).ToList();
+        var updated = await db.Timeline.AsNoTracking().Where(t => ids.Contains(t.CaseId))
+            .GroupBy(t => t.CaseId).Select(g => new { CaseId = g.Key, At = g.Max(t => t.AtUtc) })
+            .ToDictionaryAsync(x => x.CaseId, x => x.At, cancellationToken);
+        return page.Select(c => new CaseListingEntry(c.Id, c.Number, c.Status, c.Channel, c.RequestType, c.CategoryId, c.AreaId, c.Address,
+                c.Content, c.IsConfidential, c.SubjectUnitId, c.LeadUnitId, c.RegisteredAtUtc,
+                updated.TryGetValue(c.Id, out var at) && at > c.RegisteredAtUtc ? at : c.RegisteredAtUtc, c.ClosedAtUtc))
+            .ToList();
+    }
+
+    private const int MaxUnitsReadOneByOne = 20;
+
+    private sealed record Row(Guid Id, string Number, CaseStatus Status, Channel Channel, RequestTypeCode RequestType, Guid CategoryId, Guid AreaId,
+        string Address, string Content, bool IsConfidential, Guid? SubjectUnitId, Guid? LeadUnitId, DateTime RegisteredAtUtc, DateTime? ClosedAtUtc);
+
+    /// <summary>Every filter but the lead units, newest first from the cursor on.</summary>
+    private static IQueryable<IntakeCase> Filtered(IntakeDbContext db, CaseListingQuery query)
+    {
         var cases = db.Cases.AsNoTracking().Where(c => c.Status != CaseStatus.Merged);
-        if (query.LeadUnitIds is { } leads)
-            cases = cases.Where(c => c.LeadUnitId != null && leads.Contains(c.LeadUnitId.Value));
         if (query.Statuses is { } statuses)
             cases = cases.Where(c => statuses.Contains(c.Status));
         if (query.CategoryIds is { } categories)
@@ -28,24 +64,16 @@ internal sealed class CaseListing(IDbContextFactory<IntakeDbContext> contexts, I
         if (query.RegisteredToUtc is { } to)
             cases = cases.Where(c => c.RegisteredAtUtc < to);
         if (query.AfterRegisteredAtUtc is { } at && query.AfterNumber is { } number)
-            cases = cases.Where(c => c.RegisteredAtUtc < at || (c.RegisteredAtUtc == at && string.Compare(c.Number, number) < 0));
-        var take = Math.Clamp(query.Take, 1, MaxTake);
-        var page = await cases.OrderByDescending(c => c.RegisteredAtUtc).ThenByDescending(c => c.Number).Take(take)
-            .Select(c => new
-            {
-                c.Id, c.Number, c.Status, c.Channel, c.RequestType, c.CategoryId, c.AreaId, c.Address, c.Content, c.IsConfidential,
-                c.SubjectUnitId, c.LeadUnitId, c.RegisteredAtUtc, c.ClosedAtUtc,
-            })
-            .ToListAsync(cancellationToken);
-        var ids = page.Select(c => c.Id).ToList();
-        var updated = await db.Timeline.AsNoTracking().Where(t => ids.Contains(t.CaseId))
-            .GroupBy(t => t.CaseId).Select(g => new { CaseId = g.Key, At = g.Max(t => t.AtUtc) })
-            .ToDictionaryAsync(x => x.CaseId, x => x.At, cancellationToken);
-        return page.Select(c => new CaseListingEntry(c.Id, c.Number, c.Status, c.Channel, c.RequestType, c.CategoryId, c.AreaId, c.Address,
-                c.Content, c.IsConfidential, c.SubjectUnitId, c.LeadUnitId, c.RegisteredAtUtc,
-                updated.TryGetValue(c.Id, out var at) && at > c.RegisteredAtUtc ? at : c.RegisteredAtUtc, c.ClosedAtUtc))
-            .ToList();
+            // The bound on its own first, so the database seeks to the cursor in its registration-time index.
+            cases = cases.Where(c => c.RegisteredAtUtc <= at && (c.RegisteredAtUtc < at || string.Compare(c.Number, number) < 0));
+        return cases;
     }
+
+    private static Task<List<Row>> PageAsync(IQueryable<IntakeCase> cases, int take, CancellationToken cancellationToken) =>
+        cases.OrderByDescending(c => c.RegisteredAtUtc).ThenByDescending(c => c.Number).Take(take)
+            .Select(c => new Row(c.Id, c.Number, c.Status, c.Channel, c.RequestType, c.CategoryId, c.AreaId, c.Address, c.Content, c.IsConfidential,
+                c.SubjectUnitId, c.LeadUnitId, c.RegisteredAtUtc, c.ClosedAtUtc))
+            .ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<PublicCaseStep>> PublicStepsAsync(Guid caseId, CancellationToken cancellationToken = default)
     {

@@ -41,7 +41,8 @@ internal sealed class CaseMerging(TimeProvider clock)
         };
         db.Requests.Add(request);
         var from = sourceNumber is null ? "" : $"（原工单 {sourceNumber}）";
-        db.AddTimeline(target.Id, actor, now, "并单", $"并入{input.Channel.DisplayName()}诉求{from}：{input.Content}", "收到同一问题的新诉求，已合并办理");
+        var call = input.CallId is null ? "" : $"（来电 {input.CallId}）";
+        db.AddTimeline(target.Id, actor, now, "并单", $"并入{input.Channel.DisplayName()}诉求{from}{call}：{input.Content}", "收到同一问题的新诉求，已合并办理");
         db.Publish(new CaseMerged(target.Id, target.Number, request.Id, sourceCaseId), clock);
         db.Audit(actor, clock, "并单", "Case", target.Number, sourceNumber);
     }

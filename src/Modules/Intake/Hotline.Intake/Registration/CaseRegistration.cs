@@ -146,6 +146,9 @@ internal sealed class CaseRegistration(
     {
         var target = await merging.LoadOpenTargetAsync(db, targetId, cancellationToken);
         merging.AddRequest(db, target, input, actor, sourceCaseId: null, sourceNumber: null);
+        // The call was about the target: it keeps the target's own call id and duration, the call record points to it.
+        if (input.CallId is { } callId && await db.PhoneCalls.FirstOrDefaultAsync(c => c.CallId == callId, cancellationToken) is { CaseId: null } call)
+            call.LinkCase(target.Id);
         if (mergedSms is not null && IsMobile(input.CallerPhone))
             db.QueueNotification(NotificationChannel.Sms, input.CallerPhone!, IntakeSms.Merged.Name,
                 mergedSms.Render(new Dictionary<string, string> { ["caseNumber"] = target.Number }), clock);

@@ -38,12 +38,16 @@ internal sealed class DeadlineWatchPass(SupervisionDbContext context, DeadlineWa
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var s = await settings.GetAsync(ct);
-        var horizon = now + s.WidestThreshold;
-        // A warned deadline changes only when it falls due; reading the warned ones still ahead would read a whole warning
-        // window's worth of rows on every tick for nothing.
-        var rows = await context.Deadlines
-            .Where(x => (x.State == DeadlineState.Running && x.DueUtc <= horizon) || (x.State == DeadlineState.Warned && x.DueUtc <= now))
-            .ToListAsync(ct);
+        // A warned deadline changes only when it falls due, and a running one only within its own kind's warning window:
+        // reading further ahead would read a whole window's worth of rows on every tick for nothing.
+        var rows = await context.Deadlines.Where(x => x.State == DeadlineState.Warned && x.DueUtc <= now).ToListAsync(ct);
+        foreach (var window in Enum.GetValues<WatchedDeadlineKind>().GroupBy(s.Threshold))
+        {
+            var kinds = window.ToList();
+            var until = now + window.Key;
+            rows.AddRange(await context.Deadlines
+                .Where(x => x.State == DeadlineState.Running && kinds.Contains(x.Kind) && x.DueUtc <= until).ToListAsync(ct));
+        }
         int warned = 0, overdue = 0;
         var work = new SupervisionWork(context);
         foreach (var row in rows)

@@ -31,8 +31,6 @@ internal sealed class DeadlineWatchSettings
         WatchedDeadlineKind.KnowledgeGapFix => KnowledgeGapWarningHours,
         _ => CompletionWarningHours,
     });
-
-    public TimeSpan WidestThreshold => Enum.GetValues<WatchedDeadlineKind>().Select(Threshold).Max();
 }
 
 internal sealed class DeadlineWatchSettingsService(SettingsStore store, AdminGuard guard)

@@ -82,8 +82,9 @@ internal static class SupervisionModel
             e.Property(x => x.CaseNumber).HasMaxLength(40);
             // One row per assignment and kind: what makes redelivery and restarts harmless.
             e.HasIndex(x => new { x.AssignmentId, x.Kind }).IsUnique();
-            // The watch pass reads open rows by state and due time.
+            // The watch pass reads running rows by kind up to each kind's warning window, warned rows by due time.
             e.HasIndex(x => new { x.State, x.DueUtc });
+            e.HasIndex(x => new { x.State, x.Kind, x.DueUtc });
             e.HasIndex(x => x.CaseId);
             e.HasIndex(x => new { x.UnitId, x.State });
         });

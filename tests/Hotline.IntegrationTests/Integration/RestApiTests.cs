@@ -177,7 +177,7 @@ public abstract class RestApiTests<TApp>(TApp app) where TApp : HotlineAppFactor
     }
 
     [Fact]
-    public async Task A_listing_over_several_lead_units_pages_as_one_list_newest_first()
+    public async Task A_listing_over_several_lead_units_or_statuses_pages_as_one_list_newest_first()
     {
         for (var i = 0; i < 3; i++)
         {
@@ -186,27 +186,32 @@ public abstract class RestApiTests<TApp>(TApp app) where TApp : HotlineAppFactor
         }
         Guid[] leads = [await Hotline.IntegrationTests.Dispatch.DispatchTestData.UnitAsync(app, "ZJJ"),
             await Hotline.IntegrationTests.Dispatch.DispatchTestData.UnitAsync(app, "SCJGJ")];
+        CaseStatus[] statuses = [CaseStatus.Dispatched, CaseStatus.PendingAcceptance];
         Task<IReadOnlyList<CaseListingEntry>> ListAsync(CaseListingQuery query) =>
             app.WithScopeAsync(sp => sp.GetRequiredService<ICaseListing>().ListAsync(query));
-        var expected = (await ListAsync(new CaseListingQuery { Take = 1000 }))
-            .Where(c => c.LeadUnitId is { } lead && leads.Contains(lead)).Select(c => c.CaseNumber).ToList();
-
-        var seen = new List<string>();
-        CaseListingEntry? last = null;
-        while (seen.Count < 1000)
+        async Task<List<string>> PageThroughAsync(CaseListingQuery first)
         {
-            var page = await ListAsync(new CaseListingQuery
+            var seen = new List<string>();
+            CaseListingEntry? last = null;
+            while (seen.Count < 1000)
             {
-                LeadUnitIds = leads, Take = 2, AfterRegisteredAtUtc = last?.RegisteredAtUtc, AfterNumber = last?.CaseNumber,
-            });
-            seen.AddRange(page.Select(c => c.CaseNumber));
-            if (page.Count < 2)
-                break;
-            last = page[^1];
+                var page = await ListAsync(first with { Take = 2, AfterRegisteredAtUtc = last?.RegisteredAtUtc, AfterNumber = last?.CaseNumber });
+                seen.AddRange(page.Select(c => c.CaseNumber));
+                if (page.Count < 2)
+                    break;
+                last = page[^1];
+            }
+            return seen;
         }
+        var all = await ListAsync(new CaseListingQuery { Take = 1000 });
 
-        Assert.True(expected.Count >= 6);
-        Assert.Equal(expected, seen);
+        var byUnits = all.Where(c => c.LeadUnitId is { } lead && leads.Contains(lead)).Select(c => c.CaseNumber).ToList();
+        var byStatuses = all.Where(c => statuses.Contains(c.Status)).Select(c => c.CaseNumber).ToList();
+
+        Assert.True(byUnits.Count >= 6);
+        Assert.Equal(byUnits, await PageThroughAsync(new CaseListingQuery { LeadUnitIds = leads }));
+        Assert.Equal(byStatuses, await PageThroughAsync(new CaseListingQuery { Statuses = statuses }));
+        Assert.Empty(await ListAsync(new CaseListingQuery { LeadUnitIds = [] }));
     }
 
     [Fact]

@@ -17,23 +17,12 @@ internal sealed class CaseListing(IDbContextFactory<IntakeDbContext> contexts, I
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var take = Math.Clamp(query.Take, 1, MaxTake);
-        List<Row> page;
-        if (query.LeadUnitIds is { Count: > 1 and <= MaxUnitsReadOneByOne } leads)
-        {
-            // Each unit's newest cases come in order from its (unit, registration time) index; the union of several units
-            // would be sorted whole (a bureau leads hundreds of thousands): read a page per unit and merge them.
-            page = [];
-            foreach (var lead in leads.Distinct())
-                page.AddRange(await PageAsync(Filtered(db, query).Where(c => c.LeadUnitId == lead), take, cancellationToken));
-            page = page.OrderByDescending(c => c.RegisteredAtUtc).ThenByDescending(c => c.Number, StringComparer.Ordinal).Take(take).ToList();
-        }
-        else
-        {
-            var cases = Filtered(db, query);
-            if (query.LeadUnitIds is { } all)
-                cases = cases.Where(c => c.LeadUnitId != null && all.Contains(c.LeadUnitId.Value));
-            page = await PageAsync(cases, take, cancellationToken);
-        }
+        var page = new List<Row>();
+        // A list of units or statuses in one query is sorted whole after the filter (a bureau leads hundreds of thousands
+        // of cases); each single unit or status has its newest cases in order in its own index: read a page from each and merge.
+        foreach (var part in Parts(Filtered(db, query), query))
+            page.AddRange(await PageAsync(part, take, cancellationToken));
+        page = page.OrderByDescending(c => c.RegisteredAtUtc).ThenByDescending(c => c.Number, StringComparer.Ordinal).Take(take).ToList();
         var ids = page.Select(c => c.Id).ToList();
         var updated = await db.Timeline.AsNoTracking().Where(t => ids.Contains(t.CaseId))
             .GroupBy(t => t.CaseId).Select(g => new { CaseId = g.Key, At = g.Max(t => t.AtUtc) })
@@ -44,17 +33,33 @@ internal sealed class CaseListing(IDbContextFactory<IntakeDbContext> contexts, I
             .ToList();
     }
 
-    private const int MaxUnitsReadOneByOne = 20;
+    private const int MaxPartsReadOneByOne = 20;
+
+    private static IEnumerable<IQueryable<IntakeCase>> Parts(IQueryable<IntakeCase> cases, CaseListingQuery query)
+    {
+        if (query.LeadUnitIds is { Count: <= MaxPartsReadOneByOne } leads)
+        {
+            if (query.Statuses is { } statuses)
+                cases = cases.Where(c => statuses.Contains(c.Status));
+            return leads.Distinct().Select(lead => cases.Where(c => c.LeadUnitId == lead));
+        }
+        if (query.LeadUnitIds is { } many)
+            cases = cases.Where(c => c.LeadUnitId != null && many.Contains(c.LeadUnitId.Value));
+        return query.Statuses switch
+        {
+            { Count: <= MaxPartsReadOneByOne } statuses => statuses.Distinct().Select(status => cases.Where(c => c.Status == status)),
+            { } statuses => [cases.Where(c => statuses.Contains(c.Status))],
+            null => [cases],
+        };
+    }
 
     private sealed record Row(Guid Id, string Number, CaseStatus Status, Channel Channel, RequestTypeCode RequestType, Guid CategoryId, Guid AreaId,
         string Address, string Content, bool IsConfidential, Guid? SubjectUnitId, Guid? LeadUnitId, DateTime RegisteredAtUtc, DateTime? ClosedAtUtc);
 
-    /// <summary>Every filter but the lead units, newest first from the cursor on.</summary>
+    /// <summary>Every filter but the lead units and statuses (see <see cref="Parts"/>), from the cursor on.</summary>
     private static IQueryable<IntakeCase> Filtered(IntakeDbContext db, CaseListingQuery query)
     {
         var cases = db.Cases.AsNoTracking().Where(c => c.Status != CaseStatus.Merged);
-        if (query.Statuses is { } statuses)
-            cases = cases.Where(c => statuses.Contains(c.Status));
         if (query.CategoryIds is { } categories)
             cases = cases.Where(c => categories.Contains(c.CategoryId));
         if (query.Numbers is { } numbers)

@@ -1,9 +1,11 @@
 using Hotline.Web;
 using Hotline.Web.Infrastructure;
 
-// "verify-audit" checks the audit log's hash chain, "verify-archive" the archive's, "rebuild-analysis" recomputes the
-// analysis facts, "rebuild-facts" the modules' daily fact tables, "seed-scale" generates cases for a benchmark, and each exits; anything else runs the server.
+// "verify-audit" checks the audit log's hash chain, "verify-archive" the archive's, "backfill-archive" archives the closed
+// cases without a record, "rebuild-analysis" recomputes the analysis facts, "rebuild-facts" the modules' daily fact
+// tables, "seed-scale" generates cases for a benchmark, and each exits; anything else runs the server.
 var command = args.FirstOrDefault() is VerifyAuditCommand.Name or Hotline.Archive.ArchiveModule.VerifyCommand
+    or Hotline.Archive.ArchiveModule.BackfillCommand
     or Hotline.Supervision.SupervisionModule.RebuildCommand or Hotline.Platform.Seeding.Scale.ScaleGenerator.CommandName
     or Hotline.Platform.Facts.DailyFactsRebuild.CommandName
     ? args[0] : null;
@@ -20,6 +22,7 @@ if (command is not null)
         Hotline.Platform.Facts.DailyFactsRebuild.CommandName => await Hotline.Platform.Facts.DailyFactsRebuild.RunAsync(app.Services, Console.Out),
         // Its options (--cases 1000000 …) also reach the configuration as harmless keys.
         Hotline.Platform.Seeding.Scale.ScaleGenerator.CommandName => await Hotline.Platform.Seeding.Scale.ScaleGenerator.RunAsync(app.Services, args, Console.Out),
+        Hotline.Archive.ArchiveModule.BackfillCommand => await Hotline.Archive.ArchiveModule.BackfillCommandAsync(app.Services, Console.Out),
         _ => await Hotline.Archive.ArchiveModule.VerifyCommandAsync(app.Services, Console.Out),
     };
     return;

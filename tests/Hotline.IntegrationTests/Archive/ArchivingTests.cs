@@ -109,6 +109,21 @@ public abstract class ArchivingTests<TApp>(TApp app) where TApp : HotlineAppFact
     }
 
     [Fact]
+    public async Task The_backfill_command_archives_what_has_no_record_as_the_system_and_says_so()
+    {
+        var d = await ClosedCaseAsync(app, "13900001007", withExtension: false);
+        await app.WithScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Records.Where(r => r.CaseId == d.CaseId).ExecuteDeleteAsync());
+        var output = new StringWriter();
+
+        Assert.Equal(0, await Hotline.Archive.ArchiveModule.BackfillCommandAsync(app.Services, output));
+
+        Assert.Equal("系统", Assert.Single(await RecordsAsync(app, d.CaseId)).ArchivedBy);
+        Assert.Matches(@"补录归档完成：新归档 [1-9][\d,]* 件，已归档跳过 [\d,]+ 件，失败 0 件。", output.ToString());
+        Assert.True(await app.WithScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().AuditLog
+            .AnyAsync(a => a.Action == ArchiveBackfill.AuditAction && a.UserName == "系统")));
+    }
+
+    [Fact]
     public async Task The_retention_set_for_the_request_type_is_sealed_into_the_record_and_only_the_admin_sets_it()
     {
         var settings = await app.WithScopeAsync(sp => sp.GetRequiredService<ArchiveSettingsService>().GetAsync());

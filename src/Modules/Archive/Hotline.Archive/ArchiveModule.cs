@@ -55,6 +55,29 @@ public sealed class ArchiveModule : IHotlineModule
         return report.Intact ? 0 : 2;
     }
 
+    /// <summary>The host's command name for <see cref="BackfillCommandAsync"/>.</summary>
+    public const string BackfillCommand = "backfill-archive";
+
+    /// <summary>
+    /// <c>dotnet Hotline.Web.dll backfill-archive</c>: 补录归档 of every closed case without a record of its closing (after an
+    /// upgrade that brings Archive to a database with history), printing its progress. Stopped half-way, it goes on where it
+    /// stopped when run again. Exit code 0, or 2 when some cases could not be archived (they are printed and logged).
+    /// </summary>
+    public static async Task<int> BackfillCommandAsync(IServiceProvider services, TextWriter output, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var progress = new Progress<int>(done =>
+        {
+            if (done % 1000 == 0)
+                output.WriteLine($"已处理 {done:N0} 件……");
+        });
+        var result = await scope.ServiceProvider.GetRequiredService<ArchiveBackfill>().RunFromCommandAsync(progress, cancellationToken);
+        output.WriteLine($"补录归档完成：新归档 {result.Archived:N0} 件，已归档跳过 {result.Skipped:N0} 件，失败 {result.Failed.Count:N0} 件。");
+        foreach (var number in result.Failed)
+            output.WriteLine($"未能归档：{number}");
+        return result.Failed.Count == 0 ? 0 : 2;
+    }
+
     public void MapEndpoints(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints) => ExportEndpoints.Map(endpoints);
 
     public IEnumerable<NavEntry> Navigation => [.. WorkbenchRegistration.Navigation, .. BorrowingRegistration.Navigation, .. DisposalRegistration.Navigation, .. ArchivingRegistration.Navigation];

@@ -1940,15 +1940,17 @@ namespace Hotline.Migrations.MySql.Migrations
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("LeadUnitId", "RegisteredAtUtc");
+                    b.HasIndex("RegisteredAtUtc", "Number");
 
                     b.HasIndex("Status", "ClosedAtUtc");
 
-                    b.HasIndex("Status", "RegisteredAtUtc");
-
                     b.HasIndex("AreaId", "CategoryId", "RegisteredAtUtc");
 
+                    b.HasIndex("LeadUnitId", "RegisteredAtUtc", "Number");
+
                     b.HasIndex("RegisteredAtUtc", "Status", "CategoryId");
+
+                    b.HasIndex("Status", "RegisteredAtUtc", "Number");
 
                     b.ToTable("intake_cases", (string)null);
                 });

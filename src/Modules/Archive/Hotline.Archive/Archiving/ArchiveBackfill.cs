@@ -27,9 +27,14 @@ internal sealed class ArchiveBackfill(
     public const string AuditAction = "补录归档";
     public const int PageSize = 200;
 
-    public async Task<BackfillResult> RunAsync(IProgress<int>? progress = null, CancellationToken ct = default)
+    public async Task<BackfillResult> RunAsync(IProgress<int>? progress = null, CancellationToken ct = default) =>
+        await RunAsAsync(await gate.RequireAsync(ArchiveAccess.Backfillers), progress, ct);
+
+    /// <summary>For the <c>backfill-archive</c> command run by the operator on the server: no signed-in user, audited as 系统.</summary>
+    public Task<BackfillResult> RunFromCommandAsync(IProgress<int>? progress, CancellationToken ct = default) => RunAsAsync(Actor.System, progress, ct);
+
+    private async Task<BackfillResult> RunAsAsync(Actor actor, IProgress<int>? progress, CancellationToken ct)
     {
-        var actor = await gate.RequireAsync(ArchiveAccess.Backfillers);
         int archived = 0, skipped = 0;
         var failed = new List<string>();
         for (var skip = 0; ; skip += PageSize)

@@ -14,6 +14,12 @@ public sealed class HostingOptions
     /// <summary>Demo mode in the Production environment only when this is set too (scripts/run.sh sets it for the demo).</summary>
     public bool AllowDemoModeInProduction { get; set; }
 
+    /// <summary>A production installation on SQLite (demo mode off) only when this says so: a county runs MariaDB.</summary>
+    public bool AllowSqliteInProduction { get; set; }
+
+    /// <summary>Applies pending schema migrations at start; off, the start refuses a database that needs them (run <c>migrate</c>).</summary>
+    public bool MigrateAtStart { get; set; } = true;
+
     public string FullDataDirectory => Path.GetFullPath(DataDirectory);
 
     public string UploadsDirectory => Path.Combine(FullDataDirectory, "uploads");

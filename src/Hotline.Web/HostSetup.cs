@@ -37,6 +37,7 @@ public static class HostSetup
                 "Turn demo mode off, or set Hotline:AllowDemoModeInProduction=true (environment variable Hotline__AllowDemoModeInProduction) " +
                 "for a demonstration server that holds no real data.");
         var security = builder.Configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
+        ProductionSafety.Enforce(builder.Configuration, builder.Environment, hosting, security);
         services.AddSingleton(security);
         services.Configure<ForwardedHeadersOptions>(options => ForwardedHeadersSetup.Configure(options, security));
         var cookieSecurity = security.SecureCookiesAlways ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;

@@ -27,7 +27,7 @@ public static class DatabaseInitializer
         var schema = sp.GetRequiredService<SchemaDbContext>();
         if (schema.Database.IsSqlite())
             await schema.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-        await schema.Database.MigrateAsync(cancellationToken);
+        await SchemaMigrations.ApplyAsync(schema, hosting.MigrateAtStart, cancellationToken);
 
         var db = sp.GetRequiredService<PlatformDbContext>();
         var clock = sp.GetRequiredService<TimeProvider>();

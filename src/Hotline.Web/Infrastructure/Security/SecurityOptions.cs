@@ -26,4 +26,7 @@ internal sealed class SecurityOptions
     public string? KeyCertificatePath { get; set; }
 
     public string? KeyCertificatePassword { get; set; }
+
+    /// <summary>Lets a production app answer plain HTTP on a non-loopback address with no proxy in front (a closed network with its own protection).</summary>
+    public bool AllowPlainHttp { get; set; }
 }

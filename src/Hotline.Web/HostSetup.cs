@@ -97,7 +97,7 @@ public static class HostSetup
             dataProtection.ProtectKeysWithCertificate(System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(
                 security.KeyCertificatePath, security.KeyCertificatePassword));
         }
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHotlineHealthChecks();
         return builder;
     }
 
@@ -135,7 +135,7 @@ public static class HostSetup
         Hotline.Platform.Downloads.DownloadEndpoints.MapFileDownloads(app);
         foreach (var module in HotlineModules.All)
             module.MapEndpoints(app);
-        app.MapHealthChecks("/healthz");
+        app.MapHotlineHealthChecks();
         StartupBanner.Register(app);
     }
 }

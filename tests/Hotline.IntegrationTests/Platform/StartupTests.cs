@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Hotline.Platform.Persistence;
 using Hotline.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -10,10 +12,48 @@ namespace Hotline.IntegrationTests.Platform;
 public abstract class StartupTests<TApp>(TApp app) where TApp : HotlineAppFactory
 {
     [Fact]
-    public async Task Health_endpoint_reports_the_database_healthy()
+    public async Task Liveness_answers_and_readiness_reports_the_database_the_event_delivery_and_the_disk()
     {
-        var response = await app.CreateClient().GetAsync("/healthz");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var client = app.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
+
+        var ready = await client.GetAsync("/readyz");
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        var checks = (await ready.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("checks");
+        Assert.Equal("Healthy", checks.GetProperty("database").GetProperty("status").GetString());
+        Assert.Contains("最早待处理事件", checks.GetProperty("outbox").GetProperty("description").GetString());
+        Assert.Contains("数据目录所在磁盘剩余", checks.GetProperty("disk").GetProperty("description").GetString());
+    }
+
+    [Fact]
+    public async Task Readiness_fails_while_an_event_has_waited_for_delivery_over_half_an_hour()
+    {
+        var stuck = new Hotline.Platform.Messaging.OutboxMessage
+        {
+            Id = Guid.CreateVersion7(), EventType = "StuckForTheTest", Payload = "{}", Status = Hotline.Platform.Messaging.OutboxStatus.Pending,
+            OccurredAtUtc = app.Clock.GetUtcNow().UtcDateTime.AddMinutes(-40),
+            // Retried later (a handler that keeps failing): the worker leaves it alone meanwhile.
+            NextAttemptAtUtc = app.Clock.GetUtcNow().UtcDateTime.AddDays(1),
+        };
+        await app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<PlatformDbContext>();
+            db.Outbox.Add(stuck);
+            await db.SaveChangesAsync();
+        });
+        try
+        {
+            var ready = await app.CreateClient().GetAsync("/readyz");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+            var outbox = (await ready.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("checks").GetProperty("outbox");
+            Assert.Equal("Unhealthy", outbox.GetProperty("status").GetString());
+            Assert.Contains("已等待 40 分钟", outbox.GetProperty("description").GetString());
+            Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().GetAsync("/healthz")).StatusCode);
+        }
+        finally
+        {
+            await app.WithScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().Outbox.Where(m => m.Id == stuck.Id).ExecuteDeleteAsync());
+        }
     }
 
     [Fact]

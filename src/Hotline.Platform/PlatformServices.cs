@@ -48,6 +48,8 @@ public static class PlatformServices
         services.AddScoped(sp => new Settings.SettingsStore(sp.GetRequiredService<IDbContextFactory<PlatformDbContext>>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Caching.ReferenceDataCache>()));
         services.AddScoped<Settings.UserPreferences>();
+        services.AddScoped(sp => new Seeding.FirstAdminSetup(hosting, sp.GetRequiredService<IDbContextFactory<PlatformDbContext>>(),
+            sp.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Identity.ApplicationUser>>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<Slots.CasePanelRegistry>();
         services.AddScoped<Cases.CaseTimelineReader>();
         services.AddScoped<Cases.StaffNames>();

@@ -28,6 +28,7 @@ public static class HostSetup
         CultureInfo.DefaultThreadCurrentCulture = Culture;
         CultureInfo.DefaultThreadCurrentUICulture = Culture;
 
+        SecretFiles.Add(builder.Configuration);
         var services = builder.Services;
         var hosting = builder.Configuration.GetSection(HostingOptions.Section).Get<HostingOptions>() ?? new HostingOptions();
         // Demo mode means published passwords and exempt admins: never by accident on a production server.

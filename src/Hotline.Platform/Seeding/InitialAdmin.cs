@@ -9,19 +9,30 @@ using Microsoft.Extensions.Logging;
 
 namespace Hotline.Platform.Seeding;
 
-/// <summary>A production installation starts with one CenterAdmin whose password comes from configuration.</summary>
+/// <summary>
+/// A production installation starts with no account at all: the first CenterAdmin is created either from a password in
+/// configuration (automated installs) or by whoever holds the one-time setup token written to the data directory.
+/// </summary>
 internal static class InitialAdmin
 {
     public const string PasswordKey = "Hotline:InitialAdminPassword";
 
     public static async Task EnsureAsync(IServiceProvider sp, PlatformDbContext db, TimeProvider clock, ILogger logger, CancellationToken cancellationToken)
     {
+        var setup = sp.GetRequiredService<FirstAdminSetup>();
         if (await db.Users.AnyAsync(cancellationToken))
+        {
+            setup.DeleteToken();
             return;
+        }
         var password = sp.GetRequiredService<IConfiguration>()[PasswordKey];
         if (string.IsNullOrWhiteSpace(password))
-            throw new InvalidOperationException(
-                $"The database has no users. Set {PasswordKey} (environment variable Hotline__InitialAdminPassword) to create the first administrator 'admin', or run with Hotline__DemoMode=true.");
+        {
+            setup.EnsureToken();
+            logger.LogWarning("No account exists yet. Open /setup in the browser and enter the one-time setup token from {TokenFile} " +
+                "to create the first administrator", setup.TokenPath);
+            return;
+        }
         var center = await db.Units.FirstAsync(u => u.Type == UnitType.Center, cancellationToken);
         var users = sp.GetRequiredService<UserManager<ApplicationUser>>();
         var admin = new ApplicationUser { UserName = "admin", DisplayName = "系统管理员", UnitId = center.Id, CreatedAtUtc = clock.GetUtcNow().UtcDateTime };

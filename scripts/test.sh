@@ -19,7 +19,7 @@ step() { printf '\n>> %s  [%ss]\n' "$*" $((SECONDS - started)); }
 require_dotnet
 
 step "system packages"
-ensure_apt mariadb-server chromium fonts-noto-cjk fonts-wqy-microhei fonts-arphic-uming poppler-utils
+ensure_apt mariadb-server chromium fonts-noto-cjk fonts-wqy-microhei fonts-arphic-uming poppler-utils nginx curl
 
 step "dotnet tools"
 dotnet tool restore
@@ -122,6 +122,16 @@ set -e
 rm -rf "$pages_dir"
 load_seconds=$((SECONDS - load_started))
 
+# Issue #20: the install script into a temporary root against a throwaway MariaDB, the installed app behind the
+# installed nginx site, then the same script again as an upgrade (deploy/test-install.sh says what it checks).
+step "install script (deploy/test-install.sh)"
+install_started=$SECONDS
+set +e
+bash deploy/test-install.sh 2>&1
+install_exit=$?
+set -e
+install_seconds=$((SECONDS - install_started))
+
 # Counts test results of one outcome in a TRX file (one UnitTestResult element per test or theory row).
 count() {
   grep -o '<UnitTestResult [^>]*>' "$1" | grep -c " outcome=\"$2\"" || true
@@ -171,6 +181,7 @@ check_row privacy-logs "$scan_exit" "$scan_seconds" "a secret in a log line; see
 check_row api-benchmark "$bench_exit" "$bench_seconds" "see the benchmark output above"
 check_row page-benchmark "$pages_exit" "$pages_seconds" "see the benchmark output above"
 check_row load-run "$load_exit" "$load_seconds" "see the load run's output above"
+check_row install-script "$install_exit" "$install_seconds" "see the install test's checks above"
 echo "TRX files in ${results#"$root"/}/; logs in artifacts/logs/; took $((SECONDS - started)) s"
 [ "$broken" -gt 0 ] && echo "$broken test project(s) crashed, did not run or ran no tests"
 

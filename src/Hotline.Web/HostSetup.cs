@@ -5,6 +5,7 @@ using Hotline.Platform.Seeding;
 using Hotline.Web.Components;
 using Hotline.Web.Components.Account;
 using Hotline.Web.Infrastructure;
+using Hotline.Web.Infrastructure.Logging;
 using Hotline.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -78,6 +79,7 @@ public static class HostSetup
         services.AddScoped<LoginAudit>();
         services.AddScoped<IdleCircuitHandler>();
         services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<IdleCircuitHandler>());
+        services.AddScoped<CircuitHandler, Infrastructure.Logging.CircuitLogScope>();
         services.AddMudServices(config =>
         {
             // Bottom right, out of the way of the page header and the case's status chip; several stack, each hides itself.
@@ -120,6 +122,7 @@ public static class HostSetup
         // see the client's scheme, and after the security headers, so sign-in redirects and refusals carry them.
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRequestLogScope();
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture(Culture),

@@ -63,6 +63,8 @@ public sealed class OutboxProcessor(
 
     private async Task DeliverRecordingAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
+        // Whatever a handler logs while taking the event names the event and the case it is about.
+        using var scope = logger.BeginScope(EventLogScope.Of(message));
         try
         {
             await DeliverAsync(message, cancellationToken);

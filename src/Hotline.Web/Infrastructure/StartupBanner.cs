@@ -14,6 +14,13 @@ internal static class StartupBanner
         {
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             var hosting = app.Services.GetRequiredService<HostingOptions>();
+            // With JSON logs (production) every line of the output must be one JSON object: the banner becomes a log entry.
+            if (string.Equals(app.Configuration["Logging:Console:FormatterName"], "json", StringComparison.OrdinalIgnoreCase))
+            {
+                app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Hotline").LogInformation(
+                    "Hotline started, listening on {Addresses}, data directory {DataDirectory}", string.Join(" ", addresses), hosting.FullDataDirectory);
+                return;
+            }
             var lines = new List<string> { "", "==== 12345 政务服务便民热线 Hotline ====" };
             lines.AddRange(addresses.Select(a => $"  地址 URL:   {a}"));
             lines.Add($"  数据目录 data directory: {hosting.FullDataDirectory}");

@@ -86,6 +86,12 @@ internal sealed class MariaDbCopy(string connectionString) : DatabaseCopy
     public override Task ImportAsync(string source, CancellationToken ct) =>
         RunAsync(Tool("mariadb", "mysql"), ["--default-character-set=utf8mb4", _settings.Database], input: source, ct);
 
+    // The installer connects over the server's Unix socket (Server=/run/mysqld/mysqld.sock), tests and remote servers over TCP.
+    private string Endpoint() =>
+        _settings.ConnectionProtocol == MySqlConnector.MySqlConnectionProtocol.UnixSocket || _settings.Server.StartsWith('/')
+            ? $"socket={_settings.Server}"
+            : $"host={_settings.Server}\nport={_settings.Port}";
+
     private async Task RunAsync(string tool, IReadOnlyList<string> arguments, string? input, CancellationToken ct)
     {
         var options = Path.Combine(Path.GetTempPath(), $"hotline-client-{Guid.NewGuid():N}.cnf");
@@ -95,7 +101,7 @@ internal sealed class MariaDbCopy(string connectionString) : DatabaseCopy
             if (!OperatingSystem.IsWindows())
                 create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
             await using (var writer = new StreamWriter(options, create))
-                await writer.WriteAsync($"[client]\nhost={_settings.Server}\nport={_settings.Port}\nuser={_settings.UserID}\npassword=\"{Escape(_settings.Password)}\"\n");
+                await writer.WriteAsync($"[client]\n{Endpoint()}\nuser={_settings.UserID}\npassword=\"{Escape(_settings.Password)}\"\n");
             var start = new ProcessStartInfo(tool) { RedirectStandardError = true, RedirectStandardInput = input is not null, UseShellExecute = false };
             // The option file must come first.
             start.ArgumentList.Add($"--defaults-extra-file={options}");

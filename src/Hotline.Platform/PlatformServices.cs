@@ -26,6 +26,8 @@ public static class PlatformServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<NotificationSignal>();
         services.AddSingleton<LiveUpdates>();
+        services.AddMetrics();
+        services.AddSingleton<Monitoring.HotlineMetrics>();
         services.AddSingleton<WorkerWakeups>();
         services.AddSingleton<Caching.ReferenceDataCache>();
         services.AddSingleton<HotlineSaveChangesInterceptor>();

@@ -6,6 +6,7 @@ using Hotline.Web.Components;
 using Hotline.Web.Components.Account;
 using Hotline.Web.Infrastructure;
 using Hotline.Web.Infrastructure.Logging;
+using Hotline.Web.Infrastructure.Monitoring;
 using Hotline.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -101,6 +102,7 @@ public static class HostSetup
                 security.KeyCertificatePath, security.KeyCertificatePassword));
         }
         services.AddHotlineHealthChecks();
+        services.AddHotlineMetrics(builder.Configuration);
         return builder;
     }
 
@@ -123,6 +125,7 @@ public static class HostSetup
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRequestLogScope();
+        app.MapHotlineMetrics();
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture(Culture),

@@ -33,6 +33,7 @@ public static class PlatformNavigation
         new(MasterDataGroup, "事项分类", "/admin/categories", Icons.Material.Filled.Category, Admin, 40),
         new(MasterDataGroup, "诉求类型", "/admin/request-types", Icons.Material.Filled.Rule, Admin, 50),
         new(MasterDataGroup, "工作日历", "/admin/calendar", Icons.Material.Filled.CalendarMonth, Admin, 60),
+        new(AdminGroup, "运行状态", "/admin/operations", Icons.Material.Filled.MonitorHeart, Admin, 98),
         new(AdminGroup, "审计日志", "/admin/audit", Icons.Material.Filled.ManageSearch, Admin, 99),
         new(AdminGroup, "集成事件", "/admin/events", Icons.Material.Filled.SyncAlt, Admin, 99),
         new(AdminGroup, "消息记录", "/admin/notifications", Icons.Material.Filled.Sms, Admin, 99),

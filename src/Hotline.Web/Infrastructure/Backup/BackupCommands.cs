@@ -18,7 +18,9 @@ internal static class BackupCommands
         try
         {
             var (path, manifest) = await Backups.CreateAsync(target, directory, now, ct);
-            output.WriteLine($"备份完成：{path}（数据库及 {manifest.Files.Count - 1} 个文件，{new FileInfo(path).Length / 1024.0 / 1024.0:N1} MB）");
+            var bytes = new FileInfo(path).Length;
+            output.WriteLine($"备份完成：{path}（数据库及 {manifest.Files.Count - 1} 个文件，{bytes / 1024.0 / 1024.0:N1} MB）");
+            await BackupHistory.RecordAsync(services, new LastBackup(now, path, bytes), ct);
             foreach (var expired in BackupRotation.Expired(Directory.EnumerateFiles(directory, BackupRotation.Pattern), now))
             {
                 File.Delete(expired);

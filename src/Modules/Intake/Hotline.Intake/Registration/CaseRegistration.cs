@@ -25,6 +25,7 @@ internal sealed class CaseRegistration(
     PendingCalls calls,
     CallDurations callDurations,
     CaseNumberAllocator numbers,
+    Hotline.Platform.Monitoring.HotlineMetrics metrics,
     TimeProvider clock)
 {
     /// <summary>By an agent, with the decision taken on the call.</summary>
@@ -57,6 +58,8 @@ internal sealed class CaseRegistration(
                 ? await MergeAsync(db, valid, merge.TargetCaseId, actor, sms.Item2, cancellationToken)
                 : await CreateAsync(db, valid, decision, actor, sms.Item1, cancellationToken);
             live.Publish(IntakeToday.LiveTopic);
+            if (!result.Merged)
+                metrics.CaseRegistered(input.Channel.ToString());
             if (decision is IntakeDecision.AnswerOnSpot { Article: { } article } && !result.Merged)
                 await CountKnowledgeUseAsync(article.ArticleId, cancellationToken);
             return result;

@@ -13,5 +13,6 @@ public interface IOutboxContext
     DbSet<OutboxMessage> Outbox { get; }
     DbSet<InboxRecord> Inbox { get; }
     ChangeTracker ChangeTracker { get; }
+    Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

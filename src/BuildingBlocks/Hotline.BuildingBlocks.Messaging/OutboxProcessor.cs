@@ -40,11 +40,18 @@ public sealed class OutboxProcessor(
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<IOutboxContext>();
         var now = clock.GetUtcNow().UtcDateTime;
-        var batch = await db.Outbox
-            .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAtUtc <= now)
-            .OrderBy(m => m.OccurredAtUtc)
-            .Take(BatchSize)
-            .ToListAsync(cancellationToken);
+        // Several app nodes on one MariaDB: each claims its batch with row locks the others skip, held until the batch's
+        // statuses are saved; a node that dies mid-batch releases them with its connection, and another delivers again.
+        await using var claim = OutboxClaim.IsSupported(db.Database)
+            ? await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.ReadCommitted, cancellationToken)
+            : null;
+        var batch = claim is not null
+            ? await OutboxClaim.NextBatch(db, now, BatchSize).ToListAsync(cancellationToken)
+            : await db.Outbox
+                .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAtUtc <= now)
+                .OrderBy(m => m.OccurredAtUtc)
+                .Take(BatchSize)
+                .ToListAsync(cancellationToken);
 
         try
         {
@@ -57,6 +64,8 @@ public sealed class OutboxProcessor(
             // was not saved (a crash mid-batch) is delivered again and skipped by every handler that already applied it.
             if (db.ChangeTracker.HasChanges())
                 await db.SaveChangesAsync(CancellationToken.None);
+            if (claim is not null)
+                await claim.CommitAsync(CancellationToken.None);
         }
         return batch.Count;
     }

@@ -18,6 +18,8 @@ public static class OutboxTables
             e.Property(x => x.Payload).HasColumnType(PayloadColumnType);
             e.Property(x => x.LastError).HasMaxLength(4000);
             e.HasIndex(x => new { x.Status, x.NextAttemptAtUtc });
+            // A node's claim reads the waiting events in this order and stops after a batch, locking only those rows.
+            e.HasIndex(x => new { x.Status, x.OccurredAtUtc });
         });
         builder.Entity<InboxRecord>(e =>
         {

@@ -13,6 +13,9 @@ public sealed record ProbeEvent(string Marker) : IntegrationEvent;
 public sealed class ProbeSwitch
 {
     public volatile bool Failing;
+
+    /// <summary>How many times this application's handler was handed each marker (applied or not).</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, int> Deliveries { get; } = new();
 }
 
 public sealed class ProbeHandler(PlatformDbContext context, TimeProvider clock, ProbeSwitch probe)
@@ -23,6 +26,7 @@ public sealed class ProbeHandler(PlatformDbContext context, TimeProvider clock, 
 
     protected override Task ApplyAsync(ProbeEvent integrationEvent, CancellationToken cancellationToken)
     {
+        probe.Deliveries.AddOrUpdate(integrationEvent.Marker, 1, (_, n) => n + 1);
         if (probe.Failing)
             throw new InvalidOperationException(FailureMessage);
         Context.Audit(Actor.System, Clock, EffectAction, "Probe", integrationEvent.Marker);

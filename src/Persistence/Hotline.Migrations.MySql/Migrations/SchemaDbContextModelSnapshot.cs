@@ -3045,6 +3045,8 @@ namespace Hotline.Migrations.MySql.Migrations
 
                     b.HasIndex("Status", "NextAttemptAtUtc");
 
+                    b.HasIndex("Status", "OccurredAtUtc");
+
                     b.ToTable("platform_outbox", (string)null);
                 });
 

@@ -3028,6 +3028,8 @@ namespace Hotline.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Status", "NextAttemptAtUtc");
 
+                    b.HasIndex("Status", "OccurredAtUtc");
+
                     b.ToTable("platform_outbox", (string)null);
                 });
 

@@ -20,6 +20,9 @@ public sealed class HostingOptions
     /// <summary>Applies pending schema migrations at start; off, the start refuses a database that needs them (run <c>migrate</c>).</summary>
     public bool MigrateAtStart { get; set; } = true;
 
+    /// <summary>The data-protection key ring in the database instead of the data directory: for several app nodes.</summary>
+    public bool KeysInDatabase { get; set; }
+
     public string FullDataDirectory => Path.GetFullPath(DataDirectory);
 
     public string UploadsDirectory => Path.Combine(FullDataDirectory, "uploads");

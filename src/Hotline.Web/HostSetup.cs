@@ -94,8 +94,13 @@ public static class HostSetup
         // Keys live in the data directory so sign-in cookies survive a restart; only the service user may read them.
         var keys = new DirectoryInfo(Path.Combine(hosting.FullDataDirectory, "keys"));
         var dataProtection = services.AddDataProtection().SetApplicationName("Hotline");
-        services.AddOptions<KeyManagementOptions>().Configure<ILoggerFactory>((options, loggers) =>
-            options.XmlRepository = new RestrictedKeyRepository(keys, loggers));
+        // Several app nodes must share one key ring: then it lives in the database they share.
+        if (hosting.KeysInDatabase)
+            services.AddOptions<KeyManagementOptions>().Configure<IServiceProvider>((options, sp) =>
+                options.XmlRepository = new DatabaseKeyRepository(sp.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Hotline.Platform.Persistence.PlatformDbContext>>()));
+        else
+            services.AddOptions<KeyManagementOptions>().Configure<ILoggerFactory>((options, loggers) =>
+                options.XmlRepository = new RestrictedKeyRepository(keys, loggers));
         if (!string.IsNullOrWhiteSpace(security.KeyCertificatePath))
         {
             dataProtection.ProtectKeysWithCertificate(System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(

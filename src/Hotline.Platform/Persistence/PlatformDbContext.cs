@@ -29,6 +29,7 @@ public class PlatformDbContext : IdentityDbContext<ApplicationUser>, IMessagingC
     public DbSet<InboxRecord> Inbox => Set<InboxRecord>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<Security.DataProtectionKey> DataProtectionKeys => Set<Security.DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
         => HotlineConventions.Apply(configurationBuilder);

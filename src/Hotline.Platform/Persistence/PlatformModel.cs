@@ -74,6 +74,13 @@ internal static class PlatformModel
             e.Property(x => x.Key).HasMaxLength(100);
             e.Property(x => x.Value).HasMaxLength(SystemSetting.MaxValueLength);
         });
+        builder.Entity<Security.DataProtectionKey>(e =>
+        {
+            e.ToTable("platform_data_protection_keys");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.FriendlyName).HasMaxLength(100);
+            e.Property(x => x.Xml).HasColumnType("longtext");
+        });
     }
 
     // Identity keys are GUID strings and short provider names; bounded so composite primary keys stay

@@ -3217,6 +3217,29 @@ namespace Hotline.Migrations.MySql.Migrations
                     b.ToTable("platform_units", (string)null);
                 });
 
+            modelBuilder.Entity("Hotline.Platform.Security.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("longtext");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("platform_data_protection_keys", (string)null);
+                });
+
             modelBuilder.Entity("Hotline.Platform.Settings.SystemSetting", b =>
                 {
                     b.Property<string>("Key")

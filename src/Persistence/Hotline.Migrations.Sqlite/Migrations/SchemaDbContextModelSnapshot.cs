@@ -3200,6 +3200,27 @@ namespace Hotline.Migrations.Sqlite.Migrations
                     b.ToTable("platform_units", (string)null);
                 });
 
+            modelBuilder.Entity("Hotline.Platform.Security.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("longtext");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("platform_data_protection_keys", (string)null);
+                });
+
             modelBuilder.Entity("Hotline.Platform.Settings.SystemSetting", b =>
                 {
                     b.Property<string>("Key")

@@ -19,7 +19,7 @@ step() { printf '\n>> %s  [%ss]\n' "$*" $((SECONDS - started)); }
 require_dotnet
 
 step "system packages"
-ensure_apt mariadb-server chromium fonts-noto-cjk fonts-wqy-microhei fonts-arphic-uming poppler-utils nginx curl
+ensure_apt mariadb-server chromium fonts-noto-cjk fonts-wqy-microhei fonts-arphic-uming poppler-utils nginx curl redis-server
 
 step "dotnet tools"
 dotnet tool restore
@@ -34,6 +34,7 @@ step "MariaDB"
 mariadb_dir="$(mktemp -d "${TMPDIR:-/tmp}/hotline-mariadb.XXXXXX")"
 stop_mariadb() {
   bash scripts/mariadb.sh stop "$mariadb_dir/server" || true
+  bash scripts/redis.sh stop "$mariadb_dir/redis" || true
   rm -rf "$mariadb_dir"
 }
 trap stop_mariadb EXIT
@@ -43,6 +44,10 @@ port="$(free_port)"
 HOTLINE_TEST_MARIADB="$(bash scripts/mariadb.sh start "$mariadb_dir/server" "$port")"
 export HOTLINE_TEST_MARIADB
 echo "MariaDB on 127.0.0.1:$port"
+# Redis relays live updates between app nodes; the tests of several nodes (#20) use this one.
+HOTLINE_TEST_REDIS="$(bash scripts/redis.sh start "$mariadb_dir/redis" "$(free_port)")"
+export HOTLINE_TEST_REDIS
+echo "Redis on $HOTLINE_TEST_REDIS"
 
 projects=(
   "unit tests/Hotline.UnitTests"

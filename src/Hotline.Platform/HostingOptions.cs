@@ -23,6 +23,9 @@ public sealed class HostingOptions
     /// <summary>The data-protection key ring in the database instead of the data directory: for several app nodes.</summary>
     public bool KeysInDatabase { get; set; }
 
+    /// <summary>A Redis server (StackExchange.Redis configuration, e.g. <c>127.0.0.1:6379</c>) relaying live updates between app nodes.</summary>
+    public string? Redis { get; set; }
+
     public string FullDataDirectory => Path.GetFullPath(DataDirectory);
 
     public string UploadsDirectory => Path.Combine(FullDataDirectory, "uploads");

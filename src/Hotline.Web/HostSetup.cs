@@ -108,6 +108,10 @@ public static class HostSetup
         }
         services.AddHotlineHealthChecks();
         services.AddHotlineMetrics(builder.Configuration);
+        // Several app nodes: live updates, cache drops and index syncs cross them through Redis.
+        if (!string.IsNullOrWhiteSpace(hosting.Redis))
+            services.AddHostedService(sp => new Infrastructure.Scaling.RedisLiveRelay(sp.GetRequiredService<Hotline.Platform.Notifications.LiveUpdates>(),
+                hosting.Redis, sp.GetRequiredService<ILogger<Infrastructure.Scaling.RedisLiveRelay>>()));
         return builder;
     }
 

@@ -11,11 +11,29 @@ namespace Hotline.Platform.Caching;
 /// <summary>
 /// The small tables every request reads — categories, request types, areas, member units, settings — kept in memory. A save through any
 /// context that touches one of them empties the cache (before and after the write, so a read racing the save is not kept),
-/// so an administrator's change applies at once on this node; another app node sees it within <see cref="MaxAge"/>.
+/// so an administrator's change applies at once on this node; another app node sees it at once through the relay between
+/// nodes, or within <see cref="MaxAge"/> without one.
 /// A registration and the handlers of its event read these tables about fifteen times; from memory they cost nothing.
 /// </summary>
-internal sealed class ReferenceDataCache(TimeProvider clock)
+internal sealed class ReferenceDataCache
 {
+    private const string OtherNodesTopic = "reference-data:changed";
+
+    private readonly TimeProvider clock;
+    private readonly Notifications.LiveUpdates live;
+
+    public ReferenceDataCache(TimeProvider clock, Notifications.LiveUpdates live)
+    {
+        this.clock = clock;
+        this.live = live;
+        // With a relay between app nodes another node's change applies here at once, not after MaxAge.
+        live.Subscribe<string>(OtherNodesTopic, _ =>
+        {
+            Invalidate();
+            return Task.CompletedTask;
+        });
+    }
+
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(10);
 
     private static readonly HashSet<Type> ReferenceTypes = [typeof(MatterCategory), typeof(RequestType), typeof(Area), typeof(MemberUnit), typeof(SystemSetting)];
@@ -55,8 +73,10 @@ internal sealed class ReferenceDataCache(TimeProvider clock)
 
     public void Saved(DbContext context)
     {
-        if (_saving.Remove(context))
-            Invalidate();
+        if (!_saving.Remove(context))
+            return;
+        Invalidate();
+        live.PublishToOtherNodes(OtherNodesTopic, "");
     }
 
     public void Invalidate() => Interlocked.Increment(ref _generation);

@@ -11,8 +11,29 @@ namespace Hotline.Platform.Calendar;
 /// reloaded after an administrator edits or imports days. Deadlines that reach past the loaded
 /// years are logged and remembered so the admin pages can warn.
 /// </summary>
-public sealed class WorkingCalendar(IServiceScopeFactory scopes, TimeProvider clock, ILogger<WorkingCalendar> logger)
+public sealed class WorkingCalendar
 {
+    private const string OtherNodesTopic = "calendar:changed";
+
+    private readonly IServiceScopeFactory scopes;
+    private readonly TimeProvider clock;
+    private readonly ILogger<WorkingCalendar> logger;
+    private readonly Notifications.LiveUpdates live;
+
+    public WorkingCalendar(IServiceScopeFactory scopes, TimeProvider clock, ILogger<WorkingCalendar> logger, Notifications.LiveUpdates live)
+    {
+        this.scopes = scopes;
+        this.clock = clock;
+        this.logger = logger;
+        this.live = live;
+        // Another app node's administrator changed the calendar: drop this node's snapshot too.
+        live.Subscribe<string>(OtherNodesTopic, _ =>
+        {
+            Drop();
+            return Task.CompletedTask;
+        });
+    }
+
     private volatile CalendarRules? _rules;
     // Bumped by Invalidate, so a load that read the table before an edit committed does not
     // cache its stale result over the edit.
@@ -45,8 +66,14 @@ public sealed class WorkingCalendar(IServiceScopeFactory scopes, TimeProvider cl
         }
     }
 
-    /// <summary>Drops the snapshot after the calendar table changed.</summary>
+    /// <summary>Drops the snapshot after the calendar table changed, on this node and the others.</summary>
     public void Invalidate()
+    {
+        Drop();
+        live.PublishToOtherNodes(OtherNodesTopic, "");
+    }
+
+    private void Drop()
     {
         Interlocked.Increment(ref _generation);
         _rules = null;

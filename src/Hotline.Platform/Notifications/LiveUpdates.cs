@@ -2,10 +2,29 @@ using System.Collections.Concurrent;
 
 namespace Hotline.Platform.Notifications;
 
-/// <summary>In-process publish/subscribe so open Blazor circuits refresh when something they show changes.</summary>
+/// <summary>
+/// Publish/subscribe so open Blazor circuits refresh when something they show changes: in-process, and through a
+/// <see cref="ILiveRelay"/> to the circuits on the other app nodes when several run behind one proxy.
+/// </summary>
 public sealed class LiveUpdates
 {
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<Guid, Func<object?, Task>>> _subscribers = new();
+    private ILiveRelay? _relay;
+
+    /// <summary>True when publications also reach the other app nodes: a listener may be there.</summary>
+    public bool SpansNodes => _relay is not null;
+
+    /// <summary>Called once by the host when it relays between nodes.</summary>
+    public void AttachRelay(ILiveRelay relay) => _relay = relay;
+
+    /// <summary>
+    /// For work each node does for itself (its own search index): the other nodes' subscribers hear it, this node's
+    /// do not, since this node did the work already. Nothing happens on a single node.
+    /// </summary>
+    public void PublishToOtherNodes(string topic, string message) => _relay?.Forward(topic, message);
+
+    /// <summary>A publication another node relayed here: told to this node's subscribers only.</summary>
+    public int Deliver(string topic, object? message) => Send(topic, message);
 
     public IDisposable Subscribe(string topic, Func<Task> onChange) => Add(topic, _ => onChange());
 
@@ -14,10 +33,18 @@ public sealed class LiveUpdates
         Add(topic, message => message is T typed ? onMessage(typed) : Task.CompletedTask);
 
     /// <returns>How many subscribers were told, so a sender that needs a listener (a screen-pop) knows nobody heard it.</returns>
-    public int Publish(string topic) => Send(topic, null);
+    public int Publish(string topic)
+    {
+        _relay?.Forward(topic, null);
+        return Send(topic, null);
+    }
 
     /// <inheritdoc cref="Publish(string)"/>
-    public int Publish<T>(string topic, T message) where T : class => Send(topic, message);
+    public int Publish<T>(string topic, T message) where T : class
+    {
+        _relay?.Forward(topic, message);
+        return Send(topic, message);
+    }
 
     private IDisposable Add(string topic, Func<object?, Task> callback)
     {
@@ -53,6 +80,12 @@ public sealed class LiveUpdates
     {
         public void Dispose() => dispose();
     }
+}
+
+/// <summary>Carries publications to the other app nodes (the host's Redis relay) and back through <see cref="LiveUpdates.Deliver"/>.</summary>
+public interface ILiveRelay
+{
+    void Forward(string topic, object? message);
 }
 
 public static class LiveTopics

@@ -19,7 +19,7 @@ public abstract class CaseIndexerStopTests<TApp>(TApp app) where TApp : HotlineA
     {
         var dir = Path.Combine(Path.GetTempPath(), "hotline-tests", Guid.NewGuid().ToString("N")[..12]);
         using var index = new CaseTextIndex(new HostingOptions { DataDirectory = dir });
-        var queue = new CaseIndexQueue();
+        var queue = new CaseIndexQueue(new Hotline.Platform.Notifications.LiveUpdates());
         var indexer = new CaseIndexer(index, queue, app.Services.GetRequiredService<IServiceScopeFactory>(), NullLogger<CaseIndexer>.Instance);
         try
         {

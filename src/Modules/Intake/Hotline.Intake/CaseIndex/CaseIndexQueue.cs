@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Hotline.Intake.Domain;
 using Hotline.Intake.Persistence;
+using Hotline.Platform.Notifications;
 using Hotline.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,23 @@ namespace Hotline.Intake.CaseIndex;
 /// </summary>
 internal sealed class CaseIndexQueue : ISaveChangesObserver
 {
+    /// <summary>Case ids saved on another app node, which this node's index must take too.</summary>
+    public const string OtherNodesTopic = "case-index:saved";
+
     private readonly Channel<Guid> _ids = Channel.CreateUnbounded<Guid>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly LiveUpdates _live;
+
+    public CaseIndexQueue(LiveUpdates live)
+    {
+        _live = live;
+        // Relayed before the other node's commit, like a local save: the indexer reads each case twice, the second time late.
+        live.Subscribe<string>(OtherNodesTopic, id =>
+        {
+            if (Guid.TryParse(id, out var caseId))
+                _ids.Writer.TryWrite(caseId);
+            return Task.CompletedTask;
+        });
+    }
 
     public ChannelReader<Guid> Reader => _ids.Reader;
 
@@ -23,7 +40,10 @@ internal sealed class CaseIndexQueue : ISaveChangesObserver
         foreach (var entry in context.ChangeTracker.Entries<IntakeCase>())
         {
             if (entry.State is EntityState.Added or EntityState.Modified)
+            {
                 _ids.Writer.TryWrite(entry.Entity.Id);
+                _live.PublishToOtherNodes(OtherNodesTopic, entry.Entity.Id.ToString());
+            }
         }
     }
 }

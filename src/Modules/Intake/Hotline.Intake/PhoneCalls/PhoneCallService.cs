@@ -31,7 +31,8 @@ internal sealed class PhoneCallService(
         // After the commit: the popped page loads the call by its id.
         var told = agentUserId is null ? 0
             : live.Publish(LiveTopics.ScreenPop(agentUserId), new ScreenPop(RegisterLink(id), $"来电 {PhoneMask.Mask(phone)}"));
-        if (told > 0)
+        // With several app nodes the agent's page may be open on another: the pop went there too.
+        if (told > 0 || (agentUserId is not null && live.SpansNodes))
             return ScreenPopOutcome.Delivered;
         // The phone system cannot help it (the agent signed out with the phone still logged in): no error to it, a
         // warning for the center. Never the caller's number: logs are kept longer than the people who read them.

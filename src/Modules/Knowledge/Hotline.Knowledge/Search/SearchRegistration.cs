@@ -20,6 +20,7 @@ internal static class SearchRegistration
     {
         services.AddSingleton<KnowledgeIndex>();
         services.AddScoped<IndexBuilder>();
+        services.AddHostedService<IndexRelay>();
         services.AddScoped<KnowledgeSynonyms>();
         services.AddScoped<KnowledgeSearch>();
         services.AddIntegrationEventHandler<ArticlePublished, IndexEventHandlers>();

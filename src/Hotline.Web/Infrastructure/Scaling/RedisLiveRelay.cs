@@ -1,0 +1,82 @@
+using System.Text.Json;
+using Hotline.Platform.Notifications;
+using StackExchange.Redis;
+
+namespace Hotline.Web.Infrastructure.Scaling;
+
+/// <summary>
+/// Live updates across app nodes (<c>Hotline:Redis</c>): every publication is also sent on one Redis pub/sub channel
+/// and each other node tells its own open pages — a case registered through node A refreshes a dispatcher's queue
+/// open on node B, an administrator's change drops the caches and syncs the search indexes of every node.
+/// Without the setting the app is one node and everything stays in-process.
+/// </summary>
+internal sealed class RedisLiveRelay(LiveUpdates live, string configuration, ILogger<RedisLiveRelay> logger) : ILiveRelay, IHostedService, IAsyncDisposable
+{
+    public static readonly RedisChannel Channel = RedisChannel.Literal("hotline:live");
+
+    // Which node sent a publication, so that a node does not tell its pages twice.
+    private readonly string _node = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    private ConnectionMultiplexer? _redis;
+
+    /// <summary>What a publication may carry to another node: nothing, an id, or a screen-pop.</summary>
+    private sealed record Envelope(string Node, string Topic, string? Kind, string? Body);
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var options = ConfigurationOptions.Parse(configuration);
+        options.AbortOnConnectFail = false; // Redis restarting must not stop the app: pages still refresh on their own node
+        options.ClientName = "hotline";
+        _redis = await ConnectionMultiplexer.ConnectAsync(options);
+        await _redis.GetSubscriber().SubscribeAsync(Channel, (_, value) => Receive(value));
+        live.AttachRelay(this);
+        logger.LogInformation("Live updates relayed between app nodes through Redis ({Endpoints})", string.Join(",", options.EndPoints));
+    }
+
+    public void Forward(string topic, object? message)
+    {
+        if (_redis is null)
+            return;
+        var (kind, body) = message switch
+        {
+            null => (null, null),
+            string text => ("string", text),
+            ScreenPop pop => (nameof(ScreenPop), JsonSerializer.Serialize(pop)),
+            _ => ("unsupported", null),
+        };
+        if (kind == "unsupported")
+        {
+            logger.LogWarning("A live update on {Topic} carries a {Type}, which is not relayed to the other nodes", topic, message!.GetType().Name);
+            return;
+        }
+        _redis.GetSubscriber().Publish(Channel, JsonSerializer.Serialize(new Envelope(_node, topic, kind, body)), CommandFlags.FireAndForget);
+    }
+
+    private void Receive(RedisValue value)
+    {
+        try
+        {
+            var envelope = JsonSerializer.Deserialize<Envelope>(value.ToString());
+            if (envelope is null || envelope.Node == _node)
+                return;
+            object? message = envelope.Kind switch
+            {
+                "string" => envelope.Body ?? "",
+                nameof(ScreenPop) => JsonSerializer.Deserialize<ScreenPop>(envelope.Body ?? "null"),
+                _ => null,
+            };
+            live.Deliver(envelope.Topic, message);
+        }
+        catch (JsonException ex)
+        {
+            logger.LogWarning(ex, "Ignored a malformed live update from Redis");
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_redis is not null)
+            await _redis.DisposeAsync();
+    }
+}

@@ -26,6 +26,8 @@ public static class AccessTable
         ["/Account/AccessDenied"] = Public,
         ["/Account/LoginWith2fa"] = Public,
         ["/Account/LoginWithRecoveryCode"] = Public,
+        // Anonymous by design while no account exists and a token waits (FirstAdminSetupTests); 404 afterwards.
+        ["/setup"] = Public,
         ["/Account/Manage/ChangePassword"] = SignedIn,
         ["/Account/Manage/TwoFactor"] = SignedIn,
         ["/Account/Manage/Profile"] = SignedIn,

@@ -137,6 +137,15 @@ install_exit=$?
 set -e
 install_seconds=$((SECONDS - install_started))
 
+# Issue #20: two app processes on the test MariaDB and Redis, requests through both, node A killed mid-delivery.
+step "two app nodes, one killed (bench/Hotline.Benchmarks.Nodes)"
+nodes_started=$SECONDS
+set +e
+dotnet "bench/Hotline.Benchmarks.Nodes/bin/$configuration/net10.0/Hotline.Benchmarks.Nodes.dll" --requests 300 2>&1 | sed -n '/^Two app nodes/,$p'
+nodes_exit=${PIPESTATUS[0]}
+set -e
+nodes_seconds=$((SECONDS - nodes_started))
+
 # Counts test results of one outcome in a TRX file (one UnitTestResult element per test or theory row).
 count() {
   grep -o '<UnitTestResult [^>]*>' "$1" | grep -c " outcome=\"$2\"" || true
@@ -187,6 +196,7 @@ check_row api-benchmark "$bench_exit" "$bench_seconds" "see the benchmark output
 check_row page-benchmark "$pages_exit" "$pages_seconds" "see the benchmark output above"
 check_row load-run "$load_exit" "$load_seconds" "see the load run's output above"
 check_row install-script "$install_exit" "$install_seconds" "see the install test's checks above"
+check_row two-nodes "$nodes_exit" "$nodes_seconds" "see the two-node run's checks above"
 echo "TRX files in ${results#"$root"/}/; logs in artifacts/logs/; took $((SECONDS - started)) s"
 [ "$broken" -gt 0 ] && echo "$broken test project(s) crashed, did not run or ran no tests"
 

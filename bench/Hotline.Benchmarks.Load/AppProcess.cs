@@ -31,7 +31,8 @@ internal sealed class AppProcess : IAsyncDisposable
     public static Task<AppProcess> AttachAsync(Uri baseUri, int pid) => Task.FromResult(new AppProcess(Process.GetProcessById(pid), false, baseUri, "(在别处运行，见其自己的日志)"));
 
     /// <summary>Starts the Release build of Hotline.Web over <paramref name="dataDirectory"/> (and MariaDB when given), in Production with the demo accounts.</summary>
-    public static async Task<AppProcess> StartAsync(string dataDirectory, string? mariaDb, CancellationToken cancellationToken)
+    public static async Task<AppProcess> StartAsync(string dataDirectory, string? mariaDb, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var root = RepositoryRoot();
         // The app built in the same configuration as this program (bin/<configuration>/net10.0/).
@@ -55,7 +56,9 @@ internal sealed class AppProcess : IAsyncDisposable
             start.Environment["Database__Provider"] = "MySql";
             start.Environment["Database__ConnectionString"] = mariaDb;
         }
-        var logPath = Path.Combine(Path.GetTempPath(), $"hotline-load-app-{DateTime.UtcNow:yyyyMMdd-HHmmss}.log");
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+            start.Environment[key] = value;
+        var logPath = Path.Combine(Path.GetTempPath(), $"hotline-app-{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid().ToString("N")[..8]}.log");
         var log = new StreamWriter(logPath) { AutoFlush = true };
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
@@ -97,6 +100,13 @@ internal sealed class AppProcess : IAsyncDisposable
     public IEnumerable<string> FirstFailure() => _owned
         ? File.ReadLines(LogPath).SkipWhile(line => !line.StartsWith("fail:", StringComparison.Ordinal) && !line.StartsWith("crit:", StringComparison.Ordinal)).Take(20)
         : [];
+
+    /// <summary>As <c>kill -9</c>: no shutdown, open transactions and connections simply gone.</summary>
+    public void Kill()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+    }
 
     /// <summary>Resident memory now.</summary>
     public long CurrentBytes()

@@ -25,28 +25,28 @@ internal sealed class CaseNumberAllocator(IDbContextFactory<IntakeDbContext> con
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         for (var attempt = 0; ; attempt++)
         {
-            await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-            var updated = await db.NumberSequences.Where(s => s.Key == key)
-                .ExecuteUpdateAsync(s => s.SetProperty(x => x.LastValue, x => x.LastValue + 1), cancellationToken);
-            if (updated == 0)
+            try
             {
-                // First number of the day: insert; if another registration inserted first, increment instead.
-                try
+                await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+                var updated = await db.NumberSequences.Where(s => s.Key == key)
+                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.LastValue, x => x.LastValue + 1), cancellationToken);
+                if (updated == 0)
                 {
+                    // First number of the day: insert; if another registration inserted first, increment instead.
                     await db.Database.ExecuteSqlAsync(
                         $"INSERT INTO intake_number_sequences (`Key`, LastValue) VALUES ({key}, 1)", cancellationToken);
                     await tx.CommitAsync(cancellationToken);
                     return CaseNumberFormat.Format(prefix, day, 1);
                 }
-                catch (Exception ex) when (IsDuplicateKey(ex) && attempt < 3)
-                {
-                    await tx.RollbackAsync(cancellationToken);
-                    continue;
-                }
+                var value = await db.NumberSequences.Where(s => s.Key == key).Select(s => s.LastValue).SingleAsync(cancellationToken);
+                await tx.CommitAsync(cancellationToken);
+                return CaseNumberFormat.Format(prefix, day, value);
             }
-            var value = await db.NumberSequences.Where(s => s.Key == key).Select(s => s.LastValue).SingleAsync(cancellationToken);
-            await tx.CommitAsync(cancellationToken);
-            return CaseNumberFormat.Format(prefix, day, value);
+            // Two first registrations of the day at once (on two app nodes, or two agents): one inserts, the other
+            // finds the row taken — or, on MariaDB, both hold the empty range's lock and the server breaks the tie.
+            catch (Exception ex) when ((IsDuplicateKey(ex) || IsDeadlock(ex)) && attempt < 5)
+            {
+            }
         }
     }
 
@@ -72,6 +72,10 @@ internal sealed class CaseNumberAllocator(IDbContextFactory<IntakeDbContext> con
         DbUpdateException => "保存失败（同一表单重复提交或数据库错误）",
         _ => cause.GetType().Name,
     };
+
+    private static bool IsDeadlock(Exception ex) =>
+        ex.Message.Contains("Deadlock found", StringComparison.OrdinalIgnoreCase)
+        || ex.Message.Contains("database is locked", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsDuplicateKey(Exception ex) =>
         ex.Message.Contains("UNIQUE constraint failed", StringComparison.OrdinalIgnoreCase)

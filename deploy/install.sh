@@ -208,6 +208,17 @@ run_as_service migrate
 # created later by hand (the app's own columns name their collation).
 admin_sql -e "ALTER DATABASE \`$db_name\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci"
 
+# "hotline backup", "hotline restore --from FILE", "hotline migrate"…: the app's commands with its settings, as its user.
+install -d -m 0755 "$root/usr/local/bin"
+{
+  echo '#!/bin/sh'
+  echo "# Runs a Hotline command (backup, restore --from FILE, migrate, verify-audit, verify-archive …) as the service would."
+  echo "set -a; . $env_file; set +a"
+  echo "cd $opt"
+  if [ "$system" -eq 1 ]; then echo "exec runuser -u hotline -- $exec_start \"\$@\""; else echo "exec $exec_start \"\$@\""; fi
+} > "$root/usr/local/bin/hotline"
+chmod 0755 "$root/usr/local/bin/hotline"
+
 say "6. systemd units"
 fill() {
   sed -e "s|@ETC@|$etc|g" -e "s|@OPT@|$opt|g" -e "s|@DATA@|$data|g" -e "s|@BACKUPS@|$backups|g" -e "s|@EXEC@|$exec_start|g" "$1"

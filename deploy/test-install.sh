@@ -62,6 +62,7 @@ check "unit: restart on failure and hardening" bash -c \
   "grep -q '^Restart=on-failure$' '$unit' && grep -q '^NoNewPrivileges=true$' '$unit' && grep -q '^ProtectSystem=strict$' '$unit' \
    && grep -q '^PrivateTmp=true$' '$unit' && grep -q '^ReadWritePaths=$data$' '$unit' && grep -q '^User=hotline$' '$unit'"
 check "backup timer installed" test -f "$root/etc/systemd/system/hotline-backup.timer"
+check "the hotline command runs the app's commands (migrate: nothing left to apply)" "$root/usr/local/bin/hotline" migrate
 grants="$(sql "SHOW GRANTS FOR 'hotline_install'@'localhost'")"
 check "database user: rights on its database only" bash -c \
   "! grep -q 'ON \*\.\*.*[^E] PRIVILEGES\|GRANT OPTION' <<<'$grants' && grep -q 'ON \`hotline_install\`\.\*' <<<'$grants' && ! grep -q 'ALL PRIVILEGES' <<<'$grants'"

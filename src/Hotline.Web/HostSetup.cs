@@ -1,12 +1,15 @@
 using System.Globalization;
 using Hotline.Platform;
 using Hotline.Platform.Identity;
+using Hotline.Platform.Notifications;
+using Hotline.Platform.Persistence;
 using Hotline.Platform.Seeding;
 using Hotline.Web.Components;
 using Hotline.Web.Components.Account;
 using Hotline.Web.Infrastructure;
 using Hotline.Web.Infrastructure.Logging;
 using Hotline.Web.Infrastructure.Monitoring;
+using Hotline.Web.Infrastructure.Scaling;
 using Hotline.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -15,6 +18,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -80,7 +84,7 @@ public static class HostSetup
         services.AddScoped<LoginAudit>();
         services.AddScoped<IdleCircuitHandler>();
         services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<IdleCircuitHandler>());
-        services.AddScoped<CircuitHandler, Infrastructure.Logging.CircuitLogScope>();
+        services.AddScoped<CircuitHandler, CircuitLogScope>();
         services.AddMudServices(config =>
         {
             // Bottom right, out of the way of the page header and the case's status chip; several stack, each hides itself.
@@ -97,7 +101,7 @@ public static class HostSetup
         // Several app nodes must share one key ring: then it lives in the database they share.
         if (hosting.KeysInDatabase)
             services.AddOptions<KeyManagementOptions>().Configure<IServiceProvider>((options, sp) =>
-                options.XmlRepository = new DatabaseKeyRepository(sp.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Hotline.Platform.Persistence.PlatformDbContext>>()));
+                options.XmlRepository = new DatabaseKeyRepository(sp.GetRequiredService<IDbContextFactory<PlatformDbContext>>()));
         else
             services.AddOptions<KeyManagementOptions>().Configure<ILoggerFactory>((options, loggers) =>
                 options.XmlRepository = new RestrictedKeyRepository(keys, loggers));
@@ -110,8 +114,7 @@ public static class HostSetup
         services.AddHotlineMetrics(builder.Configuration);
         // Several app nodes: live updates, cache drops and index syncs cross them through Redis.
         if (!string.IsNullOrWhiteSpace(hosting.Redis))
-            services.AddHostedService(sp => new Infrastructure.Scaling.RedisLiveRelay(sp.GetRequiredService<Hotline.Platform.Notifications.LiveUpdates>(),
-                hosting.Redis, sp.GetRequiredService<ILogger<Infrastructure.Scaling.RedisLiveRelay>>()));
+            services.AddHostedService(sp => new RedisLiveRelay(sp.GetRequiredService<LiveUpdates>(), hosting.Redis, sp.GetRequiredService<ILogger<RedisLiveRelay>>()));
         return builder;
     }
 

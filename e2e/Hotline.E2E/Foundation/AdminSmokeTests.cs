@@ -50,7 +50,25 @@ public sealed class AdminSmokeTests(E2EApp e2e) : E2ETest(e2e)
         });
     }
 
+    [Fact]
+    public async Task Admin_sees_the_operations_status_with_its_backup_warning_and_refreshes_it()
+    {
+        var page = await E2E.SignInAsync("admin");
+        await ScenarioAsync(nameof(Admin_sees_the_operations_status_with_its_backup_warning_and_refreshes_it), page, async () =>
+        {
+            await page.ClickAsync("text=运行状态");
+            await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/admin/operations$"));
+            await Expect(page.Locator("[data-testid=operations-backup-warning]")).ToContainTextAsync("还没有任何备份记录");
+            await Expect(page.Locator("[data-testid=operations-backup-time]")).ToHaveTextAsync("尚无备份");
+            await Expect(page.Locator("[data-testid=operations-disk-free]")).ToContainTextAsync("B");
+            await page.ClickAsync("[data-testid=operations-refresh]");
+            await Expect(page.Locator("[data-testid=operations-pending]")).ToBeVisibleAsync();
+            await Expect(page.Locator("[data-testid=operations-circuits]")).Not.ToHaveTextAsync("0");
+        });
+    }
+
     [Theory]
+    [InlineData("agent", "/admin/operations")]
     [InlineData("zjj", "/admin/units")]
     [InlineData("zjj", "/admin/users")]
     [InlineData("agent", "/admin/calendar")]

@@ -1,8 +1,7 @@
 using Hotline.Platform;
-using Hotline.Platform.Messaging;
 using Hotline.Platform.Persistence;
+using Hotline.Web.Infrastructure.Monitoring;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Hotline.Web.Infrastructure;
@@ -18,10 +17,7 @@ internal sealed class OutboxLagHealthCheck(PlatformDbContext db, TimeProvider cl
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var oldest = await db.Outbox.Where(m => m.Status == OutboxStatus.Pending).OrderBy(m => m.OccurredAtUtc)
-            .Select(m => (DateTime?)m.OccurredAtUtc).FirstOrDefaultAsync(cancellationToken);
-        var failed = await db.Outbox.CountAsync(m => m.Status == OutboxStatus.Failed, cancellationToken);
-        var lag = oldest is { } at ? clock.GetUtcNow().UtcDateTime - at : TimeSpan.Zero;
+        var (_, lag, failed) = await OutboxBacklog.ReadAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
         var description = $"最早待处理事件已等待 {lag.TotalMinutes:N0} 分钟；放弃投递的事件 {failed} 条";
         var data = new Dictionary<string, object> { ["lagSeconds"] = (int)lag.TotalSeconds, ["failed"] = failed };
         if (lag > UnhealthyAfter)

@@ -18,13 +18,13 @@ public sealed class OutboxNodesTests : IAsyncLifetime
     private ProbeApp _nodeA = null!;
     private ProbeApp _nodeB = null!;
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync()
     {
         _nodeA = new ProbeApp(DatabaseProvider.MySql);
         _ = _nodeA.Services;
         _nodeB = new ProbeApp(_nodeA, runBackgroundWorkers: false);
         _ = _nodeB.Services;
-        await Task.CompletedTask;
+        return Task.CompletedTask;
     }
 
     [Fact]

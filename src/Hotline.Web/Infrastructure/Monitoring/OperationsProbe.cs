@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using Hotline.Platform;
-using Hotline.Platform.Messaging;
 using Hotline.Platform.Persistence;
 using Hotline.Web.Infrastructure.Backup;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Web.Infrastructure.Monitoring;
 
@@ -36,15 +34,11 @@ internal sealed class OperationsProbe(PlatformDbContext db, DatabaseOptions data
     {
         var now = clock.GetUtcNow().UtcDateTime;
         string? databaseError = null;
-        int pending = 0, failed = 0;
-        DateTime? oldest = null;
+        var outbox = new OutboxBacklog(0, TimeSpan.Zero, 0);
         LastBackup? backup = null;
         try
         {
-            pending = await db.Outbox.CountAsync(m => m.Status == OutboxStatus.Pending, ct);
-            failed = await db.Outbox.CountAsync(m => m.Status == OutboxStatus.Failed, ct);
-            oldest = await db.Outbox.Where(m => m.Status == OutboxStatus.Pending).OrderBy(m => m.OccurredAtUtc)
-                .Select(m => (DateTime?)m.OccurredAtUtc).FirstOrDefaultAsync(ct);
+            outbox = await OutboxBacklog.ReadAsync(db, now, ct);
             backup = await BackupHistory.LastAsync(db, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -53,8 +47,8 @@ internal sealed class OperationsProbe(PlatformDbContext db, DatabaseOptions data
         }
         var drive = new DriveInfo(hosting.FullDataDirectory);
         using var process = Process.GetCurrentProcess();
-        return new OperationsSnapshot(now, database.Provider, databaseError, pending, oldest is { } at && now > at ? now - at : TimeSpan.Zero,
-            failed, hosting.FullDataDirectory, drive.AvailableFreeSpace, drive.TotalSize, backup, BackupHistory.IsStale(backup, now),
+        return new OperationsSnapshot(now, database.Provider, databaseError, outbox.Pending, outbox.Lag,
+            outbox.Failed, hosting.FullDataDirectory, drive.AvailableFreeSpace, drive.TotalSize, backup, BackupHistory.IsStale(backup, now),
             Environment.MachineName, StartedAtUtc, process.WorkingSet64, circuits.Count);
     }
 }

@@ -16,7 +16,7 @@ public static class HotlineDbContextOptions
         {
             case DatabaseProvider.Sqlite:
                 builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly))
-                    .AddInterceptors(SqliteConnectionPragmas.Instance);
+                    .AddInterceptors(SqliteOpenRetry.Instance, SqliteConnectionPragmas.Instance);
                 break;
             case DatabaseProvider.MySql:
                 // No retrying execution strategy: units of work use explicit transactions (numbering, imports),

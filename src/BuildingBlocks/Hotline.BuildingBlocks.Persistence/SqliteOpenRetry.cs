@@ -1,0 +1,69 @@
+using System.Data;
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Hotline.Platform.Persistence;
+
+/// <summary>
+/// Opens a SQLite connection again when the open itself answers SQLITE_BUSY ("database is locked" from
+/// <c>SqliteConnection.Open</c>, before any query). Microsoft.Data.Sqlite re-registers EF's functions on every open of a
+/// pooled handle, and SQLite refuses that while the handle still has a statement active (dotnet/efcore#36591); no busy
+/// timeout covers it, because no query runs. The pool is emptied so that handle is not given out again, and the open is
+/// retried on a fresh one. Seen rarely, in a burst of parallel work right after the app started.
+/// </summary>
+internal sealed class SqliteOpenRetry : DbConnectionInterceptor
+{
+    public static readonly SqliteOpenRetry Instance = new();
+
+    private const int Attempts = 5;
+    private const int SqliteBusy = 5;
+
+    public override InterceptionResult ConnectionOpening(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                connection.Open();
+                return InterceptionResult.Suppress();
+            }
+            catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteBusy && attempt < Attempts)
+            {
+                Discard(connection);
+                Thread.Sleep(Pause(attempt));
+            }
+        }
+    }
+
+    public override async ValueTask<InterceptionResult> ConnectionOpeningAsync(DbConnection connection, ConnectionEventData eventData,
+        InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await connection.OpenAsync(cancellationToken);
+                return InterceptionResult.Suppress();
+            }
+            catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteBusy && attempt < Attempts)
+            {
+                Discard(connection);
+                await Task.Delay(Pause(attempt), cancellationToken);
+            }
+        }
+    }
+
+    private static void Discard(DbConnection connection)
+    {
+        if (connection.State != ConnectionState.Closed)
+        {
+            try { connection.Close(); }
+            catch (SqliteException) { /* the handle is dropped with the pool below */ }
+        }
+        if (connection is SqliteConnection sqlite)
+            SqliteConnection.ClearPool(sqlite);
+    }
+
+    private static TimeSpan Pause(int attempt) => TimeSpan.FromMilliseconds(10 * attempt);
+}

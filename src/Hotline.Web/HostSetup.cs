@@ -101,7 +101,7 @@ public static class HostSetup
         // Several app nodes must share one key ring: then it lives in the database they share.
         if (hosting.KeysInDatabase)
             services.AddOptions<KeyManagementOptions>().Configure<IServiceProvider>((options, sp) =>
-                options.XmlRepository = new DatabaseKeyRepository(sp.GetRequiredService<IDbContextFactory<PlatformDbContext>>()));
+                options.XmlRepository = new DatabaseKeyRepository(sp.GetRequiredService<IServiceScopeFactory>()));
         else
             services.AddOptions<KeyManagementOptions>().Configure<ILoggerFactory>((options, loggers) =>
                 options.XmlRepository = new RestrictedKeyRepository(keys, loggers));

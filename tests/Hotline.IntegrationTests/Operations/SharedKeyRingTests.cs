@@ -29,6 +29,8 @@ public sealed partial class SharedKeyRingTests
             // Each node its own data directory, as on its own server.
             builder.UseSetting("Hotline:DataDirectory", _dataDirectory);
             builder.UseSetting("Hotline:KeysInDatabase", _keysInDatabase ? "true" : "false");
+            // As in Development: the key ring is a singleton, and must not hold a scoped service from the root.
+            builder.UseDefaultServiceProvider(o => o.ValidateScopes = true);
         }
 
         protected override void Dispose(bool disposing)

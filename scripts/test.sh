@@ -137,8 +137,9 @@ install_exit=$?
 set -e
 install_seconds=$((SECONDS - install_started))
 
-# Issue #20: two app processes on the test MariaDB and Redis, requests through both, node A killed mid-delivery.
-step "two app nodes, one killed (bench/Hotline.Benchmarks.Nodes)"
+# Issue #20: two app processes on the test MariaDB and Redis behind nginx, a dispatcher's page in Chromium on node B,
+# requests through both, node A killed mid-delivery.
+step "two app nodes behind nginx, one killed (bench/Hotline.Benchmarks.Nodes)"
 nodes_started=$SECONDS
 set +e
 dotnet "bench/Hotline.Benchmarks.Nodes/bin/$configuration/net10.0/Hotline.Benchmarks.Nodes.dll" --requests 300 2>&1 | sed -n '/^Two app nodes/,$p'

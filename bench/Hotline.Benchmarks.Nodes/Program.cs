@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.Http.Json;
 using Hotline.Benchmarks.Load;
+using Hotline.E2E.Infrastructure;
 using Hotline.Integration.Clients;
 using Hotline.Integration.Domain;
 using Hotline.Intake.Contracts;
@@ -16,11 +17,13 @@ using MySqlConnector;
 
 // Two app nodes (issue #20). Not a unit test: real processes, so it runs after the build and prints what it checked.
 //   dotnet bench/Hotline.Benchmarks.Nodes/bin/Release/net10.0/Hotline.Benchmarks.Nodes.dll [--requests 300] [--kill-at 0.4]
-// Needs HOTLINE_TEST_MARIADB and HOTLINE_TEST_REDIS (scripts/mariadb.sh, scripts/redis.sh). Two app processes on one
-// database, the key ring in it, live updates through Redis. 1. Requests are registered through the REST API of both
-// nodes at once. 2. The center accepts them one by one (each acceptance raises events the nodes deliver); after
-// --kill-at of them node A is killed like kill -9, mid-batch as likely as not. Then every request must be its own
-// case, every event delivered — none waiting, none given up, none handled twice — and node B must have carried on.
+// Needs HOTLINE_TEST_MARIADB and HOTLINE_TEST_REDIS (scripts/mariadb.sh, scripts/redis.sh), nginx and Chromium (apt).
+// Two app processes on one database, the key ring in it, live updates through Redis, nginx in front with ip_hash.
+// 0. A dispatcher signs in through nginx in Chromium; the node holding that circuit is B. A request registered through
+// node A's API must show on that page live. 1. Requests are registered through the REST API of both nodes at once.
+// 2. The center accepts them one by one (each acceptance raises events the nodes deliver); after --kill-at of them node
+// A is killed like kill -9, mid-batch as likely as not. Then every request must be its own case, every event delivered
+// — none waiting, none given up, none handled twice — and node B must have carried on, its dispatcher's page still live.
 // Exit code 1 when a check fails.
 
 namespace Hotline.Benchmarks.Nodes;
@@ -45,14 +48,33 @@ internal static class NodesRun
         await using var seed = new HotlineAppFactory(DatabaseProvider.MySql) { RunBackgroundWorkers = false };
         var (_, key) = await seed.AsUserAsync("admin", sp => sp.GetRequiredService<ApiClients>()
             .RegisterAsync(new ApiClientInput("两节点测试", ApiScopes.CreateRequests | ApiScopes.ReadCases, true, [], ApiClient.MaxRatePerMinute)));
-        var shared = new Dictionary<string, string> { ["Hotline__KeysInDatabase"] = "true", ["Hotline__Redis"] = redis };
+        // Development: the nodes run from the build output, whose packaged static files (MudBlazor's, blazor.web.js) only
+        // Development serves from the package cache; a published app serves them from its wwwroot in any environment.
+        var shared = new Dictionary<string, string>
+        {
+            ["Hotline__KeysInDatabase"] = "true", ["Hotline__Redis"] = redis, ["ASPNETCORE_ENVIRONMENT"] = "Development",
+        };
         var root = Directory.CreateTempSubdirectory("hotline-nodes-").FullName;
-        await using var nodeA = await AppProcess.StartAsync(Path.Combine(root, "a"), seed.ConnectionString, CancellationToken.None, shared);
-        await using var nodeB = await AppProcess.StartAsync(Path.Combine(root, "b"), seed.ConnectionString, CancellationToken.None, shared);
-        Console.WriteLine($"Two app nodes — {Environment.ProcessorCount} cores; node A {nodeA.BaseUri}, node B {nodeB.BaseUri}; {requests} requests, A killed after {killAt:P0}");
+        await using var first = await AppProcess.StartAsync(Path.Combine(root, "1"), seed.ConnectionString, CancellationToken.None, shared);
+        await using var second = await AppProcess.StartAsync(Path.Combine(root, "2"), seed.ConnectionString, CancellationToken.None, shared);
+        await using var front = await NginxFront.StartAsync(Path.Combine(root, "nginx"), [first.BaseUri, second.BaseUri]);
+
+        // 0. A dispatcher signs in through nginx; ip_hash puts the browser's circuit on one node: that one is B, the other A.
+        await using var browser = await BrowserLauncher.LaunchAsync();
+        var page = await DispatcherPage.SignInAsync(browser, front.BaseUri);
+        var circuitNode = front.CircuitNode();
+        if (circuitNode != first.BaseUri.Authority && circuitNode != second.BaseUri.Authority)
+            throw new InvalidOperationException($"the browser's circuit is on no known node ({circuitNode ?? "no WebSocket in nginx's log"})");
+        var (nodeA, nodeB) = circuitNode == second.BaseUri.Authority ? (first, second) : (second, first);
+        Console.WriteLine($"Two app nodes — {Environment.ProcessorCount} cores; node A {nodeA.BaseUri}, node B {nodeB.BaseUri} behind nginx " +
+                          $"{front.BaseUri} (ip_hash); a dispatcher's page in Chromium on node B; {requests} requests, A killed after {killAt:P0}");
 
         using var clientA = Client(nodeA.BaseUri, key);
         using var clientB = Client(nodeB.BaseUri, key);
+        var (crossing, _) = await PostAsync(clientA, "跨节点实时：经节点 A 登记的网上诉求", "nodes-live-a", "13799990001", CancellationToken.None);
+        var seenAcross = crossing is not null && await page.ShowsPendingAsync(await PendingAcceptanceAsync(seed), TimeSpan.FromSeconds(15));
+        Console.WriteLine($"  a request registered through node A ({crossing ?? "refused"}): the dispatcher's page on node B " +
+                          (seenAcross ? "showed it live" : "did not show it"));
 
         // 1. Requests registered through both nodes at once (the API's online requests wait for acceptance).
         var numbers = new ConcurrentBag<string>();
@@ -60,7 +82,7 @@ internal static class NodesRun
         var wall = Stopwatch.StartNew();
         await Parallel.ForEachAsync(Enumerable.Range(0, requests), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, ct) =>
         {
-            var (number, problem) = await PostAsync(i % 2 == 0 ? clientA : clientB, i, ct);
+            var (number, problem) = await PostAsync(i % 2 == 0 ? clientA : clientB, $"两节点测试：小区路灯损坏需要维修，第 {i} 号反映", $"nodes-{i}", $"137{i:00000000}", ct);
             if (number is not null)
                 numbers.Add(number);
             else
@@ -79,6 +101,9 @@ internal static class NodesRun
         {
             if (accepted == (int)(pendingCases.Count * killAt))
             {
+                // Mid-delivery: the nodes poll the outbox, so a quick run may reach this point before either delivered any.
+                for (var waited = Stopwatch.StartNew(); waited.Elapsed < TimeSpan.FromSeconds(10) && (await OutboxAsync(seed.ConnectionString)).Processed == 0;)
+                    await Task.Delay(100);
                 nodeA.Kill();
                 Console.WriteLine($"  node A killed (kill -9) after {accepted} acceptances, {(await OutboxAsync(seed.ConnectionString)).Processed} events delivered so far");
             }
@@ -96,6 +121,9 @@ internal static class NodesRun
         }
         wall.Stop();
         Console.WriteLine($"  {accepted} cases accepted; {processed} events delivered in {wall.Elapsed.TotalSeconds:0.0} s ({processed / wall.Elapsed.TotalSeconds:0} per second)");
+        // 4. Node B's users carried on: the dispatcher's page, on B all along, still updates live.
+        var (afterKill, _) = await PostAsync(clientB, "跨节点实时：节点 A 停止后经节点 B 登记的网上诉求", "nodes-live-b", "13799990002", CancellationToken.None);
+        var stillLive = afterKill is not null && await page.ShowsPendingAsync(await PendingAcceptanceAsync(seed), TimeSpan.FromSeconds(15));
         var distinct = numbers.Distinct().Count();
         var cases = await ScalarAsync(seed.ConnectionString, "SELECT COUNT(*) FROM intake_cases WHERE Content LIKE '两节点测试%'");
         var doubled = await ScalarAsync(seed.ConnectionString,
@@ -106,6 +134,8 @@ internal static class NodesRun
             ($"node B kept working after A died: every case accepted ({accepted} of {pendingCases.Count})", accepted == requests),
             ($"no event waiting ({pendingEvents}) or given up ({failed})", pendingEvents == 0 && failed == 0 && processed > 0),
             ($"no event handled twice (feed rows of one event and type: {doubled} doubled)", doubled == 0),
+            ("a request registered through node A appeared live on the dispatcher's page on node B (Redis relay)", seenAcross),
+            ("the dispatcher's page on node B stayed live after node A died", stillLive),
         };
         foreach (var (what, ok) in checks)
             Console.WriteLine($"  {(ok ? "ok  " : "FAIL")} {what}");
@@ -121,7 +151,7 @@ internal static class NodesRun
     }
 
     /// <returns>The case number, or what went wrong.</returns>
-    private static async Task<(string? Number, string? Problem)> PostAsync(HttpClient http, int i, CancellationToken ct)
+    private static async Task<(string? Number, string? Problem)> PostAsync(HttpClient http, string content, string idempotencyKey, string phone, CancellationToken ct)
     {
         try
         {
@@ -129,11 +159,11 @@ internal static class NodesRun
             {
                 Content = JsonContent.Create(new
                 {
-                    content = $"两节点测试：小区路灯损坏需要维修，第 {i} 号反映", callerName = "节点测试", callerPhone = $"137{i:00000000}",
+                    content, callerName = "节点测试", callerPhone = phone,
                     address = "柳河镇", categoryCode = "C0101", requestType = "HelpRequest",
                 }),
             };
-            request.Headers.Add("Idempotency-Key", $"nodes-{i}");
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
             using var response = await http.SendAsync(request, ct);
             if (!response.IsSuccessStatusCode)
                 return (null, $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync(ct)}");
@@ -145,6 +175,10 @@ internal static class NodesRun
             return (null, ex.GetType().Name);
         }
     }
+
+    /// <summary>What the 待受理（网上） figure must come to show: the online requests waiting for acceptance, in the database.</summary>
+    private static Task<int> PendingAcceptanceAsync(HotlineAppFactory seed) =>
+        seed.WithScopeAsync(sp => sp.GetRequiredService<IntakeDbContext>().Cases.CountAsync(c => c.Status == CaseStatus.PendingAcceptance));
 
     private static async Task<(long Pending, long Failed, long Processed)> OutboxAsync(string connectionString) => (
         await ScalarAsync(connectionString, "SELECT COUNT(*) FROM platform_outbox WHERE Status = 'Pending'"),

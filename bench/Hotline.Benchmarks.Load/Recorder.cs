@@ -30,6 +30,21 @@ internal sealed partial class Recorder
 
     public void Error(string user, string message) => _errors.Enqueue($"{user}: {message}");
 
+    /// <summary>The steps and errors of several recorders (one per app node) as one.</summary>
+    public static Recorder Merge(IReadOnlyList<Recorder> recorders)
+    {
+        var all = new Recorder { MeasureFrom = recorders[0].MeasureFrom };
+        foreach (var recorder in recorders)
+        {
+            foreach (var step in recorder._steps)
+                all._steps.Enqueue(step);
+            foreach (var error in recorder._errors)
+                all._errors.Enqueue(error);
+            all._navigations += recorder.Navigations;
+        }
+        return all;
+    }
+
     public IEnumerable<IGrouping<string, (string Step, double FirstMs, double CompleteMs)>> ByStep() =>
         _steps.GroupBy(s => s.Step).OrderBy(g => g.Key, StringComparer.Ordinal);
 

@@ -46,6 +46,24 @@ public sealed class LiveUpdates
         return Send(topic, message);
     }
 
+    /// <summary>
+    /// For a publication somebody must hear (a screen-pop): how many listened on this node, or — when none did and the
+    /// app runs on several nodes — 1 if another node answered within <paramref name="wait"/> that one of its pages did.
+    /// 0 means nobody has a page open for the topic anywhere.
+    /// </summary>
+    public async Task<int> PublishHeardAsync<T>(string topic, T message, TimeSpan wait, CancellationToken cancellationToken = default) where T : class
+    {
+        var told = Send(topic, message);
+        if (_relay is null)
+            return told;
+        if (told > 0)
+        {
+            _relay.Forward(topic, message);
+            return told;
+        }
+        return await _relay.ForwardHeardAsync(topic, message, wait, cancellationToken) ? 1 : 0;
+    }
+
     private IDisposable Add(string topic, Func<object?, Task> callback)
     {
         var id = Guid.NewGuid();
@@ -86,6 +104,9 @@ public sealed class LiveUpdates
 public interface ILiveRelay
 {
     void Forward(string topic, object? message);
+
+    /// <summary>Forwards, then waits at most <paramref name="wait"/> for another node to answer that a page of its own heard it.</summary>
+    Task<bool> ForwardHeardAsync(string topic, object message, TimeSpan wait, CancellationToken cancellationToken);
 }
 
 public static class LiveTopics

@@ -1,10 +1,13 @@
+using Hotline.Intake.Contracts;
 using Hotline.IntegrationTests.Intake;
 using Hotline.Platform.Auditing;
+using Hotline.Platform.Identity;
 using Hotline.Platform.Notifications;
 using Hotline.Platform.Persistence;
 using Hotline.Platform.Settings;
 using Hotline.Testing;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.IntegrationTests.Operations;
@@ -63,6 +66,22 @@ public sealed class RedisRelayTests : IAsyncLifetime
         Assert.Equal("/intake/register?call=c-1", pop.Link);
         Assert.Equal("来电 139****0001", pop.Message);
     }
+
+    [Fact]
+    public async Task A_call_at_node_A_pops_where_the_agent_has_a_page_open_and_says_so_when_no_node_has_one()
+    {
+        var agentId = await _nodeA.WithScopeAsync(async sp =>
+            (await sp.GetRequiredService<UserManager<ApplicationUser>>().FindByNameAsync("agent"))!.Id);
+
+        // The phone system is told nobody took the call: no node has a page of the agent open.
+        Assert.Equal(ScreenPopOutcome.NoAgentAtExtension, await IncomingAtNodeAAsync());
+
+        using var _ = _nodeB.Service<LiveUpdates>().Subscribe<ScreenPop>(LiveTopics.ScreenPop(agentId), _ => Task.CompletedTask);
+        Assert.Equal(ScreenPopOutcome.Delivered, await IncomingAtNodeAAsync());
+    }
+
+    private Task<ScreenPopOutcome> IncomingAtNodeAAsync() =>
+        _nodeA.WithScopeAsync(sp => sp.GetRequiredService<IPhoneCalls>().IncomingAsync($"T-{Guid.NewGuid()}", "13900003002", "8001"));
 
     [Fact]
     public async Task A_case_registered_through_node_A_refreshes_the_dispatch_queue_open_on_node_B()

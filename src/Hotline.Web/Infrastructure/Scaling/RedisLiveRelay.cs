@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Hotline.Platform.Notifications;
 using StackExchange.Redis;
@@ -14,12 +15,16 @@ internal sealed class RedisLiveRelay(LiveUpdates live, string configuration, ILo
 {
     public static readonly RedisChannel Channel = RedisChannel.Literal("hotline:live");
 
+    /// <summary>Where a node answers a publication that asked to be heard (<see cref="Envelope.Ask"/>), when a page of its own heard it.</summary>
+    public static readonly RedisChannel Heard = RedisChannel.Literal("hotline:live:heard");
+
     // Which node sent a publication, so that a node does not tell its pages twice.
     private readonly string _node = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
     private ConnectionMultiplexer? _redis;
+    private readonly ConcurrentDictionary<string, TaskCompletionSource> _asking = new();
 
-    /// <summary>What a publication may carry to another node: nothing, an id, or a screen-pop.</summary>
-    private sealed record Envelope(string Node, string Topic, string? Kind, string? Body);
+    /// <summary>What a publication may carry to another node: nothing, an id, or a screen-pop; and whether it asks to be heard.</summary>
+    private sealed record Envelope(string Node, string Topic, string? Kind, string? Body, string? Ask = null);
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -28,14 +33,46 @@ internal sealed class RedisLiveRelay(LiveUpdates live, string configuration, ILo
         options.ClientName = "hotline";
         _redis = await ConnectionMultiplexer.ConnectAsync(options);
         await _redis.GetSubscriber().SubscribeAsync(Channel, (_, value) => Receive(value));
+        await _redis.GetSubscriber().SubscribeAsync(Heard, (_, value) =>
+        {
+            if (_asking.TryGetValue(value.ToString(), out var asking))
+                asking.TrySetResult();
+        });
         live.AttachRelay(this);
         logger.LogInformation("Live updates relayed between app nodes through Redis ({Endpoints})", string.Join(",", options.EndPoints));
     }
 
     public void Forward(string topic, object? message)
     {
-        if (_redis is null)
-            return;
+        if (_redis is not null && Wrap(topic, message, ask: null) is { } envelope)
+            _redis.GetSubscriber().Publish(Channel, envelope, CommandFlags.FireAndForget);
+    }
+
+    public async Task<bool> ForwardHeardAsync(string topic, object message, TimeSpan wait, CancellationToken cancellationToken)
+    {
+        var ask = Guid.NewGuid().ToString("N");
+        if (_redis is null || Wrap(topic, message, ask) is not { } envelope)
+            return false;
+        var heard = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _asking[ask] = heard;
+        try
+        {
+            await _redis.GetSubscriber().PublishAsync(Channel, envelope);
+            await heard.Task.WaitAsync(wait, cancellationToken);
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
+        finally
+        {
+            _asking.TryRemove(ask, out _);
+        }
+    }
+
+    private string? Wrap(string topic, object? message, string? ask)
+    {
         var (kind, body) = message switch
         {
             null => (null, null),
@@ -43,12 +80,10 @@ internal sealed class RedisLiveRelay(LiveUpdates live, string configuration, ILo
             ScreenPop pop => (nameof(ScreenPop), JsonSerializer.Serialize(pop)),
             _ => ("unsupported", null),
         };
-        if (kind == "unsupported")
-        {
-            logger.LogWarning("A live update on {Topic} carries a {Type}, which is not relayed to the other nodes", topic, message!.GetType().Name);
-            return;
-        }
-        _redis.GetSubscriber().Publish(Channel, JsonSerializer.Serialize(new Envelope(_node, topic, kind, body)), CommandFlags.FireAndForget);
+        if (kind != "unsupported")
+            return JsonSerializer.Serialize(new Envelope(_node, topic, kind, body, ask));
+        logger.LogWarning("A live update on {Topic} carries a {Type}, which is not relayed to the other nodes", topic, message!.GetType().Name);
+        return null;
     }
 
     private void Receive(RedisValue value)
@@ -64,7 +99,8 @@ internal sealed class RedisLiveRelay(LiveUpdates live, string configuration, ILo
                 nameof(ScreenPop) => JsonSerializer.Deserialize<ScreenPop>(envelope.Body ?? "null"),
                 _ => null,
             };
-            live.Deliver(envelope.Topic, message);
+            if (live.Deliver(envelope.Topic, message) > 0 && envelope.Ask is { } ask)
+                _redis?.GetSubscriber().Publish(Heard, ask, CommandFlags.FireAndForget);
         }
         catch (JsonException ex)
         {

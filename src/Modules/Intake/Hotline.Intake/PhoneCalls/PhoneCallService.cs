@@ -20,6 +20,9 @@ internal sealed class PhoneCallService(
     TimeProvider clock,
     ILogger<PhoneCallService> logger) : IPhoneCalls
 {
+    /// <summary>How long a call's report waits for another app node to say the agent's page there popped.</summary>
+    private static readonly TimeSpan OtherNodesAnswerWithin = TimeSpan.FromMilliseconds(500);
+
     public async Task<ScreenPopOutcome> IncomingAsync(string callId, string callerPhone, string agentExtension, CancellationToken cancellationToken = default)
     {
         var id = PhoneCallInput.CallId(callId);
@@ -29,10 +32,11 @@ internal sealed class PhoneCallService(
         await RecordAsync(id, phone, extension, agentUserId, cancellationToken);
 
         // After the commit: the popped page loads the call by its id.
+        // With several app nodes the agent's page may be open on another: the pop goes there too, and that node answers.
         var told = agentUserId is null ? 0
-            : live.Publish(LiveTopics.ScreenPop(agentUserId), new ScreenPop(RegisterLink(id), $"来电 {PhoneMask.Mask(phone)}"));
-        // With several app nodes the agent's page may be open on another: the pop went there too.
-        if (told > 0 || (agentUserId is not null && live.SpansNodes))
+            : await live.PublishHeardAsync(LiveTopics.ScreenPop(agentUserId), new ScreenPop(RegisterLink(id), $"来电 {PhoneMask.Mask(phone)}"),
+                OtherNodesAnswerWithin, cancellationToken);
+        if (told > 0)
             return ScreenPopOutcome.Delivered;
         // The phone system cannot help it (the agent signed out with the phone still logged in): no error to it, a
         // warning for the center. Never the caller's number: logs are kept longer than the people who read them.

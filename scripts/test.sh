@@ -142,7 +142,7 @@ install_seconds=$((SECONDS - install_started))
 step "two app nodes behind nginx, one killed (bench/Hotline.Benchmarks.Nodes)"
 nodes_started=$SECONDS
 set +e
-dotnet "bench/Hotline.Benchmarks.Nodes/bin/$configuration/net10.0/Hotline.Benchmarks.Nodes.dll" --requests 300 2>&1 | sed -n '/^Two app nodes/,$p'
+dotnet "bench/Hotline.Benchmarks.Nodes/bin/$configuration/net10.0/Hotline.Benchmarks.Nodes.dll" --requests 300 2>&1 | sed -n '/^Two app nodes\|Unhandled\|Exception/,$p'
 nodes_exit=${PIPESTATUS[0]}
 set -e
 nodes_seconds=$((SECONDS - nodes_started))

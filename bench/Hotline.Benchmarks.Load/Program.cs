@@ -89,7 +89,7 @@ internal static class LoadRun
     private static async Task<IReadOnlyList<AppProcess>> StartAppsAsync(Func<string, string?> option, int nodes, CancellationToken cancellationToken)
     {
         if (option("--url") is { } url)
-            return [await AppProcess.AttachAsync(new Uri(url), int.Parse(option("--pid") ?? throw new ArgumentException("--url needs --pid (the app's process, for its memory)")))];
+            return nodes > 1 ? throw new ArgumentException("--nodes starts its own app processes: it does not go with --url.") : [await AppProcess.AttachAsync(new Uri(url), int.Parse(option("--pid") ?? throw new ArgumentException("--url needs --pid (the app's process, for its memory)")))];
         var dataDirectory = option("--data-dir") ?? throw new ArgumentException("--data-dir DIR (a database seed-scale filled) or --url is required.");
         var mariaDb = option("--mariadb");
         if (nodes == 1)
@@ -100,9 +100,18 @@ internal static class LoadRun
         if (option("--redis") is { } redis)
             shared["Hotline__Redis"] = redis;
         var apps = new List<AppProcess>();
-        for (var k = 0; k < nodes; k++)
-            apps.Add(await AppProcess.StartAsync(Path.Combine(dataDirectory, $"node-{k + 1}"), mariaDb, cancellationToken, shared));
-        return apps;
+        try
+        {
+            for (var k = 0; k < nodes; k++)
+                apps.Add(await AppProcess.StartAsync(Path.Combine(dataDirectory, $"node-{k + 1}"), mariaDb, cancellationToken, shared));
+            return apps;
+        }
+        catch
+        {
+            foreach (var app in apps)
+                await app.DisposeAsync();
+            throw;
+        }
     }
 
     private static void Report(IReadOnlyList<NodeFigures> nodes, TimeSpan elapsed, TimeSpan loadCpu, bool verbose)
@@ -136,7 +145,7 @@ internal static class LoadRun
                               $"memory {node.App.CurrentBytes() / 1048576.0:N0} MB after the run, {node.App.PeakBytes / 1048576.0:N0} MB at most; CPU {node.Cpu.TotalSeconds / elapsed.TotalSeconds:N2} cores on average");
         }
         Console.WriteLine($"  this load client: CPU {loadCpu.TotalSeconds / elapsed.TotalSeconds:N2} cores on average");
-        Console.WriteLine($"  targets: p95 round-trip <= 150 ms {Verdict(Percentile(round, 0.95) <= 150)}, 0 errors {Verdict(recorder.ErrorCount == 0 && failures is null or 0)}, memory <= 2 GB {Verdict(peak <= 2L << 30)}");
+        Console.WriteLine($"  targets: p95 round-trip <= 150 ms {Verdict(Percentile(round, 0.95) <= 150)}, 0 errors {Verdict(recorder.ErrorCount == 0 && failures is null or 0)}, memory <= 2 GB per node {Verdict(peak <= 2L << 30)}");
         if (verbose)
             foreach (var (identifier, count) in Circuit.JsCalls.OrderByDescending(c => c.Value))
                 Console.WriteLine($"    JS {identifier}: {count:N0}");

@@ -13,11 +13,13 @@ internal sealed class NginxFront : IAsyncDisposable
 {
     private readonly string _directory;
     private readonly string _configuration;
+    private readonly int _masterPid;
 
-    private NginxFront(string directory, string configuration, Uri baseUri)
+    private NginxFront(string directory, string configuration, int masterPid, Uri baseUri)
     {
         _directory = directory;
         _configuration = configuration;
+        _masterPid = masterPid;
         BaseUri = baseUri;
     }
 
@@ -38,6 +40,8 @@ internal sealed class NginxFront : IAsyncDisposable
             http {
                 log_format node '$request_uri $status $upstream_addr';
                 access_log {{directory}}/access.log node;
+                # Workers run as nobody and may not write under the scratch directory: answers are never buffered to disk.
+                proxy_max_temp_file_size 0;
                 client_body_temp_path {{directory}}/body;
                 proxy_temp_path {{directory}}/proxy;
                 fastcgi_temp_path {{directory}}/fastcgi;
@@ -64,7 +68,12 @@ internal sealed class NginxFront : IAsyncDisposable
             }
             """);
         await RunAsync("nginx", "-c", configuration);
-        return new NginxFront(directory, configuration, new Uri($"http://127.0.0.1:{port}/"));
+        // The daemon writes its pid file just after the starting process returned.
+        var pidFile = Path.Combine(directory, "nginx.pid");
+        for (var waited = 0; waited < 50 && !File.Exists(pidFile); waited++)
+            await Task.Delay(100);
+        var masterPid = int.Parse((await File.ReadAllTextAsync(pidFile)).Trim());
+        return new NginxFront(directory, configuration, masterPid, new Uri($"http://127.0.0.1:{port}/"));
     }
 
     /// <summary>
@@ -80,7 +89,12 @@ internal sealed class NginxFront : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         try { await RunAsync("nginx", "-c", _configuration, "-s", "stop"); }
-        catch (InvalidOperationException) { /* already gone */ }
+        catch (InvalidOperationException)
+        {
+            // Stop needs the pid file; the master's pid read at start ends it anyway.
+            try { Process.GetProcessById(_masterPid).Kill(entireProcessTree: true); }
+            catch (ArgumentException) { /* already gone */ }
+        }
     }
 
     private static async Task RunAsync(string file, params string[] arguments)

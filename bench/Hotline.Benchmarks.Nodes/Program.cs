@@ -54,7 +54,9 @@ internal static class NodesRun
         {
             ["Hotline__KeysInDatabase"] = "true", ["Hotline__Redis"] = redis, ["ASPNETCORE_ENVIRONMENT"] = "Development",
         };
-        var root = Directory.CreateTempSubdirectory("hotline-nodes-").FullName;
+        // Declared first, so removed last: nginx needs its pid file to stop.
+        using var scratch = new ScratchDirectory(Directory.CreateTempSubdirectory("hotline-nodes-").FullName);
+        var root = scratch.Path;
         await using var first = await AppProcess.StartAsync(Path.Combine(root, "1"), seed.ConnectionString, CancellationToken.None, shared);
         await using var second = await AppProcess.StartAsync(Path.Combine(root, "2"), seed.ConnectionString, CancellationToken.None, shared);
         await using var front = await NginxFront.StartAsync(Path.Combine(root, "nginx"), [first.BaseUri, second.BaseUri]);
@@ -139,7 +141,6 @@ internal static class NodesRun
         };
         foreach (var (what, ok) in checks)
             Console.WriteLine($"  {(ok ? "ok  " : "FAIL")} {what}");
-        Directory.Delete(root, recursive: true);
         return checks.All(c => c.Ok) ? 0 : 1;
     }
 
@@ -197,5 +198,12 @@ internal static class NodesRun
     {
         var at = Array.IndexOf(args, name);
         return at >= 0 && at + 1 < args.Length && T.TryParse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : fallback;
+    }
+
+    private sealed class ScratchDirectory(string path) : IDisposable
+    {
+        public string Path { get; } = path;
+
+        public void Dispose() => Directory.Delete(Path, recursive: true);
     }
 }

@@ -21,6 +21,8 @@ internal sealed class SqliteOpenRetry : DbConnectionInterceptor
 
     public override InterceptionResult ConnectionOpening(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
     {
+        if (result.IsSuppressed)
+            return result;
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -28,9 +30,8 @@ internal sealed class SqliteOpenRetry : DbConnectionInterceptor
                 connection.Open();
                 return InterceptionResult.Suppress();
             }
-            catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteBusy && attempt < Attempts)
+            catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteBusy && attempt < Attempts && Discarded(connection))
             {
-                Discard(connection);
                 Thread.Sleep(Pause(attempt));
             }
         }
@@ -39,6 +40,8 @@ internal sealed class SqliteOpenRetry : DbConnectionInterceptor
     public override async ValueTask<InterceptionResult> ConnectionOpeningAsync(DbConnection connection, ConnectionEventData eventData,
         InterceptionResult result, CancellationToken cancellationToken = default)
     {
+        if (result.IsSuppressed)
+            return result;
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -46,23 +49,22 @@ internal sealed class SqliteOpenRetry : DbConnectionInterceptor
                 await connection.OpenAsync(cancellationToken);
                 return InterceptionResult.Suppress();
             }
-            catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteBusy && attempt < Attempts)
+            catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteBusy && attempt < Attempts && Discarded(connection))
             {
-                Discard(connection);
                 await Task.Delay(Pause(attempt), cancellationToken);
             }
         }
     }
 
-    private static void Discard(DbConnection connection)
+    /// <summary>
+    /// Empties the pool so the suspect handle is not given out again. False when the failed open left the connection
+    /// open on that handle (its own cleanup met the same refusal): an open then would "succeed" on it, so the error stands.
+    /// </summary>
+    private static bool Discarded(DbConnection connection)
     {
-        if (connection.State != ConnectionState.Closed)
-        {
-            try { connection.Close(); }
-            catch (SqliteException) { /* the handle is dropped with the pool below */ }
-        }
         if (connection is SqliteConnection sqlite)
             SqliteConnection.ClearPool(sqlite);
+        return connection.State == ConnectionState.Closed;
     }
 
     private static TimeSpan Pause(int attempt) => TimeSpan.FromMilliseconds(10 * attempt);

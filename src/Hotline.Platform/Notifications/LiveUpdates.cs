@@ -11,9 +11,6 @@ public sealed class LiveUpdates
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<Guid, Func<object?, Task>>> _subscribers = new();
     private ILiveRelay? _relay;
 
-    /// <summary>True when publications also reach the other app nodes: a listener may be there.</summary>
-    public bool SpansNodes => _relay is not null;
-
     /// <summary>Called once by the host when it relays between nodes.</summary>
     public void AttachRelay(ILiveRelay relay) => _relay = relay;
 
@@ -32,7 +29,7 @@ public sealed class LiveUpdates
     public IDisposable Subscribe<T>(string topic, Func<T, Task> onMessage) where T : class =>
         Add(topic, message => message is T typed ? onMessage(typed) : Task.CompletedTask);
 
-    /// <returns>How many subscribers were told, so a sender that needs a listener (a screen-pop) knows nobody heard it.</returns>
+    /// <returns>How many subscribers on this node were told (<see cref="PublishHeardAsync"/> also asks the other nodes).</returns>
     public int Publish(string topic)
     {
         _relay?.Forward(topic, null);

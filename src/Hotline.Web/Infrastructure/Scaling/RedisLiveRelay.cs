@@ -55,14 +55,23 @@ internal sealed class RedisLiveRelay(LiveUpdates live, string configuration, ILo
             return false;
         var heard = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _asking[ask] = heard;
+        // One deadline for sending and answering: with Redis down the caller (the phone system) must not wait for the
+        // client's own timeout, nor see an error: nobody heard.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(wait);
         try
         {
-            await _redis.GetSubscriber().PublishAsync(Channel, envelope);
-            await heard.Task.WaitAsync(wait, cancellationToken);
+            await _redis.GetSubscriber().PublishAsync(Channel, envelope).WaitAsync(deadline.Token);
+            await heard.Task.WaitAsync(deadline.Token);
             return true;
         }
-        catch (TimeoutException)
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
+            return false;
+        }
+        catch (RedisException ex)
+        {
+            logger.LogWarning(ex, "Could not ask the other app nodes through Redis whether a page heard {Topic}", topic);
             return false;
         }
         finally
@@ -102,9 +111,13 @@ internal sealed class RedisLiveRelay(LiveUpdates live, string configuration, ILo
             if (live.Deliver(envelope.Topic, message) > 0 && envelope.Ask is { } ask)
                 _redis?.GetSubscriber().Publish(Heard, ask, CommandFlags.FireAndForget);
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (ex is JsonException or ArgumentException)
         {
             logger.LogWarning(ex, "Ignored a malformed live update from Redis");
+        }
+        catch (RedisException ex)
+        {
+            logger.LogWarning(ex, "Could not answer a live update from Redis");
         }
     }
 

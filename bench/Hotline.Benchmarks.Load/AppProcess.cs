@@ -138,7 +138,8 @@ internal sealed class AppProcess : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port nothing listens on (the nodes run also puts its nginx on one).</summary>
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

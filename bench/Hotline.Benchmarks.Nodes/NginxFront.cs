@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using Hotline.Benchmarks.Load;
 
 namespace Hotline.Benchmarks.Nodes;
 
@@ -30,7 +29,7 @@ internal sealed class NginxFront : IAsyncDisposable
     public static async Task<NginxFront> StartAsync(string directory, IReadOnlyList<Uri> nodes)
     {
         Directory.CreateDirectory(directory);
-        var port = FreePort();
+        var port = AppProcess.FreePort();
         var configuration = Path.Combine(directory, "nginx.conf");
         await File.WriteAllTextAsync(configuration, $$"""
             pid {{directory}}/nginx.pid;
@@ -107,12 +106,5 @@ internal sealed class NginxFront : IAsyncDisposable
         await process.WaitForExitAsync();
         if (process.ExitCode != 0)
             throw new InvalidOperationException($"{file} {string.Join(' ', arguments)}: exit {process.ExitCode} {error}");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -51,10 +51,12 @@ public static class PlatformServices
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Caching.ReferenceDataCache>()));
         services.AddScoped<Settings.UserPreferences>();
         services.AddScoped(sp => new Seeding.FirstAdminSetup(hosting, sp.GetRequiredService<IDbContextFactory<PlatformDbContext>>(),
-            sp.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Identity.ApplicationUser>>(), sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Identity.ApplicationUser>>(), sp.GetRequiredService<Organization.IUnitDirectory>(),
+            sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<Slots.CasePanelRegistry>();
         services.AddScoped<Cases.CaseTimelineReader>();
         services.AddScoped<Cases.StaffNames>();
+        services.AddScoped<Identity.UnitAccounts>();
         services.TryAddScoped<Cases.IUnitCaseScope, Cases.NoUnitCaseScope>();
         services.AddSingleton(new Attachments.AttachmentStore(new Attachments.AttachmentStorage(hosting.UploadsDirectory)));
         services.AddSingleton<Slots.HomeWidgetRegistry>();

@@ -1,6 +1,8 @@
+using Hotline.Administration.Domain;
+using Hotline.Administration.Persistence;
+using Hotline.Administration.Shared;
 using Hotline.Platform.Catalog;
 using Hotline.Platform.Organization;
-using Hotline.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,7 +11,7 @@ namespace Hotline.Platform.Seeding;
 /// <summary>Writes the demo county's areas, units and categories into an empty database (DemoSeeder calls it in demo mode).</summary>
 internal sealed class DemoCountySeed : IDemoCountySeed
 {
-    public async Task SeedCountyAsync(PlatformDbContext db, CancellationToken cancellationToken)
+    public async Task SeedCountyAsync(AdministrationDbContext db, CancellationToken cancellationToken)
     {
         var areaIds = new Dictionary<string, Guid>();
         var order = 0;

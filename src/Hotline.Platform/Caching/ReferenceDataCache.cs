@@ -1,21 +1,19 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
-using Hotline.Platform.Catalog;
-using Hotline.Platform.Organization;
-using Hotline.Platform.Settings;
+using Hotline.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Hotline.Platform.Caching;
 
 /// <summary>
-/// The small tables every request reads — categories, request types, areas, member units, settings — kept in memory. A save through any
+/// The small tables every request reads (<see cref="IReferenceData"/>: categories, request types, areas, member units, settings) kept in memory. A save through any
 /// context that touches one of them empties the cache (before and after the write, so a read racing the save is not kept),
 /// so an administrator's change applies at once on this node; another app node sees it at once through the relay between
 /// nodes, or within <see cref="MaxAge"/> without one.
 /// A registration and the handlers of its event read these tables about fifteen times; from memory they cost nothing.
 /// </summary>
-internal sealed class ReferenceDataCache
+public sealed class ReferenceDataCache
 {
     private const string OtherNodesTopic = "reference-data:changed";
 
@@ -35,8 +33,6 @@ internal sealed class ReferenceDataCache
     }
 
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(10);
-
-    private static readonly HashSet<Type> ReferenceTypes = [typeof(MatterCategory), typeof(RequestType), typeof(Area), typeof(MemberUnit), typeof(SystemSetting)];
 
     private sealed record Entry(long Generation, DateTimeOffset LoadedAt, object? Value);
 
@@ -58,11 +54,11 @@ internal sealed class ReferenceDataCache
     private readonly ConditionalWeakTable<DbContext, object> _saving = new();
 
     /// <summary>Before a save: empties the cache when the save touches a reference table, and again after it (<see cref="Saved"/>).</summary>
-    public void Saving(DbContext context, IReadOnlyList<EntityEntry> entries)
+    internal void Saving(DbContext context, IReadOnlyList<EntityEntry> entries)
     {
         foreach (var entry in entries)
         {
-            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && ReferenceTypes.Contains(entry.Metadata.ClrType))
+            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && entry.Entity is IReferenceData)
             {
                 Invalidate();
                 _saving.AddOrUpdate(context, context);
@@ -71,7 +67,7 @@ internal sealed class ReferenceDataCache
         }
     }
 
-    public void Saved(DbContext context)
+    internal void Saved(DbContext context)
     {
         if (!_saving.Remove(context))
             return;

@@ -1,4 +1,5 @@
 using Hotline.Platform.Identity;
+using Hotline.Platform.Organization;
 using Hotline.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,7 @@ public sealed record StaffName(string Person, string UnitName);
 /// Turns the login names the modules record as actors into people's names: "赵强（承办人）" of 县住房和城乡建设局, not "zjj".
 /// Names that are no account (系统, a caller's rating) stay as recorded.
 /// </summary>
-public sealed class StaffNames(IDbContextFactory<PlatformDbContext> contexts)
+public sealed class StaffNames(IDbContextFactory<PlatformDbContext> contexts, IUnitDirectory units)
 {
     public async Task<IReadOnlyDictionary<string, StaffName>> ResolveAsync(IEnumerable<string> userNames, CancellationToken cancellationToken = default)
     {
@@ -22,16 +23,15 @@ public sealed class StaffNames(IDbContextFactory<PlatformDbContext> contexts)
         var rows = await (
             from u in db.Users
             where wanted.Contains(u.UserName!)
-            join unit in db.Units on u.UnitId equals unit.Id into units
-            from unit in units.DefaultIfEmpty()
             select new
             {
                 u.UserName,
                 u.DisplayName,
-                UnitName = unit == null ? "" : unit.Name,
+                u.UnitId,
                 Role = (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == u.Id select r.Name).FirstOrDefault(),
             }).ToListAsync(cancellationToken);
+        var unitNames = (await units.GetUnitsAsync(rows.Select(r => r.UnitId), cancellationToken)).ToDictionary(u => u.Id, u => u.Name);
         return rows.ToDictionary(r => r.UserName!, r => new StaffName(
-            r.Role is null ? r.DisplayName : $"{r.DisplayName}（{HotlineRoles.DisplayName(r.Role)}）", r.UnitName));
+            r.Role is null ? r.DisplayName : $"{r.DisplayName}（{HotlineRoles.DisplayName(r.Role)}）", unitNames.GetValueOrDefault(r.UnitId, "")));
     }
 }

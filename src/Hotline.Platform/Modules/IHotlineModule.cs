@@ -19,7 +19,13 @@ public interface IHotlineModule
 
     IEnumerable<NavEntry> Navigation { get; }
 
-    /// <summary>Reference data the module needs in every installation, and demo data when asked; runs after migration, must be idempotent.</summary>
+    /// <summary>
+    /// Reference data other modules and the first accounts rely on (e.g. the center unit), and its demo counterpart when
+    /// asked; runs after migration and before any account or <see cref="SeedAsync"/>, must be idempotent.
+    /// </summary>
+    Task SeedReferenceDataAsync(IServiceProvider services, bool demoMode, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Reference data the module needs in every installation, and demo data when asked; runs after the accounts, must be idempotent.</summary>
     Task SeedAsync(IServiceProvider services, bool demoMode, CancellationToken cancellationToken) => Task.CompletedTask;
 
     Assembly PagesAssembly => GetType().Assembly;

@@ -28,10 +28,6 @@ public static class PlatformNavigation
     public static readonly IReadOnlyList<NavEntry> Entries =
     [
         new(MasterDataGroup, "用户管理", "/admin/users", Icons.Material.Filled.People, Admin, 10),
-        new(MasterDataGroup, "成员单位", "/admin/units", Icons.Material.Filled.AccountTree, Admin, 20),
-        new(MasterDataGroup, "属地区域", "/admin/areas", Icons.Material.Filled.Map, Admin, 30),
-        new(MasterDataGroup, "事项分类", "/admin/categories", Icons.Material.Filled.Category, Admin, 40),
-        new(MasterDataGroup, "诉求类型", "/admin/request-types", Icons.Material.Filled.Rule, Admin, 50),
         new(MasterDataGroup, "工作日历", "/admin/calendar", Icons.Material.Filled.CalendarMonth, Admin, 60),
         new(AdminGroup, "运行状态", "/admin/operations", Icons.Material.Filled.MonitorHeart, Admin, 98),
         new(AdminGroup, "审计日志", "/admin/audit", Icons.Material.Filled.ManageSearch, Admin, 99),

@@ -1,27 +1,21 @@
 using Hotline.Platform.Auditing;
 using Hotline.Platform.Calendar;
-using Hotline.Platform.Catalog;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Messaging;
 using Hotline.Platform.Notifications;
-using Hotline.Platform.Organization;
 using Hotline.Platform.Settings;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Platform.Persistence;
 
-/// <summary>The platform's own tables: identity, units, areas, categories, calendar, settings, messaging.</summary>
+/// <summary>The platform's own tables: identity, calendar, settings, messaging.</summary>
 public class PlatformDbContext : IdentityDbContext<ApplicationUser>, IMessagingContext
 {
     public PlatformDbContext(DbContextOptions<PlatformDbContext> options) : base(options) { }
 
     protected PlatformDbContext(DbContextOptions options) : base(options) { }
 
-    public DbSet<MemberUnit> Units => Set<MemberUnit>();
-    public DbSet<Area> Areas => Set<Area>();
-    public DbSet<MatterCategory> Categories => Set<MatterCategory>();
-    public DbSet<RequestType> RequestTypes => Set<RequestType>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
     public DbSet<SystemSetting> Settings => Set<SystemSetting>();

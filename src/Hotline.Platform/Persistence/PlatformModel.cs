@@ -1,7 +1,5 @@
 using Hotline.Platform.Calendar;
-using Hotline.Platform.Catalog;
 using Hotline.Platform.Identity;
-using Hotline.Platform.Organization;
 using Hotline.Platform.Settings;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -15,45 +13,6 @@ internal static class PlatformModel
         ConfigureIdentity(builder);
         MessagingTables.Configure(builder);
 
-        builder.Entity<MemberUnit>(e =>
-        {
-            e.ToTable("platform_units");
-            e.HasKey(x => x.Id);
-            e.Property(x => x.Code).HasMaxLength(40);
-            e.Property(x => x.Name).HasMaxLength(100);
-            e.Property(x => x.Leader).HasMaxLength(50);
-            e.Property(x => x.ContactPhone).HasMaxLength(30);
-            e.HasIndex(x => x.Code).IsUnique();
-            e.HasIndex(x => x.ParentId);
-            HotlineConventions.ConfigureVersioned(e);
-        });
-        builder.Entity<Area>(e =>
-        {
-            e.ToTable("platform_areas");
-            e.HasKey(x => x.Id);
-            e.Property(x => x.Code).HasMaxLength(40);
-            e.Property(x => x.Name).HasMaxLength(100);
-            e.HasIndex(x => x.Code).IsUnique();
-            e.HasIndex(x => x.ParentId);
-            HotlineConventions.ConfigureVersioned(e);
-        });
-        builder.Entity<MatterCategory>(e =>
-        {
-            e.ToTable("platform_categories");
-            e.HasKey(x => x.Id);
-            e.Property(x => x.Code).HasMaxLength(40);
-            e.Property(x => x.Name).HasMaxLength(100);
-            e.HasIndex(x => x.Code).IsUnique();
-            e.HasIndex(x => x.ParentId);
-            HotlineConventions.ConfigureVersioned(e);
-        });
-        builder.Entity<RequestType>(e =>
-        {
-            e.ToTable("platform_request_types");
-            e.HasKey(x => x.Code);
-            e.Property(x => x.Name).HasMaxLength(20);
-            HotlineConventions.ConfigureVersioned(e);
-        });
         builder.Entity<CalendarDay>(e =>
         {
             e.ToTable("platform_calendar_days");

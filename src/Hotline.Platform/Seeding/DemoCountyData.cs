@@ -1,3 +1,5 @@
+using Hotline.Platform.Organization;
+
 namespace Hotline.Platform.Seeding;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Hotline.Platform.Seeding;
 internal static class DemoCountyData
 {
     // Center and the two bureaus other code relies on.
-    public const string CenterCode = "ZX";
+    public const string CenterCode = CenterUnit.Code;
     public const string HousingBureauCode = "ZJJ";
     public const string MarketBureauCode = "SCJGJ";
 

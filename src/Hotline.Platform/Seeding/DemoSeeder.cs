@@ -1,9 +1,6 @@
-using Hotline.Platform.Catalog;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Organization;
-using Hotline.Platform.Persistence;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -40,26 +37,26 @@ public static class DemoSeeder
         ["supervisor"] = "8002",
     };
 
-    internal static async Task SeedAsync(IServiceProvider sp, PlatformDbContext db, TimeProvider clock, ILogger logger, CancellationToken cancellationToken)
+    /// <summary>The demo accounts; the demo county's units are in place already (the Administration module seeds them first).</summary>
+    internal static async Task SeedAsync(IServiceProvider sp, TimeProvider clock, ILogger logger, CancellationToken cancellationToken)
     {
-        if (!await db.Areas.AnyAsync(cancellationToken))
-            await sp.GetRequiredService<IDemoCountySeed>().SeedCountyAsync(db, cancellationToken);
-        await SeedAccountsAsync(sp.GetRequiredService<UserManager<ApplicationUser>>(), db, clock, cancellationToken);
+        await SeedAccountsAsync(sp.GetRequiredService<UserManager<ApplicationUser>>(), sp.GetRequiredService<IUnitDirectory>(), clock, cancellationToken);
         logger.LogInformation("Demo county ready");
     }
 
-    private static async Task SeedAccountsAsync(UserManager<ApplicationUser> users, PlatformDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task SeedAccountsAsync(UserManager<ApplicationUser> users, IUnitDirectory units, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var units = await db.Units.ToDictionaryAsync(u => u.Code, u => u.Id, cancellationToken);
         foreach (var (userName, displayName, role, unitCode) in Accounts)
         {
             if (await users.FindByNameAsync(userName) is not null)
                 continue;
+            var unit = await units.FindByCodeAsync(unitCode, cancellationToken)
+                ?? throw new InvalidOperationException($"Demo unit {unitCode} is missing: the demo county was not seeded.");
             var user = new ApplicationUser
             {
                 UserName = userName,
                 DisplayName = displayName,
-                UnitId = units[unitCode],
+                UnitId = unit.Id,
                 CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
                 PhoneExtension = Extensions.GetValueOrDefault(userName),
             };

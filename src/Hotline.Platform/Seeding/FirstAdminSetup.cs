@@ -22,13 +22,16 @@ public sealed class FirstAdminSetup
 
     private readonly IDbContextFactory<PlatformDbContext> _contexts;
     private readonly UserManager<ApplicationUser> _users;
+    private readonly IUnitDirectory _units;
     private readonly TimeProvider _clock;
 
-    internal FirstAdminSetup(HostingOptions hosting, IDbContextFactory<PlatformDbContext> contexts, UserManager<ApplicationUser> users, TimeProvider clock)
+    internal FirstAdminSetup(HostingOptions hosting, IDbContextFactory<PlatformDbContext> contexts, UserManager<ApplicationUser> users,
+        IUnitDirectory units, TimeProvider clock)
     {
         TokenPath = Path.Combine(hosting.FullDataDirectory, TokenFileName);
         _contexts = contexts;
         _users = users;
+        _units = units;
         _clock = clock;
     }
 
@@ -58,7 +61,7 @@ public sealed class FirstAdminSetup
             displayName = RequiredText.Of(displayName, "姓名", 50);
 
             await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
-            var center = await db.Units.FirstAsync(u => u.Type == UnitType.Center, cancellationToken);
+            var center = await _units.CenterAsync(cancellationToken);
             var admin = new ApplicationUser { UserName = userName, DisplayName = displayName, UnitId = center.Id, CreatedAtUtc = _clock.GetUtcNow().UtcDateTime };
             var created = await _users.CreateAsync(admin, password);
             if (!created.Succeeded)

@@ -33,7 +33,7 @@ internal static class InitialAdmin
                 "to create the first administrator", setup.TokenPath);
             return;
         }
-        var center = await db.Units.FirstAsync(u => u.Type == UnitType.Center, cancellationToken);
+        var center = await sp.GetRequiredService<IUnitDirectory>().CenterAsync(cancellationToken);
         var users = sp.GetRequiredService<UserManager<ApplicationUser>>();
         var admin = new ApplicationUser { UserName = "admin", DisplayName = "系统管理员", UnitId = center.Id, CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
         AccountSeeding.ThrowIfFailed(await users.CreateAsync(admin, password), "admin");

@@ -12,6 +12,9 @@ public interface IUnitDirectory
     /// <returns>The units found among the ids (unknown ids are skipped), in tree order.</returns>
     Task<IReadOnlyList<UnitInfo>> GetUnitsAsync(IEnumerable<Guid> unitIds, CancellationToken cancellationToken = default);
 
+    /// <summary>The hotline center's unit (there is exactly one from the first start on).</summary>
+    Task<UnitInfo> CenterAsync(CancellationToken cancellationToken = default);
+
     Task<UnitInfo?> FindByCodeAsync(string code, CancellationToken cancellationToken = default);
 
     /// <summary>The ids of the unit's whole sub-tree, inactive sub-units included (their past cases stay in scope); empty for an unknown unit.</summary>

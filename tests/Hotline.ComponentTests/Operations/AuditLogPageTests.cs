@@ -3,6 +3,7 @@ using Hotline.ComponentTests.Infrastructure;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Admin.Audit;
 using Hotline.Platform.Auditing;
+using Hotline.Platform.Organization;
 using Hotline.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,7 +50,7 @@ public sealed class AuditLogPageTests : ComponentTestBase
         {
             var zjj = await db.Users.SingleAsync(u => u.UserName == "zjj");
             var admin = await db.Users.SingleAsync(u => u.UserName == "admin");
-            var unit = await db.Units.FirstAsync(u => u.Code == "ZJJ");
+            var unit = (await Services.GetRequiredService<IUnitDirectory>().FindByCodeAsync("ZJJ"))!;
             db.AuditLog.Add(new AuditEntry { AtUtc = new DateTime(2030, 1, 1, 3, 0, 0, DateTimeKind.Utc), UserId = admin.Id, UserName = "admin", Action = "重置密码", ObjectType = "User", ObjectId = zjj.Id });
             db.AuditLog.Add(new AuditEntry { AtUtc = new DateTime(2030, 1, 1, 2, 0, 0, DateTimeKind.Utc), UserId = admin.Id, UserName = "admin", Action = "修改单位", ObjectType = "MemberUnit", ObjectId = unit.Id.ToString() });
             db.AuditLog.Add(new AuditEntry { AtUtc = new DateTime(2030, 1, 1, 1, 0, 0, DateTimeKind.Utc), UserName = "zjj", Action = "签收", ObjectType = "Assignment", ObjectId = "QH202611250001" });

@@ -1,8 +1,8 @@
 using Bunit;
+using Hotline.Administration.Areas;
+using Hotline.Administration.Categories;
+using Hotline.Administration.RequestTypes;
 using Hotline.ComponentTests.Infrastructure;
-using Hotline.Platform.Admin.Areas;
-using Hotline.Platform.Admin.Categories;
-using Hotline.Platform.Admin.RequestTypes;
 using Hotline.Platform.Identity;
 
 namespace Hotline.ComponentTests.Organization;

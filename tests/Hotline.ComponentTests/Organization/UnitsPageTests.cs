@@ -1,6 +1,6 @@
 using Bunit;
+using Hotline.Administration.Units;
 using Hotline.ComponentTests.Infrastructure;
-using Hotline.Platform.Admin.Units;
 using Hotline.Platform.Identity;
 
 namespace Hotline.ComponentTests.Organization;

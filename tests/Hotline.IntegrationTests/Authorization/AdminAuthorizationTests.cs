@@ -1,4 +1,5 @@
 using System.Net;
+using Hotline.Administration.Persistence;
 using Hotline.IntegrationTests.Identity;
 using Hotline.Platform.Admin.Users;
 using Hotline.Platform.Auditing;
@@ -172,7 +173,7 @@ public abstract class AdminAuthorizationTests<TApp>(TApp app) where TApp : Hotli
 
     private async Task CreateCenterAdminAsync(string userName, string password)
     {
-        var center = await app.WithScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().Units.Where(u => u.Type == UnitType.Center).Select(u => u.Id).SingleAsync());
+        var center = await app.WithScopeAsync(sp => sp.GetRequiredService<AdministrationDbContext>().Units.Where(u => u.Type == UnitType.Center).Select(u => u.Id).SingleAsync());
         await app.AsUserAsync("admin", sp => sp.GetRequiredService<UserAdmin>().CreateAsync(
             new NewUser(userName, "新任管理员", center, HotlineRoles.CenterAdmin, password)));
     }
@@ -181,7 +182,7 @@ public abstract class AdminAuthorizationTests<TApp>(TApp app) where TApp : Hotli
         app.WithScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync());
 
     private Task<Guid> UnitIdAsync(string code) =>
-        app.WithScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().Units.Where(u => u.Code == code).Select(u => u.Id).SingleAsync());
+        app.WithScopeAsync(sp => sp.GetRequiredService<AdministrationDbContext>().Units.Where(u => u.Code == code).Select(u => u.Id).SingleAsync());
 
     private Task<int> AuditCountAsync() =>
         app.WithScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().AuditLog.CountAsync());

@@ -1,7 +1,10 @@
 using System.Text.Json;
+using Hotline.Administration.Persistence;
 using Hotline.Dispatch.Contracts;
+using Hotline.Dispatch.Dispatching;
 using Hotline.Dispatch.Domain;
 using Hotline.Dispatch.Persistence;
+using Hotline.Dispatch.Queue;
 using Hotline.Evaluation.Contracts;
 using Hotline.Platform;
 using Hotline.Platform.Persistence;
@@ -9,8 +12,6 @@ using Hotline.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Hotline.IntegrationTests.Dispatch.DispatchTestData;
-using Hotline.Dispatch.Dispatching;
-using Hotline.Dispatch.Queue;
 
 namespace Hotline.IntegrationTests.Dispatch;
 
@@ -112,7 +113,7 @@ public abstract class DispatchingTests<TApp>(TApp app) where TApp : HotlineAppFa
         var center = await UnitAsync(app, "ZX");
         await app.WithScopeAsync(async sp =>
         {
-            var db = sp.GetRequiredService<PlatformDbContext>();
+            var db = sp.GetRequiredService<AdministrationDbContext>();
             (await db.Units.SingleAsync(u => u.Id == inactive)).IsActive = false;
             await db.SaveChangesAsync();
         });

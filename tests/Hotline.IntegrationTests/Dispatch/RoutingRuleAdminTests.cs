@@ -1,3 +1,9 @@
+using Hotline.Administration.Domain;
+using Hotline.Administration.Persistence;
+using Hotline.Dispatch.Dispatching;
+using Hotline.Dispatch.Routing;
+using Hotline.Dispatch.Settings;
+using Hotline.Intake.Contracts;
 using Hotline.Platform;
 using Hotline.Platform.Catalog;
 using Hotline.Platform.Organization;
@@ -6,10 +12,6 @@ using Hotline.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Hotline.IntegrationTests.Dispatch.DispatchTestData;
-using Hotline.Dispatch.Routing;
-using Hotline.Dispatch.Settings;
-using Hotline.Dispatch.Dispatching;
-using Hotline.Intake.Contracts;
 
 namespace Hotline.IntegrationTests.Dispatch;
 
@@ -66,7 +68,7 @@ public abstract class RoutingRuleAdminTests<TApp>(TApp app) where TApp : Hotline
 
         await app.WithScopeAsync(async sp =>
         {
-            var db = sp.GetRequiredService<PlatformDbContext>();
+            var db = sp.GetRequiredService<AdministrationDbContext>();
             (await db.Areas.SingleAsync(a => a.Id == area)).IsActive = false;
             await db.SaveChangesAsync();
         });

@@ -1,3 +1,4 @@
+using Hotline.Administration.Persistence;
 using Hotline.Platform.Admin.Users;
 using Hotline.Platform.Auditing;
 using Hotline.Platform.Identity;
@@ -17,7 +18,7 @@ internal static class IdentityTestData
     public const string StrongPassword = "Xk9#mPq2wz";
 
     public static Task<Guid> UnitIdAsync(this HotlineAppFactory app, string code) =>
-        app.WithScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().Units.Where(u => u.Code == code).Select(u => u.Id).SingleAsync());
+        app.WithScopeAsync(sp => sp.GetRequiredService<AdministrationDbContext>().Units.Where(u => u.Code == code).Select(u => u.Id).SingleAsync());
 
     public static Task<Guid> CenterIdAsync(this HotlineAppFactory app) => app.UnitIdAsync(DemoCountyData.CenterCode);
 

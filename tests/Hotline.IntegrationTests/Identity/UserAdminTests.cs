@@ -1,3 +1,4 @@
+using Hotline.Administration.Persistence;
 using Hotline.Platform;
 using Hotline.Platform.Admin.Users;
 using Hotline.Platform.Identity;
@@ -80,7 +81,7 @@ public abstract class UserAdminTests<TApp>(TApp app) where TApp : HotlineAppFact
     {
         await app.WithScopeAsync(async sp =>
         {
-            var db = sp.GetRequiredService<PlatformDbContext>();
+            var db = sp.GetRequiredService<AdministrationDbContext>();
             var unit = await db.Units.SingleAsync(u => u.Code == DemoCountyData.MarketBureauCode);
             unit.IsActive = false;
             await db.SaveChangesAsync();
@@ -96,7 +97,7 @@ public abstract class UserAdminTests<TApp>(TApp app) where TApp : HotlineAppFact
         {
             await app.WithScopeAsync(async sp =>
             {
-                var db = sp.GetRequiredService<PlatformDbContext>();
+                var db = sp.GetRequiredService<AdministrationDbContext>();
                 (await db.Units.SingleAsync(u => u.Code == DemoCountyData.MarketBureauCode)).IsActive = true;
                 await db.SaveChangesAsync();
             });

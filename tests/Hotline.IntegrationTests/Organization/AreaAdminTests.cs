@@ -1,3 +1,4 @@
+using Hotline.Administration.Areas;
 using Hotline.Platform;
 using Hotline.Platform.Organization;
 using Hotline.Testing;

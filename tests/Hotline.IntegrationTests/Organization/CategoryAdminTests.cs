@@ -1,3 +1,7 @@
+using Hotline.Administration.Categories;
+using Hotline.Administration.Domain;
+using Hotline.Administration.RequestTypes;
+using Hotline.Administration.Units;
 using Hotline.Platform;
 using Hotline.Platform.Catalog;
 using Hotline.Platform.Organization;

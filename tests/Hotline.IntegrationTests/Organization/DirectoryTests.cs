@@ -1,3 +1,4 @@
+using Hotline.Administration.Units;
 using Hotline.Platform.Catalog;
 using Hotline.Platform.Organization;
 using Hotline.Testing;

@@ -1,3 +1,7 @@
+using Hotline.Administration.Areas;
+using Hotline.Administration.Categories;
+using Hotline.Administration.RequestTypes;
+using Hotline.Administration.Units;
 using Hotline.Platform.Catalog;
 using Hotline.Platform.Organization;
 using Hotline.Testing;

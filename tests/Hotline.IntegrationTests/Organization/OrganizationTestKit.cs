@@ -1,3 +1,4 @@
+using Hotline.Administration.Persistence;
 using Hotline.Platform.Auditing;
 using Hotline.Platform.Persistence;
 using Hotline.Testing;
@@ -16,8 +17,9 @@ internal static class OrganizationTestKit
     public static Task AsAdminAsync<TService>(this HotlineAppFactory app, Func<TService, Task> work) where TService : notnull =>
         app.AsUserAsync("admin", sp => work(sp.GetRequiredService<TService>()));
 
-    public static Task<T> ReadAsync<T>(this HotlineAppFactory app, Func<PlatformDbContext, Task<T>> query) =>
-        app.WithScopeAsync(sp => query(sp.GetRequiredService<PlatformDbContext>()));
+    /// <summary>Reads Administration's tables (and the audit log, which every module context maps).</summary>
+    public static Task<T> ReadAsync<T>(this HotlineAppFactory app, Func<AdministrationDbContext, Task<T>> query) =>
+        app.WithScopeAsync(sp => query(sp.GetRequiredService<AdministrationDbContext>()));
 
     public static Task<List<AuditEntry>> AuditOfAsync(this HotlineAppFactory app, Guid objectId) =>
         app.ReadAsync(db => db.AuditLog.Where(a => a.ObjectId == objectId.ToString()).OrderBy(a => a.Id).ToListAsync());

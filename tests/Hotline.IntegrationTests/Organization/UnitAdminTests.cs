@@ -1,3 +1,5 @@
+using Hotline.Administration.Domain;
+using Hotline.Administration.Units;
 using Hotline.Platform;
 using Hotline.Platform.Organization;
 using Hotline.Testing;

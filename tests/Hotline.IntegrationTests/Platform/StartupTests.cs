@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Hotline.Administration.Persistence;
 using Hotline.Platform.Persistence;
 using Hotline.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -62,8 +63,9 @@ public abstract class StartupTests<TApp>(TApp app) where TApp : HotlineAppFactor
         await app.WithScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<PlatformDbContext>();
-            Assert.True(await db.Units.CountAsync() >= 30);
-            Assert.True(await db.Categories.CountAsync() >= 55);
+            var administration = sp.GetRequiredService<AdministrationDbContext>();
+            Assert.True(await administration.Units.CountAsync() >= 30);
+            Assert.True(await administration.Categories.CountAsync() >= 55);
             Assert.Equal(11, await db.Users.CountAsync());
             Assert.Equal([2025, 2026], await db.CalendarYears.OrderBy(y => y.Year).Select(y => y.Year).ToListAsync());
         });

@@ -1,3 +1,4 @@
+using Hotline.Administration.Domain;
 using Hotline.Platform.Organization;
 
 namespace Hotline.UnitTests.Organization;

@@ -1,4 +1,5 @@
-using Hotline.Platform.Admin.Shared;
+using Hotline.Administration.Shared;
+
 
 namespace Hotline.UnitTests.Organization;
 

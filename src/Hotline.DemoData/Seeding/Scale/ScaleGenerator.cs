@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Hotline.Administration.Persistence;
 using Hotline.Platform.Calendar;
 using Hotline.Platform.Facts;
 using Hotline.Platform.Persistence;
@@ -36,7 +37,7 @@ public static class ScaleGenerator
         await using (var scope = services.CreateAsyncScope())
         {
             modules = [.. scope.ServiceProvider.GetServices<IScaleSeeder>().OrderBy(s => s.Order).Select(s => s.GetType().Name.Replace("ScaleSeeder", ""))];
-            reference = await ScaleReference.LoadAsync(scope.ServiceProvider.GetRequiredService<PlatformDbContext>(),
+            reference = await ScaleReference.LoadAsync(scope.ServiceProvider.GetRequiredService<AdministrationDbContext>(),
                 scope.ServiceProvider.GetRequiredService<WorkingCalendar>(), cancellationToken);
             foreach (var seeder in scope.ServiceProvider.GetServices<IScaleSeeder>().OrderBy(s => s.Order))
                 await seeder.PrepareAsync(run, cancellationToken);

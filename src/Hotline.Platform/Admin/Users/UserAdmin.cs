@@ -1,5 +1,6 @@
 using Hotline.Platform.Auditing;
 using Hotline.Platform.Identity;
+using Hotline.Platform.Organization;
 using Hotline.Platform.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace Hotline.Platform.Admin.Users;
 /// Each operation runs in its own DI scope (a fresh UserManager and context: circuits live for hours) and one
 /// transaction, so the change and its audit entry commit together or not at all.
 /// </summary>
-public sealed class UserAdmin(AdminGuard guard, IServiceScopeFactory scopes, TimeProvider clock)
+public sealed class UserAdmin(AdminGuard guard, IServiceScopeFactory scopes, IUnitDirectory units, TimeProvider clock)
 {
     private const string ObjectType = "User";
     private const string ConcurrencyMessage = "该账号已被他人修改，请刷新后重试。";
@@ -25,7 +26,7 @@ public sealed class UserAdmin(AdminGuard guard, IServiceScopeFactory scopes, Tim
         RequireRole(input.Role);
         return await InUserScopeAsync(async (users, db) =>
         {
-            var unit = await RequireUnitForRoleAsync(db, input.UnitId, input.Role);
+            var unit = await RequireUnitForRoleAsync(input.UnitId, input.Role);
             var user = new ApplicationUser
             {
                 UserName = userName,
@@ -54,13 +55,13 @@ public sealed class UserAdmin(AdminGuard guard, IServiceScopeFactory scopes, Tim
             var currentRoles = await users.GetRolesAsync(user);
             if (user.Id == actor.UserId && input.Role != HotlineRoles.CenterAdmin)
                 throw new BusinessRuleException("不能取消自己的中心管理员角色，请由其他中心管理员操作。");
-            var unit = await RequireUnitForRoleAsync(db, input.UnitId, input.Role);
+            var unit = await RequireUnitForRoleAsync(input.UnitId, input.Role);
 
             var changes = new List<string>();
             if (user.DisplayName != displayName)
                 changes.Add($"姓名：{user.DisplayName} → {displayName}");
             if (user.UnitId != unit.Id)
-                changes.Add($"单位：{await UnitNameAsync(db, user.UnitId)} → {unit.Name}");
+                changes.Add($"单位：{await UnitNameAsync(user.UnitId)} → {unit.Name}");
             var roleChanged = currentRoles.Count != 1 || currentRoles[0] != input.Role;
             if (roleChanged)
                 changes.Add($"角色：{string.Join("、", currentRoles.Select(HotlineRoles.DisplayName))} → {HotlineRoles.DisplayName(input.Role)}");
@@ -199,9 +200,9 @@ public sealed class UserAdmin(AdminGuard guard, IServiceScopeFactory scopes, Tim
     private static async Task<ApplicationUser> FindAsync(UserManager<ApplicationUser> users, string userId) =>
         await users.FindByIdAsync(userId) ?? throw new BusinessRuleException("该用户不存在，可能已被删除，请刷新后重试。");
 
-    private static async Task<Organization.MemberUnit> RequireUnitForRoleAsync(PlatformDbContext db, Guid unitId, string role)
+    private async Task<UnitInfo> RequireUnitForRoleAsync(Guid unitId, string role)
     {
-        var unit = await db.Units.FirstOrDefaultAsync(u => u.Id == unitId)
+        var unit = await units.GetUnitAsync(unitId)
             ?? throw new BusinessRuleException("请选择所属单位。");
         if (!unit.IsActive)
             throw new BusinessRuleException($"单位“{unit.Name}”已停用，不能分配用户。");
@@ -210,8 +211,8 @@ public sealed class UserAdmin(AdminGuard guard, IServiceScopeFactory scopes, Tim
         return unit;
     }
 
-    private static async Task<string> UnitNameAsync(PlatformDbContext db, Guid unitId) =>
-        await db.Units.Where(u => u.Id == unitId).Select(u => u.Name).FirstOrDefaultAsync() ?? "（未知单位）";
+    private async Task<string> UnitNameAsync(Guid unitId) =>
+        (await units.GetUnitAsync(unitId))?.Name ?? "（未知单位）";
 
     private static string RequireDisplayName(string? displayName)
     {

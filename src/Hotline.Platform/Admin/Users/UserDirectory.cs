@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Hotline.Platform.Admin.Users;
 
 /// <summary>Read side of user administration: the paged user list and the unit choices for user forms.</summary>
-public sealed class UserDirectory(AdminGuard guard, IDbContextFactory<PlatformDbContext> contexts, TimeProvider clock, HostingOptions hosting)
+public sealed class UserDirectory(AdminGuard guard, IDbContextFactory<PlatformDbContext> contexts, IUnitDirectory units, TimeProvider clock, HostingOptions hosting)
 {
     public const int MaxUnitOptions = 50;
 
@@ -24,12 +24,9 @@ public sealed class UserDirectory(AdminGuard guard, IDbContextFactory<PlatformDb
 
         var rows =
             from u in db.Users
-            join unit in db.Units on u.UnitId equals unit.Id into units
-            from unit in units.DefaultIfEmpty()
-            select new
+            select new ListedUser
             {
                 User = u,
-                UnitName = unit == null ? "" : unit.Name,
                 Role = (from ur in db.UserRoles
                         join r in db.Roles on ur.RoleId equals r.Id
                         where ur.UserId == u.Id
@@ -56,27 +53,45 @@ public sealed class UserDirectory(AdminGuard guard, IDbContextFactory<PlatformDb
         };
 
         var total = await rows.CountAsync(cancellationToken);
-        rows = (query.SortBy, query.Descending) switch
-        {
-            (UserSort.DisplayName, false) => rows.OrderBy(r => r.User.DisplayName).ThenBy(r => r.User.UserName),
-            (UserSort.DisplayName, true) => rows.OrderByDescending(r => r.User.DisplayName).ThenBy(r => r.User.UserName),
-            (UserSort.Unit, false) => rows.OrderBy(r => r.UnitName).ThenBy(r => r.User.UserName),
-            (UserSort.Unit, true) => rows.OrderByDescending(r => r.UnitName).ThenBy(r => r.User.UserName),
-            (UserSort.Role, false) => rows.OrderBy(r => r.Role).ThenBy(r => r.User.UserName),
-            (UserSort.Role, true) => rows.OrderByDescending(r => r.Role).ThenBy(r => r.User.UserName),
-            (UserSort.Created, false) => rows.OrderBy(r => r.User.CreatedAtUtc).ThenBy(r => r.User.UserName),
-            (UserSort.Created, true) => rows.OrderByDescending(r => r.User.CreatedAtUtc).ThenBy(r => r.User.UserName),
-            (_, true) => rows.OrderByDescending(r => r.User.UserName),
-            _ => rows.OrderBy(r => r.User.UserName),
-        };
         var pageSize = Math.Clamp(query.PageSize, 1, 200);
-        var page = await rows.Skip(Math.Max(query.Page, 0) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        var skip = Math.Max(query.Page, 0) * pageSize;
+        var unitNames = (await units.GetUnitsAsync(await rows.Select(r => r.User.UnitId).Distinct().ToListAsync(cancellationToken), cancellationToken))
+            .ToDictionary(u => u.Id, u => u.Name);
+        string UnitName(Guid id) => unitNames.GetValueOrDefault(id, "");
+
+        List<ListedUser> page;
+        if (query.SortBy == UserSort.Unit)
+        {
+            // Unit names live in another module's table: the filtered accounts (a county has hundreds) are ordered here.
+            var keys = await rows.Select(r => new { r.User.Id, r.User.UnitId, r.User.UserName }).ToListAsync(cancellationToken);
+            var ordered = query.Descending
+                ? keys.OrderByDescending(k => UnitName(k.UnitId), StringComparer.Ordinal)
+                : keys.OrderBy(k => UnitName(k.UnitId), StringComparer.Ordinal);
+            var pageIds = ordered.ThenBy(k => k.UserName, StringComparer.Ordinal).Skip(skip).Take(pageSize).Select(k => k.Id).ToList();
+            var found = await rows.Where(r => pageIds.Contains(r.User.Id)).ToDictionaryAsync(r => r.User.Id, cancellationToken);
+            page = pageIds.Where(found.ContainsKey).Select(id => found[id]).ToList();
+        }
+        else
+        {
+            rows = (query.SortBy, query.Descending) switch
+            {
+                (UserSort.DisplayName, false) => rows.OrderBy(r => r.User.DisplayName).ThenBy(r => r.User.UserName),
+                (UserSort.DisplayName, true) => rows.OrderByDescending(r => r.User.DisplayName).ThenBy(r => r.User.UserName),
+                (UserSort.Role, false) => rows.OrderBy(r => r.Role).ThenBy(r => r.User.UserName),
+                (UserSort.Role, true) => rows.OrderByDescending(r => r.Role).ThenBy(r => r.User.UserName),
+                (UserSort.Created, false) => rows.OrderBy(r => r.User.CreatedAtUtc).ThenBy(r => r.User.UserName),
+                (UserSort.Created, true) => rows.OrderByDescending(r => r.User.CreatedAtUtc).ThenBy(r => r.User.UserName),
+                (_, true) => rows.OrderByDescending(r => r.User.UserName),
+                _ => rows.OrderBy(r => r.User.UserName),
+            };
+            page = await rows.Skip(skip).Take(pageSize).ToListAsync(cancellationToken);
+        }
 
         var items = page.Select(r =>
         {
             var locked = HotlineUserManager.IsLockedAt(r.User.LockoutEnd, now);
             var status = r.User.IsDisabled ? UserStatus.Disabled : locked ? UserStatus.LockedOut : UserStatus.Active;
-            return new UserRow(r.User.Id, r.User.UserName ?? "", r.User.DisplayName, r.User.UnitId, r.UnitName, r.Role, status,
+            return new UserRow(r.User.Id, r.User.UserName ?? "", r.User.DisplayName, r.User.UnitId, UnitName(r.User.UnitId), r.Role, status,
                 locked ? r.User.LockoutEnd!.Value.UtcDateTime : null, r.User.TwoFactorEnabled,
                 r.Role is { } role && TwoFactorRule.RequiredForRoles.Contains(role) && TwoFactorRule.IsExempt(r.User.UserName, hosting.DemoMode),
                 r.User.CreatedAtUtc, r.User.ConcurrencyStamp ?? "", r.User.PhoneExtension);
@@ -102,16 +117,21 @@ public sealed class UserDirectory(AdminGuard guard, IDbContextFactory<PlatformDb
 
     private async Task<List<UnitOption>> AllUnitOptionsAsync(CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        // The unit tree is small (hundreds of nodes): load it whole and name each unit with its parent.
-        var units = await db.Units.AsNoTracking()
-            .Select(u => new { u.Id, u.Name, u.ParentId, u.Type, u.IsActive, u.SortOrder }).ToListAsync(cancellationToken);
-        var names = units.ToDictionary(u => u.Id, u => u.Name);
-        return units.Where(u => u.IsActive)
-            .OrderBy(u => u.Type == UnitType.Center ? 0 : 1).ThenBy(u => u.SortOrder)
+        var active = await units.ActiveUnitsAsync(cancellationToken);
+        // A unit is named with its parent's name, also when the parent itself is switched off.
+        var parents = (await units.GetUnitsAsync(active.Where(u => u.ParentId is not null).Select(u => u.ParentId!.Value), cancellationToken))
+            .ToDictionary(u => u.Id, u => u.Name);
+        return active
+            .OrderBy(u => u.Type == UnitType.Center ? 0 : 1)
             .Select(u => new UnitOption(u.Id, u.Name,
-                u.ParentId is { } parent && names.TryGetValue(parent, out var parentName) ? $"{parentName} / {u.Name}" : u.Name,
+                u.ParentId is { } parent && parents.TryGetValue(parent, out var parentName) ? $"{parentName} / {u.Name}" : u.Name,
                 u.Type))
             .ToList();
+    }
+
+    private sealed class ListedUser
+    {
+        public required ApplicationUser User { get; init; }
+        public string? Role { get; init; }
     }
 }

@@ -1,0 +1,21 @@
+using Hotline.Platform.Admin.Audit;
+using Hotline.Platform.Admin.Events;
+using Hotline.Platform.Admin.Notifications;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Platform.Admin;
+
+/// <summary>Oversight pages: the audit log, integration events, messages and the SMS gateway.</summary>
+internal static class OperationsAdminServices
+{
+    public static IServiceCollection AddOperationsAdmin(this IServiceCollection services)
+    {
+        services.AddScoped<AuditLogAdmin>();
+        services.AddScoped<AuditRowLabels>();
+        services.AddPlatformAuditObjects();
+        services.AddScoped<IntegrationEventAdmin>();
+        services.AddScoped<NotificationAdmin>();
+        services.AddScoped<Sms.SmsAdmin>();
+        return services;
+    }
+}

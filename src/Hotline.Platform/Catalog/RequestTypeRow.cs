@@ -1,4 +1,0 @@
-namespace Hotline.Platform.Catalog;
-
-/// <summary>A request type as the admin page lists it, with the version the user loaded for the concurrency check.</summary>
-public sealed record RequestTypeRow(RequestTypeCode Code, string Name, int CompletionWorkingDays, Guid Version);

@@ -1,8 +1,0 @@
-namespace Hotline.Platform.Catalog;
-
-/// <summary>The range a completion limit in working days may take: at least one day, at most about three months of working days.</summary>
-public static class WorkingDayLimits
-{
-    public const int Min = 1;
-    public const int Max = 60;
-}

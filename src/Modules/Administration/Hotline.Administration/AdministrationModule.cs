@@ -1,0 +1,36 @@
+using Hotline.Administration.Areas;
+using Hotline.Administration.Categories;
+using Hotline.Administration.Persistence;
+using Hotline.Administration.RequestTypes;
+using Hotline.Administration.Shared;
+using Hotline.Administration.Units;
+using Hotline.Platform.Modules;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Administration;
+
+/// <summary>基础数据 module: the member units, areas, matter categories and request types every other module reads.</summary>
+public sealed class AdministrationModule : IHotlineModule
+{
+    public string Name => "Administration";
+
+    public void ConfigureModel(ModelBuilder builder) => AdministrationModel.Configure(builder);
+
+    // One explicit call per capability folder: deleting a capability's registration fails the build.
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<AdministrationDbContext>(configuration);
+        services.AddUnits();
+        services.AddAreas();
+        services.AddCategories();
+        services.AddRequestTypes();
+    }
+
+    public Task SeedReferenceDataAsync(IServiceProvider services, bool demoMode, CancellationToken cancellationToken) =>
+        ReferenceDataSeed.SeedAsync(services, demoMode, cancellationToken);
+
+    public IEnumerable<NavEntry> Navigation =>
+        [.. UnitsRegistration.Navigation, .. AreasRegistration.Navigation, .. CategoriesRegistration.Navigation, .. RequestTypesRegistration.Navigation];
+}

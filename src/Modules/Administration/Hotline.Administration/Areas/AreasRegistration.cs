@@ -1,0 +1,29 @@
+using Hotline.Administration.Persistence;
+using Hotline.Platform.Auditing;
+using Hotline.Platform.Identity;
+using Hotline.Platform.Modules;
+using Hotline.Platform.Navigation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace Hotline.Administration.Areas;
+
+/// <summary>属地区域: the area tree, its admin page and the area directory every module reads.</summary>
+internal static class AreasRegistration
+{
+    public static readonly NavEntry[] Navigation =
+    [
+        new(PlatformNavigation.MasterDataGroup, "属地区域", "/admin/areas", Icons.Material.Filled.Map, [HotlineRoles.CenterAdmin], 30),
+    ];
+
+    public static IServiceCollection AddAreas(this IServiceCollection services)
+    {
+        services.AddScoped<AreaAdmin>();
+        services.AddScoped<IAreaDirectory, AreaDirectory>();
+        services.AddAuditObjectType("Area", "属地区域", _ => "/admin/areas");
+        services.AddScoped<IAuditObjectNames>(sp => new TreeAuditNames("Area", sp.GetRequiredService<IDbContextFactory<AdministrationDbContext>>(),
+            (db, ids) => db.Areas.Where(a => ids.Contains(a.Id)).Select(a => new KeyValuePair<Guid, string>(a.Id, a.Name))));
+        return services;
+    }
+}

@@ -1,0 +1,29 @@
+using Hotline.Administration.Persistence;
+using Hotline.Platform.Auditing;
+using Hotline.Platform.Identity;
+using Hotline.Platform.Modules;
+using Hotline.Platform.Navigation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace Hotline.Administration.Categories;
+
+/// <summary>事项分类: the matter-category tree, its admin page and the catalog every module reads (request types included).</summary>
+internal static class CategoriesRegistration
+{
+    public static readonly NavEntry[] Navigation =
+    [
+        new(PlatformNavigation.MasterDataGroup, "事项分类", "/admin/categories", Icons.Material.Filled.Category, [HotlineRoles.CenterAdmin], 40),
+    ];
+
+    public static IServiceCollection AddCategories(this IServiceCollection services)
+    {
+        services.AddScoped<CategoryAdmin>();
+        services.AddScoped<ICategoryCatalog, CategoryCatalog>();
+        services.AddAuditObjectType("MatterCategory", "事项分类", _ => "/admin/categories");
+        services.AddScoped<IAuditObjectNames>(sp => new TreeAuditNames("MatterCategory", sp.GetRequiredService<IDbContextFactory<AdministrationDbContext>>(),
+            (db, ids) => db.Categories.Where(c => ids.Contains(c.Id)).Select(c => new KeyValuePair<Guid, string>(c.Id, c.Name))));
+        return services;
+    }
+}

@@ -1,0 +1,16 @@
+using Hotline.Administration.Domain;
+using Hotline.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Administration.Persistence;
+
+/// <summary>Administration's runtime context: the reference trees and request types (prefix <c>administration_</c>) plus the platform messaging tables.</summary>
+internal sealed class AdministrationDbContext(DbContextOptions<AdministrationDbContext> options) : ModuleDbContext(options)
+{
+    public DbSet<MemberUnit> Units => Set<MemberUnit>();
+    public DbSet<Area> Areas => Set<Area>();
+    public DbSet<MatterCategory> Categories => Set<MatterCategory>();
+    public DbSet<RequestType> RequestTypes => Set<RequestType>();
+
+    protected override void ConfigureModule(ModelBuilder builder) => AdministrationModel.Configure(builder);
+}

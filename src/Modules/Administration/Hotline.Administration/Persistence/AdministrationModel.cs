@@ -1,0 +1,51 @@
+using Hotline.Administration.Domain;
+using Hotline.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hotline.Administration.Persistence;
+
+internal static class AdministrationModel
+{
+    public static void Configure(ModelBuilder builder)
+    {
+        builder.Entity<MemberUnit>(e =>
+        {
+            e.ToTable("administration_units");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Code).HasMaxLength(40);
+            e.Property(x => x.Name).HasMaxLength(100);
+            e.Property(x => x.Leader).HasMaxLength(50);
+            e.Property(x => x.ContactPhone).HasMaxLength(30);
+            e.HasIndex(x => x.Code).IsUnique();
+            e.HasIndex(x => x.ParentId);
+            HotlineConventions.ConfigureVersioned(e);
+        });
+        builder.Entity<Area>(e =>
+        {
+            e.ToTable("administration_areas");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Code).HasMaxLength(40);
+            e.Property(x => x.Name).HasMaxLength(100);
+            e.HasIndex(x => x.Code).IsUnique();
+            e.HasIndex(x => x.ParentId);
+            HotlineConventions.ConfigureVersioned(e);
+        });
+        builder.Entity<MatterCategory>(e =>
+        {
+            e.ToTable("administration_categories");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Code).HasMaxLength(40);
+            e.Property(x => x.Name).HasMaxLength(100);
+            e.HasIndex(x => x.Code).IsUnique();
+            e.HasIndex(x => x.ParentId);
+            HotlineConventions.ConfigureVersioned(e);
+        });
+        builder.Entity<RequestType>(e =>
+        {
+            e.ToTable("administration_request_types");
+            e.HasKey(x => x.Code);
+            e.Property(x => x.Name).HasMaxLength(20);
+            HotlineConventions.ConfigureVersioned(e);
+        });
+    }
+}

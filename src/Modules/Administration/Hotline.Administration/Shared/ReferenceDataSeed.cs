@@ -1,0 +1,28 @@
+using Hotline.Administration.Persistence;
+using Hotline.Administration.RequestTypes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Administration.Shared;
+
+/// <summary>What every installation needs before its first account: the six request types and the center unit; the demo county when asked.</summary>
+internal static class ReferenceDataSeed
+{
+    public static async Task SeedAsync(IServiceProvider services, bool demoMode, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<AdministrationDbContext>();
+        await RequestTypesRegistration.EnsureRequestTypesAsync(db, cancellationToken);
+        await EnsureCenterAsync(db, cancellationToken);
+        if (demoMode && !await db.Areas.AnyAsync(cancellationToken))
+            await services.GetRequiredService<IDemoCountySeed>().SeedCountyAsync(db, cancellationToken);
+    }
+
+    /// <summary>The hotline center is itself a unit, so that center staff belong to one like everybody else.</summary>
+    private static async Task EnsureCenterAsync(AdministrationDbContext db, CancellationToken cancellationToken)
+    {
+        if (await db.Units.AnyAsync(u => u.Type == UnitType.Center, cancellationToken))
+            return;
+        db.Units.Add(new MemberUnit { Code = CenterUnit.Code, Name = CenterUnit.DefaultName, Type = UnitType.Center });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,30 @@
+using Hotline.Administration.Persistence;
+using Hotline.Platform.Auditing;
+using Hotline.Platform.Identity;
+using Hotline.Platform.Modules;
+using Hotline.Platform.Navigation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace Hotline.Administration.Units;
+
+/// <summary>成员单位: the member-unit tree, its admin page and the unit directory every module reads.</summary>
+internal static class UnitsRegistration
+{
+    public static readonly NavEntry[] Navigation =
+    [
+        new(PlatformNavigation.MasterDataGroup, "成员单位", "/admin/units", Icons.Material.Filled.AccountTree, [HotlineRoles.CenterAdmin], 20),
+    ];
+
+    public static IServiceCollection AddUnits(this IServiceCollection services)
+    {
+        services.AddScoped<UnitAdmin>();
+        // Read by every module; scoped because the context factory it reads through is scoped.
+        services.AddScoped<IUnitDirectory, UnitDirectory>();
+        services.AddAuditObjectType("MemberUnit", "成员单位", _ => "/admin/units");
+        services.AddScoped<IAuditObjectNames>(sp => new TreeAuditNames("MemberUnit", sp.GetRequiredService<IDbContextFactory<AdministrationDbContext>>(),
+            (db, ids) => db.Units.Where(u => ids.Contains(u.Id)).Select(u => new KeyValuePair<Guid, string>(u.Id, u.Name))));
+        return services;
+    }
+}

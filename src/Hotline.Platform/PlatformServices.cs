@@ -44,8 +44,6 @@ public static class PlatformServices
             module.AddServices(services, configuration);
         }
 
-        services.AddSingleton<WorkingCalendar>();
-        services.AddScoped<CalendarAdmin>();
         services.AddScoped<InAppInbox>();
         services.AddScoped(sp => new Settings.SettingsStore(sp.GetRequiredService<IDbContextFactory<PlatformDbContext>>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Caching.ReferenceDataCache>()));

@@ -1,5 +1,4 @@
 using Hotline.Platform.Auditing;
-using Hotline.Platform.Calendar;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Messaging;
 using Hotline.Platform.Notifications;
@@ -9,15 +8,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Platform.Persistence;
 
-/// <summary>The platform's own tables: identity, calendar, settings, messaging.</summary>
+/// <summary>The platform's own tables: identity, settings, messaging.</summary>
 public class PlatformDbContext : IdentityDbContext<ApplicationUser>, IMessagingContext
 {
     public PlatformDbContext(DbContextOptions<PlatformDbContext> options) : base(options) { }
 
     protected PlatformDbContext(DbContextOptions options) : base(options) { }
 
-    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
-    public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
     public DbSet<SystemSetting> Settings => Set<SystemSetting>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<InboxRecord> Inbox => Set<InboxRecord>();

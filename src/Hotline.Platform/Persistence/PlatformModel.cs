@@ -1,4 +1,3 @@
-using Hotline.Platform.Calendar;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Settings;
 using Microsoft.AspNetCore.Identity;
@@ -13,19 +12,6 @@ internal static class PlatformModel
         ConfigureIdentity(builder);
         MessagingTables.Configure(builder);
 
-        builder.Entity<CalendarDay>(e =>
-        {
-            e.ToTable("platform_calendar_days");
-            e.HasKey(x => x.Date);
-            e.Property(x => x.Name).HasMaxLength(40);
-        });
-        builder.Entity<CalendarYear>(e =>
-        {
-            e.ToTable("platform_calendar_years");
-            e.HasKey(x => x.Year);
-            e.Property(x => x.Year).ValueGeneratedNever();
-            e.Property(x => x.LoadedBy).HasMaxLength(100);
-        });
         builder.Entity<SystemSetting>(e =>
         {
             e.ToTable("platform_settings");

@@ -1,5 +1,4 @@
 using Hotline.Platform.Auditing;
-using Hotline.Platform.Calendar;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Modules;
 using Hotline.Platform.Persistence;
@@ -30,7 +29,6 @@ public static class DatabaseInitializer
         var db = sp.GetRequiredService<PlatformDbContext>();
         var clock = sp.GetRequiredService<TimeProvider>();
         await EnsureRolesAsync(sp.GetRequiredService<RoleManager<IdentityRole>>());
-        await EnsureOfficialCalendarsAsync(db, sp.GetRequiredService<CalendarAdmin>(), cancellationToken);
         var modules = sp.GetServices<IHotlineModule>().ToList();
         // The accounts need the center unit (and the demo county's units) that a module seeds.
         foreach (var module in modules)
@@ -52,12 +50,5 @@ public static class DatabaseInitializer
             if (!await roles.RoleExistsAsync(role))
                 await roles.CreateAsync(new IdentityRole(role));
         }
-    }
-
-    private static async Task EnsureOfficialCalendarsAsync(PlatformDbContext db, CalendarAdmin admin, CancellationToken cancellationToken)
-    {
-        var loaded = await db.CalendarYears.Select(y => y.Year).ToListAsync(cancellationToken);
-        foreach (var file in OfficialCalendars.Load().Where(f => !loaded.Contains(f.Year)))
-            await admin.ImportYearAsync(file, Actor.System, cancellationToken);
     }
 }

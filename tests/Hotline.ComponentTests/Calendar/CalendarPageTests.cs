@@ -1,6 +1,7 @@
 using Bunit;
+using Hotline.Administration.Calendar;
+using Hotline.Administration.Persistence;
 using Hotline.ComponentTests.Infrastructure;
-using Hotline.Platform.Admin.Calendar;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Persistence;
 using Microsoft.AspNetCore.Components.Forms;
@@ -91,7 +92,7 @@ public sealed class CalendarPageTests : ComponentTestBase
         ], errors);
         Assert.Contains("未导入，日历保持不变", page.Find("[data-testid='calendar-import-errors']").TextContent);
         Assert.DoesNotContain("calendar-import-confirm", _dialogs.Markup);
-        var db = Services.GetRequiredService<PlatformDbContext>();
+        var db = Services.GetRequiredService<AdministrationDbContext>();
         Assert.False(await db.CalendarYears.AnyAsync(y => y.Year == 2027));
         Assert.False(await db.CalendarDays.AnyAsync(d => d.Date == new DateOnly(2027, 1, 1)));
     }

@@ -1,3 +1,5 @@
+using Hotline.Administration.Calendar;
+using Hotline.Administration.Persistence;
 using Hotline.Platform;
 using Hotline.Platform.Calendar;
 using Hotline.Platform.Persistence;
@@ -57,13 +59,13 @@ public abstract class CalendarAdminTests<TApp>(TApp app) where TApp : HotlineApp
 
         Assert.Equal(before, await SnapshotAsync());
         Assert.Equal(auditsBefore, await CountAuditsAsync("导入工作日历"));
-        Assert.False(await app.Service<WorkingCalendar>().IsWorkingDayAsync(new DateOnly(2026, 1, 2)));
+        Assert.False(await app.Service<IWorkingCalendar>().IsWorkingDayAsync(new DateOnly(2026, 1, 2)));
     }
 
     [Fact]
     public async Task A_valid_import_replaces_exactly_that_year_and_is_audited()
     {
-        var calendar = app.Service<WorkingCalendar>();
+        var calendar = app.Service<IWorkingCalendar>();
         await app.AsUserAsync("admin", async sp =>
         {
             var admin = sp.GetRequiredService<CalendarAdmin>();
@@ -101,7 +103,7 @@ public abstract class CalendarAdminTests<TApp>(TApp app) where TApp : HotlineApp
 
         await app.WithScopeAsync(async sp =>
         {
-            var db = sp.GetRequiredService<PlatformDbContext>();
+            var db = sp.GetRequiredService<AdministrationDbContext>();
             var days = await db.CalendarDays.Where(d => d.Date >= new DateOnly(2029, 1, 1) && d.Date <= new DateOnly(2029, 12, 31))
                 .OrderBy(d => d.Date).Select(d => new { d.Date, d.Name, d.IsOffDay }).ToListAsync();
             Assert.Equal([new { Date = new DateOnly(2029, 1, 1), Name = "元旦", IsOffDay = true }, new { Date = new DateOnly(2029, 2, 12), Name = "春节（更正）", IsOffDay = true }], days);
@@ -124,7 +126,7 @@ public abstract class CalendarAdminTests<TApp>(TApp app) where TApp : HotlineApp
     [Fact]
     public async Task Setting_one_day_is_audited_and_changes_the_answers_immediately()
     {
-        var calendar = app.Service<WorkingCalendar>();
+        var calendar = app.Service<IWorkingCalendar>();
         var monday = new DateOnly(2026, 12, 7);
         var friday = OfficialStart(2026, 12, 4, 10);
         Assert.True(await calendar.IsWorkingDayAsync(monday)); // snapshot loaded before the edit
@@ -140,7 +142,7 @@ public abstract class CalendarAdminTests<TApp>(TApp app) where TApp : HotlineApp
 
         await app.WithScopeAsync(async sp =>
         {
-            var db = sp.GetRequiredService<PlatformDbContext>();
+            var db = sp.GetRequiredService<AdministrationDbContext>();
             var day = await db.CalendarDays.SingleAsync(d => d.Date == monday);
             Assert.Equal(("测试放假", true), (day.Name, day.IsOffDay));
             var audit = await db.AuditLog.Where(a => a.Action == "修改工作日历" && a.ObjectId == "2026-12-07").SingleAsync();
@@ -158,7 +160,7 @@ public abstract class CalendarAdminTests<TApp>(TApp app) where TApp : HotlineApp
         Assert.Equal(Utc(2026, 12, 7, 16), (await calendar.DueAfterWorkingDaysAsync(friday, 1)).DueUtc);
         await app.WithScopeAsync(async sp =>
         {
-            var db = sp.GetRequiredService<PlatformDbContext>();
+            var db = sp.GetRequiredService<AdministrationDbContext>();
             Assert.False(await db.CalendarDays.AnyAsync(d => d.Date == monday || d.Date == saturday));
             var audit = await db.AuditLog.Where(a => a.Action == "修改工作日历" && a.ObjectId == "2026-12-07").OrderByDescending(a => a.Id).FirstAsync();
             Assert.Equal("恢复为普通日（原为放假：测试放假）", audit.Detail);
@@ -205,10 +207,10 @@ public abstract class CalendarAdminTests<TApp>(TApp app) where TApp : HotlineApp
     [Fact]
     public async Task Missing_years_are_reported_until_imported()
     {
-        var calendar = app.Service<WorkingCalendar>();
+        var calendar = app.Service<IWorkingCalendar>();
         // From November the coming year is wanted; the demo clock is 2026-11-25.
         Assert.Contains(2027, await calendar.MissingYearsAsync());
-        Assert.Equal("2027 年日历未导入，涉及该年的期限按周末规则计算。", WorkingCalendar.MissingYearWarning(2027));
+        Assert.Equal("2027 年日历未导入，涉及该年的期限按周末规则计算。", IWorkingCalendar.MissingYearWarning(2027));
 
         // A real deadline in a year far ahead makes that year wanted too.
         Assert.DoesNotContain(2032, await calendar.MissingYearsAsync());
@@ -268,7 +270,7 @@ public abstract class CalendarAdminTests<TApp>(TApp app) where TApp : HotlineApp
     /// <summary>Every stored day and year record, as text, to compare before and after.</summary>
     private Task<string> SnapshotAsync(int? exceptYear = null) => app.WithScopeAsync(async sp =>
     {
-        var db = sp.GetRequiredService<PlatformDbContext>();
+        var db = sp.GetRequiredService<AdministrationDbContext>();
         var days = await db.CalendarDays.AsNoTracking().OrderBy(d => d.Date).ToListAsync();
         var years = await db.CalendarYears.AsNoTracking().OrderBy(y => y.Year).ToListAsync();
         return string.Join("\n",
@@ -277,7 +279,7 @@ public abstract class CalendarAdminTests<TApp>(TApp app) where TApp : HotlineApp
     });
 
     private Task<int> CountAuditsAsync(string action) => app.WithScopeAsync(sp =>
-        sp.GetRequiredService<PlatformDbContext>().AuditLog.CountAsync(a => a.Action == action));
+        sp.GetRequiredService<AdministrationDbContext>().AuditLog.CountAsync(a => a.Action == action));
 }
 
 public sealed class SqliteCalendarAdminTests(SqliteApp app) : CalendarAdminTests<SqliteApp>(app), IClassFixture<SqliteApp>;

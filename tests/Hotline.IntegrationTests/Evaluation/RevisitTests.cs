@@ -31,7 +31,7 @@ public abstract class RevisitTests<TApp>(TApp app) where TApp : HotlineAppFactor
         Assert.NotNull(revisit);
         Assert.Equal(RevisitState.AwaitingRevisit, revisit.State);
         Assert.Equal("第0轮答复：已督促物业维修电梯", revisit.ReplyText);
-        var expectedDue = await app.WithScopeAsync(sp => sp.GetRequiredService<Hotline.Platform.Calendar.WorkingCalendar>().DueAfterWorkingDaysAsync(repliedAt, 2));
+        var expectedDue = await app.WithScopeAsync(sp => sp.GetRequiredService<Hotline.Platform.Calendar.IWorkingCalendar>().DueAfterWorkingDaysAsync(repliedAt, 2));
         Assert.Equal(expectedDue.DueUtc, revisit.RevisitDueUtc);
         Assert.True(revisit.RevisitDueUtc > repliedAt.AddDays(1));
 

@@ -27,7 +27,7 @@ internal static class HandlingTestData
         var input = await IntakeTestData.ComplaintAsync(app, phone: phone, content: content ?? $"小区电梯停运多日无人维修，来电号码{phone}");
         var registered = await IntakeTestData.RegisterAsync(app, input with { IsConfidential = confidential, Attachments = attachments ?? input.Attachments });
         var now = app.Clock.GetUtcNow().UtcDateTime;
-        var calendar = app.Service<WorkingCalendar>();
+        var calendar = app.Service<IWorkingCalendar>();
         var completion = (await calendar.DueAfterWorkingDaysAsync(now, 15)).DueUtc;
         var lead = await UnitIdAsync(app, leadCode);
         var terms = new List<AssignmentTerms>

@@ -131,7 +131,7 @@ public abstract class InboxTests<TApp>(TApp app) where TApp : HotlineAppFactory
             var expected = await app.WithScopeAsync(async sp =>
             {
                 var s = await sp.GetRequiredService<Hotline.Handling.Settings.HandlingSettingsService>().GetAsync();
-                var rules = await sp.GetRequiredService<Hotline.Platform.Calendar.WorkingCalendar>().GetRulesAsync();
+                var rules = await sp.GetRequiredService<Hotline.Platform.Calendar.IWorkingCalendar>().GetRulesAsync();
                 var open = await sp.GetRequiredService<HandlingDbContext>().Assignments.AsNoTracking()
                     .Where(a => AssignmentDeadlines.Open.Contains(a.Status)).ToListAsync();
                 return open.Select(a => (a.Id, AssignmentDeadlines.Current(a, now, rules, s)!.Light)).ToList();

@@ -1,3 +1,4 @@
+using Hotline.Administration.Calendar;
 using Hotline.Platform.Calendar;
 
 namespace Hotline.UnitTests.Calendar;

@@ -38,7 +38,7 @@ public static class ScaleGenerator
         {
             modules = [.. scope.ServiceProvider.GetServices<IScaleSeeder>().OrderBy(s => s.Order).Select(s => s.GetType().Name.Replace("ScaleSeeder", ""))];
             reference = await ScaleReference.LoadAsync(scope.ServiceProvider.GetRequiredService<AdministrationDbContext>(),
-                scope.ServiceProvider.GetRequiredService<WorkingCalendar>(), cancellationToken);
+                scope.ServiceProvider.GetRequiredService<IWorkingCalendar>(), cancellationToken);
             foreach (var seeder in scope.ServiceProvider.GetServices<IScaleSeeder>().OrderBy(s => s.Order))
                 await seeder.PrepareAsync(run, cancellationToken);
             deferred = await DeferredIndexes.SetAsideAsync(scope.ServiceProvider.GetRequiredService<PlatformDbContext>(), cancellationToken);

@@ -14,7 +14,7 @@ internal sealed record ScaleReference(
     IReadOnlyDictionary<RequestTypeCode, int> CompletionWorkingDays,
     CalendarRules Calendar)
 {
-    public static async Task<ScaleReference> LoadAsync(AdministrationDbContext db, WorkingCalendar calendar, CancellationToken cancellationToken)
+    public static async Task<ScaleReference> LoadAsync(AdministrationDbContext db, IWorkingCalendar calendar, CancellationToken cancellationToken)
     {
         var categories = await db.Categories.AsNoTracking().Where(c => c.IsActive && c.ParentId != null && c.DefaultUnitId != null)
             .OrderBy(c => c.Code).ToListAsync(cancellationToken);

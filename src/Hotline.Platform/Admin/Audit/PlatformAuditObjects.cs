@@ -5,14 +5,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Platform.Admin.Audit;
 
-/// <summary>The platform's own audited objects: accounts, the calendar, settings, events and messages (units, areas and categories are Administration's).</summary>
+/// <summary>The platform's own audited objects: accounts, settings, events and messages (units, areas, categories and the calendar are Administration's).</summary>
 internal static class PlatformAuditObjects
 {
     public static IServiceCollection AddPlatformAuditObjects(this IServiceCollection services)
     {
         services.AddAuditObjectType("User", "用户账号", _ => "/admin/users");
-        services.AddAuditObjectType("CalendarYear", "工作日历年度", _ => "/admin/calendar");
-        services.AddAuditObjectType("CalendarDay", "工作日历日期", _ => "/admin/calendar");
         services.AddAuditObjectType("Setting", "系统设置");
         services.AddAuditObjectType("OutboxMessage", "集成事件", _ => "/admin/events");
         services.AddAuditObjectType("Notification", "消息", _ => "/admin/notifications");

@@ -1,4 +1,5 @@
 using Hotline.Administration.Areas;
+using Hotline.Administration.Calendar;
 using Hotline.Administration.Categories;
 using Hotline.Administration.Persistence;
 using Hotline.Administration.RequestTypes;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Administration;
 
-/// <summary>基础数据 module: the member units, areas, matter categories and request types every other module reads.</summary>
+/// <summary>基础数据 module: the member units, areas, matter categories, request types and the working-day calendar every other module reads.</summary>
 public sealed class AdministrationModule : IHotlineModule
 {
     public string Name => "Administration";
@@ -26,11 +27,13 @@ public sealed class AdministrationModule : IHotlineModule
         services.AddAreas();
         services.AddCategories();
         services.AddRequestTypes();
+        services.AddWorkingCalendar();
     }
 
     public Task SeedReferenceDataAsync(IServiceProvider services, bool demoMode, CancellationToken cancellationToken) =>
         ReferenceDataSeed.SeedAsync(services, demoMode, cancellationToken);
 
     public IEnumerable<NavEntry> Navigation =>
-        [.. UnitsRegistration.Navigation, .. AreasRegistration.Navigation, .. CategoriesRegistration.Navigation, .. RequestTypesRegistration.Navigation];
+        [.. UnitsRegistration.Navigation, .. AreasRegistration.Navigation, .. CategoriesRegistration.Navigation, .. RequestTypesRegistration.Navigation,
+            .. CalendarRegistration.Navigation];
 }

@@ -68,6 +68,24 @@ namespace Hotline.Migrations.MySql.Migrations
                     b.ToTable("administration_areas", (string)null);
                 });
 
+            modelBuilder.Entity("Hotline.Administration.Domain.CalendarYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("LoadedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("LoadedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("administration_calendar_years", (string)null);
+                });
+
             modelBuilder.Entity("Hotline.Administration.Domain.MatterCategory", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2970,25 +2988,7 @@ namespace Hotline.Migrations.MySql.Migrations
 
                     b.HasKey("Date");
 
-                    b.ToTable("platform_calendar_days", (string)null);
-                });
-
-            modelBuilder.Entity("Hotline.Platform.Calendar.CalendarYear", b =>
-                {
-                    b.Property<int>("Year")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime>("LoadedAtUtc")
-                        .HasColumnType("datetime(6)");
-
-                    b.Property<string>("LoadedBy")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("varchar(100)");
-
-                    b.HasKey("Year");
-
-                    b.ToTable("platform_calendar_years", (string)null);
+                    b.ToTable("administration_calendar_days", (string)null);
                 });
 
             modelBuilder.Entity("Hotline.Platform.Identity.ApplicationUser", b =>

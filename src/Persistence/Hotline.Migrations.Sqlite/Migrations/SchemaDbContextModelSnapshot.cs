@@ -61,6 +61,24 @@ namespace Hotline.Migrations.Sqlite.Migrations
                     b.ToTable("administration_areas", (string)null);
                 });
 
+            modelBuilder.Entity("Hotline.Administration.Domain.CalendarYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LoadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LoadedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("administration_calendar_years", (string)null);
+                });
+
             modelBuilder.Entity("Hotline.Administration.Domain.MatterCategory", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2953,25 +2971,7 @@ namespace Hotline.Migrations.Sqlite.Migrations
 
                     b.HasKey("Date");
 
-                    b.ToTable("platform_calendar_days", (string)null);
-                });
-
-            modelBuilder.Entity("Hotline.Platform.Calendar.CalendarYear", b =>
-                {
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("LoadedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LoadedBy")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Year");
-
-                    b.ToTable("platform_calendar_years", (string)null);
+                    b.ToTable("administration_calendar_days", (string)null);
                 });
 
             modelBuilder.Entity("Hotline.Platform.Identity.ApplicationUser", b =>

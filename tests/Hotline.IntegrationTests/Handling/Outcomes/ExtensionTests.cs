@@ -29,7 +29,7 @@ public abstract class ExtensionTests<TApp>(TApp app) where TApp : HotlineAppFact
     {
         var d = await OutcomeTestData.ReadyLeadAsync(app, "13500000001");
         var before = await HandlingTestData.AssignmentAsync(app, d.LeadId);
-        var expected = (await app.Service<WorkingCalendar>().DueAfterWorkingDaysAsync(before.CompletionDueUtc.AddTicks(-1), 15)).DueUtc;
+        var expected = (await app.Service<IWorkingCalendar>().DueAfterWorkingDaysAsync(before.CompletionDueUtc.AddTicks(-1), 15)).DueUtc;
 
         var preview = await app.AsUserAsync("zjj", sp => sp.GetRequiredService<ExtensionService>().ForAssignmentAsync(d.LeadId));
         Assert.Equal(expected, preview.ProposedDueUtc);
@@ -50,7 +50,7 @@ public abstract class ExtensionTests<TApp>(TApp app) where TApp : HotlineAppFact
         var decided = Assert.Single(await OutcomeTestData.EventsAsync<ExtensionDecided>(app, d.LeadId));
         Assert.Equal((true, expected, "已约谈物业公司，临时开放备用电梯"), (decided.Approved, decided.NewDueUtc, decided.Measures));
         // 15 working days later than before: the extension equals the original limit, counted from the old due day.
-        var rules = await app.Service<WorkingCalendar>().GetRulesAsync();
+        var rules = await app.Service<IWorkingCalendar>().GetRulesAsync();
         Assert.Equal(15, rules.WorkingDaysLeft(before.CompletionDueUtc.AddTicks(-1), after.CompletionDueUtc));
 
         var again = await Assert.ThrowsAnyAsync<BusinessRuleException>(() => RequestAsync("zjj", d.LeadId));

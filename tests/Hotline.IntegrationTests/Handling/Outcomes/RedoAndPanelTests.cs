@@ -31,7 +31,7 @@ public abstract class RedoAndPanelTests<TApp>(TApp app) where TApp : HotlineAppF
         await app.DeliverEventsAsync();
 
         var reopened = await HandlingTestData.AssignmentAsync(app, d.LeadId);
-        var expectedDue = (await app.Service<WorkingCalendar>().DueAfterWorkingDaysAsync(now, replied.CompletionWorkingDays)).DueUtc;
+        var expectedDue = (await app.Service<IWorkingCalendar>().DueAfterWorkingDaysAsync(now, replied.CompletionWorkingDays)).DueUtc;
         Assert.Equal((HandlingStatus.Redo, 1, "诉求人反映电梯再次停运，问题未解决", expectedDue),
             (reopened.Status, reopened.RedoRound, reopened.RedoReason, reopened.CompletionDueUtc));
         var unsigned = await Assert.ThrowsAsync<BusinessRuleException>(() => OutcomeTestData.SubmitReplyAsync(app, "zjj", d.LeadId));

@@ -1,4 +1,5 @@
 using Hotline.Administration.Domain;
+using Hotline.Platform.Calendar;
 using Hotline.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -46,6 +47,19 @@ internal static class AdministrationModel
             e.HasKey(x => x.Code);
             e.Property(x => x.Name).HasMaxLength(20);
             HotlineConventions.ConfigureVersioned(e);
+        });
+        builder.Entity<CalendarDay>(e =>
+        {
+            e.ToTable("administration_calendar_days");
+            e.HasKey(x => x.Date);
+            e.Property(x => x.Name).HasMaxLength(40);
+        });
+        builder.Entity<CalendarYear>(e =>
+        {
+            e.ToTable("administration_calendar_years");
+            e.HasKey(x => x.Year);
+            e.Property(x => x.Year).ValueGeneratedNever();
+            e.Property(x => x.LoadedBy).HasMaxLength(100);
         });
     }
 }

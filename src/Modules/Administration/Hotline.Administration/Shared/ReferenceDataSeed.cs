@@ -1,3 +1,4 @@
+using Hotline.Administration.Calendar;
 using Hotline.Administration.Persistence;
 using Hotline.Administration.RequestTypes;
 using Microsoft.EntityFrameworkCore;
@@ -5,13 +6,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Administration.Shared;
 
-/// <summary>What every installation needs before its first account: the six request types and the center unit; the demo county when asked.</summary>
+/// <summary>What every installation needs before its first account: the six request types, the official calendars shipped with the product and the center unit; the demo county when asked.</summary>
 internal static class ReferenceDataSeed
 {
     public static async Task SeedAsync(IServiceProvider services, bool demoMode, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<AdministrationDbContext>();
         await RequestTypesRegistration.EnsureRequestTypesAsync(db, cancellationToken);
+        await CalendarRegistration.EnsureOfficialCalendarsAsync(db, services.GetRequiredService<CalendarAdmin>(), cancellationToken);
         await EnsureCenterAsync(db, cancellationToken);
         if (demoMode && !await db.Areas.AnyAsync(cancellationToken))
             await services.GetRequiredService<IDemoCountySeed>().SeedCountyAsync(db, cancellationToken);

@@ -6,7 +6,7 @@ using Hotline.Dispatch.Settings;
 namespace Hotline.Dispatch.Dispatching;
 
 /// <summary>Computes a dispatch's deadlines from the working-day calendar, the category catalog and the dispatch settings.</summary>
-internal sealed class DeadlineTerms(WorkingCalendar calendar, ICategoryCatalog catalog, DispatchSettingsService settings)
+internal sealed class DeadlineTerms(IWorkingCalendar calendar, ICategoryCatalog catalog, DispatchSettingsService settings)
 {
     public async Task<DispatchDeadlines> ComputeAsync(DateTime dispatchedAtUtc, Urgency urgency, RequestTypeCode requestType,
         Guid categoryId, CancellationToken cancellationToken = default)

@@ -13,7 +13,7 @@ internal sealed class ReturnQueries(
     IDbContextFactory<DispatchDbContext> contexts,
     AccessGate gate,
     IUnitDirectory units,
-    WorkingCalendar calendar,
+    IWorkingCalendar calendar,
     TimeProvider clock)
 {
     public async Task<ReturnPage> PageAsync(ReturnListQuery query, CancellationToken cancellationToken = default)

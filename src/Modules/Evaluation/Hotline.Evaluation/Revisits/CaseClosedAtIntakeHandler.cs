@@ -14,7 +14,7 @@ namespace Hotline.Evaluation.Revisits;
 internal sealed class CaseClosedAtIntakeHandler(
     EvaluationDbContext context,
     TimeProvider clock,
-    WorkingCalendar calendar,
+    IWorkingCalendar calendar,
     SettingsStore settings,
     ICaseDirectory cases,
     LiveUpdates live) : InboxEventHandler<CaseClosedAtIntake, EvaluationDbContext>(context, clock)

@@ -20,7 +20,7 @@ namespace Hotline.Evaluation.Revisits;
 internal sealed class CaseRepliedHandler(
     EvaluationDbContext context,
     TimeProvider clock,
-    WorkingCalendar calendar,
+    IWorkingCalendar calendar,
     SettingsStore settings,
     ICaseDirectory cases,
     LiveUpdates live) : InboxEventHandler<CaseReplied, EvaluationDbContext>(context, clock)

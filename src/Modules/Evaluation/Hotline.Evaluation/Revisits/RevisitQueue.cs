@@ -29,7 +29,7 @@ internal sealed class RevisitQueue(
     IDbContextFactory<EvaluationDbContext> contexts,
     AccessGate gate,
     IUnitDirectory units,
-    WorkingCalendar calendar,
+    IWorkingCalendar calendar,
     TimeProvider clock)
 {
     public static readonly RevisitState[] Waiting = [RevisitState.AwaitingRevisit, RevisitState.FollowUp];

@@ -18,7 +18,7 @@ namespace Hotline.Evaluation.Scale;
 /// otherwise), moved only by its own steps; one attempt per revisit call; the dissatisfaction follow-up of a
 /// dissatisfied rating; and the flow-sheet steps with the texts the real steps write. No rating links: an agent sends them.
 /// </summary>
-internal sealed class EvaluationScaleSeeder(EvaluationDbContext db, EvaluationSettingsService settings, WorkingCalendar calendar) : IScaleSeeder
+internal sealed class EvaluationScaleSeeder(EvaluationDbContext db, EvaluationSettingsService settings, IWorkingCalendar calendar) : IScaleSeeder
 {
     /// <summary>What Intake's decision carries as CaseClosedAtIntake.Reason: 直接答复, or the name of the first default non-acceptance reason the generator uses.</summary>
     private const string AnsweredReason = "直接答复";

@@ -14,7 +14,7 @@ internal sealed record DueState(DueLight Light, string Text);
 
 internal static class DueLights
 {
-    public static async Task<DueState> ComputeAsync(WorkingCalendar calendar, DateTime nowUtc, DateTime dueUtc, CancellationToken cancellationToken = default)
+    public static async Task<DueState> ComputeAsync(IWorkingCalendar calendar, DateTime nowUtc, DateTime dueUtc, CancellationToken cancellationToken = default)
     {
         if (nowUtc >= dueUtc)
             return new DueState(DueLight.Red, "已超期");

@@ -44,7 +44,7 @@ internal sealed class DeadlineBoard(
     IDbContextFactory<HandlingDbContext> contexts,
     HandlingAccess access,
     HandlingSettingsService settings,
-    WorkingCalendar calendar,
+    IWorkingCalendar calendar,
     IUnitDirectory units,
     ICategoryCatalog catalog,
     TimeProvider clock)

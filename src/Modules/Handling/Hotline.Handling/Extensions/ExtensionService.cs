@@ -22,7 +22,7 @@ internal sealed class ExtensionService(
     OutcomeGuard guard,
     AccessGate gate,
     IUnitDirectory units,
-    WorkingCalendar calendar,
+    IWorkingCalendar calendar,
     HandlingLive handlingLive,
     LiveUpdates live,
     TimeProvider clock)

@@ -21,7 +21,7 @@ internal sealed class UnitInbox(
     IDbContextFactory<HandlingDbContext> contexts,
     HandlingAccess access,
     HandlingSettingsService settings,
-    WorkingCalendar calendar,
+    IWorkingCalendar calendar,
     IUnitDirectory units,
     ICategoryCatalog catalog,
     TimeProvider clock)

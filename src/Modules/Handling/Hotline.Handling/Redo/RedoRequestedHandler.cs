@@ -17,7 +17,7 @@ namespace Hotline.Handling.Redo;
 /// a new completion deadline (the configured redo limit, by default the original limit). The one
 /// extension an assignment may have is not given back.
 /// </summary>
-internal sealed class RedoRequestedHandler(HandlingDbContext context, TimeProvider clock, WorkingCalendar calendar, HandlingSettingsService settings, HandlingLive live)
+internal sealed class RedoRequestedHandler(HandlingDbContext context, TimeProvider clock, IWorkingCalendar calendar, HandlingSettingsService settings, HandlingLive live)
     : InboxEventHandler<RedoRequested, HandlingDbContext>(context, clock)
 {
     protected override async Task ApplyAsync(RedoRequested e, CancellationToken cancellationToken)

@@ -14,7 +14,7 @@ internal sealed class AssignmentQueries(
     IDbContextFactory<HandlingDbContext> contexts,
     HandlingAccess access,
     HandlingSettingsService settings,
-    WorkingCalendar calendar,
+    IWorkingCalendar calendar,
     IUnitDirectory units,
     TimeProvider clock)
 {

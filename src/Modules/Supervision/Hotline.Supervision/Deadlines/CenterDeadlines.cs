@@ -13,7 +13,7 @@ namespace Hotline.Supervision.Deadlines;
 /// limits in the settings, and held by the center unit, so they show on the Supervisor's board without ever turning
 /// into a supervision of a member unit.
 /// </summary>
-internal sealed class CenterDeadlines(DeadlineWatchSettingsService settings, WorkingCalendar calendar, IUnitDirectory units, ICaseDirectory cases)
+internal sealed class CenterDeadlines(DeadlineWatchSettingsService settings, IWorkingCalendar calendar, IUnitDirectory units, ICaseDirectory cases)
 {
     public async Task StartAsync(SupervisionDbContext db, Guid caseId, string? caseNumber, Guid assignmentId, WatchedDeadlineKind kind, DateTime fromUtc,
         CancellationToken ct)

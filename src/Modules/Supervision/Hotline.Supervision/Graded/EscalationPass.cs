@@ -13,7 +13,7 @@ namespace Hotline.Supervision.Graded;
 /// take a notice number), so a pass repeated after a restart finds it already raised and leaves it.
 /// </summary>
 internal sealed class EscalationPass(SupervisionDbContext db, SupervisionLevers levers, SupervisionSettingsService settings,
-    WorkingCalendar calendar, TimeProvider clock)
+    IWorkingCalendar calendar, TimeProvider clock)
 {
     public const string LeaderInstructionByRule = "逾期未回复，按督办升级规则提请县政府办公室挂牌督办。";
 

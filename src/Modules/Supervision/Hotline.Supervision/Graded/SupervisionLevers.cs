@@ -12,7 +12,7 @@ namespace Hotline.Supervision.Graded;
 /// the response deadline in working days, the notice number at the written level, the unit's notifications and the
 /// event — all in the caller's unit of work, saved together.
 /// </summary>
-internal sealed class SupervisionLevers(SupervisionSettingsService settings, WorkingCalendar calendar, SupervisionNotices notices, TimeProvider clock)
+internal sealed class SupervisionLevers(SupervisionSettingsService settings, IWorkingCalendar calendar, SupervisionNotices notices, TimeProvider clock)
 {
     public async Task<CaseSupervision> OpenAsync(SupervisionWork work, SupervisionSubject subject, SupervisionLevel level, SupervisionTrigger trigger,
         string problem, string requirement, string actor, string? instruction = null, CancellationToken ct = default)

@@ -26,7 +26,7 @@ internal sealed class SupervisionScaleSeeder(
     SupervisionDbContext db,
     DeadlineWatchSettingsService watchSettings,
     SupervisionSettingsService gradedSettings,
-    WorkingCalendar calendar,
+    IWorkingCalendar calendar,
     IUnitDirectory units,
     SupervisionScaleMemory memory,
     TimeProvider clock) : IScaleSeeder

@@ -2,12 +2,12 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 
-namespace Hotline.Platform.Calendar;
+namespace Hotline.Administration.Calendar;
 
 /// <summary>The JSON shape administrators import: <c>{"year":2027,"days":[{"name":"元旦","date":"2027-01-01","isOffDay":true}]}</c>.</summary>
 public sealed record CalendarYearFile(int Year, IReadOnlyList<CalendarDay> Days);
 
-public static partial class CalendarImport
+internal static partial class CalendarImport
 {
     public const int MinYear = 2000;
     public const int MaxYear = 2100;

@@ -1,7 +1,7 @@
-namespace Hotline.Platform.Calendar;
+namespace Hotline.Administration.Calendar;
 
 /// <summary>A loaded year as the admin page lists it: how many exceptions, who imported it and when.</summary>
-public sealed record CalendarYearInfo(int Year, int OffDays, int MakeUpDays, DateTime LoadedAtUtc, string LoadedBy);
+internal sealed record CalendarYearInfo(int Year, int OffDays, int MakeUpDays, DateTime LoadedAtUtc, string LoadedBy);
 
 /// <summary>
 /// The outcome of checking an uploaded file before anything is stored: either the problems, or the
@@ -16,4 +16,4 @@ public sealed record CalendarImportCheck(CalendarYearFile? File, IReadOnlyList<s
 /// A deadline worked out for the 试算 panel, with the working days it counted so staff can check it
 /// against a paper calendar.
 /// </summary>
-public sealed record DeadlineTrial(DateTime StartUtc, DateTime DueUtc, bool BeyondCalendar, IReadOnlyList<DateOnly> CountedDays, IReadOnlyList<int> YearsNotLoaded);
+internal sealed record DeadlineTrial(DateTime StartUtc, DateTime DueUtc, bool BeyondCalendar, IReadOnlyList<DateOnly> CountedDays, IReadOnlyList<int> YearsNotLoaded);

@@ -7,11 +7,3 @@ public sealed class CalendarDay
     public string Name { get; set; } = "";
     public bool IsOffDay { get; set; }
 }
-
-/// <summary>A year whose official schedule has been loaded; days outside loaded years fall back to the weekend rule.</summary>
-public sealed class CalendarYear
-{
-    public int Year { get; set; }
-    public DateTime LoadedAtUtc { get; set; }
-    public string LoadedBy { get; set; } = "";
-}

@@ -1,10 +1,11 @@
+using Hotline.Administration.Persistence;
 using Hotline.Platform.Admin;
 using Hotline.Platform.Auditing;
 using Hotline.Platform.Persistence;
 using Hotline.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hotline.Platform.Calendar;
+namespace Hotline.Administration.Calendar;
 
 /// <summary>
 /// Administration of the calendar table: viewing a year, importing a year, editing one day, trying a
@@ -12,8 +13,8 @@ namespace Hotline.Platform.Calendar;
 /// snapshot. Every public method requires an administrator; start-up seeding, which has no user,
 /// uses the internal <see cref="ImportYearAsync(CalendarYearFile, Actor, CancellationToken)"/>.
 /// </summary>
-public sealed class CalendarAdmin(
-    IDbContextFactory<PlatformDbContext> contexts, WorkingCalendar calendar, AdminGuard guard, TimeProvider clock)
+internal sealed class CalendarAdmin(
+    IDbContextFactory<AdministrationDbContext> contexts, WorkingCalendar calendar, AdminGuard guard, TimeProvider clock)
 {
     public const int MaxTrialWorkingDays = 365;
     public const int MaxTrialHours = 720;
@@ -182,7 +183,7 @@ public sealed class CalendarAdmin(
         return new DeadlineTrial(startUtc, deadline.DueUtc, false, [], []);
     }
 
-    private async Task SaveAsync(PlatformDbContext db, CancellationToken cancellationToken)
+    private async Task SaveAsync(AdministrationDbContext db, CancellationToken cancellationToken)
     {
         try
         {

@@ -1,26 +1,28 @@
+using Hotline.Administration.Persistence;
+using Hotline.Platform.Notifications;
 using Hotline.Platform.Persistence;
 using Hotline.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Hotline.Platform.Calendar;
+namespace Hotline.Administration.Calendar;
 
 /// <summary>
 /// The calendar service modules use: answers from an in-memory snapshot of the calendar table,
 /// reloaded after an administrator edits or imports days. Deadlines that reach past the loaded
 /// years are logged and remembered so the admin pages can warn.
 /// </summary>
-public sealed class WorkingCalendar
+internal sealed class WorkingCalendar : IWorkingCalendar
 {
     private const string OtherNodesTopic = "calendar:changed";
 
     private readonly IServiceScopeFactory scopes;
     private readonly TimeProvider clock;
     private readonly ILogger<WorkingCalendar> logger;
-    private readonly Notifications.LiveUpdates live;
+    private readonly LiveUpdates live;
 
-    public WorkingCalendar(IServiceScopeFactory scopes, TimeProvider clock, ILogger<WorkingCalendar> logger, Notifications.LiveUpdates live)
+    public WorkingCalendar(IServiceScopeFactory scopes, TimeProvider clock, ILogger<WorkingCalendar> logger, LiveUpdates live)
     {
         this.scopes = scopes;
         this.clock = clock;
@@ -52,7 +54,7 @@ public sealed class WorkingCalendar
                 return loaded;
             var generation = Volatile.Read(ref _generation);
             using var scope = scopes.CreateScope();
-            var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+            var db = scope.ServiceProvider.GetRequiredService<AdministrationDbContext>();
             var days = await db.CalendarDays.AsNoTracking().ToListAsync(cancellationToken);
             var years = await db.CalendarYears.AsNoTracking().Select(y => y.Year).ToListAsync(cancellationToken);
             var fresh = new CalendarRules(days, years);
@@ -110,7 +112,6 @@ public sealed class WorkingCalendar
     public async Task<int> WorkingDaysLeftAsync(DateTime fromUtc, DateTime dueUtc, CancellationToken cancellationToken = default) =>
         (await GetRulesAsync(cancellationToken)).WorkingDaysLeft(fromUtc, dueUtc);
 
-    /// <summary>Years that a computation needed but the calendar lacks, plus this year and, from November, next year when missing.</summary>
     public async Task<IReadOnlyList<int>> MissingYearsAsync(CancellationToken cancellationToken = default)
     {
         var rules = await GetRulesAsync(cancellationToken);
@@ -122,9 +123,6 @@ public sealed class WorkingCalendar
             wanted.UnionWith(_missingYearsSeen);
         return wanted.Where(y => !rules.IsLoaded(y)).ToList();
     }
-
-    /// <summary>The warning admins see for a missing year.</summary>
-    public static string MissingYearWarning(int year) => $"{year} 年日历未导入，涉及该年的期限按周末规则计算。";
 
     private void NoteMissingYears(CalendarRules rules, DateOnly from, DateOnly to)
     {

@@ -1,4 +1,4 @@
-namespace Hotline.Platform.Calendar;
+namespace Hotline.Administration.Calendar;
 
 /// <summary>The State Council General Office schedules shipped with the product, loaded on first start.</summary>
 internal static class OfficialCalendars

@@ -1,9 +1,9 @@
 using Hotline.Platform.Calendar;
 
-namespace Hotline.Platform.Admin.Calendar;
+namespace Hotline.Administration.Calendar;
 
 /// <summary>How a date counts, as the calendar page colours it.</summary>
-public enum CalendarDayKind
+internal enum CalendarDayKind
 {
     WorkingDay,
     Weekend,

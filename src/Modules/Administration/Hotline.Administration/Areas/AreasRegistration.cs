@@ -1,9 +1,6 @@
-using Hotline.Administration.Persistence;
-using Hotline.Platform.Auditing;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Modules;
 using Hotline.Platform.Navigation;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
@@ -21,9 +18,8 @@ internal static class AreasRegistration
     {
         services.AddScoped<AreaAdmin>();
         services.AddScoped<IAreaDirectory, AreaDirectory>();
-        services.AddAuditObjectType("Area", "属地区域", _ => "/admin/areas");
-        services.AddScoped<IAuditObjectNames>(sp => new TreeAuditNames("Area", sp.GetRequiredService<IDbContextFactory<AdministrationDbContext>>(),
-            (db, ids) => db.Areas.Where(a => ids.Contains(a.Id)).Select(a => new KeyValuePair<Guid, string>(a.Id, a.Name))));
+        services.AddTreeAuditObject("Area", "属地区域", "/admin/areas", (db, ids) =>
+            db.Areas.Where(a => ids.Contains(a.Id)).Select(a => new KeyValuePair<Guid, string>(a.Id, a.Name)));
         return services;
     }
 }

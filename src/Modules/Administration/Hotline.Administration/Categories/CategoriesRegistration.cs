@@ -1,9 +1,6 @@
-using Hotline.Administration.Persistence;
-using Hotline.Platform.Auditing;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Modules;
 using Hotline.Platform.Navigation;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
@@ -21,9 +18,8 @@ internal static class CategoriesRegistration
     {
         services.AddScoped<CategoryAdmin>();
         services.AddScoped<ICategoryCatalog, CategoryCatalog>();
-        services.AddAuditObjectType("MatterCategory", "事项分类", _ => "/admin/categories");
-        services.AddScoped<IAuditObjectNames>(sp => new TreeAuditNames("MatterCategory", sp.GetRequiredService<IDbContextFactory<AdministrationDbContext>>(),
-            (db, ids) => db.Categories.Where(c => ids.Contains(c.Id)).Select(c => new KeyValuePair<Guid, string>(c.Id, c.Name))));
+        services.AddTreeAuditObject("MatterCategory", "事项分类", "/admin/categories", (db, ids) =>
+            db.Categories.Where(c => ids.Contains(c.Id)).Select(c => new KeyValuePair<Guid, string>(c.Id, c.Name)));
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using Hotline.Administration.Persistence;
 using Hotline.Platform.Auditing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Administration.Shared;
 
@@ -15,5 +16,17 @@ internal sealed class TreeAuditNames(string type, IDbContextFactory<Administrati
         var guids = ids.Select(i => Guid.TryParse(i, out var g) ? g : Guid.Empty).Where(g => g != Guid.Empty).ToList();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return (await query(db, guids).ToListAsync(cancellationToken)).ToDictionary(p => p.Key.ToString(), p => p.Value);
+    }
+}
+
+internal static class TreeAuditRegistration
+{
+    /// <summary>Lets the audit log show a tree's nodes by name, linked to the tree's admin page.</summary>
+    public static IServiceCollection AddTreeAuditObject(this IServiceCollection services, string type, string label, string link,
+        Func<AdministrationDbContext, List<Guid>, IQueryable<KeyValuePair<Guid, string>>> names)
+    {
+        services.AddAuditObjectType(type, label, _ => link);
+        services.AddScoped<IAuditObjectNames>(sp => new TreeAuditNames(type, sp.GetRequiredService<IDbContextFactory<AdministrationDbContext>>(), names));
+        return services;
     }
 }

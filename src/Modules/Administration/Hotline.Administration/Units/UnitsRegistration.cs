@@ -1,9 +1,6 @@
-using Hotline.Administration.Persistence;
-using Hotline.Platform.Auditing;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Modules;
 using Hotline.Platform.Navigation;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
@@ -22,9 +19,8 @@ internal static class UnitsRegistration
         services.AddScoped<UnitAdmin>();
         // Read by every module; scoped because the context factory it reads through is scoped.
         services.AddScoped<IUnitDirectory, UnitDirectory>();
-        services.AddAuditObjectType("MemberUnit", "成员单位", _ => "/admin/units");
-        services.AddScoped<IAuditObjectNames>(sp => new TreeAuditNames("MemberUnit", sp.GetRequiredService<IDbContextFactory<AdministrationDbContext>>(),
-            (db, ids) => db.Units.Where(u => ids.Contains(u.Id)).Select(u => new KeyValuePair<Guid, string>(u.Id, u.Name))));
+        services.AddTreeAuditObject("MemberUnit", "成员单位", "/admin/units", (db, ids) =>
+            db.Units.Where(u => ids.Contains(u.Id)).Select(u => new KeyValuePair<Guid, string>(u.Id, u.Name)));
         return services;
     }
 }

@@ -1,4 +1,3 @@
-using Hotline.Platform.Calendar;
 using Hotline.Platform.Messaging;
 using Hotline.Platform.Modules;
 using Hotline.Platform.Notifications;
@@ -13,7 +12,7 @@ namespace Hotline.Platform;
 
 public static class PlatformServices
 {
-    /// <summary>Registers the platform: databases for the platform and every module, messaging, calendar, notifications.</summary>
+    /// <summary>Registers the platform: databases for the platform and every module, messaging, identity, notifications.</summary>
     public static IServiceCollection AddHotlinePlatform(this IServiceCollection services, IConfiguration configuration,
         IReadOnlyList<IHotlineModule> modules)
     {

@@ -1,14 +1,13 @@
 using Hotline.Administration.Domain;
 using Hotline.Administration.Persistence;
 using Hotline.Administration.Shared;
-using Hotline.Platform.Catalog;
 using Hotline.Platform.Organization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Platform.Seeding;
 
-/// <summary>Writes the demo county's areas, units and categories into an empty database (DemoSeeder calls it in demo mode).</summary>
+/// <summary>Writes the demo county's areas, units and categories into an empty database (the Administration module's reference-data seed calls it in demo mode).</summary>
 internal sealed class DemoCountySeed : IDemoCountySeed
 {
     public async Task SeedCountyAsync(AdministrationDbContext db, CancellationToken cancellationToken)

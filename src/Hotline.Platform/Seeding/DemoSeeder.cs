@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Hotline.Platform.Seeding;
 
-/// <summary>Seeds the fictional demo county and one account per role. Idempotent: runs only into an empty county.</summary>
+/// <summary>The demo mode's accounts: one per role in the fictional county (whose units the Administration module seeds first). Idempotent.</summary>
 public static class DemoSeeder
 {
     public const string DemoPassword = "Demo@12345";

@@ -276,6 +276,22 @@ public abstract class UserAdminTests<TApp>(TApp app) where TApp : HotlineAppFact
         Assert.Equal(descending.Take(3), firstPage.Items.Select(r => r.UserName));
         Assert.Equal(descending.Skip(3).Take(3), secondPage.Items.Select(r => r.UserName));
 
+        // Unit names come from the Administration module: sorted by them across pages, ties by user name.
+        var allRows = (await app.ListAsync(new UserQuery { PageSize = 200 })).Items;
+        var byUnitName = allRows.OrderBy(r => r.UnitName, StringComparer.Ordinal).ThenBy(r => r.UserName, StringComparer.Ordinal)
+            .Select(r => r.UserName).ToList();
+        var unitPages = new List<string>();
+        for (var page = 0; page * 4 < allRows.Count; page++)
+        {
+            var rows = await app.ListAsync(new UserQuery { SortBy = UserSort.Unit, PageSize = 4, Page = page });
+            Assert.Equal(allRows.Count, rows.TotalCount);
+            Assert.All(rows.Items, r => Assert.NotEqual("", r.UnitName));
+            unitPages.AddRange(rows.Items.Select(r => r.UserName));
+        }
+        Assert.Equal(byUnitName, unitPages);
+        var lastUnitFirst = await app.ListAsync(new UserQuery { SortBy = UserSort.Unit, Descending = true, PageSize = 1 });
+        Assert.Equal(allRows.Select(r => r.UnitName).Max(StringComparer.Ordinal), lastUnitFirst.Items.Single().UnitName);
+
         var byRole = await app.ListAsync(new UserQuery { SortBy = UserSort.Role, PageSize = 1 });
         Assert.Equal(HotlineRoles.Agent, byRole.Items.Single().Role);
         var byCreated = await app.ListAsync(new UserQuery { SortBy = UserSort.Created, Descending = true, PageSize = 200 });

@@ -8,14 +8,16 @@ namespace Hotline.Platform.Seeding.Scale;
 /// The modules' non-unique secondary indexes, set aside on SQLite while the generator bulk-loads their tables and built
 /// once at the end: keeping a dozen indexes on random keys (case and assignment ids) current row by row is what slows
 /// the load as the file grows, and one sort per index at the end is far cheaper. The seeders only insert while the
-/// indexes are away; the platform's tables keep theirs. MariaDB keeps its indexes (InnoDB's foreign keys need them).
+/// indexes are away; the platform's and Administration's tables (which
+/// the generator reads and never writes) keep theirs. MariaDB keeps its indexes (InnoDB's foreign keys need them).
 /// </summary>
 internal sealed class DeferredIndexes(IReadOnlyList<string> definitions)
 {
     private const string ModuleIndexes = """
         SELECT name, sql FROM sqlite_master
         WHERE type = 'index' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'
-          AND tbl_name NOT LIKE 'platform\_%' ESCAPE '\' AND tbl_name NOT LIKE '\_\_%' ESCAPE '\'
+          AND tbl_name NOT LIKE 'platform\_%' ESCAPE '\' AND tbl_name NOT LIKE 'administration\_%' ESCAPE '\'
+          AND tbl_name NOT LIKE '\_\_%' ESCAPE '\'
         """;
 
     public static async Task<DeferredIndexes> SetAsideAsync(PlatformDbContext db, CancellationToken cancellationToken)

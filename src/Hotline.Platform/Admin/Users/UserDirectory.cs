@@ -55,15 +55,20 @@ public sealed class UserDirectory(AdminGuard guard, IDbContextFactory<PlatformDb
         var total = await rows.CountAsync(cancellationToken);
         var pageSize = Math.Clamp(query.PageSize, 1, 200);
         var skip = Math.Max(query.Page, 0) * pageSize;
-        var unitNames = (await units.GetUnitsAsync(await rows.Select(r => r.User.UnitId).Distinct().ToListAsync(cancellationToken), cancellationToken))
-            .ToDictionary(u => u.Id, u => u.Name);
+        var unitNames = new Dictionary<Guid, string>();
         string UnitName(Guid id) => unitNames.GetValueOrDefault(id, "");
+        async Task NameUnitsAsync(IEnumerable<Guid> ids)
+        {
+            foreach (var unit in await units.GetUnitsAsync(ids, cancellationToken))
+                unitNames[unit.Id] = unit.Name;
+        }
 
         List<ListedUser> page;
         if (query.SortBy == UserSort.Unit)
         {
             // Unit names live in another module's table: the filtered accounts (a county has hundreds) are ordered here.
             var keys = await rows.Select(r => new { r.User.Id, r.User.UnitId, r.User.UserName }).ToListAsync(cancellationToken);
+            await NameUnitsAsync(keys.Select(k => k.UnitId));
             var ordered = query.Descending
                 ? keys.OrderByDescending(k => UnitName(k.UnitId), StringComparer.Ordinal)
                 : keys.OrderBy(k => UnitName(k.UnitId), StringComparer.Ordinal);
@@ -85,6 +90,7 @@ public sealed class UserDirectory(AdminGuard guard, IDbContextFactory<PlatformDb
                 _ => rows.OrderBy(r => r.User.UserName),
             };
             page = await rows.Skip(skip).Take(pageSize).ToListAsync(cancellationToken);
+            await NameUnitsAsync(page.Select(r => r.User.UnitId));
         }
 
         var items = page.Select(r =>

@@ -39,7 +39,7 @@ internal static class CalendarDayLook
         _ => "工作日",
     };
 
-    // Inline styles: the platform's pages are served without a scoped-CSS bundle.
+    // Inline styles: the modules' pages are served without a scoped-CSS bundle.
     public static string Background(CalendarDayKind kind) => kind switch
     {
         CalendarDayKind.OffDay => "#fdecea",

@@ -1,4 +1,3 @@
-
 namespace Hotline.Administration.Shared;
 
 /// <summary>Builds picker choices from a tree: in tree order, with path names, leaving out what may not be chosen.</summary>

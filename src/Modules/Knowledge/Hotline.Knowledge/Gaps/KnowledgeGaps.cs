@@ -22,7 +22,7 @@ internal sealed record GapRow(Guid Id, GapKind Kind, string Description, Guid? A
 
 /// <summary>
 /// Gaps (知识缺失/不准确/失效, 002 art. 21): the center reports them against an article (its unit owns the gap) or a
-/// category and unit; the unit fixes them within 5 working days of the Platform calendar. A unit sees and fixes its own only.
+/// category and unit; the unit fixes them within 5 working days of the working calendar. A unit sees and fixes its own only.
 /// </summary>
 internal sealed class KnowledgeGaps(IDbContextFactory<KnowledgeDbContext> contexts, AccessGate gate, IWorkingCalendar calendar, TimeProvider clock)
 {

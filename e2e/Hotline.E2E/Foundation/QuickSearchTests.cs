@@ -36,6 +36,7 @@ public sealed partial class QuickSearchTests(E2EApp e2e) : E2ETest(e2e)
         {
             await agent.FillAsync("input[data-testid=quick-search]", number[^4..]);
             await agent.PressAsync("input[data-testid=quick-search]", "Enter");
+            await ExpectResultsForAsync(agent, number[^4..]);
             var hit = agent.Locator("[data-testid=search-hit]", new() { HasTextString = number });
             await Expect(hit).ToBeVisibleAsync();
             await hit.GetByRole(Microsoft.Playwright.AriaRole.Link).ClickAsync();
@@ -48,6 +49,8 @@ public sealed partial class QuickSearchTests(E2EApp e2e) : E2ETest(e2e)
         {
             await agent.FillAsync("input[data-testid=quick-search]", "门禁系统损坏");
             await agent.PressAsync("input[data-testid=quick-search]", "Enter");
+            // The previous search listed the same case: its hit must not be the one clicked while this search navigates.
+            await ExpectResultsForAsync(agent, "门禁系统损坏");
             var hit = agent.Locator("[data-testid=search-hit]", new() { HasTextString = number });
             await Expect(hit).ToBeVisibleAsync();
             await hit.GetByRole(Microsoft.Playwright.AriaRole.Link).ClickAsync();
@@ -68,4 +71,7 @@ public sealed partial class QuickSearchTests(E2EApp e2e) : E2ETest(e2e)
 
     [GeneratedRegex(@"/cases/[0-9a-f-]{36}$")]
     private static partial Regex CasePage();
+
+    private static Task ExpectResultsForAsync(Microsoft.Playwright.IPage page, string query) =>
+        Expect(page).ToHaveURLAsync(new Regex("/search\\?q=" + Regex.Escape(Uri.EscapeDataString(query)) + "$"));
 }

@@ -1,6 +1,5 @@
 using Hotline.Administration.Persistence;
 using Hotline.Platform.Notifications;
-using Hotline.Platform.Persistence;
 using Hotline.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,7 @@
 using Hotline.Administration.Calendar;
 using Hotline.Administration.Persistence;
 using Hotline.Administration.RequestTypes;
+using Hotline.Administration.Units;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,17 +15,8 @@ internal static class ReferenceDataSeed
         var db = services.GetRequiredService<AdministrationDbContext>();
         await RequestTypesRegistration.EnsureRequestTypesAsync(db, cancellationToken);
         await CalendarRegistration.EnsureOfficialCalendarsAsync(db, services.GetRequiredService<CalendarAdmin>(), cancellationToken);
-        await EnsureCenterAsync(db, cancellationToken);
+        await UnitsRegistration.EnsureCenterAsync(db, cancellationToken);
         if (demoMode && !await db.Areas.AnyAsync(cancellationToken))
             await services.GetRequiredService<IDemoCountySeed>().SeedCountyAsync(db, cancellationToken);
-    }
-
-    /// <summary>The hotline center is itself a unit, so that center staff belong to one like everybody else.</summary>
-    private static async Task EnsureCenterAsync(AdministrationDbContext db, CancellationToken cancellationToken)
-    {
-        if (await db.Units.AnyAsync(u => u.Type == UnitType.Center, cancellationToken))
-            return;
-        db.Units.Add(new MemberUnit { Code = CenterUnit.Code, Name = CenterUnit.DefaultName, Type = UnitType.Center });
-        await db.SaveChangesAsync(cancellationToken);
     }
 }

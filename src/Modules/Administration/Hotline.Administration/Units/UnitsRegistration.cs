@@ -1,6 +1,8 @@
+using Hotline.Administration.Persistence;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Modules;
 using Hotline.Platform.Navigation;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
@@ -22,5 +24,14 @@ internal static class UnitsRegistration
         services.AddTreeAuditObject("MemberUnit", "成员单位", "/admin/units", (db, ids) =>
             db.Units.Where(u => ids.Contains(u.Id)).Select(u => new KeyValuePair<Guid, string>(u.Id, u.Name)));
         return services;
+    }
+
+    /// <summary>The hotline center is itself a unit, so that center staff belong to one like everybody else.</summary>
+    public static async Task EnsureCenterAsync(AdministrationDbContext db, CancellationToken cancellationToken)
+    {
+        if (await db.Units.AnyAsync(u => u.Type == UnitType.Center, cancellationToken))
+            return;
+        db.Units.Add(new MemberUnit { Code = CenterUnit.Code, Name = CenterUnit.DefaultName, Type = UnitType.Center });
+        await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -1,11 +1,8 @@
 using Hotline.Platform.Messaging;
 using Hotline.Platform.Modules;
 using Hotline.Platform.Notifications;
-using Hotline.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Hotline.Platform;

@@ -1,8 +1,5 @@
 using System.Globalization;
-using Hotline.Platform;
-using Hotline.Platform.Identity;
 using Hotline.Platform.Notifications;
-using Hotline.Platform.Persistence;
 using Hotline.Platform.Seeding;
 using Hotline.Web.Components;
 using Hotline.Web.Components.Account;
@@ -11,14 +8,11 @@ using Hotline.Web.Infrastructure.Logging;
 using Hotline.Web.Infrastructure.Monitoring;
 using Hotline.Web.Infrastructure.Scaling;
 using Hotline.Web.Infrastructure.Security;
-using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.HttpOverrides;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.EntityFrameworkCore;
 using MudBlazor;
 using MudBlazor.Services;
 

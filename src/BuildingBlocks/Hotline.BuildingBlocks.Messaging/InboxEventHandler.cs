@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Platform.Messaging;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Platform.Messaging;
 
 /// <summary>The outbox and inbox tables, mapped by every context that publishes or handles events.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Platform.Persistence;
 
 /// <summary>The one way modules save a change that another user may have raced: a lost race becomes a Chinese message, never a lost write.</summary>

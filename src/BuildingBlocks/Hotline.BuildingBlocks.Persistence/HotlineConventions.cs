@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Platform.Persistence;
 
 /// <summary>Conventions every Hotline context shares, whatever module it belongs to.</summary>

@@ -1,7 +1,5 @@
 using System.Data;
-using System.Data.Common;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Hotline.Platform.Persistence;
 

@@ -1,7 +1,6 @@
 using Hotline.Administration.Domain;
 using Hotline.Administration.Persistence;
 using Hotline.Administration.Shared;
-using Hotline.Platform.Organization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,3 @@
-using Hotline.Platform.Catalog;
-using Hotline.Platform.Organization;
-
 namespace Hotline.Platform.Seeding;
 
 internal sealed record DemoArea(string Code, string Name, AreaLevel Level, string? ParentCode);

@@ -1,6 +1,3 @@
-using Hotline.Platform.Catalog;
-using Hotline.Platform.Organization;
-
 using static Hotline.Platform.Seeding.DemoCountyData;
 
 namespace Hotline.Platform.Seeding;

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Hotline.Platform.Admin;
 
 /// <summary>Services behind the platform's admin pages: accounts, then operations (audit log, events, messages, SMS).</summary>

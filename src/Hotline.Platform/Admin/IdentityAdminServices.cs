@@ -1,5 +1,4 @@
 using Hotline.Platform.Admin.Users;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Platform.Admin;
 

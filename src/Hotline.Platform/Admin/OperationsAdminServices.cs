@@ -1,7 +1,6 @@
 using Hotline.Platform.Admin.Audit;
 using Hotline.Platform.Admin.Events;
 using Hotline.Platform.Admin.Notifications;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Platform.Admin;
 

@@ -1,5 +1,3 @@
-using Hotline.Platform.Persistence;
-
 namespace Hotline.Platform.Auditing;
 
 /// <summary>Who is acting: filled from the signed-in user and the request, or "系统" for background work.</summary>

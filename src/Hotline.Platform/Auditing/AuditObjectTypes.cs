@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Hotline.Platform.Auditing;
 
 /// <summary>How the audit log shows one kind of audited object: its Chinese name and, where there is one, the page that opens it.</summary>

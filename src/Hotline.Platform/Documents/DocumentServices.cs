@@ -1,6 +1,5 @@
 using Hotline.Platform.Documents.Fonts;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Platform.Documents;
 

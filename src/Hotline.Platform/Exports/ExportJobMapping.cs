@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Platform.Exports;
 
 /// <summary>A module context that keeps its export jobs (<typeparamref name="TJob"/>) in a table of its own.</summary>

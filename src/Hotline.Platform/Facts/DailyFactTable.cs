@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Hotline.Platform.Time;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace Hotline.Platform.Facts;

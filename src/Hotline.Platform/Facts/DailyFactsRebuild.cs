@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using Hotline.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Platform.Facts;
 

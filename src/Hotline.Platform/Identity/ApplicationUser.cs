@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-
 namespace Hotline.Platform.Identity;
 
 /// <summary>A staff account. Every user belongs to exactly one member unit (the center is a unit too).</summary>

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-
 namespace Hotline.Platform.Identity;
 
 internal sealed class ChineseIdentityErrorDescriber : IdentityErrorDescriber

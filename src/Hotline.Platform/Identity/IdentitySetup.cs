@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
-using Hotline.Platform.Persistence;
-
 namespace Hotline.Platform.Identity;
 
 public static class IdentitySetup

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-
 namespace Hotline.Platform.Identity;
 
 /// <summary>等保 password rule: at least 8 characters drawn from at least 3 of lower case, upper case, digits and symbols.</summary>

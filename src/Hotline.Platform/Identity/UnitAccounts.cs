@@ -1,6 +1,3 @@
-using Hotline.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Platform.Identity;
 
 /// <summary>Enabled accounts per unit: the unit list shows them, and a unit that still has some cannot be switched off.</summary>

@@ -1,6 +1,3 @@
-using Hotline.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Platform.Notifications;
 
 /// <summary>A staff member's in-app messages, read by the shell's badge.</summary>

@@ -1,6 +1,3 @@
-using Hotline.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Hotline.Platform.Notifications;

@@ -1,5 +1,3 @@
-using Hotline.Platform.Persistence;
-
 namespace Hotline.Platform.Notifications;
 
 public static class NotificationQueue

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Hotline.Platform.Persistence;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Hotline.Platform.Notifications;

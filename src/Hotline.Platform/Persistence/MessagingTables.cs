@@ -1,7 +1,6 @@
 using Hotline.Platform.Auditing;
 using Hotline.Platform.Messaging;
 using Hotline.Platform.Notifications;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Platform.Persistence;
 

@@ -4,7 +4,6 @@ using Hotline.Platform.Messaging;
 using Hotline.Platform.Notifications;
 using Hotline.Platform.Settings;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Platform.Persistence;
 

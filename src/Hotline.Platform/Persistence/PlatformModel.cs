@@ -1,7 +1,5 @@
 using Hotline.Platform.Identity;
 using Hotline.Platform.Settings;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Platform.Persistence;
 

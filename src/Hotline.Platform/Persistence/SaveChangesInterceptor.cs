@@ -1,5 +1,4 @@
 using Hotline.Platform.Auditing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Hotline.Platform.Persistence;

@@ -1,5 +1,4 @@
 using Hotline.Platform.Modules;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Hotline.Platform.Persistence;

@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using Hotline.Platform.Messaging;
 using Hotline.Platform.Notifications;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Hotline.Platform.Persistence;

@@ -1,7 +1,5 @@
 using Hotline.Platform.Identity;
 using Hotline.Platform.Organization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Hotline.Platform.Seeding;

@@ -3,10 +3,7 @@ using System.Text;
 using Hotline.Platform.Auditing;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Organization;
-using Hotline.Platform.Persistence;
 using Hotline.Platform.Rules;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Platform.Seeding;
 

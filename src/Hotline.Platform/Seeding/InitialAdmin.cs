@@ -1,10 +1,6 @@
 using Hotline.Platform.Identity;
 using Hotline.Platform.Organization;
-using Hotline.Platform.Persistence;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Hotline.Platform.Seeding;

@@ -1,5 +1,3 @@
-using Hotline.Platform.Persistence;
-
 namespace Hotline.Platform.Settings;
 
 /// <summary>A center-wide setting that administrators change without a release (prefixes, limits, weights).</summary>

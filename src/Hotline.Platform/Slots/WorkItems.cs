@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Hotline.Platform.Slots;
 
 /// <summary>One thing waiting for the signed-in user, from any module, with the one click that acts on it.</summary>

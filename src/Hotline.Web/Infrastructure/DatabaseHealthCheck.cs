@@ -1,4 +1,3 @@
-using Hotline.Platform.Persistence;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Hotline.Web.Infrastructure;

@@ -1,5 +1,3 @@
-using Hotline.Platform;
-using Hotline.Platform.Persistence;
 using Hotline.Web.Infrastructure.Monitoring;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;

@@ -1,4 +1,3 @@
-using Hotline.Platform;
 using Hotline.Platform.Seeding;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

@@ -1,5 +1,3 @@
-using Hotline.Platform.Auditing;
-
 namespace Hotline.Web.Infrastructure;
 
 /// <summary>

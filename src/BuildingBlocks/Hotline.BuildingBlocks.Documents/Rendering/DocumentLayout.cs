@@ -1,5 +1,4 @@
 using Hotline.Platform.Documents.Layout;
-using Hotline.Platform.Documents.Model;
 
 namespace Hotline.Platform.Documents.Rendering;
 

@@ -1,5 +1,3 @@
-using Hotline.Platform.Documents.Model;
-
 namespace Hotline.Platform.Documents.Rendering;
 
 /// <summary>A font as the layout asks for it; resolved to an XFont once per render.</summary>

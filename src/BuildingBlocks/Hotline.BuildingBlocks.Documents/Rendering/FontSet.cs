@@ -1,5 +1,4 @@
 using Hotline.Platform.Documents.Fonts;
-using Hotline.Platform.Documents.Model;
 using PdfSharp.Drawing;
 
 namespace Hotline.Platform.Documents.Rendering;

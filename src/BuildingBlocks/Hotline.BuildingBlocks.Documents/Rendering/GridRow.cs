@@ -1,5 +1,3 @@
-using Hotline.Platform.Documents.Model;
-
 namespace Hotline.Platform.Documents.Rendering;
 
 /// <summary>A cell of a bordered grid; tables and key/value tables both lay out as grids.</summary>

@@ -1,5 +1,3 @@
-using Hotline.Platform.Documents.Model;
-
 namespace Hotline.Platform.Documents.Rendering;
 
 /// <summary>A4 in points with the document's margins applied.</summary>

@@ -1,4 +1,3 @@
-using Hotline.Platform.Documents.Model;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 

@@ -1,5 +1,4 @@
 using Hotline.Platform.Calendar;
-using Hotline.Platform.Catalog;
 using Hotline.Platform.Time;
 
 namespace Hotline.Platform.Seeding.Scale;

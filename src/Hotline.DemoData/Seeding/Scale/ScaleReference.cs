@@ -1,7 +1,5 @@
 using Hotline.Administration.Persistence;
 using Hotline.Platform.Calendar;
-using Hotline.Platform.Catalog;
-using Hotline.Platform.Organization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Platform.Seeding.Scale;

@@ -1,6 +1,4 @@
 using Hotline.Platform.Auditing;
-using Hotline.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Platform.Admin.Audit;
 

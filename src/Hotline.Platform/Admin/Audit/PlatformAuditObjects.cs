@@ -1,7 +1,4 @@
 using Hotline.Platform.Auditing;
-using Hotline.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Platform.Admin.Audit;
 

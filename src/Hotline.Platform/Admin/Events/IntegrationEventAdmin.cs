@@ -1,8 +1,6 @@
 using Hotline.Platform.Admin.Audit;
 using Hotline.Platform.Auditing;
 using Hotline.Platform.Messaging;
-using Hotline.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Platform.Admin.Events;
 

@@ -1,9 +1,7 @@
 using Hotline.Platform.Auditing;
 using Hotline.Platform.Notifications;
 using Hotline.Platform.Notifications.Sms;
-using Hotline.Platform.Persistence;
 using Hotline.Platform.Settings;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Platform.Admin.Sms;
 

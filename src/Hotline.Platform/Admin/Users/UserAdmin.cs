@@ -1,10 +1,6 @@
 using Hotline.Platform.Auditing;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Organization;
-using Hotline.Platform.Persistence;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Platform.Admin.Users;
 

@@ -1,7 +1,5 @@
 using Hotline.Platform.Identity;
 using Hotline.Platform.Organization;
-using Hotline.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Platform.Admin.Users;
 

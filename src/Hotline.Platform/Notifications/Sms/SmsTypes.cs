@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Hotline.Platform.Notifications.Sms;
 
 /// <summary>A named value an SMS template may show, e.g. <c>{caseNumber}</c>.</summary>

@@ -1,7 +1,4 @@
 using System.Security.Claims;
-using Hotline.Platform.Auditing;
-using Hotline.Platform.Identity;
-using Hotline.Platform.Persistence;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;

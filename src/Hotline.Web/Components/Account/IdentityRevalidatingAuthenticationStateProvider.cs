@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using Hotline.Platform.Identity;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;

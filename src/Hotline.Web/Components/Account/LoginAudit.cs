@@ -1,7 +1,3 @@
-using Hotline.Platform.Auditing;
-using Hotline.Platform.Identity;
-using Hotline.Platform.Persistence;
-
 namespace Hotline.Web.Components.Account;
 
 /// <summary>Sign-in events are security-relevant (等保 audit): every success, failure and lockout is recorded.</summary>

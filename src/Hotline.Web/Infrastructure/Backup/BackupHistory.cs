@@ -1,8 +1,5 @@
 using System.Text.Json;
-using Hotline.Platform.Auditing;
-using Hotline.Platform.Persistence;
 using Hotline.Platform.Settings;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Web.Infrastructure.Backup;
 

@@ -1,7 +1,5 @@
 using System.IO.Compression;
 using System.Reflection;
-using Hotline.Platform;
-using Hotline.Platform.Persistence;
 
 namespace Hotline.Web.Infrastructure.Backup;
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Hotline.Platform.Persistence;
 using Microsoft.Data.Sqlite;
 using MySqlConnector;
 

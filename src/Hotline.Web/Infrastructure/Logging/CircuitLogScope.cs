@@ -1,7 +1,5 @@
 using Hotline.Intake.Contracts;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Components.Server.Circuits;
 
 namespace Hotline.Web.Infrastructure.Logging;
 

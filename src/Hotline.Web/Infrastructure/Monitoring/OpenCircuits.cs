@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Components.Server.Circuits;
-
 namespace Hotline.Web.Infrastructure.Monitoring;
 
 /// <summary>How many pages are open on this node (Blazor circuits): the users a restart of this node would interrupt.</summary>

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Hotline.Platform;
-using Hotline.Platform.Persistence;
 using Hotline.Web.Infrastructure.Backup;
 
 namespace Hotline.Web.Infrastructure.Monitoring;

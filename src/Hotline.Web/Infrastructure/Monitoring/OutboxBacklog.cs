@@ -1,6 +1,4 @@
 using Hotline.Platform.Messaging;
-using Hotline.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Web.Infrastructure.Monitoring;
 

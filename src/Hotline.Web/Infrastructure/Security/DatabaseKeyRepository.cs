@@ -1,8 +1,6 @@
 using System.Xml.Linq;
-using Hotline.Platform.Persistence;
 using Hotline.Platform.Security;
 using Microsoft.AspNetCore.DataProtection.Repositories;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Web.Infrastructure.Security;
 

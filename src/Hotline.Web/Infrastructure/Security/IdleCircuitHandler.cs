@@ -1,6 +1,3 @@
-using Hotline.Platform.Identity;
-using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.JSInterop;
 
 namespace Hotline.Web.Infrastructure.Security;

@@ -1,14 +1,10 @@
 using Hotline.Administration.Areas;
 using Hotline.Administration.Calendar;
 using Hotline.Administration.Categories;
-using Hotline.Administration.Persistence;
 using Hotline.Administration.RequestTypes;
 using Hotline.Administration.Shared;
 using Hotline.Administration.Units;
-using Hotline.Platform.Modules;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Administration;
 

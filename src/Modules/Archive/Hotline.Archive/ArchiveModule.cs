@@ -5,12 +5,7 @@ using Hotline.Archive.Document;
 using Hotline.Archive.Export;
 using Hotline.Archive.Integrity;
 using Hotline.Archive.Workbench;
-using Hotline.Archive.Persistence;
-using Hotline.Platform.Modules;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Hotline.Platform;
 
 namespace Hotline.Archive;
 

@@ -1,17 +1,13 @@
 using Hotline.Dispatch.Dispatching;
 using Hotline.Dispatch.Lookups;
-using Hotline.Dispatch.Persistence;
 using Hotline.Dispatch.Queue;
 using Hotline.Dispatch.Returns;
 using Hotline.Dispatch.Routing;
 using Hotline.Dispatch.Scale;
 using Hotline.Dispatch.Settings;
 using Hotline.Dispatch.Timeline;
-using Hotline.Platform;
 using Hotline.Platform.Modules;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Dispatch;
 

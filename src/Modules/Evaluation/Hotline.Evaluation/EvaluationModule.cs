@@ -1,12 +1,7 @@
-using Hotline.Evaluation.Persistence;
 using Hotline.Evaluation.Scale;
-using Hotline.Platform;
-using Hotline.Platform.Identity;
 using Hotline.Platform.Modules;
 using Hotline.Platform.Navigation;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
 namespace Hotline.Evaluation;

@@ -6,21 +6,16 @@ using Hotline.Handling.Extensions;
 using Hotline.Handling.Facts;
 using Hotline.Handling.Inbox;
 using Hotline.Handling.Notes;
-using Hotline.Handling.Persistence;
 using Hotline.Handling.Redo;
 using Hotline.Handling.Replies;
 using Hotline.Handling.ResultNotice;
 using Hotline.Handling.Scale;
 using Hotline.Handling.Settings;
-using Hotline.Handling.Shared;
 using Hotline.Handling.SignFor;
 using Hotline.Handling.Timeline;
 using Hotline.Handling.Workbench;
-using Hotline.Platform;
 using Hotline.Platform.Modules;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Handling;
 

@@ -1,14 +1,9 @@
 using Hotline.Intake.Connected;
-using Hotline.Intake.Domain;
-using Hotline.Intake.Persistence;
 using Hotline.Intake.Scale;
-using Hotline.Platform;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Modules;
 using Hotline.Platform.Navigation;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
 namespace Hotline.Intake;

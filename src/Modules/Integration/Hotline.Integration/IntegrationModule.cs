@@ -2,16 +2,9 @@ using Hotline.Integration.Clients;
 using Hotline.Integration.Feed;
 using Hotline.Integration.Gateway;
 using Hotline.Integration.Open311;
-using Hotline.Integration.Persistence;
 using Hotline.Integration.RestApi;
-using Hotline.Integration.Shared;
-using Hotline.Platform;
 using Hotline.Platform.Modules;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Scalar.AspNetCore;
 
 namespace Hotline.Integration;

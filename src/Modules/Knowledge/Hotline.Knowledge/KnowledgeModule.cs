@@ -1,7 +1,6 @@
 using Hotline.Knowledge.Authoring;
 using Hotline.Knowledge.Gaps;
 using Hotline.Knowledge.Import;
-using Hotline.Knowledge.Persistence;
 using Hotline.Knowledge.Public;
 using Hotline.Knowledge.Review;
 using Hotline.Knowledge.Search;
@@ -9,11 +8,7 @@ using Hotline.Knowledge.Settings;
 using Hotline.Knowledge.Upkeep;
 using Hotline.Knowledge.Usage;
 using Hotline.Knowledge.Versions;
-using Hotline.Platform;
-using Hotline.Platform.Modules;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Knowledge;
 

@@ -1,4 +1,3 @@
-using Hotline.Platform;
 using Hotline.Platform.Modules;
 using Hotline.Supervision.Analysis;
 using Hotline.Supervision.Assessment;
@@ -8,11 +7,8 @@ using Hotline.Supervision.Coordination;
 using Hotline.Supervision.Graded;
 using Hotline.Supervision.Notices;
 using Hotline.Supervision.Workbench;
-using Hotline.Supervision.Persistence;
 using Hotline.Supervision.Scale;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Supervision;
 

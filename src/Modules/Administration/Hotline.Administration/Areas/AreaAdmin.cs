@@ -1,8 +1,3 @@
-using Hotline.Administration.Persistence;
-using Hotline.Platform.Admin;
-using Hotline.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Administration.Areas;
 
 /// <summary>The area tree (属地) as administrators change it; same shape as <see cref="UnitAdmin"/> with level rules instead of unit types.</summary>

@@ -1,9 +1,4 @@
-using Hotline.Administration.Persistence;
-using Hotline.Platform.Admin;
-using Hotline.Platform.Auditing;
-using Hotline.Platform.Persistence;
 using Hotline.Platform.Time;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Administration.Calendar;
 

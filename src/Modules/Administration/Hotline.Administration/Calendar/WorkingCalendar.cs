@@ -1,8 +1,5 @@
-using Hotline.Administration.Persistence;
 using Hotline.Platform.Notifications;
 using Hotline.Platform.Time;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Hotline.Administration.Calendar;

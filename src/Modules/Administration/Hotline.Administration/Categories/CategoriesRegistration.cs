@@ -1,7 +1,4 @@
-using Hotline.Platform.Identity;
-using Hotline.Platform.Modules;
 using Hotline.Platform.Navigation;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
 namespace Hotline.Administration.Categories;

@@ -1,8 +1,3 @@
-using Hotline.Administration.Persistence;
-using Hotline.Platform.Admin;
-using Hotline.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Administration.Categories;
 
 /// <summary>The matter-category tree as administrators change it: same tree rules as units, plus default unit and statutory limit.</summary>

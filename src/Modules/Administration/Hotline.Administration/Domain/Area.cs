@@ -1,5 +1,3 @@
-using Hotline.Platform.Persistence;
-
 namespace Hotline.Administration.Domain;
 
 /// <summary>属地: a node of the county's area tree (county → township/street → village/community).</summary>

@@ -1,5 +1,3 @@
-using Hotline.Platform.Persistence;
-
 namespace Hotline.Administration.Domain;
 
 /// <summary>事项分类: a node of the matter-category tree.</summary>

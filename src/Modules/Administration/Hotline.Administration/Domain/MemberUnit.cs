@@ -1,5 +1,3 @@
-using Hotline.Platform.Persistence;
-
 namespace Hotline.Administration.Domain;
 
 /// <summary>成员单位: a node of the member-unit tree (the center, bureaus, utilities, townships and their villages).</summary>

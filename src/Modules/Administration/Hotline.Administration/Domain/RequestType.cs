@@ -1,5 +1,3 @@
-using Hotline.Platform.Persistence;
-
 namespace Hotline.Administration.Domain;
 
 /// <summary>A request type with its default completion limit (seed 002 art. 13: 5 or 15 working days).</summary>

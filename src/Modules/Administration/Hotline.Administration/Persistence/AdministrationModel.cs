@@ -1,7 +1,5 @@
 using Hotline.Administration.Domain;
 using Hotline.Platform.Calendar;
-using Hotline.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Administration.Persistence;
 

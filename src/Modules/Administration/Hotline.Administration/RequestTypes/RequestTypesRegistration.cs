@@ -1,10 +1,4 @@
-using Hotline.Administration.Persistence;
-using Hotline.Platform.Auditing;
-using Hotline.Platform.Identity;
-using Hotline.Platform.Modules;
 using Hotline.Platform.Navigation;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
 namespace Hotline.Administration.RequestTypes;

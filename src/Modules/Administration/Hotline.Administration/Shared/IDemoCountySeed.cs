@@ -1,5 +1,3 @@
-using Hotline.Administration.Persistence;
-
 namespace Hotline.Administration.Shared;
 
 /// <summary>

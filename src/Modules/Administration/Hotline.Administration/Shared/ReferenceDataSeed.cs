@@ -1,9 +1,6 @@
 using Hotline.Administration.Calendar;
-using Hotline.Administration.Persistence;
 using Hotline.Administration.RequestTypes;
 using Hotline.Administration.Units;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Administration.Shared;
 

@@ -1,8 +1,3 @@
-using Hotline.Administration.Persistence;
-using Hotline.Platform.Auditing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Hotline.Administration.Shared;
 
 /// <summary>Names of audited tree nodes (units, areas, categories), which the audit log records by their GUID.</summary>

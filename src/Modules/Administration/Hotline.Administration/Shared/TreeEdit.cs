@@ -1,7 +1,3 @@
-using Hotline.Administration.Persistence;
-using Hotline.Platform.Auditing;
-using Hotline.Platform.Persistence;
-
 namespace Hotline.Administration.Shared;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using Hotline.Platform.Persistence;
 
 namespace Hotline.Administration.Shared;
 

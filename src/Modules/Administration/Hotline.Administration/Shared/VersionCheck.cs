@@ -1,6 +1,3 @@
-using Hotline.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Administration.Shared;
 
 /// <summary>Optimistic concurrency for admin edits: the save only succeeds against the version the user loaded.</summary>

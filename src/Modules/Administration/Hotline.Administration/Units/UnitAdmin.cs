@@ -1,9 +1,3 @@
-using Hotline.Administration.Persistence;
-using Hotline.Platform.Admin;
-using Hotline.Platform.Identity;
-using Hotline.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Administration.Units;
 
 /// <summary>

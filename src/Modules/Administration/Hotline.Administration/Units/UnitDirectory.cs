@@ -1,7 +1,4 @@
-using Hotline.Administration.Persistence;
 using Hotline.Platform.Caching;
-using Hotline.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Administration.Units;
 

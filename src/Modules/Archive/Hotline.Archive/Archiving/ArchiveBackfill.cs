@@ -1,10 +1,3 @@
-using Hotline.Archive.Persistence;
-using Hotline.Evaluation.Contracts;
-using Hotline.Platform.Auditing;
-using Hotline.Platform.Identity;
-using Hotline.Platform.Messaging;
-using Hotline.Archive.Shared;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace Hotline.Archive.Archiving;

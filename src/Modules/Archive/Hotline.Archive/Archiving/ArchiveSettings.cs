@@ -1,4 +1,3 @@
-using Hotline.Archive.Domain;
 using Hotline.Platform.Admin;
 using Hotline.Platform.Catalog;
 using Hotline.Platform.Settings;

@@ -1,10 +1,4 @@
 using Hotline.Archive.Contracts;
-using Hotline.Archive.Domain;
-using Hotline.Archive.Persistence;
-using Hotline.Evaluation.Contracts;
-using Hotline.Platform.Messaging;
-using Hotline.Platform.Time;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Archive.Archiving;
 

@@ -1,10 +1,5 @@
-using Hotline.Evaluation.Contracts;
-using Hotline.Platform.Identity;
-using Hotline.Platform.Messaging;
-using Hotline.Platform.Modules;
 using Hotline.Platform.Navigation;
 using MudBlazor;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Archive.Archiving;
 

@@ -1,8 +1,3 @@
-using Hotline.Archive.Persistence;
-using Hotline.Evaluation.Contracts;
-using Hotline.Platform.Auditing;
-using Hotline.Platform.Messaging;
-
 namespace Hotline.Archive.Archiving;
 
 /// <summary>办结 → 归档: every closing becomes a record; the same closing delivered again (or already backfilled) is skipped.</summary>

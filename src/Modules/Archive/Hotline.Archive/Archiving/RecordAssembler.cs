@@ -1,6 +1,4 @@
-using Hotline.Archive.Domain;
 using Hotline.Dispatch.Contracts;
-using Hotline.Evaluation.Contracts;
 using Hotline.Handling.Contracts;
 using Hotline.Intake.Contracts;
 using Hotline.Platform.Cases;

@@ -1,6 +1,3 @@
-using Hotline.Archive.Shared;
-using Hotline.Platform.Modules;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
 namespace Hotline.Archive.Borrowing;

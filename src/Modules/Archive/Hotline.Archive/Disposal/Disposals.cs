@@ -1,12 +1,3 @@
-using Hotline.Archive.Domain;
-using Hotline.Archive.Persistence;
-using Hotline.Archive.Shared;
-using Hotline.Platform;
-using Hotline.Platform.Auditing;
-using Hotline.Platform.Identity;
-using Hotline.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Archive.Disposal;
 
 /// <summary>A record past its retention period, waiting for appraisal (到期待鉴定).</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Hotline.Archive.Document;
 
 /// <summary>工单归档表: the record printed through the platform's PDF layer.</summary>

@@ -1,7 +1,5 @@
-using Hotline.Archive.Domain;
 using Hotline.Archive.Workbench;
 using Hotline.Platform.Documents.Model;
-using Hotline.Platform.Time;
 
 namespace Hotline.Archive.Document;
 

@@ -1,10 +1,4 @@
-using Hotline.Archive.Persistence;
-using Hotline.Archive.Shared;
 using Hotline.Archive.Workbench;
-using Hotline.Platform.Auditing;
-using Hotline.Platform.Identity;
-using Hotline.Platform.Messaging;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Archive.Document;
 

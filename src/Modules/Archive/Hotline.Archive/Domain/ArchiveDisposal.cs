@@ -1,6 +1,3 @@
-using Hotline.Platform;
-using Hotline.Platform.Persistence;
-
 namespace Hotline.Archive.Domain;
 
 internal enum DisposalState

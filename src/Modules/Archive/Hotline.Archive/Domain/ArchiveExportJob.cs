@@ -1,5 +1,3 @@
-using Hotline.Platform.Exports;
-
 namespace Hotline.Archive.Domain;
 
 /// <summary>A clerk's 批量导出 as a background job (table <c>archive_exports</c>).</summary>

@@ -2,17 +2,8 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using Hotline.Archive.Document;
-using Hotline.Archive.Domain;
-using Hotline.Archive.Persistence;
-using Hotline.Archive.Shared;
 using Hotline.Archive.Workbench;
-using Hotline.Platform;
-using Hotline.Platform.Auditing;
 using Hotline.Platform.Documents;
-using Hotline.Platform.Identity;
-using Hotline.Platform.Messaging;
-using Hotline.Platform.Time;
-using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 
 namespace Hotline.Archive.Export;

@@ -1,5 +1,3 @@
-using Hotline.Platform.Exports;
-using Hotline.Platform.Identity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 

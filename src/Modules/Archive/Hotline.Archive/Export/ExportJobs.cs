@@ -1,11 +1,5 @@
 using System.Text.Json;
-using Hotline.Archive.Domain;
-using Hotline.Archive.Persistence;
-using Hotline.Archive.Shared;
 using Hotline.Archive.Workbench;
-using Hotline.Platform.Exports;
-using Hotline.Platform.Identity;
-using Hotline.Platform.Time;
 
 namespace Hotline.Archive.Export;
 

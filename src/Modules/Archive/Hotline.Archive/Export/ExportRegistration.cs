@@ -1,8 +1,3 @@
-using Hotline.Archive.Domain;
-using Hotline.Archive.Persistence;
-using Hotline.Platform.Exports;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Hotline.Archive.Export;
 
 /// <summary>批量导出: a search's records as a ZIP of PDFs with an index and a SHA-256 manifest, written by a background job.</summary>

@@ -1,10 +1,5 @@
 using System.Text.Json;
-using Hotline.Archive.Domain;
-using Hotline.Archive.Persistence;
 using Hotline.Archive.Workbench;
-using Hotline.Platform.Auditing;
-using Hotline.Platform.Exports;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Hotline.Archive.Export;

@@ -1,10 +1,3 @@
-using Hotline.Archive.Domain;
-using Hotline.Archive.Persistence;
-using Hotline.Archive.Shared;
-using Hotline.Platform.Auditing;
-using Hotline.Platform.Identity;
-using Hotline.Platform.Messaging;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace Hotline.Archive.Integrity;

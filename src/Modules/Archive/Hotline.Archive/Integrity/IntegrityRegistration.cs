@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Hotline.Archive.Integrity;
 
 /// <summary>完整性校验: one record, a year or the whole chain, audited.</summary>

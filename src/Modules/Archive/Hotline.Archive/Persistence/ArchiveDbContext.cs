@@ -1,8 +1,3 @@
-using Hotline.Archive.Domain;
-using Hotline.Platform.Exports;
-using Hotline.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Archive.Persistence;
 
 /// <summary>Archive's runtime context: only Archive's tables (prefix <c>archive_</c>) plus the platform messaging tables.</summary>

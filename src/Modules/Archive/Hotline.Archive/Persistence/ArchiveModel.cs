@@ -1,8 +1,4 @@
-using Hotline.Archive.Domain;
 using Hotline.Archive.Export;
-using Hotline.Platform.Exports;
-using Hotline.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Archive.Persistence;
 

@@ -1,5 +1,3 @@
-using Hotline.Platform.Identity;
-
 namespace Hotline.Archive.Shared;
 
 /// <summary>Who does what in the archive: the clerk works it; the center administrator may also backfill and verify.</summary>

@@ -1,12 +1,4 @@
-using Hotline.Archive.Domain;
-using Hotline.Archive.Persistence;
-using Hotline.Archive.Shared;
-using Hotline.Platform;
-using Hotline.Platform.Auditing;
-using Hotline.Platform.Identity;
-using Hotline.Platform.Messaging;
 using Hotline.Platform.Notifications;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Archive.Workbench;
 

@@ -1,14 +1,6 @@
-using Hotline.Archive.Domain;
-using Hotline.Archive.Persistence;
-using Hotline.Archive.Shared;
-using Hotline.Platform;
 using Hotline.Platform.Catalog;
-using Hotline.Platform.Identity;
 using Hotline.Platform.Notifications;
 using Hotline.Platform.Organization;
-using Hotline.Platform.Auditing;
-using Hotline.Platform.Time;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Archive.Workbench;
 

@@ -1,7 +1,3 @@
-using Hotline.Dispatch.Persistence;
-using Hotline.Platform.Organization;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Dispatch.Dispatching;
 
 internal static class AssignmentViews

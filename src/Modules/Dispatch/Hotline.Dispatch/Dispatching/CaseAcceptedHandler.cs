@@ -1,10 +1,3 @@
-using Hotline.Dispatch.Domain;
-using Hotline.Dispatch.Persistence;
-using Hotline.Intake.Contracts;
-using Hotline.Platform.Notifications;
-using Microsoft.EntityFrameworkCore;
-using Hotline.Dispatch.Shared;
-
 namespace Hotline.Dispatch.Dispatching;
 
 /// <summary>An accepted case enters the dispatch queue with what routing and deadlines need.</summary>

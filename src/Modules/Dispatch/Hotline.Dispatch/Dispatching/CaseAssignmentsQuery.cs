@@ -1,9 +1,3 @@
-using Hotline.Dispatch.Persistence;
-using Hotline.Platform.Identity;
-using Hotline.Platform.Organization;
-using Microsoft.EntityFrameworkCore;
-using Hotline.Dispatch.Shared;
-
 namespace Hotline.Dispatch.Dispatching;
 
 /// <summary>What the "派单信息" panel of a case shows the signed-in user.</summary>

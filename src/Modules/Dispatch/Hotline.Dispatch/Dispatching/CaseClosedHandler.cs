@@ -1,9 +1,4 @@
-using Hotline.Dispatch.Domain;
-using Hotline.Dispatch.Persistence;
 using Hotline.Evaluation.Contracts;
-using Hotline.Platform.Notifications;
-using Microsoft.EntityFrameworkCore;
-using Hotline.Dispatch.Shared;
 
 namespace Hotline.Dispatch.Dispatching;
 

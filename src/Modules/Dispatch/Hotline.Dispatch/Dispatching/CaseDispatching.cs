@@ -1,16 +1,5 @@
-using Hotline.Dispatch.Contracts;
-using Hotline.Dispatch.Domain;
-using Hotline.Dispatch.Persistence;
-using Hotline.Platform.Persistence;
-using Hotline.Platform;
-using Hotline.Platform.Auditing;
-using Hotline.Platform.Identity;
 using Hotline.Platform.Messaging;
-using Hotline.Platform.Notifications;
-using Hotline.Platform.Organization;
 using Hotline.Platform.Time;
-using Microsoft.EntityFrameworkCore;
-using Hotline.Dispatch.Shared;
 using Hotline.Supervision.Contracts;
 
 namespace Hotline.Dispatch.Dispatching;

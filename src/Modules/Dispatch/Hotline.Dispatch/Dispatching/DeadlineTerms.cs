@@ -1,6 +1,4 @@
-using Hotline.Intake.Contracts;
 using Hotline.Platform.Calendar;
-using Hotline.Platform.Catalog;
 using Hotline.Dispatch.Settings;
 
 namespace Hotline.Dispatch.Dispatching;

@@ -1,12 +1,6 @@
-using Hotline.Intake.Contracts;
-using Hotline.Platform;
-using Hotline.Platform.Catalog;
-using Hotline.Platform.Notifications;
-using Hotline.Platform.Organization;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using Hotline.Dispatch.Routing;
-using Hotline.Dispatch.Shared;
 
 namespace Hotline.Dispatch.Dispatching;
 

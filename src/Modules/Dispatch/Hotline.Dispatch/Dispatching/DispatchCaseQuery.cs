@@ -1,12 +1,3 @@
-using Hotline.Dispatch.Domain;
-using Hotline.Dispatch.Persistence;
-using Hotline.Intake.Contracts;
-using Hotline.Platform;
-using Hotline.Platform.Identity;
-using Hotline.Platform.Organization;
-using Microsoft.EntityFrameworkCore;
-using Hotline.Dispatch.Shared;
-
 namespace Hotline.Dispatch.Dispatching;
 
 /// <summary>Loads a case for the dispatch page: the case from Intake, the caller as the dispatcher may see them, assignments and returns.</summary>

@@ -1,7 +1,3 @@
-using Hotline.Dispatch.Contracts;
-using Hotline.Dispatch.Domain;
-using Hotline.Intake.Contracts;
-
 namespace Hotline.Dispatch.Dispatching;
 
 /// <summary>An assignment as the dispatch page and the case panel show it, unit named.</summary>

@@ -1,5 +1,3 @@
-using Hotline.Dispatch.Contracts;
-using Hotline.Intake.Contracts;
 using Hotline.Platform.Calendar;
 using Hotline.Dispatch.Settings;
 

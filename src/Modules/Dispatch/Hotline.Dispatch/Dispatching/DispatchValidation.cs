@@ -1,6 +1,3 @@
-using Hotline.Platform;
-using Hotline.Platform.Organization;
-
 namespace Hotline.Dispatch.Dispatching;
 
 /// <summary>Checks a choice of lead and co-units against the current unit tree (shared by dispatch and routing rules).</summary>

@@ -1,9 +1,6 @@
-using Hotline.Dispatch.Shared;
 using Hotline.Evaluation.Contracts;
-using Hotline.Intake.Contracts;
 using Hotline.Platform.Messaging;
 using Hotline.Platform.Slots;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Dispatch.Dispatching;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Hotline.Platform;
 using Hotline.Platform.Calendar;
 using Hotline.Platform.Time;
 

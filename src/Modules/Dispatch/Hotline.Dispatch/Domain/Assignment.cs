@@ -1,5 +1,3 @@
-using Hotline.Dispatch.Contracts;
-using Hotline.Platform.Persistence;
 using Hotline.Platform.Rules;
 
 namespace Hotline.Dispatch.Domain;

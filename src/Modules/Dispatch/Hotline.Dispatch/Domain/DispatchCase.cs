@@ -1,6 +1,3 @@
-using Hotline.Intake.Contracts;
-using Hotline.Platform.Catalog;
-using Hotline.Platform.Persistence;
 using Hotline.Platform.Rules;
 
 namespace Hotline.Dispatch.Domain;

@@ -1,5 +1,3 @@
-using Hotline.Dispatch.Domain;
-
 namespace Hotline.Dispatch.Domain;
 
 /// <summary>

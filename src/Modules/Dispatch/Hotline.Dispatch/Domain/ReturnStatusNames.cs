@@ -1,5 +1,3 @@
-using Hotline.Dispatch.Domain;
-
 namespace Hotline.Dispatch.Domain;
 
 /// <summary>Chinese labels of return and assignment states as the return screens show them.</summary>

@@ -1,5 +1,3 @@
-using Hotline.Platform.Persistence;
-
 namespace Hotline.Dispatch.Domain;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using Hotline.Dispatch.Contracts;
-using Hotline.Dispatch.Domain;
-using Hotline.Dispatch.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Dispatch.Lookups;
 
 /// <summary>Read-only lookups of assignments and return counts for other modules (Handling, Supervision, assessment).</summary>

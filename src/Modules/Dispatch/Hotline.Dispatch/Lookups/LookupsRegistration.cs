@@ -1,6 +1,4 @@
-using Hotline.Dispatch.Contracts;
 using Hotline.Platform.Cases;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Dispatch.Lookups;
 

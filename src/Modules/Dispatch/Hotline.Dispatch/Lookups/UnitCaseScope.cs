@@ -1,9 +1,4 @@
-using Hotline.Dispatch.Contracts;
-using Hotline.Dispatch.Domain;
-using Hotline.Dispatch.Persistence;
 using Hotline.Platform.Cases;
-using Hotline.Platform.Organization;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Dispatch.Lookups;
 

@@ -1,7 +1,3 @@
-using Hotline.Dispatch.Domain;
-using Hotline.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Dispatch.Persistence;
 
 /// <summary>Dispatch's runtime context: only Dispatch's tables (prefix <c>dispatch_</c>) plus the platform messaging tables.</summary>

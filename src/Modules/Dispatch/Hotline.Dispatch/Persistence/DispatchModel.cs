@@ -1,7 +1,3 @@
-using Hotline.Dispatch.Domain;
-using Hotline.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Dispatch.Persistence;
 
 internal static class DispatchModel

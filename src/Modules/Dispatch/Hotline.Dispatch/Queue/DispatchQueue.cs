@@ -1,10 +1,3 @@
-using Hotline.Dispatch.Domain;
-using Hotline.Dispatch.Persistence;
-using Hotline.Intake.Contracts;
-using Hotline.Platform.Identity;
-using Microsoft.EntityFrameworkCore;
-using Hotline.Dispatch.Shared;
-
 namespace Hotline.Dispatch.Queue;
 
 /// <summary>

@@ -1,7 +1,4 @@
-using Hotline.Intake.Contracts;
 using Hotline.Dispatch.Returns;
-using Hotline.Dispatch.Shared;
-using Hotline.Platform.Identity;
 using Hotline.Platform.Slots;
 
 namespace Hotline.Dispatch.Queue;

@@ -1,7 +1,5 @@
-using Hotline.Dispatch.Shared;
 using Hotline.Platform.Modules;
 using Hotline.Platform.Slots;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
 namespace Hotline.Dispatch.Queue;

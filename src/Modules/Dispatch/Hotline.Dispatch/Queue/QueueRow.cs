@@ -1,6 +1,3 @@
-using Hotline.Intake.Contracts;
-using Hotline.Platform.Catalog;
-
 namespace Hotline.Dispatch.Queue;
 
 /// <summary>A case waiting for dispatch (or for designation), as the queue lists it.</summary>

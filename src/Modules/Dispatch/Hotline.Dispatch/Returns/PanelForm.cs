@@ -1,4 +1,3 @@
-using Hotline.Platform;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 

@@ -1,10 +1,4 @@
-using Hotline.Dispatch.Domain;
-using Hotline.Dispatch.Persistence;
-using Hotline.Platform.Identity;
-using Hotline.Platform.Organization;
-using Microsoft.EntityFrameworkCore;
 using Hotline.Dispatch.Settings;
-using Hotline.Dispatch.Shared;
 
 namespace Hotline.Dispatch.Returns;
 

@@ -1,6 +1,3 @@
-using Hotline.Dispatch.Contracts;
-using Hotline.Dispatch.Domain;
-
 namespace Hotline.Dispatch.Returns;
 
 /// <summary>Traffic light of a deadline, decided on the server from the working-day calendar.</summary>

@@ -1,12 +1,8 @@
-using Hotline.Platform.Auditing;
-using Hotline.Dispatch.Contracts;
 using Hotline.Dispatch.Returns.Apply;
 using Hotline.Dispatch.Returns.Review;
 using Hotline.Dispatch.Returns.SubDispatch;
-using Hotline.Dispatch.Shared;
 using Hotline.Platform.Modules;
 using Hotline.Platform.Slots;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
 namespace Hotline.Dispatch.Returns;

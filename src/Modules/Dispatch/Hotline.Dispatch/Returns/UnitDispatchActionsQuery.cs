@@ -1,5 +1,3 @@
-using Hotline.Dispatch.Contracts;
-
 namespace Hotline.Dispatch.Returns;
 
 /// <summary>The unit's return and sub-dispatch options, decided by the same rules the 退单与下派 panel shows.</summary>

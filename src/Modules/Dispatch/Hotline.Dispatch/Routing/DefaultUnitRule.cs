@@ -1,5 +1,3 @@
-using Hotline.Platform.Catalog;
-
 namespace Hotline.Dispatch.Routing;
 
 /// <summary>The category's default unit, inherited from the nearest ancestor that names one.</summary>

@@ -1,9 +1,3 @@
-using Hotline.Dispatch.Domain;
-using Hotline.Dispatch.Persistence;
-using Hotline.Platform.Catalog;
-using Hotline.Platform.Organization;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Dispatch.Routing;
 
 /// <summary>

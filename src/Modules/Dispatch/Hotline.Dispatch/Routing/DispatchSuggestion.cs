@@ -1,5 +1,3 @@
-using Hotline.Dispatch.Domain;
-
 namespace Hotline.Dispatch.Routing;
 
 internal enum SuggestionSource

@@ -1,11 +1,3 @@
-using Hotline.Dispatch.Domain;
-using Hotline.Dispatch.Persistence;
-using Hotline.Platform.Catalog;
-using Hotline.Platform.Identity;
-using Hotline.Platform.Organization;
-using Microsoft.EntityFrameworkCore;
-using Hotline.Dispatch.Shared;
-
 namespace Hotline.Dispatch.Routing;
 
 /// <summary>

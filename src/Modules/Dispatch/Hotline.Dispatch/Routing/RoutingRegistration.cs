@@ -1,11 +1,5 @@
-using Hotline.Platform.Auditing;
-using Hotline.Dispatch.Persistence;
-using Hotline.Platform.Catalog;
-using Hotline.Platform.Identity;
 using Hotline.Platform.Modules;
 using Hotline.Platform.Navigation;
-using Hotline.Platform.Organization;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
 namespace Hotline.Dispatch.Routing;

@@ -1,12 +1,4 @@
-using Hotline.Dispatch.Domain;
-using Hotline.Dispatch.Persistence;
-using Hotline.Platform.Persistence;
-using Hotline.Platform;
 using Hotline.Platform.Admin;
-using Hotline.Platform.Auditing;
-using Hotline.Platform.Catalog;
-using Hotline.Platform.Organization;
-using Microsoft.EntityFrameworkCore;
 using Hotline.Dispatch.Dispatching;
 
 namespace Hotline.Dispatch.Routing;

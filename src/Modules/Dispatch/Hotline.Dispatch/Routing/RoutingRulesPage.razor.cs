@@ -1,6 +1,3 @@
-using Hotline.Platform;
-using Hotline.Platform.Catalog;
-using Hotline.Platform.Organization;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 

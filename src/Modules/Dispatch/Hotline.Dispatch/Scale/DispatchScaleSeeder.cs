@@ -1,9 +1,3 @@
-using Hotline.Dispatch.Contracts;
-using Hotline.Dispatch.Domain;
-using Hotline.Dispatch.Persistence;
-using Hotline.Intake.Contracts;
-using Hotline.Platform.Organization;
-using Hotline.Platform.Persistence;
 using Hotline.Platform.Seeding.Scale;
 using Hotline.Platform.Time;
 

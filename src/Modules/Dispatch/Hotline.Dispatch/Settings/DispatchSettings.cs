@@ -1,5 +1,3 @@
-using Hotline.Intake.Contracts;
-
 namespace Hotline.Dispatch.Settings;
 
 /// <summary>Dispatch limits the CenterAdmin changes without a release (seed 002 art. 13; urgency tiers after Beijing and Tianjin practice).</summary>

@@ -1,4 +1,3 @@
-using Hotline.Platform;
 using Hotline.Platform.Admin;
 using Hotline.Platform.Settings;
 

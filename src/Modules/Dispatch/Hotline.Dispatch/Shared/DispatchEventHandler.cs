@@ -1,6 +1,4 @@
-using Hotline.Dispatch.Persistence;
 using Hotline.Platform.Messaging;
-using Hotline.Platform.Notifications;
 
 namespace Hotline.Dispatch.Shared;
 

@@ -1,7 +1,3 @@
-using Hotline.Dispatch.Domain;
-using Hotline.Dispatch.Persistence;
-using Hotline.Platform.Auditing;
-
 namespace Hotline.Dispatch.Shared;
 
 internal static class DispatchTimeline

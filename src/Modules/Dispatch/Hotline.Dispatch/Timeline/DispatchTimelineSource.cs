@@ -1,7 +1,4 @@
-using Hotline.Dispatch.Persistence;
 using Hotline.Platform.Cases;
-using Hotline.Platform.Organization;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Dispatch.Timeline;
 

@@ -1,10 +1,4 @@
-using Hotline.Evaluation.Domain;
-using Hotline.Evaluation.Persistence;
-using Hotline.Intake.Contracts;
 using Hotline.Platform.Cases;
-using Hotline.Platform.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Evaluation.CasePanel;
 

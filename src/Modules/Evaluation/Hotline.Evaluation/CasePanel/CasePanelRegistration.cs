@@ -1,6 +1,5 @@
 using Hotline.Platform.Cases;
 using Hotline.Platform.Slots;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Evaluation.CasePanel;
 

@@ -1,7 +1,4 @@
-using Hotline.Evaluation.Persistence;
-using Hotline.Intake.Contracts;
 using Hotline.Platform.Cases;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Evaluation.CasePanel;
 

@@ -1,5 +1,3 @@
-using Hotline.Evaluation.Contracts;
-
 namespace Hotline.Evaluation.Domain;
 
 internal enum ReachResult

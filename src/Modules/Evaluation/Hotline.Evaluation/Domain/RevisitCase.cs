@@ -1,7 +1,3 @@
-using Hotline.Evaluation.Contracts;
-using Hotline.Handling.Contracts;
-using Hotline.Platform.Persistence;
-
 namespace Hotline.Evaluation.Domain;
 
 internal enum RevisitState

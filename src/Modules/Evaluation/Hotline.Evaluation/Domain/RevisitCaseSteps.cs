@@ -1,5 +1,3 @@
-using Hotline.Evaluation.Contracts;
-using Hotline.Handling.Contracts;
 using Hotline.Platform.Rules;
 
 namespace Hotline.Evaluation.Domain;

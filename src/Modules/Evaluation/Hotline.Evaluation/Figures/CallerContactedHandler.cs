@@ -1,8 +1,3 @@
-using Hotline.Evaluation.Persistence;
-using Hotline.Handling.Contracts;
-using Hotline.Platform.Messaging;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Evaluation.Figures;
 
 /// <summary>Keeps each assignment's first contact for 响应率 (an assignment reaches the caller first only once).</summary>

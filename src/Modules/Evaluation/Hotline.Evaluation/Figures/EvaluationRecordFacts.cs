@@ -1,8 +1,3 @@
-using Hotline.Evaluation.Contracts;
-using Hotline.Evaluation.Domain;
-using Hotline.Evaluation.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Evaluation.Figures;
 
 /// <summary>Revisits, follow-ups and closings as stored, for the archive.</summary>

@@ -1,5 +1,3 @@
-using Hotline.Evaluation.Contracts;
-
 namespace Hotline.Evaluation.Figures;
 
 /// <summary>The documented definitions of 响应率, 解决率 and 满意率, free of any database.</summary>

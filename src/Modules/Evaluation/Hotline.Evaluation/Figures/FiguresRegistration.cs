@@ -1,8 +1,4 @@
-using Hotline.Evaluation.Contracts;
-using Hotline.Handling.Contracts;
 using Hotline.Platform.Facts;
-using Hotline.Platform.Messaging;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Evaluation.Figures;
 

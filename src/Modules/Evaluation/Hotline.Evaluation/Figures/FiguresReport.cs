@@ -1,7 +1,4 @@
-using Hotline.Evaluation.Contracts;
-using Hotline.Platform.Identity;
 using Hotline.Platform.Organization;
-using Hotline.Platform.Time;
 using MiniExcelLibs;
 
 namespace Hotline.Evaluation.Figures;

@@ -1,7 +1,3 @@
-using Hotline.Evaluation.Contracts;
-using Hotline.Evaluation.Domain;
-using Hotline.Evaluation.Persistence;
-
 namespace Hotline.Evaluation.Figures;
 
 /// <summary>One lead unit's counted ratings over some time: what 响应率, 解决率 and 满意率 are computed from.</summary>

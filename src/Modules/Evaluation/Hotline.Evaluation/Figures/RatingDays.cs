@@ -1,11 +1,4 @@
-using Hotline.Evaluation.Contracts;
-using Hotline.Evaluation.Domain;
-using Hotline.Evaluation.Persistence;
-using Hotline.Handling.Contracts;
 using Hotline.Platform.Facts;
-using Hotline.Platform.Time;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Hotline.Evaluation.Figures;

@@ -1,12 +1,4 @@
-using Hotline.Evaluation.Domain;
-using Hotline.Evaluation.Persistence;
-using Hotline.Intake.Contracts;
-using Hotline.Platform;
-using Hotline.Platform.Auditing;
-using Hotline.Platform.Identity;
-using Hotline.Platform.Notifications;
 using Hotline.Platform.Notifications.Sms;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Evaluation.OnlineRatings;
 

@@ -1,8 +1,5 @@
-using Hotline.Evaluation.Domain;
 using Hotline.Evaluation.Figures;
 using Hotline.Platform.Facts;
-using Hotline.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Evaluation.Persistence;
 

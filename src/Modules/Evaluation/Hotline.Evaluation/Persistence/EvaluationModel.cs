@@ -1,7 +1,4 @@
-using Hotline.Evaluation.Domain;
 using Hotline.Evaluation.Figures;
-using Hotline.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Evaluation.Persistence;
 

@@ -1,12 +1,4 @@
 using Hotline.Platform.Security;
-using Hotline.Evaluation.Domain;
-using Hotline.Evaluation.Persistence;
-using Hotline.Handling.Contracts;
-using Hotline.Platform;
-using Hotline.Platform.Auditing;
-using Hotline.Platform.Notifications;
-using Hotline.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Evaluation.Public;
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Hotline.Evaluation.Public;
 
 /// <summary>The caller's online rating through a single-use link.</summary>

@@ -1,12 +1,5 @@
-using Hotline.Evaluation.Domain;
-using Hotline.Evaluation.Persistence;
-using Hotline.Intake.Contracts;
-using Hotline.Platform.Auditing;
 using Hotline.Platform.Calendar;
-using Hotline.Platform.Messaging;
-using Hotline.Platform.Notifications;
 using Hotline.Platform.Settings;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Evaluation.Revisits;
 

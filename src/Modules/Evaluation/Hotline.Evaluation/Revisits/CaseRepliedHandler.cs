@@ -1,14 +1,5 @@
-using Hotline.Evaluation.Contracts;
-using Hotline.Evaluation.Domain;
-using Hotline.Evaluation.Persistence;
-using Hotline.Handling.Contracts;
-using Hotline.Intake.Contracts;
-using Hotline.Platform.Auditing;
 using Hotline.Platform.Calendar;
-using Hotline.Platform.Messaging;
-using Hotline.Platform.Notifications;
 using Hotline.Platform.Settings;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Evaluation.Revisits;
 

@@ -1,11 +1,5 @@
-using Hotline.Evaluation.Domain;
-using Hotline.Evaluation.Persistence;
-using Hotline.Handling.Contracts;
 using Hotline.Platform.Calendar;
-using Hotline.Platform.Identity;
 using Hotline.Platform.Organization;
-using Hotline.Platform.Time;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Evaluation.Revisits;
 

@@ -1,11 +1,3 @@
-using Hotline.Evaluation.Contracts;
-using Hotline.Evaluation.Domain;
-using Hotline.Evaluation.Persistence;
-using Hotline.Platform;
-using Hotline.Platform.Auditing;
-using Hotline.Platform.Time;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Evaluation.Revisits;
 
 /// <summary>What the agent (or the caller online) records about one revisit.</summary>

@@ -1,7 +1,3 @@
-using Hotline.Evaluation.Contracts;
-using Hotline.Evaluation.Domain;
-using Hotline.Platform.Time;
-
 namespace Hotline.Evaluation.Revisits;
 
 /// <summary>The revisit form's fields, as named in its refusals.</summary>

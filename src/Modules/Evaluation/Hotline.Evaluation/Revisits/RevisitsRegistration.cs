@@ -1,8 +1,4 @@
-using Hotline.Handling.Contracts;
-using Hotline.Intake.Contracts;
-using Hotline.Platform.Messaging;
 using Hotline.Platform.Slots;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Evaluation.Revisits;
 

@@ -1,14 +1,7 @@
-using Hotline.Evaluation.Contracts;
-using Hotline.Evaluation.Domain;
-using Hotline.Evaluation.Persistence;
 using Hotline.Evaluation.Revisits;
 using Hotline.Evaluation.Settings;
-using Hotline.Handling.Contracts;
-using Hotline.Platform.Auditing;
 using Hotline.Platform.Calendar;
-using Hotline.Platform.Persistence;
 using Hotline.Platform.Seeding.Scale;
-using Hotline.Platform.Time;
 
 namespace Hotline.Evaluation.Scale;
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Hotline.Evaluation.Settings;
 
 /// <summary>Evaluation settings the CenterAdmin changes without a release.</summary>

@@ -1,5 +1,3 @@
-using Hotline.Platform.Identity;
-
 namespace Hotline.Evaluation.Shared;
 
 /// <summary>Who does what in Evaluation: agents revisit, supervisors decide, the center and the assessors read the figures.</summary>

@@ -1,9 +1,3 @@
-using Hotline.Evaluation.Contracts;
-using Hotline.Evaluation.Domain;
-using Hotline.Evaluation.Persistence;
-using Hotline.Platform.Auditing;
-using Hotline.Platform.Messaging;
-
 namespace Hotline.Evaluation.Shared;
 
 /// <summary>Writes Evaluation's flow-sheet steps and closes cases; callers save, so each step commits with its change.</summary>

@@ -1,9 +1,3 @@
-using Hotline.Evaluation.Contracts;
-using Hotline.Evaluation.Domain;
-using Hotline.Evaluation.Persistence;
-using Hotline.Platform.Auditing;
-using Hotline.Platform.Messaging;
-
 namespace Hotline.Evaluation.Shared;
 
 /// <summary>发回重办 and 提交督办: the two ways a dissatisfied case stays open, shared by the agent's follow-up and the supervisor's decision.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Hotline.Evaluation.Supervision;
 
 /// <summary>督办员决定 on dissatisfied cases the rules leave to a person.</summary>

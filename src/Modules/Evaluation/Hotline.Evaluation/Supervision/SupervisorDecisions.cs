@@ -1,13 +1,5 @@
-using Hotline.Evaluation.Contracts;
-using Hotline.Evaluation.Domain;
-using Hotline.Evaluation.Persistence;
-using Hotline.Platform;
 using Hotline.Platform.Catalog;
-using Hotline.Platform.Identity;
-using Hotline.Platform.Notifications;
 using Hotline.Platform.Organization;
-using Hotline.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Evaluation.Supervision;
 

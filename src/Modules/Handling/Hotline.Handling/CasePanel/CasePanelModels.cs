@@ -1,6 +1,3 @@
-using Hotline.Dispatch.Contracts;
-using Hotline.Handling.Contracts;
-using Hotline.Handling.Domain;
 using Hotline.Handling.CoOpinions;
 using Hotline.Handling.Extensions;
 using Hotline.Handling.Replies;

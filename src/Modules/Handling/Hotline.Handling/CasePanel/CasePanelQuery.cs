@@ -1,15 +1,7 @@
-using Hotline.Handling.Domain;
-using Hotline.Handling.Persistence;
-using Hotline.Platform;
 using Hotline.Platform.Attachments;
-using Hotline.Platform.Auditing;
-using Hotline.Platform.Identity;
-using Hotline.Platform.Organization;
-using Microsoft.EntityFrameworkCore;
 using Hotline.Handling.CoOpinions;
 using Hotline.Handling.Extensions;
 using Hotline.Handling.Replies;
-using Hotline.Handling.Shared;
 
 namespace Hotline.Handling.CasePanel;
 

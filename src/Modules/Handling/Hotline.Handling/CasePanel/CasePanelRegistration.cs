@@ -1,5 +1,4 @@
 using Hotline.Platform.Slots;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Handling.CasePanel;
 

@@ -1,8 +1,3 @@
-using Hotline.Dispatch.Contracts;
-using Hotline.Handling.Domain;
-using Hotline.Handling.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Handling.CoOpinions;
 
 /// <summary>Reads shared by the opinion and reply services: a case's co-handling units and its current lead.</summary>

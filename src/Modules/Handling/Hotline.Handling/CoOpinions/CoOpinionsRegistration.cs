@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Hotline.Handling.CoOpinions;
 
 /// <summary>Co-handling opinions (协办意见) to the lead unit.</summary>

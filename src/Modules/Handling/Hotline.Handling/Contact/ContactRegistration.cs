@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Hotline.Handling.Contact;
 
 /// <summary>Contacting the caller (联系诉求人) and the notice of the result.</summary>

@@ -1,18 +1,5 @@
-using Hotline.Dispatch.Contracts;
-using Hotline.Handling.Contracts;
-using Hotline.Handling.Domain;
-using Hotline.Handling.Persistence;
-using Hotline.Platform.Persistence;
-using Hotline.Platform;
-using Hotline.Platform.Auditing;
-using Hotline.Platform.Identity;
-using Hotline.Platform.Messaging;
 using Hotline.Platform.Notifications;
-using Hotline.Platform.Organization;
-using Hotline.Platform.Time;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Hotline.Handling.Shared;
 
 namespace Hotline.Handling.Contact;
 

@@ -1,4 +1,3 @@
-using Hotline.Handling.Domain;
 using Hotline.Platform.Calendar;
 using Hotline.Handling.Settings;
 

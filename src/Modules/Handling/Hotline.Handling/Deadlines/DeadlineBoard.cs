@@ -1,13 +1,6 @@
-using Hotline.Dispatch.Contracts;
-using Hotline.Handling.Domain;
-using Hotline.Handling.Persistence;
 using Hotline.Platform.Calendar;
 using Hotline.Platform.Catalog;
-using Hotline.Platform.Organization;
-using Hotline.Platform.Time;
-using Microsoft.EntityFrameworkCore;
 using Hotline.Handling.Settings;
-using Hotline.Handling.Shared;
 
 namespace Hotline.Handling.Deadlines;
 

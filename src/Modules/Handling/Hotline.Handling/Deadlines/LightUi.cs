@@ -1,4 +1,3 @@
-using Hotline.Platform.Time;
 using MudBlazor;
 
 namespace Hotline.Handling.Deadlines;

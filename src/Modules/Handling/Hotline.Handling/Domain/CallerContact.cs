@@ -1,7 +1,3 @@
-using Hotline.Handling.Contracts;
-using Hotline.Platform.Rules;
-using Hotline.Platform.Time;
-
 namespace Hotline.Handling.Domain;
 
 /// <summary>联系诉求人: a contact attempt, or the notice of the result after replying.</summary>

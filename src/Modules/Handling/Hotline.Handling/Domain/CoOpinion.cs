@@ -1,5 +1,3 @@
-using Hotline.Platform.Rules;
-
 namespace Hotline.Handling.Domain;
 
 /// <summary>协办意见: a co-handling unit's opinion to the lead unit, which replies for all (主办负责制, 002 第十二条㈢).</summary>

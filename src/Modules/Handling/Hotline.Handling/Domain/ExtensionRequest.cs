@@ -1,6 +1,3 @@
-using Hotline.Platform.Persistence;
-using Hotline.Platform.Rules;
-
 namespace Hotline.Handling.Domain;
 
 internal enum ExtensionStatus

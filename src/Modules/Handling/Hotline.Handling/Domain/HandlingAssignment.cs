@@ -1,7 +1,4 @@
-using Hotline.Dispatch.Contracts;
 using Hotline.Platform.Catalog;
-using Hotline.Platform.Persistence;
-using Hotline.Platform.Rules;
 
 namespace Hotline.Handling.Domain;
 

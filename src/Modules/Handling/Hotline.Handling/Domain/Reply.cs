@@ -1,8 +1,3 @@
-using Hotline.Handling.Contracts;
-using Hotline.Platform.Persistence;
-using Hotline.Platform.Rules;
-using Hotline.Platform.Time;
-
 namespace Hotline.Handling.Domain;
 
 internal enum ReplyStatus

@@ -1,5 +1,3 @@
-using Hotline.Platform.Persistence;
-
 namespace Hotline.Handling.Domain;
 
 /// <summary>A unit's own handling rules, set by its manager.</summary>

@@ -1,5 +1,3 @@
-using Hotline.Handling.Domain;
-
 namespace Hotline.Handling.Extensions;
 
 /// <summary>One extension request as the unit and the center see it.</summary>

@@ -1,18 +1,5 @@
-using Hotline.Handling.Contracts;
-using Hotline.Handling.Domain;
-using Hotline.Handling.Persistence;
-using Hotline.Platform.Persistence;
-using Hotline.Platform.Rules;
-using Hotline.Platform;
-using Hotline.Platform.Auditing;
 using Hotline.Platform.Calendar;
-using Hotline.Platform.Identity;
-using Hotline.Platform.Messaging;
 using Hotline.Platform.Notifications;
-using Hotline.Platform.Organization;
-using Hotline.Platform.Time;
-using Microsoft.EntityFrameworkCore;
-using Hotline.Handling.Shared;
 
 namespace Hotline.Handling.Extensions;
 

@@ -1,5 +1,3 @@
-using Hotline.Handling.Domain;
-using Hotline.Platform;
 using Hotline.Platform.Calendar;
 
 namespace Hotline.Handling.Extensions;

@@ -1,7 +1,4 @@
-using Hotline.Platform.Auditing;
-using Hotline.Platform.Identity;
 using Hotline.Platform.Modules;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
 namespace Hotline.Handling.Extensions;

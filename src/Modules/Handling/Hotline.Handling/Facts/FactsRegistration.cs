@@ -1,6 +1,4 @@
-using Hotline.Handling.Contracts;
 using Hotline.Platform.Facts;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Handling.Facts;
 

@@ -1,9 +1,4 @@
-using Hotline.Dispatch.Contracts;
-using Hotline.Handling.Domain;
-using Hotline.Handling.Persistence;
 using Hotline.Platform.Facts;
-using Hotline.Platform.Time;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace Hotline.Handling.Facts;

@@ -1,8 +1,3 @@
-using Hotline.Dispatch.Contracts;
-using Hotline.Handling.Contracts;
-using Hotline.Handling.Domain;
-using Hotline.Handling.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Hotline.Handling.Deadlines;
 
 namespace Hotline.Handling.Facts;

@@ -1,8 +1,3 @@
-using Hotline.Handling.Contracts;
-using Hotline.Handling.Domain;
-using Hotline.Handling.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Handling.Facts;
 
 /// <summary>Replies, extensions and attachments of a case in the order they happened, for the archive.</summary>

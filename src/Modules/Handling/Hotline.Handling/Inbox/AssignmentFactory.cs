@@ -1,7 +1,3 @@
-using Hotline.Dispatch.Contracts;
-using Hotline.Handling.Domain;
-using Hotline.Handling.Persistence;
-
 namespace Hotline.Handling.Inbox;
 
 internal static class AssignmentFactory

@@ -1,11 +1,5 @@
-using Hotline.Handling.Shared;
-using Hotline.Dispatch.Contracts;
-using Hotline.Handling.Domain;
-using Hotline.Handling.Persistence;
-using Hotline.Platform.Identity;
 using Hotline.Platform.Notifications;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Handling.Inbox;
 

@@ -1,12 +1,4 @@
-using Hotline.Dispatch.Contracts;
-using Hotline.Handling.Persistence;
-using Hotline.Platform.Auditing;
-using Hotline.Platform.Identity;
-using Hotline.Platform.Messaging;
 using Microsoft.AspNetCore.Identity;
-using Hotline.Platform.Organization;
-using Microsoft.EntityFrameworkCore;
-using Hotline.Handling.Shared;
 
 namespace Hotline.Handling.Inbox;
 

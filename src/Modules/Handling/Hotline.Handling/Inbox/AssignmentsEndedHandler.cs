@@ -1,11 +1,4 @@
-using Hotline.Dispatch.Contracts;
-using Hotline.Handling.Domain;
-using Hotline.Handling.Persistence;
-using Hotline.Platform.Auditing;
-using Hotline.Platform.Messaging;
-using Microsoft.EntityFrameworkCore;
 using Hotline.Handling.Replies;
-using Hotline.Handling.Shared;
 
 namespace Hotline.Handling.Inbox;
 

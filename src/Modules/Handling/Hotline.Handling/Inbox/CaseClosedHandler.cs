@@ -1,10 +1,5 @@
 using Hotline.Evaluation.Contracts;
-using Hotline.Handling.Domain;
-using Hotline.Handling.Persistence;
-using Hotline.Platform.Messaging;
-using Microsoft.EntityFrameworkCore;
 using Hotline.Handling.Replies;
-using Hotline.Handling.Shared;
 
 namespace Hotline.Handling.Inbox;
 

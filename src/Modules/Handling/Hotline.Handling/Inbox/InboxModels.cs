@@ -1,5 +1,3 @@
-using Hotline.Dispatch.Contracts;
-using Hotline.Handling.Domain;
 using Hotline.Handling.Deadlines;
 
 namespace Hotline.Handling.Inbox;

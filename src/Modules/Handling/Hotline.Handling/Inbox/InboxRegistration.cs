@@ -1,10 +1,6 @@
-using Hotline.Dispatch.Contracts;
 using Hotline.Evaluation.Contracts;
-using Hotline.Handling.Shared;
-using Hotline.Platform.Messaging;
 using Hotline.Platform.Modules;
 using Hotline.Platform.Slots;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
 namespace Hotline.Handling.Inbox;

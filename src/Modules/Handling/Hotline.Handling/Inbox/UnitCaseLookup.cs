@@ -1,10 +1,5 @@
-using Hotline.Handling.Domain;
-using Hotline.Handling.Persistence;
-using Hotline.Handling.Shared;
 using Hotline.Intake.Contracts;
-using Hotline.Platform.Identity;
 using Hotline.Platform.Slots;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Handling.Inbox;
 

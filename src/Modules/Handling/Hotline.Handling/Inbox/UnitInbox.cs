@@ -1,15 +1,7 @@
-using Hotline.Dispatch.Contracts;
-using Hotline.Handling.Domain;
-using Hotline.Handling.Persistence;
 using Hotline.Platform.Calendar;
 using Hotline.Platform.Catalog;
-using Hotline.Platform.Identity;
-using Hotline.Platform.Organization;
-using Hotline.Platform.Time;
-using Microsoft.EntityFrameworkCore;
 using Hotline.Handling.Deadlines;
 using Hotline.Handling.Settings;
-using Hotline.Handling.Shared;
 
 namespace Hotline.Handling.Inbox;
 

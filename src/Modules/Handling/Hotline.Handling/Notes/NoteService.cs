@@ -1,10 +1,4 @@
-using Hotline.Handling.Domain;
-using Hotline.Handling.Persistence;
-using Hotline.Platform;
 using Hotline.Platform.Attachments;
-using Hotline.Platform.Auditing;
-using Microsoft.EntityFrameworkCore;
-using Hotline.Handling.Shared;
 
 namespace Hotline.Handling.Notes;
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Hotline.Handling.Notes;
 
 /// <summary>Progress notes with attachments (办理过程记录).</summary>

@@ -1,8 +1,5 @@
-using Hotline.Handling.Domain;
 using Hotline.Handling.Facts;
 using Hotline.Platform.Facts;
-using Hotline.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Handling.Persistence;
 

@@ -1,7 +1,4 @@
-using Hotline.Handling.Domain;
 using Hotline.Handling.Facts;
-using Hotline.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Handling.Persistence;
 

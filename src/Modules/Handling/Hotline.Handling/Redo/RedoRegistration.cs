@@ -1,6 +1,4 @@
 using Hotline.Evaluation.Contracts;
-using Hotline.Platform.Messaging;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Handling.Redo;
 

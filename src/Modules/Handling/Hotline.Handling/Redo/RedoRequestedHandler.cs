@@ -1,14 +1,6 @@
-using Hotline.Handling.Contracts;
 using Hotline.Evaluation.Contracts;
-using Hotline.Handling.Domain;
-using Hotline.Handling.Persistence;
-using Hotline.Platform.Auditing;
 using Hotline.Platform.Calendar;
-using Hotline.Platform.Messaging;
-using Hotline.Platform.Time;
-using Microsoft.EntityFrameworkCore;
 using Hotline.Handling.Settings;
-using Hotline.Handling.Shared;
 
 namespace Hotline.Handling.Redo;
 

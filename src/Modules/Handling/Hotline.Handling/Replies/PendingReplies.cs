@@ -1,7 +1,3 @@
-using Hotline.Handling.Domain;
-using Hotline.Handling.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Handling.Replies;
 
 internal static class PendingReplies

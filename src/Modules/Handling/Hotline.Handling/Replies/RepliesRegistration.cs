@@ -1,6 +1,3 @@
-using Hotline.Platform.Auditing;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Hotline.Handling.Replies;
 
 /// <summary>Replies (答复) and their approval by the unit manager or the parent unit.</summary>

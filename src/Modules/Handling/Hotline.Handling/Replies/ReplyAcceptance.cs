@@ -1,14 +1,4 @@
-using Hotline.Platform.Persistence;
-using Hotline.Dispatch.Contracts;
-using Hotline.Handling.Contracts;
-using Hotline.Handling.Domain;
-using Hotline.Handling.Persistence;
-using Hotline.Platform;
-using Hotline.Platform.Auditing;
-using Hotline.Platform.Messaging;
-using Microsoft.EntityFrameworkCore;
 using Hotline.Handling.CoOpinions;
-using Hotline.Handling.Shared;
 
 namespace Hotline.Handling.Replies;
 

@@ -1,11 +1,3 @@
-using Hotline.Handling.Domain;
-using Hotline.Handling.Persistence;
-using Hotline.Platform.Rules;
-using Hotline.Platform;
-using Hotline.Platform.Auditing;
-using Microsoft.EntityFrameworkCore;
-using Hotline.Handling.Shared;
-
 namespace Hotline.Handling.Replies;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Hotline.Handling.Contracts;
-using Hotline.Handling.Domain;
 using Hotline.Handling.CoOpinions;
 
 namespace Hotline.Handling.Replies;

@@ -1,11 +1,4 @@
-using Hotline.Dispatch.Contracts;
-using Hotline.Handling.Contracts;
-using Hotline.Handling.Domain;
-using Hotline.Handling.Persistence;
-using Hotline.Platform.Rules;
-using Hotline.Platform;
 using Hotline.Handling.CoOpinions;
-using Hotline.Handling.Shared;
 
 namespace Hotline.Handling.Replies;
 

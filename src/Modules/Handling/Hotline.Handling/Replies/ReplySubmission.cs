@@ -1,13 +1,5 @@
-using Hotline.Handling.Contracts;
-using Hotline.Handling.Domain;
-using Hotline.Handling.Persistence;
-using Hotline.Platform;
-using Hotline.Platform.Auditing;
-using Hotline.Platform.Organization;
-using Microsoft.EntityFrameworkCore;
 using Hotline.Handling.CoOpinions;
 using Hotline.Handling.Settings;
-using Hotline.Handling.Shared;
 
 namespace Hotline.Handling.Replies;
 

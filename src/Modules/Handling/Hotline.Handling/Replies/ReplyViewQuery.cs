@@ -1,18 +1,6 @@
-using Hotline.Dispatch.Contracts;
-using Hotline.Handling.Contracts;
-using Hotline.Handling.Domain;
-using Hotline.Handling.Persistence;
-using Hotline.Platform.Persistence;
-using Hotline.Platform.Rules;
-using Hotline.Platform;
-using Hotline.Platform.Auditing;
-using Hotline.Platform.Messaging;
-using Hotline.Platform.Organization;
-using Microsoft.EntityFrameworkCore;
 using Hotline.Handling.CoOpinions;
 using Hotline.Handling.ResultNotice;
 using Hotline.Handling.Settings;
-using Hotline.Handling.Shared;
 
 namespace Hotline.Handling.Replies;
 

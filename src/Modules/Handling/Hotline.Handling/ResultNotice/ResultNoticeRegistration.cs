@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Hotline.Handling.ResultNotice;
 
 /// <summary>Telling the caller the result after the reply was accepted.</summary>

@@ -1,13 +1,4 @@
-using Hotline.Handling.Contracts;
-using Hotline.Handling.Domain;
-using Hotline.Handling.Persistence;
 using Hotline.Handling.Replies;
-using Hotline.Handling.Shared;
-using Hotline.Platform;
-using Hotline.Platform.Auditing;
-using Hotline.Platform.Persistence;
-using Hotline.Platform.Rules;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Handling.ResultNotice;
 

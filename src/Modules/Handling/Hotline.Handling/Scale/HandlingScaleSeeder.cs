@@ -1,14 +1,6 @@
-using Hotline.Dispatch.Contracts;
-using Hotline.Handling.Contracts;
-using Hotline.Handling.Domain;
-using Hotline.Handling.Persistence;
 using Hotline.Handling.Replies;
 using Hotline.Handling.ResultNotice;
-using Hotline.Platform.Auditing;
-using Hotline.Platform.Organization;
-using Hotline.Platform.Persistence;
 using Hotline.Platform.Seeding.Scale;
-using Hotline.Platform.Time;
 
 namespace Hotline.Handling.Scale;
 

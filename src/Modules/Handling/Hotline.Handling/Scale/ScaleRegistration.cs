@@ -1,5 +1,4 @@
 using Hotline.Platform.Seeding.Scale;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Handling.Scale;
 

@@ -1,8 +1,5 @@
-using Hotline.Platform.Auditing;
-using Hotline.Platform.Identity;
 using Hotline.Platform.Modules;
 using Hotline.Platform.Navigation;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
 namespace Hotline.Handling.Settings;

@@ -1,10 +1,3 @@
-using Hotline.Handling.Domain;
-using Hotline.Handling.Persistence;
-using Hotline.Platform;
-using Hotline.Platform.Auditing;
-using Hotline.Platform.Identity;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Handling.Settings;
 
 internal sealed record UnitSettingsView(Guid UnitId, bool RequireManagerApproval, Guid? Version);

@@ -1,5 +1,3 @@
-using Hotline.Handling.Contracts;
-
 namespace Hotline.Handling.Shared;
 
 /// <summary>

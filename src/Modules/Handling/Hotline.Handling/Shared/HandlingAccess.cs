@@ -1,10 +1,3 @@
-using Hotline.Handling.Domain;
-using Hotline.Handling.Persistence;
-using Hotline.Platform.Auditing;
-using Hotline.Platform.Identity;
-using Hotline.Platform.Organization;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Handling.Shared;
 
 /// <summary>A unit user's hold on one assignment: who acts, from which unit.</summary>

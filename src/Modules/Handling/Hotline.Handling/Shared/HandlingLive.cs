@@ -1,6 +1,4 @@
 using Hotline.Platform.Notifications;
-using Hotline.Platform.Organization;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Handling.Shared;
 

@@ -1,7 +1,4 @@
-using Hotline.Handling.Domain;
 using Hotline.Intake.Contracts;
-using Hotline.Platform;
-using Hotline.Platform.Organization;
 
 namespace Hotline.Handling.Shared;
 

@@ -1,5 +1,3 @@
-using Hotline.Handling.Domain;
-
 namespace Hotline.Handling.Shared;
 
 internal static class HandlingStatusNames

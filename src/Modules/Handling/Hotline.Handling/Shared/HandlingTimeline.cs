@@ -1,7 +1,3 @@
-using Hotline.Handling.Domain;
-using Hotline.Handling.Persistence;
-using Hotline.Platform.Auditing;
-
 namespace Hotline.Handling.Shared;
 
 internal static class HandlingTimeline

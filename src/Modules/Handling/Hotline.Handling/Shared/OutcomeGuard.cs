@@ -1,8 +1,3 @@
-using Hotline.Handling.Domain;
-using Hotline.Handling.Persistence;
-using Hotline.Platform.Auditing;
-using Hotline.Platform.Identity;
-
 namespace Hotline.Handling.Shared;
 
 /// <summary>A member unit's user acting in Handling: who, for which unit, and whether they manage it (managers approve replies).</summary>

@@ -1,6 +1,3 @@
-using Hotline.Platform.Auditing;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Hotline.Handling.Shared;
 
 /// <summary>What several capabilities use: the access checks, live updates, the guard that an assignment may still change.</summary>

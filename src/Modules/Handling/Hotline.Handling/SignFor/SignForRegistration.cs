@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Hotline.Handling.SignFor;
 
 /// <summary>Signing for an assignment (签收).</summary>

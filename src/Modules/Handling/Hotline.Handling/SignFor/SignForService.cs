@@ -1,14 +1,3 @@
-using Hotline.Handling.Contracts;
-using Hotline.Handling.Domain;
-using Hotline.Handling.Persistence;
-using Hotline.Platform.Persistence;
-using Hotline.Platform;
-using Hotline.Platform.Auditing;
-using Hotline.Platform.Messaging;
-using Hotline.Platform.Time;
-using Microsoft.EntityFrameworkCore;
-using Hotline.Handling.Shared;
-
 namespace Hotline.Handling.SignFor;
 
 /// <summary>签收: the unit takes the assignment on; a sign-for after the 8-hour limit is marked late.</summary>

@@ -1,8 +1,4 @@
-using Hotline.Handling.Persistence;
 using Hotline.Platform.Cases;
-using Hotline.Platform.Organization;
-using Microsoft.EntityFrameworkCore;
-using Hotline.Handling.Shared;
 
 namespace Hotline.Handling.Timeline;
 

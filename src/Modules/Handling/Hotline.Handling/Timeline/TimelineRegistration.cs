@@ -1,5 +1,4 @@
 using Hotline.Platform.Cases;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Handling.Timeline;
 

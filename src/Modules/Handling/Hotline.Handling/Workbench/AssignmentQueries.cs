@@ -1,11 +1,6 @@
-using Hotline.Handling.Domain;
-using Hotline.Handling.Persistence;
 using Hotline.Platform.Calendar;
-using Hotline.Platform.Organization;
-using Microsoft.EntityFrameworkCore;
 using Hotline.Handling.Deadlines;
 using Hotline.Handling.Settings;
-using Hotline.Handling.Shared;
 
 namespace Hotline.Handling.Workbench;
 

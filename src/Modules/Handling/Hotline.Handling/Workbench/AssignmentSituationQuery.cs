@@ -1,4 +1,3 @@
-using Hotline.Dispatch.Contracts;
 using Hotline.Handling.CoOpinions;
 using Hotline.Handling.Extensions;
 using Hotline.Handling.Replies;

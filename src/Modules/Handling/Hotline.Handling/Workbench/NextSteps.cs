@@ -1,7 +1,5 @@
-using Hotline.Dispatch.Contracts;
 using Hotline.Handling.CoOpinions;
 using Hotline.Handling.Deadlines;
-using Hotline.Handling.Domain;
 using Hotline.Handling.Extensions;
 using Hotline.Handling.Replies;
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Hotline.Handling.Workbench;
 
 /// <summary>The assignment page that hosts the next-step banner, the action bar and the sections of sign-for, contact, notes, deadlines and outcomes.</summary>

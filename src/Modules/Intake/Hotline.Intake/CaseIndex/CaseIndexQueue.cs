@@ -1,9 +1,7 @@
 using System.Threading.Channels;
-using Hotline.Intake.Domain;
-using Hotline.Intake.Persistence;
+using Channel = System.Threading.Channels.Channel;
 using Hotline.Platform.Notifications;
 using Hotline.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Intake.CaseIndex;
 

@@ -1,6 +1,4 @@
-using Hotline.Intake.Contracts;
 using Hotline.Platform.Persistence;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Intake.CaseIndex;
 

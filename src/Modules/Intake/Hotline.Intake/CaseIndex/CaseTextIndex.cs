@@ -1,7 +1,4 @@
 using Hotline.Intake.CaseSearch;
-using Hotline.Intake.Contracts;
-using Hotline.Intake.Domain;
-using Hotline.Platform;
 using Hotline.Platform.Time;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Cjk;

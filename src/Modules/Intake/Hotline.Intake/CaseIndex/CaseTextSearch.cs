@@ -1,5 +1,4 @@
 using Hotline.Intake.CaseSearch;
-using Hotline.Intake.Contracts;
 
 namespace Hotline.Intake.CaseIndex;
 

@@ -1,6 +1,4 @@
 using Hotline.Intake.CaseSearch.Export;
-using Hotline.Intake.Contracts;
-using Hotline.Platform.Catalog;
 using Hotline.Platform.Exports;
 using Hotline.Platform.Forms;
 using Hotline.Platform.Organization;

@@ -1,6 +1,3 @@
-using Hotline.Intake.Contracts;
-using Hotline.Platform.Catalog;
-
 namespace Hotline.Intake.CaseSearch;
 
 /// <summary>Filters of the center case list; every one is applied on the server.</summary>

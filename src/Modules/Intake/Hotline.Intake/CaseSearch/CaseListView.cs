@@ -1,7 +1,3 @@
-using Hotline.Intake.Contracts;
-using Hotline.Platform;
-using Hotline.Platform.Catalog;
-
 namespace Hotline.Intake.CaseSearch;
 
 /// <summary>The case list's optional columns (工单号 and 状态 always show), in table order.</summary>

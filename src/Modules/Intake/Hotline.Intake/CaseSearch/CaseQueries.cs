@@ -1,11 +1,5 @@
-using Hotline.Platform.Catalog;
-using Hotline.Intake.Contracts;
-using Hotline.Intake.Domain;
-using Hotline.Intake.Persistence;
-using Hotline.Platform.Auditing;
 using Hotline.Platform.Notifications;
 using Hotline.Platform.Time;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Intake.CaseSearch;
 

@@ -1,10 +1,6 @@
 using Hotline.Intake.CaseSearch.Export;
-using Hotline.Intake.Domain;
-using Hotline.Intake.Persistence;
-using Hotline.Platform.Auditing;
 using Hotline.Platform.Exports;
 using Hotline.Platform.Slots;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Intake.CaseSearch;
 

@@ -1,9 +1,5 @@
 using System.Text.RegularExpressions;
-using Hotline.Intake.Contracts;
-using Hotline.Intake.Domain;
-using Hotline.Intake.Persistence;
 using Hotline.Platform.Slots;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Intake.CaseSearch;
 

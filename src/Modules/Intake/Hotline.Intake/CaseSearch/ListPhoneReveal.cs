@@ -1,7 +1,3 @@
-using Hotline.Intake.Persistence;
-using Hotline.Platform;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Intake.CaseSearch;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Hotline.Intake.Domain;
-using Hotline.Platform;
 using Hotline.Platform.Notifications;
 
 namespace Hotline.Intake.CaseSearch;

@@ -1,12 +1,6 @@
-using Hotline.Intake.Contracts;
-using Hotline.Intake.Persistence;
-using Hotline.Platform;
-using Hotline.Platform.Auditing;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Notifications;
 using Hotline.Platform.Organization;
-using Hotline.Intake.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Intake.CaseView;
 

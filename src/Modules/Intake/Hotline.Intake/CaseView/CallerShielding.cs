@@ -1,7 +1,4 @@
-using Hotline.Intake.Contracts;
-using Hotline.Intake.Persistence;
 using Hotline.Platform.Organization;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Intake.CaseView;
 

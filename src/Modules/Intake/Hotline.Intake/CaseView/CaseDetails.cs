@@ -1,11 +1,6 @@
 using Hotline.Platform.Attachments;
-using Hotline.Intake.Contracts;
-using Hotline.Intake.Domain;
-using Hotline.Intake.Persistence;
-using Hotline.Platform.Auditing;
 using Hotline.Platform.Cases;
 using Hotline.Platform.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Intake.CaseView;
 

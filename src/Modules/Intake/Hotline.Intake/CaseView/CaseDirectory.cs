@@ -1,8 +1,3 @@
-using Hotline.Intake.Contracts;
-using Hotline.Intake.Domain;
-using Hotline.Intake.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Intake.CaseView;
 
 /// <summary>Read-only case summaries for other modules: no caller identity ever leaves through here.</summary>

@@ -1,7 +1,3 @@
-using Hotline.Intake.Contracts;
-using Hotline.Intake.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Intake.CaseView;
 
 /// <summary>The case with its caller as stored, for the archive (the archive masks at display and print).</summary>

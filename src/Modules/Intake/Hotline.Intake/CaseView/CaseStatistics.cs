@@ -1,7 +1,3 @@
-using Hotline.Intake.Contracts;
-using Hotline.Intake.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Intake.CaseView;
 
 internal sealed class CaseStatistics(IDbContextFactory<IntakeDbContext> contexts) : ICaseStatistics

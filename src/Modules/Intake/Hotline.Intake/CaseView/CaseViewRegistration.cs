@@ -1,6 +1,3 @@
-using Hotline.Intake.Contracts;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Hotline.Intake.CaseView;
 
 /// <summary>One case as its viewer may see it, and the gate to the caller's identity for every module.</summary>

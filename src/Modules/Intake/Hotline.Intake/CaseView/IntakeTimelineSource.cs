@@ -1,6 +1,4 @@
-using Hotline.Intake.Persistence;
 using Hotline.Platform.Cases;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Intake.CaseView;
 

@@ -1,10 +1,4 @@
-using Hotline.Intake.Contracts;
-using Hotline.Intake.Domain;
-using Hotline.Platform.Catalog;
-using Hotline.Intake.Persistence;
-using Hotline.Platform.Auditing;
 using Hotline.Platform.Organization;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Intake.Connected;
 

@@ -1,6 +1,3 @@
-using Hotline.Intake.Contracts;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Hotline.Intake.Connected;
 
 /// <summary>What connected systems (the integration API, Open311) may do with cases: submit requests and read cases without a signed-in user.</summary>

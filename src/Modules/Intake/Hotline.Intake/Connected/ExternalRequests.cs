@@ -1,8 +1,5 @@
-using Hotline.Intake.Contracts;
 using Hotline.Intake.Public;
 using Hotline.Intake.Registration;
-using Hotline.Platform;
-using Hotline.Platform.Auditing;
 
 namespace Hotline.Intake.Connected;
 

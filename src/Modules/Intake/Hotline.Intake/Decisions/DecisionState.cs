@@ -1,4 +1,3 @@
-using Hotline.Intake.Contracts;
 using Hotline.Platform.Time;
 
 namespace Hotline.Intake.Decisions;

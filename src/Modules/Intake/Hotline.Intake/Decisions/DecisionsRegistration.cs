@@ -1,7 +1,5 @@
-using Hotline.Platform.Auditing;
 using Hotline.Intake.Shared;
 using Hotline.Platform.Slots;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Intake.Decisions;
 

@@ -1,5 +1,3 @@
-using Hotline.Intake.Contracts;
-
 namespace Hotline.Intake.Decisions;
 
 /// <summary>What the agent decides about a request (issue: accept, answer, refuse, transfer, invalid, merge).</summary>

@@ -1,10 +1,5 @@
-using Hotline.Intake.Domain;
-using Hotline.Intake.Persistence;
-using Hotline.Platform;
 using Hotline.Platform.Admin;
-using Hotline.Platform.Auditing;
 using Hotline.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Intake.Decisions;
 

@@ -1,11 +1,5 @@
-using Hotline.Intake.Contracts;
-using Hotline.Intake.Domain;
-using Hotline.Intake.Persistence;
-using Hotline.Platform;
-using Hotline.Platform.Auditing;
 using Hotline.Platform.Messaging;
 using Hotline.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Intake.Decisions;
 

@@ -1,5 +1,4 @@
 using Hotline.Intake.CaseSearch;
-using Hotline.Intake.Contracts;
 using Hotline.Platform.Slots;
 
 namespace Hotline.Intake.Decisions;

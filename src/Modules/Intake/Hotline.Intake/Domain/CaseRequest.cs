@@ -1,5 +1,3 @@
-using Hotline.Intake.Contracts;
-
 namespace Hotline.Intake.Domain;
 
 /// <summary>One request as the caller made it. A case keeps its first request and every request merged into it.</summary>

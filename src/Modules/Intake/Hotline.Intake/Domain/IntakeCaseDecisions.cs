@@ -1,4 +1,3 @@
-using Hotline.Intake.Contracts;
 using Hotline.Platform.Rules;
 
 namespace Hotline.Intake.Domain;

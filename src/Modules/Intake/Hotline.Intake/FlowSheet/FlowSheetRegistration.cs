@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Hotline.Intake.FlowSheet;
 
 /// <summary>流转单: the case's flow sheet as a PDF.</summary>

@@ -1,14 +1,8 @@
-using Hotline.Intake.Contracts;
-using Hotline.Intake.Persistence;
-using Hotline.Platform;
-using Hotline.Platform.Auditing;
 using Hotline.Platform.Cases;
-using Hotline.Platform.Catalog;
 using Hotline.Platform.Documents.Model;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Notifications;
 using Hotline.Platform.Organization;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Intake.FlowSheet;
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Hotline.Intake.Intercepted;
 
 /// <summary>Online submissions refused by the word list, for review.</summary>

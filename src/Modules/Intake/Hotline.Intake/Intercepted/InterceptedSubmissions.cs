@@ -1,7 +1,5 @@
-using Hotline.Intake.Persistence;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Notifications;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Intake.Intercepted;
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Hotline.Intake.Merging;
 
 /// <summary>并单 into an open case.</summary>

@@ -1,7 +1,5 @@
-using Hotline.Intake.Domain;
 using Hotline.Platform.Exports;
 using Hotline.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Intake.Persistence;
 

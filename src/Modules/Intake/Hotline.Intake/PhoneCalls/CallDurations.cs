@@ -1,6 +1,3 @@
-using Hotline.Intake.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Intake.PhoneCalls;
 
 /// <summary>

@@ -1,9 +1,5 @@
-using Hotline.Intake.Contracts;
-using Hotline.Intake.Persistence;
-using Hotline.Platform;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Notifications;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Intake.PhoneCalls;
 

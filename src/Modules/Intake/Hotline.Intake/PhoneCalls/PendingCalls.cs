@@ -1,6 +1,3 @@
-using Hotline.Intake.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Intake.PhoneCalls;
 
 /// <summary>A popped call as the registration form takes it: the id to keep on the case and the number to fill in.</summary>

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Hotline.Intake.Domain;
-using Hotline.Platform;
 using Hotline.Platform.Identity;
 
 namespace Hotline.Intake.PhoneCalls;

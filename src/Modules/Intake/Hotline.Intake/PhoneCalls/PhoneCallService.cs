@@ -1,9 +1,5 @@
-using Hotline.Intake.Contracts;
-using Hotline.Intake.Domain;
-using Hotline.Intake.Persistence;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Notifications;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace Hotline.Intake.PhoneCalls;

@@ -1,6 +1,3 @@
-using Hotline.Intake.Contracts;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Hotline.Intake.PhoneCalls;
 
 /// <summary>来电弹屏: the phone system's calls pop the registration form and leave their duration on the case.</summary>

@@ -1,9 +1,3 @@
-using Hotline.Intake.Contracts;
-using Hotline.Intake.Domain;
-using Hotline.Intake.Persistence;
-using Hotline.Platform.Auditing;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Intake.Progress;
 
 /// <summary>

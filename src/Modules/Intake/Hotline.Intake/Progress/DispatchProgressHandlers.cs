@@ -1,5 +1,4 @@
 using Hotline.Dispatch.Contracts;
-using Hotline.Intake.Persistence;
 using Hotline.Platform.Messaging;
 
 namespace Hotline.Intake.Progress;

@@ -1,5 +1,4 @@
 using Hotline.Handling.Contracts;
-using Hotline.Intake.Persistence;
 using Hotline.Platform.Messaging;
 using Hotline.Platform.Notifications;
 using Hotline.Platform.Notifications.Sms;

@@ -1,6 +1,5 @@
 using Hotline.Platform.Messaging;
 using Hotline.Platform.Notifications.Sms;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Intake.Progress;
 

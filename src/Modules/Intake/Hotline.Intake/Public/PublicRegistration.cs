@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Hotline.Intake.Public;
 
 /// <summary>The unauthenticated public channel: online submission and progress lookup.</summary>

@@ -1,10 +1,4 @@
 using Hotline.Platform.Security;
-using Hotline.Intake.Contracts;
-using Hotline.Intake.Domain;
-using Hotline.Intake.Persistence;
-using Hotline.Platform;
-using Hotline.Platform.Auditing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Intake.Public;
 

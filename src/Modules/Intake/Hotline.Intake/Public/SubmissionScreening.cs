@@ -1,8 +1,4 @@
-using Hotline.Intake.Domain;
-using Hotline.Intake.Persistence;
 using Hotline.Intake.Registration;
-using Hotline.Platform;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Intake.Public;
 

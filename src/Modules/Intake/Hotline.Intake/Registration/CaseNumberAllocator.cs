@@ -1,9 +1,4 @@
-using Hotline.Intake.Domain;
-using Hotline.Intake.Persistence;
-using Hotline.Platform;
-using Hotline.Platform.Auditing;
 using Hotline.Platform.Time;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace Hotline.Intake.Registration;

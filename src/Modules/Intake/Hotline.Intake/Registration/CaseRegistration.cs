@@ -1,12 +1,6 @@
-using Hotline.Intake.Contracts;
-using Hotline.Intake.Domain;
-using Hotline.Intake.Persistence;
 using Hotline.Knowledge.Contracts;
-using Hotline.Platform;
-using Hotline.Platform.Auditing;
 using Hotline.Platform.Notifications;
 using Hotline.Platform.Notifications.Sms;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Intake.Registration;
 

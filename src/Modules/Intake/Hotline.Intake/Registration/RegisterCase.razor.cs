@@ -1,8 +1,5 @@
 using Hotline.Platform.Attachments;
-using Hotline.Intake.Contracts;
 using Hotline.Knowledge.Contracts;
-using Hotline.Platform;
-using Hotline.Platform.Catalog;
 using Hotline.Platform.Forms;
 using Hotline.Platform.Organization;
 using Microsoft.AspNetCore.Components;

@@ -1,6 +1,4 @@
 using Hotline.Platform.Attachments;
-using Hotline.Intake.Contracts;
-using Hotline.Platform.Catalog;
 using Hotline.Platform.Organization;
 
 namespace Hotline.Intake.Registration;

@@ -1,6 +1,4 @@
 using Hotline.Platform.Attachments;
-using Hotline.Intake.Contracts;
-using Hotline.Platform.Catalog;
 
 namespace Hotline.Intake.Registration;
 

@@ -1,5 +1,4 @@
 using Hotline.Platform.Notifications.Sms;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Intake.Registration;
 

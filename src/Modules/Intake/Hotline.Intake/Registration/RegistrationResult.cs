@@ -1,5 +1,3 @@
-using Hotline.Intake.Contracts;
-
 namespace Hotline.Intake.Registration;
 
 /// <param name="QueryCode">Only when a new case was created: the code the caller uses online; never stored in clear.</param>

@@ -1,6 +1,3 @@
-using Hotline.Intake.Domain;
-using Hotline.Platform;
-using Hotline.Platform.Catalog;
 using Hotline.Platform.Organization;
 
 namespace Hotline.Intake.Registration;

@@ -1,8 +1,3 @@
-using Hotline.Intake.Contracts;
-using Hotline.Intake.Domain;
-using Hotline.Intake.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Intake.Repeats;
 
 /// <summary>重复诉求: the same caller about the same category and area as a case closed in the last 90 days.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Hotline.Intake.Repeats;
 
 /// <summary>Caller history and likely duplicates while the caller is talking.</summary>

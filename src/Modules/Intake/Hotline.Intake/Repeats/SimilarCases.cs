@@ -1,9 +1,3 @@
-using Hotline.Intake.Contracts;
-using Hotline.Intake.Domain;
-using Hotline.Intake.Persistence;
-using Hotline.Platform.Catalog;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Intake.Repeats;
 
 internal sealed record CallerHistoryItem(Guid CaseId, string Number, CaseStatus Status, RequestTypeCode RequestType, string Content, DateTime RegisteredAtUtc);

@@ -1,11 +1,7 @@
-using Hotline.Intake.Contracts;
-using Hotline.Intake.Domain;
-using Hotline.Intake.Persistence;
 using Hotline.Intake.Progress;
 using Hotline.Intake.Settings;
 using Hotline.Platform.Persistence;
 using Hotline.Platform.Seeding.Scale;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Intake.Scale;
 

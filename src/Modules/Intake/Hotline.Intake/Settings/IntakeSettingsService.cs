@@ -1,4 +1,3 @@
-using Hotline.Intake.Domain;
 using Hotline.Platform.Admin;
 using Hotline.Platform.Settings;
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Hotline.Intake.Settings;
 
 /// <summary>Intake settings the CenterAdmin changes without a release.</summary>

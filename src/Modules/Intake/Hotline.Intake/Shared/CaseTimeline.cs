@@ -1,7 +1,3 @@
-using Hotline.Intake.Domain;
-using Hotline.Intake.Persistence;
-using Hotline.Platform.Auditing;
-
 namespace Hotline.Intake.Shared;
 
 internal static class CaseTimeline

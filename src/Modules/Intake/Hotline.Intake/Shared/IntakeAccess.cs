@@ -1,4 +1,3 @@
-using Hotline.Platform.Auditing;
 using Hotline.Platform.Cases;
 using Hotline.Platform.Identity;
 

@@ -1,6 +1,3 @@
-using Hotline.Platform.Auditing;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Hotline.Intake.Shared;
 
 /// <summary>Access checks shared by every capability.</summary>

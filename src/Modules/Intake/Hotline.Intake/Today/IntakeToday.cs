@@ -1,7 +1,4 @@
-using Hotline.Intake.Contracts;
-using Hotline.Intake.Persistence;
 using Hotline.Platform.Time;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Intake.Today;
 

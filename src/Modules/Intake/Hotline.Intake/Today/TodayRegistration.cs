@@ -1,6 +1,5 @@
 using Hotline.Platform.Identity;
 using Hotline.Platform.Slots;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Intake.Today;
 

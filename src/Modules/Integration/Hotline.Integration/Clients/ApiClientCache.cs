@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Hotline.Integration.Domain;
 
 namespace Hotline.Integration.Clients;
 

@@ -1,10 +1,5 @@
-using Hotline.Integration.Domain;
-using Hotline.Integration.Persistence;
-using Hotline.Platform;
 using Hotline.Platform.Admin;
 using Hotline.Platform.Auditing;
-using Hotline.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Integration.Clients;
 

@@ -1,6 +1,3 @@
-using Hotline.Platform;
-using Hotline.Platform.Persistence;
-
 namespace Hotline.Integration.Domain;
 
 /// <summary>A department's webhook: which events of the client's units are POSTed where, signed with the subscription's secret.</summary>

@@ -1,14 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
-using Hotline.Integration.Domain;
 using Hotline.Integration.Gateway;
-using Hotline.Integration.Persistence;
-using Hotline.Integration.Shared;
-using Hotline.Platform.Organization;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Hotline.Integration.Feed;

@@ -1,9 +1,5 @@
-using Hotline.Dispatch.Contracts;
 using Hotline.Evaluation.Contracts;
 using Hotline.Handling.Contracts;
-using Hotline.Integration.Domain;
-using Hotline.Integration.Persistence;
-using Hotline.Intake.Contracts;
 using Hotline.Platform.Messaging;
 
 namespace Hotline.Integration.Feed;

@@ -1,11 +1,5 @@
-using System.Text.Json;
-using Hotline.Dispatch.Contracts;
 using Hotline.Evaluation.Contracts;
 using Hotline.Handling.Contracts;
-using Hotline.Integration.Shared;
-using Hotline.Intake.Contracts;
-using Hotline.Platform.Catalog;
-using Hotline.Platform.Organization;
 
 namespace Hotline.Integration.Feed;
 

@@ -1,11 +1,5 @@
-using System.Text.Json;
-using Hotline.Integration.Domain;
 using Hotline.Integration.Gateway;
-using Hotline.Integration.Persistence;
 using Hotline.Integration.RestApi;
-using Hotline.Integration.Shared;
-using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Integration.Feed;
 

@@ -1,12 +1,9 @@
-using Hotline.Dispatch.Contracts;
 using Hotline.Evaluation.Contracts;
 using Hotline.Handling.Contracts;
-using Hotline.Intake.Contracts;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Messaging;
 using Hotline.Platform.Modules;
 using Hotline.Platform.Navigation;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
 namespace Hotline.Integration.Feed;

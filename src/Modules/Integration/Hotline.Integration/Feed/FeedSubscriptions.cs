@@ -1,11 +1,6 @@
 using Hotline.Integration.Clients;
-using Hotline.Integration.Domain;
-using Hotline.Integration.Persistence;
-using Hotline.Platform;
 using Hotline.Platform.Admin;
 using Hotline.Platform.Auditing;
-using Hotline.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Integration.Feed;
 

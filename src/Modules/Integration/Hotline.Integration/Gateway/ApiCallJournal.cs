@@ -1,7 +1,5 @@
 using System.Threading.Channels;
-using Hotline.Integration.Domain;
-using Hotline.Integration.Persistence;
-using Microsoft.Extensions.DependencyInjection;
+using Channel = System.Threading.Channels.Channel;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 

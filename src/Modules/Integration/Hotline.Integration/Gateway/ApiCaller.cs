@@ -1,6 +1,3 @@
-using Hotline.Integration.Domain;
-using Hotline.Platform.Organization;
-
 namespace Hotline.Integration.Gateway;
 
 /// <summary>The client behind the current API call, with the units whose data it may see (their sub-units included).</summary>

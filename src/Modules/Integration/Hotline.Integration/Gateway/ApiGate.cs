@@ -1,13 +1,6 @@
 using System.Diagnostics;
-using Hotline.Integration.Domain;
-using Hotline.Platform;
-using Hotline.Platform.Organization;
 using Hotline.Platform.Security;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Hotline.Integration.Gateway;

@@ -1,8 +1,4 @@
 using Hotline.Integration.Clients;
-using Hotline.Integration.Domain;
-using Hotline.Integration.Persistence;
-using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Integration.Gateway;
 

@@ -1,6 +1,4 @@
 using Hotline.Integration.Open311;
-using Hotline.Platform;
-using Microsoft.AspNetCore.Http;
 
 namespace Hotline.Integration.Gateway;
 

@@ -1,5 +1,3 @@
-using Hotline.Platform.Organization;
-
 namespace Hotline.Integration.Open311;
 
 /// <summary>

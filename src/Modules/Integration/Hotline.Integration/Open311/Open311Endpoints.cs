@@ -1,16 +1,5 @@
 using System.Globalization;
-using Hotline.Integration.Domain;
 using Hotline.Integration.Gateway;
-using Hotline.Integration.Persistence;
-using Hotline.Integration.Shared;
-using Hotline.Intake.Contracts;
-using Hotline.Platform;
-using Hotline.Platform.Catalog;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Integration.Open311;
 

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace Hotline.Integration.Open311;
 
 /// <summary>The format a GeoReport v2 route ends in: <c>services.json</c>, <c>requests.xml</c>.</summary>

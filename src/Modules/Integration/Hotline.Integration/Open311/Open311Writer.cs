@@ -1,9 +1,5 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using System.Xml;
-using Hotline.Integration.Shared;
-using Microsoft.AspNetCore.Http;
 
 namespace Hotline.Integration.Open311;
 

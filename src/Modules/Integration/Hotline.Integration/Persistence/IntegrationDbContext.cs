@@ -1,7 +1,3 @@
-using Hotline.Integration.Domain;
-using Hotline.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Integration.Persistence;
 
 /// <summary>Integration's runtime context: only its tables (prefix <c>integration_</c>) plus the platform messaging tables.</summary>

@@ -1,7 +1,3 @@
-using System.Text.Json;
-using Hotline.Integration.Domain;
-using Hotline.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Hotline.Integration.Persistence;

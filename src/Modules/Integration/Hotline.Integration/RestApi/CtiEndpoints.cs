@@ -1,10 +1,4 @@
-using Hotline.Integration.Domain;
 using Hotline.Integration.Gateway;
-using Hotline.Integration.Shared;
-using Hotline.Intake.Contracts;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Hotline.Integration.RestApi;
 

@@ -1,21 +1,9 @@
 using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
-using Hotline.Dispatch.Contracts;
 using Hotline.Evaluation.Contracts;
-using Hotline.Integration.Domain;
 using Hotline.Integration.Feed;
 using Hotline.Integration.Gateway;
 using Hotline.Integration.Open311;
-using Hotline.Integration.Shared;
-using Hotline.Intake.Contracts;
-using Hotline.Platform;
-using Hotline.Platform.Catalog;
-using Hotline.Platform.Organization;
 using Hotline.Platform.Time;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Hotline.Integration.RestApi;
 

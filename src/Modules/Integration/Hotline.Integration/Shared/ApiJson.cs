@@ -1,8 +1,6 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using Hotline.Integration.Gateway;
 using Hotline.Platform.Time;
-using Microsoft.AspNetCore.Http;
 
 namespace Hotline.Integration.Shared;
 

@@ -1,10 +1,4 @@
-using Hotline.Dispatch.Contracts;
 using Hotline.Integration.Gateway;
-using Hotline.Integration.Persistence;
-using Hotline.Intake.Contracts;
-using Hotline.Platform.Catalog;
-using Hotline.Platform.Organization;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Integration.Shared;
 

@@ -1,11 +1,5 @@
 using System.Security.Cryptography;
-using System.Text;
-using Hotline.Integration.Domain;
 using Hotline.Integration.Gateway;
-using Hotline.Integration.Persistence;
-using Hotline.Intake.Contracts;
-using Hotline.Platform.Catalog;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Integration.Shared;
 

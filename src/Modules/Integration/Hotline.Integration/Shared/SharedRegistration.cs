@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Hotline.Integration.Shared;
 
 internal static class SharedRegistration

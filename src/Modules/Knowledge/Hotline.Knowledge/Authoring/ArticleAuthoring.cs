@@ -1,15 +1,5 @@
-using Hotline.Knowledge.Contracts;
-using Hotline.Knowledge.Domain;
-using Hotline.Knowledge.Persistence;
-using Hotline.Knowledge.Shared;
-using Hotline.Platform;
 using Hotline.Platform.Auditing;
-using Hotline.Platform.Catalog;
-using Hotline.Platform.Identity;
-using Hotline.Platform.Messaging;
 using Hotline.Platform.Organization;
-using Hotline.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Knowledge.Authoring;
 

@@ -1,5 +1,3 @@
-using Hotline.Knowledge.Domain;
-
 namespace Hotline.Knowledge.Authoring;
 
 /// <summary>The editor form's fields; null dates and blanks are allowed where the content allows them.</summary>

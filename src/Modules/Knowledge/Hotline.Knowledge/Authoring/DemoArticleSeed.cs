@@ -1,9 +1,4 @@
-using Hotline.Knowledge.Domain;
-using Hotline.Knowledge.Persistence;
-using Hotline.Platform.Catalog;
 using Hotline.Platform.Organization;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Knowledge.Authoring;
 

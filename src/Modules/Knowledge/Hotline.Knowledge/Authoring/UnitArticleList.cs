@@ -1,8 +1,3 @@
-using Hotline.Knowledge.Persistence;
-using Hotline.Knowledge.Shared;
-using Hotline.Platform.Identity;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Knowledge.Authoring;
 
 /// <summary>本单位知识: the caller's unit's articles in every state; never another unit's.</summary>

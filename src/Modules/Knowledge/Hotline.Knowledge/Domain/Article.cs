@@ -1,4 +1,3 @@
-using Hotline.Platform.Persistence;
 using Hotline.Platform.Rules;
 
 namespace Hotline.Knowledge.Domain;

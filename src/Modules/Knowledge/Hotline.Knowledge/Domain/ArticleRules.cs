@@ -1,4 +1,3 @@
-using Hotline.Platform;
 using Hotline.Platform.Rules;
 
 namespace Hotline.Knowledge.Domain;

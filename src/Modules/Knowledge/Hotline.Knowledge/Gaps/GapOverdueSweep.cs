@@ -1,8 +1,3 @@
-using Hotline.Knowledge.Contracts;
-using Hotline.Knowledge.Persistence;
-using Hotline.Platform.Messaging;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 

@@ -1,13 +1,5 @@
-using Hotline.Knowledge.Contracts;
-using Hotline.Knowledge.Persistence;
-using Hotline.Knowledge.Shared;
-using Hotline.Platform;
 using Hotline.Platform.Auditing;
 using Hotline.Platform.Calendar;
-using Hotline.Platform.Identity;
-using Hotline.Platform.Messaging;
-using Hotline.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Knowledge.Gaps;
 

@@ -1,9 +1,3 @@
-using Hotline.Knowledge.Contracts;
-using Hotline.Knowledge.Persistence;
-using Hotline.Knowledge.Shared;
-using Hotline.Platform.Identity;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Knowledge.Gaps;
 
 /// <summary>知识库维护及时率 per unit: gaps due in the period, and those fixed by their due time.</summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Hotline.Platform;
 using MiniExcelLibs;
 
 namespace Hotline.Knowledge.Import;

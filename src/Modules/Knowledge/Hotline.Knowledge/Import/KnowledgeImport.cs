@@ -1,14 +1,7 @@
 using System.Globalization;
-using Hotline.Knowledge.Contracts;
-using Hotline.Knowledge.Domain;
-using Hotline.Knowledge.Persistence;
-using Hotline.Platform;
 using Hotline.Platform.Admin;
 using Hotline.Platform.Auditing;
-using Hotline.Platform.Catalog;
-using Hotline.Platform.Messaging;
 using Hotline.Platform.Organization;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Knowledge.Import;
 

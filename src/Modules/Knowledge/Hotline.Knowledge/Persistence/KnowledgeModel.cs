@@ -1,8 +1,5 @@
-using Hotline.Knowledge.Domain;
 using Hotline.Knowledge.Gaps;
 using Hotline.Knowledge.Usage;
-using Hotline.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Knowledge.Persistence;
 

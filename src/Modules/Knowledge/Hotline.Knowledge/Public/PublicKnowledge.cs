@@ -1,11 +1,7 @@
-using Hotline.Knowledge.Domain;
-using Hotline.Knowledge.Persistence;
 using Hotline.Knowledge.Search;
 using Hotline.Knowledge.Usage;
-using Hotline.Platform;
 using Hotline.Platform.Security;
 using Hotline.Platform.Time;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Knowledge.Public;
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Hotline.Knowledge.Public;
 
 /// <summary>The public self-service knowledge pages.</summary>

@@ -1,13 +1,5 @@
-using Hotline.Knowledge.Contracts;
-using Hotline.Knowledge.Domain;
-using Hotline.Knowledge.Persistence;
 using Hotline.Knowledge.Settings;
-using Hotline.Knowledge.Shared;
 using Hotline.Platform.Auditing;
-using Hotline.Platform.Identity;
-using Hotline.Platform.Messaging;
-using Hotline.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Knowledge.Review;
 

@@ -1,9 +1,3 @@
-using Hotline.Knowledge.Domain;
-using Hotline.Knowledge.Persistence;
-using Hotline.Knowledge.Shared;
-using Hotline.Platform.Identity;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Knowledge.Review;
 
 /// <summary>审核队列: submitted and in-review articles of every unit, oldest submission first by default.</summary>

@@ -1,7 +1,4 @@
-using Hotline.Knowledge.Contracts;
-using Hotline.Platform.Messaging;
 using Hotline.Platform.Notifications;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 

@@ -1,4 +1,3 @@
-using Hotline.Platform;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Cjk;
 using Lucene.Net.Analysis.Cn.Smart;

@@ -1,6 +1,3 @@
-using Hotline.Knowledge.Shared;
-using Hotline.Platform;
-using Hotline.Platform.Identity;
 using Hotline.Platform.Settings;
 
 namespace Hotline.Knowledge.Search;

@@ -1,8 +1,3 @@
-using Hotline.Knowledge.Contracts;
-using Hotline.Knowledge.Shared;
-using Hotline.Platform.Messaging;
-using Hotline.Platform.Modules;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
 namespace Hotline.Knowledge.Search;

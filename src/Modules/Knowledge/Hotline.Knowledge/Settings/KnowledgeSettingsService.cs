@@ -1,5 +1,4 @@
 using Hotline.Platform.Admin;
-using Hotline.Platform.Catalog;
 using Hotline.Platform.Settings;
 
 namespace Hotline.Knowledge.Settings;

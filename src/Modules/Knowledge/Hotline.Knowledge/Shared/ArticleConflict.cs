@@ -1,5 +1,3 @@
-using Hotline.Knowledge.Domain;
-using Hotline.Platform;
 using Hotline.Platform.Time;
 
 namespace Hotline.Knowledge.Shared;

@@ -1,7 +1,3 @@
-using Hotline.Knowledge.Domain;
-using Hotline.Knowledge.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Knowledge.Shared;
 
 /// <summary>One line of an article list (the unit's list, the review queue).</summary>

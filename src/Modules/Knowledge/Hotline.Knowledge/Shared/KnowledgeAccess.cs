@@ -1,5 +1,3 @@
-using Hotline.Platform.Identity;
-
 namespace Hotline.Knowledge.Shared;
 
 /// <summary>Who may do what in Knowledge; services pass these sets to <see cref="AccessGate"/>.</summary>

@@ -1,8 +1,3 @@
-using Hotline.Knowledge.Domain;
-using Hotline.Knowledge.Persistence;
-using Hotline.Platform;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Knowledge.Shared;
 
 internal static class KnowledgeLoad

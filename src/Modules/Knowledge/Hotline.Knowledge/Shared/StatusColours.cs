@@ -1,4 +1,3 @@
-using Hotline.Knowledge.Domain;
 using MudBlazor;
 
 namespace Hotline.Knowledge.Shared;

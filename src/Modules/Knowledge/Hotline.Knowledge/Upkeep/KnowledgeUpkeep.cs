@@ -1,12 +1,6 @@
 using Hotline.Intake.Contracts;
-using Hotline.Knowledge.Domain;
-using Hotline.Knowledge.Persistence;
 using Hotline.Knowledge.Settings;
-using Hotline.Knowledge.Shared;
-using Hotline.Platform.Catalog;
-using Hotline.Platform.Identity;
 using Hotline.Platform.Time;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Knowledge.Upkeep;
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Hotline.Knowledge.Upkeep;
 
 /// <summary>知识维护提醒: expiring and stale articles and knowledge to add, for the owning unit.</summary>

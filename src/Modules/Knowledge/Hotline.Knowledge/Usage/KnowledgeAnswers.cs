@@ -1,10 +1,5 @@
-using Hotline.Knowledge.Contracts;
-using Hotline.Knowledge.Persistence;
 using Hotline.Knowledge.Search;
-using Hotline.Knowledge.Shared;
-using Hotline.Platform.Identity;
 using Hotline.Platform.Time;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Knowledge.Usage;
 

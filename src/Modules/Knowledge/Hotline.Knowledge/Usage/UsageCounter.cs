@@ -1,6 +1,3 @@
-using Hotline.Knowledge.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Knowledge.Usage;
 
 /// <summary>Adds to an article's counters with one UPDATE each, so concurrent readers never lose a count.</summary>

@@ -1,6 +1,3 @@
-using Hotline.Knowledge.Contracts;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Hotline.Knowledge.Usage;
 
 /// <summary>Answers at intake and the usage counters behind them.</summary>

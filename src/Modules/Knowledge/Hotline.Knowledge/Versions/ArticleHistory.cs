@@ -1,11 +1,4 @@
-using Hotline.Knowledge.Domain;
-using Hotline.Knowledge.Persistence;
-using Hotline.Knowledge.Shared;
-using Hotline.Platform;
-using Hotline.Platform.Catalog;
-using Hotline.Platform.Identity;
 using Hotline.Platform.Organization;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Knowledge.Versions;
 

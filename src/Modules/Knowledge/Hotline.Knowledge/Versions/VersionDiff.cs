@@ -2,7 +2,6 @@ using DiffPlex;
 using DiffPlex.Chunkers;
 using DiffPlex.DiffBuilder;
 using DiffPlex.DiffBuilder.Model;
-using Hotline.Knowledge.Domain;
 
 namespace Hotline.Knowledge.Versions;
 

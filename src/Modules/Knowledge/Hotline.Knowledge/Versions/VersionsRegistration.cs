@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Hotline.Knowledge.Versions;
 
 /// <summary>The article page: the live text, the version history and the side-by-side diff.</summary>

@@ -1,5 +1,3 @@
-using Hotline.Platform.Identity;
-
 namespace Hotline.Supervision.Analysis;
 
 /// <summary>Who sees the center's analysis (issue #16): the dashboard, topics, warnings and the seasonal calendar.</summary>

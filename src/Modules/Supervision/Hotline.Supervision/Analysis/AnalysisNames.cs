@@ -1,5 +1,4 @@
 using Hotline.Platform.Catalog;
-using Hotline.Platform.Organization;
 
 namespace Hotline.Supervision.Analysis;
 

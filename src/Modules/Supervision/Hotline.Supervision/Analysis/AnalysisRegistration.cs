@@ -1,8 +1,5 @@
 using Hotline.Dispatch.Contracts;
-using Hotline.Evaluation.Contracts;
 using Hotline.Handling.Contracts;
-using Hotline.Intake.Contracts;
-using Hotline.Platform.Identity;
 using Hotline.Platform.Messaging;
 using Hotline.Platform.Modules;
 using Hotline.Supervision.Analysis.Dashboard;
@@ -10,7 +7,6 @@ using Hotline.Supervision.Analysis.Facts;
 using Hotline.Supervision.Analysis.Hotspots;
 using Hotline.Supervision.Analysis.Seasonal;
 using Hotline.Supervision.Analysis.TopicReport;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
 namespace Hotline.Supervision.Analysis;

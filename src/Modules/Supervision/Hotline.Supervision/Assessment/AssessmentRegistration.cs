@@ -1,11 +1,9 @@
-using Hotline.Platform.Identity;
 using Hotline.Platform.Modules;
 using Hotline.Platform.Navigation;
 using Hotline.Supervision.Assessment.Model;
 using Hotline.Supervision.Assessment.Reports;
 using Hotline.Supervision.Assessment.Scoring;
 using Hotline.Supervision.Assessment.Sheets;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
 namespace Hotline.Supervision.Assessment;

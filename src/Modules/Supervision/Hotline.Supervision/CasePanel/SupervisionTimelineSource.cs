@@ -1,7 +1,4 @@
 using Hotline.Platform.Cases;
-using Hotline.Platform.Organization;
-using Hotline.Supervision.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Supervision.CasePanel;
 

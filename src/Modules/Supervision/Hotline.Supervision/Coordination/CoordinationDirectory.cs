@@ -1,7 +1,3 @@
-using Hotline.Supervision.Contracts;
-using Hotline.Supervision.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Supervision.Coordination;
 
 /// <summary>Lets Dispatch cite the coordination behind a dispute decision; only the subject, time and lead unit leave.</summary>

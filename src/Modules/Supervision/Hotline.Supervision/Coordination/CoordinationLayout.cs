@@ -1,6 +1,4 @@
 using Hotline.Platform.Documents.Model;
-using Hotline.Platform.Time;
-using Hotline.Supervision.Domain;
 
 namespace Hotline.Supervision.Coordination;
 

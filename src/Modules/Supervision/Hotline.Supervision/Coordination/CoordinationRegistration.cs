@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Hotline.Supervision.Coordination;
 
 /// <summary>约谈提醒 and 专题协调 records, listed on the workbench and printed as a record.</summary>

@@ -1,10 +1,5 @@
-using Hotline.Platform.Identity;
-using Hotline.Platform.Organization;
-using Hotline.Supervision.Domain;
 using Hotline.Supervision.Graded;
-using Hotline.Supervision.Persistence;
 using Hotline.Supervision.Workbench;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Supervision.Coordination;
 

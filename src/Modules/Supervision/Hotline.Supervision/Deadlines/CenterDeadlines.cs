@@ -1,10 +1,4 @@
-using Hotline.Intake.Contracts;
 using Hotline.Platform.Calendar;
-using Hotline.Platform.Organization;
-using Hotline.Supervision.Contracts;
-using Hotline.Supervision.Domain;
-using Hotline.Supervision.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Supervision.Deadlines;
 

@@ -1,14 +1,8 @@
 using Hotline.Dispatch.Contracts;
-using Hotline.Evaluation.Contracts;
 using Hotline.Handling.Contracts;
-using Hotline.Intake.Contracts;
 using Hotline.Knowledge.Contracts;
 using Hotline.Platform.Messaging;
-using Hotline.Supervision.Contracts;
-using Hotline.Supervision.Domain;
 using Hotline.Supervision.Graded;
-using Hotline.Supervision.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Supervision.Deadlines;
 

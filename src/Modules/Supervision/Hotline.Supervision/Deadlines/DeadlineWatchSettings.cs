@@ -1,6 +1,5 @@
 using Hotline.Platform.Admin;
 using Hotline.Platform.Settings;
-using Hotline.Supervision.Contracts;
 
 namespace Hotline.Supervision.Deadlines;
 

@@ -1,10 +1,7 @@
 using Hotline.Dispatch.Contracts;
-using Hotline.Evaluation.Contracts;
 using Hotline.Handling.Contracts;
-using Hotline.Intake.Contracts;
 using Hotline.Knowledge.Contracts;
 using Hotline.Platform.Messaging;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Supervision.Deadlines;
 

@@ -1,5 +1,3 @@
-using Hotline.Platform;
-
 namespace Hotline.Supervision.Domain;
 
 /// <summary>A deduction (negative points) or bonus the assessor records for a unit in a period, with its reason (e.g. 虚假办结 −2).</summary>

@@ -1,5 +1,3 @@
-using Hotline.Intake.Contracts;
-
 namespace Hotline.Supervision.Domain;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using Hotline.Platform.Persistence;
 using Hotline.Platform.Rules;
-using Hotline.Supervision.Contracts;
 
 namespace Hotline.Supervision.Domain;
 

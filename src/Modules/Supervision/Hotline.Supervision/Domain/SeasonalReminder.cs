@@ -1,4 +1,3 @@
-using Hotline.Platform;
 using Hotline.Platform.Persistence;
 
 namespace Hotline.Supervision.Domain;

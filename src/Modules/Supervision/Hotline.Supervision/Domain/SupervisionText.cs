@@ -1,5 +1,3 @@
-using Hotline.Supervision.Contracts;
-
 namespace Hotline.Supervision.Domain;
 
 /// <summary>The Chinese words for supervision's states, shared by pages, notices and the timeline.</summary>

@@ -1,5 +1,4 @@
 using Hotline.Platform.Persistence;
-using Hotline.Supervision.Contracts;
 
 namespace Hotline.Supervision.Domain;
 

@@ -1,9 +1,5 @@
 using Hotline.Dispatch.Contracts;
 using Hotline.Handling.Contracts;
-using Hotline.Supervision.Contracts;
-using Hotline.Supervision.Domain;
-using Hotline.Supervision.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Supervision.Graded;
 

@@ -1,6 +1,5 @@
 using Hotline.Knowledge.Contracts;
 using Hotline.Platform.Messaging;
-using Hotline.Supervision.Persistence;
 
 namespace Hotline.Supervision.Graded;
 

@@ -1,7 +1,6 @@
 using Hotline.Knowledge.Contracts;
 using Hotline.Platform.Messaging;
 using Hotline.Platform.Notifications.Sms;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Supervision.Graded;
 

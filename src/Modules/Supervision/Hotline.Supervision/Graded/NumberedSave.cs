@@ -1,7 +1,3 @@
-using Hotline.Platform;
-using Hotline.Supervision.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Supervision.Graded;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Hotline.Platform.Identity;
 
 namespace Hotline.Supervision.Graded;
 

@@ -1,9 +1,5 @@
 using Hotline.Platform.Calendar;
 using Hotline.Platform.Messaging;
-using Hotline.Supervision.Contracts;
-using Hotline.Supervision.Domain;
-using Hotline.Supervision.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Supervision.Graded;
 

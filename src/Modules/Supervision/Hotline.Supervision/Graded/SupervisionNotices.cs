@@ -1,10 +1,6 @@
-using Hotline.Platform.Identity;
 using Hotline.Platform.Notifications;
 using Hotline.Platform.Notifications.Sms;
-using Hotline.Supervision.Contracts;
-using Hotline.Supervision.Domain;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Supervision.Graded;
 

@@ -1,5 +1,3 @@
-using Hotline.Supervision.Persistence;
-
 namespace Hotline.Supervision.Graded;
 
 /// <summary>

@@ -1,14 +1,6 @@
 using Hotline.Dispatch.Contracts;
-using Hotline.Intake.Contracts;
-using Hotline.Platform;
-using Hotline.Platform.Identity;
 using Hotline.Platform.Messaging;
-using Hotline.Platform.Organization;
 using Hotline.Platform.Persistence;
-using Hotline.Supervision.Contracts;
-using Hotline.Supervision.Domain;
-using Hotline.Supervision.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Supervision.Graded;
 

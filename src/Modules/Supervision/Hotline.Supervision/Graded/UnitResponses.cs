@@ -1,14 +1,9 @@
-using Hotline.Platform;
 using Hotline.Platform.Attachments;
 using Hotline.Platform.Auditing;
-using Hotline.Supervision.Domain;
 using Hotline.Supervision.Workbench;
-using Hotline.Platform.Identity;
 using Hotline.Platform.Notifications;
 using Hotline.Platform.Persistence;
-using Hotline.Supervision.Persistence;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Supervision.Graded;
 

@@ -1,5 +1,3 @@
-using Hotline.Platform.Organization;
-
 namespace Hotline.Supervision.Notices;
 
 /// <summary>The name that heads the center's documents: the county (root of the area tree) + 12345政务服务便民热线.</summary>

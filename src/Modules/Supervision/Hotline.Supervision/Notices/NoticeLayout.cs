@@ -1,5 +1,4 @@
 using Hotline.Platform.Documents.Model;
-using Hotline.Platform.Time;
 
 namespace Hotline.Supervision.Notices;
 

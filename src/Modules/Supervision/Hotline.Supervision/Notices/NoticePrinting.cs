@@ -1,13 +1,5 @@
-using Hotline.Intake.Contracts;
-using Hotline.Platform;
 using Hotline.Platform.Documents.Model;
-using Hotline.Platform.Organization;
-using Hotline.Platform.Time;
-using Hotline.Supervision.Contracts;
-using Hotline.Supervision.Domain;
-using Hotline.Supervision.Persistence;
 using Hotline.Supervision.Workbench;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Supervision.Notices;
 

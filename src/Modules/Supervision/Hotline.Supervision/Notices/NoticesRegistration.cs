@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Hotline.Supervision.Notices;
 
 /// <summary>督办单: the printed notice of written and leader's supervision, one at a time or today's batch.</summary>

@@ -1,6 +1,4 @@
 using Hotline.Platform.Persistence;
-using Hotline.Supervision.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Supervision.Persistence;
 

@@ -1,16 +1,9 @@
-using Hotline.Intake.Contracts;
 using Hotline.Platform.Calendar;
-using Hotline.Platform.Identity;
-using Hotline.Platform.Organization;
 using Hotline.Platform.Persistence;
 using Hotline.Platform.Seeding;
 using Hotline.Platform.Seeding.Scale;
-using Hotline.Platform.Time;
-using Hotline.Supervision.Contracts;
 using Hotline.Supervision.Deadlines;
-using Hotline.Supervision.Domain;
 using Hotline.Supervision.Graded;
-using Hotline.Supervision.Persistence;
 
 namespace Hotline.Supervision.Scale;
 

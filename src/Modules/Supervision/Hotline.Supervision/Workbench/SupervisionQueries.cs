@@ -1,9 +1,4 @@
 using Hotline.Platform.Catalog;
-using Hotline.Platform.Organization;
-using Hotline.Supervision.Contracts;
-using Hotline.Supervision.Domain;
-using Hotline.Supervision.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Supervision.Workbench;
 

@@ -1,5 +1,3 @@
-using Hotline.Platform.Identity;
-
 namespace Hotline.Supervision.Workbench;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Hotline.Supervision.Contracts;
-
 namespace Hotline.Supervision.Workbench;
 
 internal sealed record SupervisionRow(

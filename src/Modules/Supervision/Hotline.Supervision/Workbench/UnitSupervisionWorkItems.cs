@@ -1,8 +1,4 @@
 using Hotline.Platform.Slots;
-using Hotline.Supervision.Contracts;
-using Hotline.Supervision.Domain;
-using Hotline.Supervision.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Supervision.Workbench;
 

@@ -1,9 +1,6 @@
-using Hotline.Platform;
-using Hotline.Platform.Identity;
 using Hotline.Platform.Modules;
 using Hotline.Platform.Navigation;
 using Hotline.Platform.Slots;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
 namespace Hotline.Supervision.Workbench;

@@ -1,10 +1,4 @@
-using Hotline.Dispatch.Domain;
-using Hotline.Dispatch.Persistence;
 using Hotline.Dispatch.Routing;
-using Hotline.Dispatch.Shared;
-using Hotline.Platform;
-using Hotline.Platform.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Dispatch.Dispatching.Bulk;
 

@@ -1,14 +1,7 @@
-using Hotline.Dispatch.Contracts;
-using Hotline.Dispatch.Domain;
-using Hotline.Dispatch.Persistence;
-using Hotline.Platform;
-using Hotline.Platform.Auditing;
 using Hotline.Platform.Messaging;
-using Microsoft.EntityFrameworkCore;
 using Hotline.Dispatch.Returns.SubDispatch;
 using Hotline.Dispatch.Settings;
 using Hotline.Dispatch.Dispatching;
-using Hotline.Dispatch.Shared;
 
 namespace Hotline.Dispatch.Returns.Review;
 

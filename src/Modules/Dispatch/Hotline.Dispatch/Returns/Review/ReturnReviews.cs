@@ -1,17 +1,7 @@
-using Hotline.Dispatch.Contracts;
-using Hotline.Dispatch.Domain;
-using Hotline.Dispatch.Persistence;
-using Hotline.Platform.Persistence;
-using Hotline.Platform;
-using Hotline.Platform.Auditing;
-using Hotline.Platform.Identity;
 using Hotline.Platform.Messaging;
-using Hotline.Platform.Notifications;
 using Hotline.Supervision.Contracts;
 using Hotline.Platform.Time;
-using Microsoft.EntityFrameworkCore;
 using Hotline.Dispatch.Settings;
-using Hotline.Dispatch.Shared;
 
 namespace Hotline.Dispatch.Returns.Review;
 

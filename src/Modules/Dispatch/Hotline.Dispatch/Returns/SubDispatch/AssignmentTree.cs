@@ -1,5 +1,3 @@
-using Hotline.Dispatch.Domain;
-
 namespace Hotline.Dispatch.Returns.SubDispatch;
 
 /// <summary>Sub-dispatch chains of a case's assignments (township → village → …).</summary>

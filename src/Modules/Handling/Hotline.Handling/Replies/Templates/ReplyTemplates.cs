@@ -1,6 +1,3 @@
-using Hotline.Handling.Shared;
-using Hotline.Platform;
-using Hotline.Platform.Identity;
 using Hotline.Platform.Settings;
 
 namespace Hotline.Handling.Replies.Templates;

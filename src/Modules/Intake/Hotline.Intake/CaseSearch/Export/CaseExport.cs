@@ -1,5 +1,3 @@
-using Hotline.Intake.Contracts;
-using Hotline.Platform.Catalog;
 using Hotline.Platform.Organization;
 using Hotline.Platform.Time;
 using MiniExcelLibs;

@@ -1,8 +1,4 @@
 using System.Text.Json;
-using Hotline.Intake.Contracts;
-using Hotline.Intake.Domain;
-using Hotline.Intake.Persistence;
-using Hotline.Platform.Catalog;
 using Hotline.Platform.Exports;
 using Hotline.Platform.Organization;
 using Microsoft.Extensions.Options;

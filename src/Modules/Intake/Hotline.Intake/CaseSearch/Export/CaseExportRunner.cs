@@ -1,9 +1,5 @@
 using System.Text.Json;
-using Hotline.Intake.Domain;
-using Hotline.Intake.Persistence;
-using Hotline.Platform.Auditing;
 using Hotline.Platform.Exports;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Hotline.Intake.CaseSearch.Export;

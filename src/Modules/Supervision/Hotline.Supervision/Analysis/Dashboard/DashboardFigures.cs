@@ -1,11 +1,3 @@
-using Hotline.Evaluation.Contracts;
-using Hotline.Intake.Contracts;
-using Hotline.Platform.Identity;
-using Hotline.Platform.Time;
-using Hotline.Supervision.Domain;
-using Hotline.Supervision.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hotline.Supervision.Analysis.Dashboard;
 
 internal sealed record ChannelCount(Channel Channel, int Today, int Month);

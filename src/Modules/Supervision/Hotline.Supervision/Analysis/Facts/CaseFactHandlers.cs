@@ -1,11 +1,6 @@
 using Hotline.Dispatch.Contracts;
-using Hotline.Evaluation.Contracts;
 using Hotline.Handling.Contracts;
-using Hotline.Intake.Contracts;
 using Hotline.Platform.Messaging;
-using Hotline.Supervision.Domain;
-using Hotline.Supervision.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Supervision.Analysis.Facts;
 

@@ -1,11 +1,5 @@
 using Hotline.Dispatch.Contracts;
-using Hotline.Evaluation.Contracts;
-using Hotline.Intake.Contracts;
 using Hotline.Platform.Auditing;
-using Hotline.Platform.Identity;
-using Hotline.Supervision.Domain;
-using Hotline.Supervision.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Supervision.Analysis.Facts;
 

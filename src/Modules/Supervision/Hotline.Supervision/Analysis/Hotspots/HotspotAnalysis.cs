@@ -1,15 +1,7 @@
-using Hotline.Intake.Contracts;
-using Hotline.Platform;
 using Hotline.Platform.Auditing;
 using Hotline.Platform.Catalog;
-using Hotline.Platform.Identity;
 using Hotline.Platform.Notifications;
-using Hotline.Platform.Organization;
-using Hotline.Platform.Time;
-using Hotline.Supervision.Domain;
-using Hotline.Supervision.Persistence;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Supervision.Analysis.Hotspots;
 

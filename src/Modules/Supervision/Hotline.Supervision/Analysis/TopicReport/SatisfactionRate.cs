@@ -1,5 +1,3 @@
-using Hotline.Evaluation.Contracts;
-
 namespace Hotline.Supervision.Analysis.TopicReport;
 
 /// <summary>满意率 as Evaluation counts it: 非常满意 and 满意 in full, 基本满意 at its configured weight, over every rated case.</summary>

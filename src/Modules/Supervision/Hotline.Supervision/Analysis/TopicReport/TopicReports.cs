@@ -1,17 +1,8 @@
-using Hotline.Evaluation.Contracts;
-using Hotline.Intake.Contracts;
-using Hotline.Platform;
 using Hotline.Platform.Catalog;
 using Hotline.Platform.Documents.Model;
-using Hotline.Platform.Identity;
-using Hotline.Platform.Organization;
-using Hotline.Platform.Time;
 using Hotline.Supervision.Analysis.Dashboard;
 using Hotline.Supervision.Analysis.Hotspots;
-using Hotline.Supervision.Domain;
 using Hotline.Supervision.Notices;
-using Hotline.Supervision.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Supervision.Analysis.TopicReport;
 

@@ -1,5 +1,3 @@
-using Hotline.Platform.Time;
-
 namespace Hotline.Supervision.Assessment.Model;
 
 internal enum PeriodKind

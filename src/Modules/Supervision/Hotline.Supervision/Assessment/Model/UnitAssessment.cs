@@ -1,5 +1,3 @@
-using Hotline.Platform.Organization;
-
 namespace Hotline.Supervision.Assessment.Model;
 
 /// <summary>One figure of one unit. <see cref="Numerator"/> is fractional only for 满意率 (weighted 基本满意).</summary>

@@ -1,6 +1,5 @@
 using Hotline.Platform.Documents.Charts;
 using Hotline.Platform.Documents.Model;
-using Hotline.Platform.Time;
 using Hotline.Supervision.Assessment.Model;
 using Hotline.Supervision.Assessment.Pages;
 using Hotline.Supervision.Assessment.Scoring;

@@ -1,4 +1,3 @@
-using Hotline.Platform.Organization;
 using Hotline.Supervision.Assessment.Model;
 
 namespace Hotline.Supervision.Assessment.Scoring;

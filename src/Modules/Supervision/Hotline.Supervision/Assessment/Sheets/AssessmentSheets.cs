@@ -1,13 +1,7 @@
 using System.Text.Json;
-using Hotline.Platform;
 using Hotline.Platform.Auditing;
-using Hotline.Platform.Identity;
-using Hotline.Platform.Organization;
 using Hotline.Supervision.Assessment.Model;
 using Hotline.Supervision.Assessment.Scoring;
-using Hotline.Supervision.Domain;
-using Hotline.Supervision.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Supervision.Assessment.Sheets;
 

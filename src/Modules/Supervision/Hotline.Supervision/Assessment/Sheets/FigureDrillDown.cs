@@ -1,7 +1,4 @@
-using Hotline.Evaluation.Contracts;
 using Hotline.Handling.Contracts;
-using Hotline.Intake.Contracts;
-using Hotline.Platform.Identity;
 using Hotline.Supervision.Assessment.Model;
 
 namespace Hotline.Supervision.Assessment.Sheets;

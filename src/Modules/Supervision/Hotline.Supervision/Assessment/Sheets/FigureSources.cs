@@ -1,11 +1,7 @@
 using Hotline.Dispatch.Contracts;
-using Hotline.Evaluation.Contracts;
 using Hotline.Handling.Contracts;
 using Hotline.Knowledge.Contracts;
 using Hotline.Supervision.Assessment.Model;
-using Hotline.Supervision.Contracts;
-using Hotline.Supervision.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hotline.Supervision.Assessment.Sheets;
 

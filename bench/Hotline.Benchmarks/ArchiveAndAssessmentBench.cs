@@ -4,9 +4,9 @@ using Hotline.Archive.Domain;
 using Hotline.Archive.Workbench;
 using Hotline.Platform.Documents;
 using Hotline.Platform.Organization;
-using Hotline.Supervision.Assessment.Model;
-using Hotline.Supervision.Assessment.Reports;
-using Hotline.Supervision.Assessment.Scoring;
+using Hotline.Assessment.Sheets.Model;
+using Hotline.Assessment.Sheets.Reports;
+using Hotline.Assessment.Sheets.Scoring;
 
 namespace Hotline.Benchmarks;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Hotline.Knowledge.Search;
 using Hotline.Platform;
-using Hotline.Supervision.Analysis.Hotspots;
+using Hotline.Assessment.Analysis.Hotspots;
 
 namespace Hotline.Benchmarks;
 

@@ -9,7 +9,7 @@ internal static class HotlineModules
     public static readonly IReadOnlyList<IHotlineModule> All =
     [
         new Administration.AdministrationModule(), new Intake.IntakeModule(), new Dispatch.DispatchModule(), new Handling.HandlingModule(), new Evaluation.EvaluationModule(),
-        new Knowledge.KnowledgeModule(), new Supervision.SupervisionModule(), new Archive.ArchiveModule(), new Integration.IntegrationModule(),
+        new Knowledge.KnowledgeModule(), new Supervision.SupervisionModule(), new Assessment.AssessmentModule(), new Archive.ArchiveModule(), new Integration.IntegrationModule(),
     ];
 
     /// <summary>Assemblies whose routable pages the router must know besides the host's own.</summary>

@@ -8,7 +8,7 @@ using Hotline.Web.Infrastructure.Backup;
 // upgrades the schema, and each exits; anything else runs the server.
 var command = args.FirstOrDefault() is VerifyAuditCommand.Name or Hotline.Archive.ArchiveModule.VerifyCommand
     or Hotline.Archive.ArchiveModule.BackfillCommand
-    or Hotline.Supervision.SupervisionModule.RebuildCommand or Hotline.Platform.Seeding.Scale.ScaleGenerator.CommandName
+    or Hotline.Assessment.AssessmentModule.RebuildCommand or Hotline.Platform.Seeding.Scale.ScaleGenerator.CommandName
     or Hotline.Platform.Facts.DailyFactsRebuild.CommandName or BackupCommands.Backup or BackupCommands.Restore
     or Hotline.Platform.Persistence.SchemaMigrations.CommandName
     ? args[0] : null;
@@ -21,7 +21,7 @@ if (command is not null)
     Environment.ExitCode = command switch
     {
         VerifyAuditCommand.Name => await VerifyAuditCommand.RunAsync(app.Services, Console.Out),
-        Hotline.Supervision.SupervisionModule.RebuildCommand => await Hotline.Supervision.SupervisionModule.RebuildCommandAsync(app.Services, Console.Out),
+        Hotline.Assessment.AssessmentModule.RebuildCommand => await Hotline.Assessment.AssessmentModule.RebuildCommandAsync(app.Services, Console.Out),
         Hotline.Platform.Facts.DailyFactsRebuild.CommandName => await Hotline.Platform.Facts.DailyFactsRebuild.RunAsync(app.Services, Console.Out),
         // Its options (--cases 1000000 …) also reach the configuration as harmless keys.
         Hotline.Platform.Seeding.Scale.ScaleGenerator.CommandName => await Hotline.Platform.Seeding.Scale.ScaleGenerator.RunAsync(app.Services, args, Console.Out),

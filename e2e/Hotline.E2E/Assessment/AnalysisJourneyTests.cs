@@ -2,9 +2,9 @@ using Hotline.E2E.Infrastructure;
 using Hotline.Intake.Contracts;
 using Hotline.Platform.Catalog;
 using Hotline.Platform.Organization;
-using Hotline.Supervision.Analysis;
-using Hotline.Supervision.Domain;
-using Hotline.Supervision.Persistence;
+using Hotline.Assessment.Analysis;
+using Hotline.Assessment.Domain;
+using Hotline.Assessment.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -115,7 +115,7 @@ public sealed class AnalysisJourneyTests(E2EApp e2e) : E2ETest(e2e)
 
     private Task AddAsync(IEnumerable<CaseFact> facts) => E2E.App.WithScopeAsync(async sp =>
     {
-        await using var db = await sp.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContextAsync();
+        await using var db = await sp.GetRequiredService<IDbContextFactory<AssessmentDbContext>>().CreateDbContextAsync();
         db.CaseFacts.AddRange(facts);
         await db.SaveChangesAsync();
     });

@@ -7,7 +7,7 @@ using Hotline.Intake.CaseIndex;
 using Hotline.Intake.Contracts;
 using Hotline.Intake.Persistence;
 using Hotline.Platform.Seeding.Scale;
-using Hotline.Supervision.Analysis.Facts;
+using Hotline.Assessment.Analysis.Facts;
 using Hotline.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,8 +1,8 @@
 using Hotline.IntegrationTests.Dispatch.Returns;
 using Hotline.Platform;
+using Hotline.Platform.Organization;
 using Hotline.Supervision.Coordination;
 using Hotline.Supervision.Domain;
-using Hotline.Supervision.Notices;
 using Hotline.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -29,7 +29,7 @@ public abstract class CoordinationTests<TApp>(TApp app) where TApp : HotlineAppF
         Assert.Equal("县住房和城乡建设局", row!.LeadUnitName);
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => app.AsUserAsync("zjj", sp => sp.GetRequiredService<Coordinations>().ListAsync(0, 20)));
 
-        var title = await app.WithScopeAsync(sp => sp.GetRequiredService<HotlineTitle>().GetAsync());
+        var title = await app.WithScopeAsync(sp => sp.GetRequiredService<IAreaDirectory>().HotlineTitleAsync());
         var document = CoordinationLayout.Build(row, title);
         var header = Assert.IsType<Hotline.Platform.Documents.Model.RedHeader>(document.Blocks[0]);
         Assert.EndsWith("专题协调会议纪要", header.Text);

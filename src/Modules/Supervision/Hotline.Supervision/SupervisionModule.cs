@@ -1,7 +1,6 @@
 using Hotline.Platform.Modules;
-using Hotline.Supervision.Analysis;
-using Hotline.Supervision.Assessment;
 using Hotline.Supervision.Deadlines;
+using Hotline.Supervision.Figures;
 using Hotline.Supervision.CasePanel;
 using Hotline.Supervision.Coordination;
 using Hotline.Supervision.Graded;
@@ -12,7 +11,7 @@ using Microsoft.Extensions.Configuration;
 
 namespace Hotline.Supervision;
 
-/// <summary>督办 module: the deadline watch over other modules' events and graded supervision (分级督办) with its notices, unit assessment and the center's analysis (issue #16).</summary>
+/// <summary>督办 module: the deadline watch over other modules' events and graded supervision (分级督办) with its notices, coordination records and the supervisor's workbench (issue #15).</summary>
 public sealed class SupervisionModule : IHotlineModule
 {
     public const string Group = "督办";
@@ -31,25 +30,9 @@ public sealed class SupervisionModule : IHotlineModule
         services.AddSupervisionNotices();
         services.AddSupervisionCasePanel();
         services.AddCoordination();
-        services.AddAssessment();
-        services.AddAnalysis();
+        services.AddSupervisionFigures();
         services.AddSupervisionScale();
     }
 
-    /// <summary>The host's command name for <see cref="RebuildCommandAsync"/>.</summary>
-    public const string RebuildCommand = "rebuild-analysis";
-
-    /// <summary>
-    /// <c>dotnet Hotline.Web.dll rebuild-analysis</c>: recomputes the analysis facts from the other modules' contracts
-    /// (after a restore or an upgrade) and prints what it corrected; audited like the button on the dashboard.
-    /// </summary>
-    public static async Task<int> RebuildCommandAsync(IServiceProvider services, TextWriter output, CancellationToken cancellationToken = default)
-    {
-        await using var scope = services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<Analysis.Facts.CaseFactsRebuild>().RunFromCommandAsync(cancellationToken);
-        output.WriteLine($"统计数据已重建：核对 {result.Cases} 件，新增 {result.Added} 件，更正 {result.Changed} 件。");
-        return 0;
-    }
-
-    public IEnumerable<NavEntry> Navigation => [.. WorkbenchRegistration.Navigation, .. AssessmentRegistration.Navigation, .. AnalysisRegistration.Navigation];
+    public IEnumerable<NavEntry> Navigation => WorkbenchRegistration.Navigation;
 }

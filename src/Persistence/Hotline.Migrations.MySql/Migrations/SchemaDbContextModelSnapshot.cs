@@ -577,6 +577,187 @@ namespace Hotline.Migrations.MySql.Migrations
                     b.ToTable("archive_borrowings", (string)null);
                 });
 
+            modelBuilder.Entity("Hotline.Assessment.Domain.AssessmentAdjustment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("PeriodKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<decimal>("Points")
+                        .HasPrecision(6, 1)
+                        .HasColumnType("decimal(6,1)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("varchar(300)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodKey", "UnitId");
+
+                    b.ToTable("assessment_adjustments", (string)null);
+                });
+
+            modelBuilder.Entity("Hotline.Assessment.Domain.AssessmentLock", b =>
+                {
+                    b.Property<string>("PeriodKey")
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<DateTime>("LockedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("LockedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("SnapshotJson")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("longtext");
+
+                    b.HasKey("PeriodKey");
+
+                    b.ToTable("assessment_locks", (string)null);
+                });
+
+            modelBuilder.Entity("Hotline.Assessment.Domain.CaseFact", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<Guid>("CategoryId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<bool>("IsConfidential")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<Guid?>("LeadUnitId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RegisteredAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<DateTime>("StatusAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.HasKey("CaseId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("CategoryId", "RegisteredAtUtc");
+
+                    b.HasIndex("ClosedAtUtc", "Rating");
+
+                    b.HasIndex("RegisteredAtUtc", "Status", "CategoryId", "AreaId", "Channel");
+
+                    b.ToTable("assessment_case_facts", (string)null);
+                });
+
+            modelBuilder.Entity("Hotline.Assessment.Domain.SeasonalReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("AcknowledgeNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<DateTime?>("AcknowledgedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<Guid>("CategoryId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("PeakMonth")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("SentBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("varchar(1000)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "AcknowledgedAtUtc");
+
+                    b.HasIndex("CategoryId", "UnitId", "Year", "PeakMonth")
+                        .IsUnique();
+
+                    b.ToTable("assessment_seasonal_reminders", (string)null);
+                });
+
             modelBuilder.Entity("Hotline.Dispatch.Domain.Assignment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3259,135 +3440,13 @@ namespace Hotline.Migrations.MySql.Migrations
                     b.ToTable("platform_settings", (string)null);
                 });
 
-            modelBuilder.Entity("Hotline.Supervision.Domain.AssessmentAdjustment", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)");
-
-                    b.Property<DateTime>("AtUtc")
-                        .HasColumnType("datetime(6)");
-
-                    b.Property<string>("By")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("varchar(100)");
-
-                    b.Property<string>("PeriodKey")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("varchar(32)");
-
-                    b.Property<decimal>("Points")
-                        .HasPrecision(6, 1)
-                        .HasColumnType("decimal(6,1)");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("varchar(300)");
-
-                    b.Property<Guid>("UnitId")
-                        .HasColumnType("char(36)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PeriodKey", "UnitId");
-
-                    b.ToTable("supervision_assessment_adjustments", (string)null);
-                });
-
-            modelBuilder.Entity("Hotline.Supervision.Domain.AssessmentLock", b =>
-                {
-                    b.Property<string>("PeriodKey")
-                        .HasMaxLength(32)
-                        .HasColumnType("varchar(32)");
-
-                    b.Property<DateTime>("LockedAtUtc")
-                        .HasColumnType("datetime(6)");
-
-                    b.Property<string>("LockedBy")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("varchar(100)");
-
-                    b.Property<string>("SnapshotJson")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("longtext");
-
-                    b.HasKey("PeriodKey");
-
-                    b.ToTable("supervision_assessment_locks", (string)null);
-                });
-
-            modelBuilder.Entity("Hotline.Supervision.Domain.CaseFact", b =>
-                {
-                    b.Property<Guid>("CaseId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)");
-
-                    b.Property<Guid>("AreaId")
-                        .HasColumnType("char(36)");
-
-                    b.Property<string>("CaseNumber")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("varchar(40)");
-
-                    b.Property<Guid>("CategoryId")
-                        .HasColumnType("char(36)");
-
-                    b.Property<string>("Channel")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("varchar(40)");
-
-                    b.Property<DateTime?>("ClosedAtUtc")
-                        .HasColumnType("datetime(6)");
-
-                    b.Property<bool>("IsConfidential")
-                        .HasColumnType("tinyint(1)");
-
-                    b.Property<Guid?>("LeadUnitId")
-                        .HasColumnType("char(36)");
-
-                    b.Property<int?>("Rating")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime>("RegisteredAtUtc")
-                        .HasColumnType("datetime(6)");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("varchar(40)");
-
-                    b.Property<DateTime>("StatusAtUtc")
-                        .HasColumnType("datetime(6)");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("varchar(500)");
-
-                    b.HasKey("CaseId");
-
-                    b.HasIndex("Status");
-
-                    b.HasIndex("CategoryId", "RegisteredAtUtc");
-
-                    b.HasIndex("ClosedAtUtc", "Rating");
-
-                    b.HasIndex("RegisteredAtUtc", "Status", "CategoryId", "AreaId", "Channel");
-
-                    b.ToTable("supervision_case_facts", (string)null);
-                });
-
             modelBuilder.Entity("Hotline.Supervision.Domain.CaseSupervision", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("AreaId")
                         .HasColumnType("char(36)");
 
                     b.Property<Guid?>("AssignmentId")
@@ -3400,6 +3459,9 @@ namespace Hotline.Migrations.MySql.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("varchar(40)");
+
+                    b.Property<Guid?>("CategoryId")
+                        .HasColumnType("char(36)");
 
                     b.Property<DateTime?>("ClosedAtUtc")
                         .HasColumnType("datetime(6)");
@@ -3487,7 +3549,11 @@ namespace Hotline.Migrations.MySql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AreaId");
+
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("CategoryId");
 
                     b.HasIndex("IssuedAtUtc");
 
@@ -3617,62 +3683,6 @@ namespace Hotline.Migrations.MySql.Migrations
                     b.HasIndex("SupervisionId");
 
                     b.ToTable("supervision_response_attachments", (string)null);
-                });
-
-            modelBuilder.Entity("Hotline.Supervision.Domain.SeasonalReminder", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)");
-
-                    b.Property<string>("AcknowledgeNote")
-                        .HasMaxLength(500)
-                        .HasColumnType("varchar(500)");
-
-                    b.Property<DateTime?>("AcknowledgedAtUtc")
-                        .HasColumnType("datetime(6)");
-
-                    b.Property<string>("AcknowledgedBy")
-                        .HasMaxLength(100)
-                        .HasColumnType("varchar(100)");
-
-                    b.Property<Guid>("CategoryId")
-                        .HasColumnType("char(36)");
-
-                    b.Property<int>("PeakMonth")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime>("SentAtUtc")
-                        .HasColumnType("datetime(6)");
-
-                    b.Property<string>("SentBy")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("varchar(100)");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("varchar(1000)");
-
-                    b.Property<Guid>("UnitId")
-                        .HasColumnType("char(36)");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("char(36)");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("int");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UnitId", "AcknowledgedAtUtc");
-
-                    b.HasIndex("CategoryId", "UnitId", "Year", "PeakMonth")
-                        .IsUnique();
-
-                    b.ToTable("supervision_seasonal_reminders", (string)null);
                 });
 
             modelBuilder.Entity("Hotline.Supervision.Domain.SupervisionStep", b =>

@@ -570,6 +570,187 @@ namespace Hotline.Migrations.Sqlite.Migrations
                     b.ToTable("archive_borrowings", (string)null);
                 });
 
+            modelBuilder.Entity("Hotline.Assessment.Domain.AssessmentAdjustment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeriodKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Points")
+                        .HasPrecision(6, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodKey", "UnitId");
+
+                    b.ToTable("assessment_adjustments", (string)null);
+                });
+
+            modelBuilder.Entity("Hotline.Assessment.Domain.AssessmentLock", b =>
+                {
+                    b.Property<string>("PeriodKey")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LockedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LockedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SnapshotJson")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("longtext");
+
+                    b.HasKey("PeriodKey");
+
+                    b.ToTable("assessment_locks", (string)null);
+                });
+
+            modelBuilder.Entity("Hotline.Assessment.Domain.CaseFact", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CategoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsConfidential")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("LeadUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RegisteredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StatusAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("CategoryId", "RegisteredAtUtc");
+
+                    b.HasIndex("ClosedAtUtc", "Rating");
+
+                    b.HasIndex("RegisteredAtUtc", "Status", "CategoryId", "AreaId", "Channel");
+
+                    b.ToTable("assessment_case_facts", (string)null);
+                });
+
+            modelBuilder.Entity("Hotline.Assessment.Domain.SeasonalReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcknowledgeNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AcknowledgedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CategoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PeakMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SentBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "AcknowledgedAtUtc");
+
+                    b.HasIndex("CategoryId", "UnitId", "Year", "PeakMonth")
+                        .IsUnique();
+
+                    b.ToTable("assessment_seasonal_reminders", (string)null);
+                });
+
             modelBuilder.Entity("Hotline.Dispatch.Domain.Assignment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3240,135 +3421,13 @@ namespace Hotline.Migrations.Sqlite.Migrations
                     b.ToTable("platform_settings", (string)null);
                 });
 
-            modelBuilder.Entity("Hotline.Supervision.Domain.AssessmentAdjustment", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("AtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("By")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PeriodKey")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("Points")
-                        .HasPrecision(6, 1)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("UnitId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PeriodKey", "UnitId");
-
-                    b.ToTable("supervision_assessment_adjustments", (string)null);
-                });
-
-            modelBuilder.Entity("Hotline.Supervision.Domain.AssessmentLock", b =>
-                {
-                    b.Property<string>("PeriodKey")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("LockedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LockedBy")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SnapshotJson")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("longtext");
-
-                    b.HasKey("PeriodKey");
-
-                    b.ToTable("supervision_assessment_locks", (string)null);
-                });
-
-            modelBuilder.Entity("Hotline.Supervision.Domain.CaseFact", b =>
-                {
-                    b.Property<Guid>("CaseId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("AreaId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CaseNumber")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CategoryId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Channel")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ClosedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsConfidential")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("LeadUnitId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("Rating")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("RegisteredAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("StatusAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("CaseId");
-
-                    b.HasIndex("Status");
-
-                    b.HasIndex("CategoryId", "RegisteredAtUtc");
-
-                    b.HasIndex("ClosedAtUtc", "Rating");
-
-                    b.HasIndex("RegisteredAtUtc", "Status", "CategoryId", "AreaId", "Channel");
-
-                    b.ToTable("supervision_case_facts", (string)null);
-                });
-
             modelBuilder.Entity("Hotline.Supervision.Domain.CaseSupervision", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AreaId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("AssignmentId")
@@ -3380,6 +3439,9 @@ namespace Hotline.Migrations.Sqlite.Migrations
                     b.Property<string>("CaseNumber")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CategoryId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ClosedAtUtc")
@@ -3468,7 +3530,11 @@ namespace Hotline.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AreaId");
+
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("CategoryId");
 
                     b.HasIndex("IssuedAtUtc");
 
@@ -3598,62 +3664,6 @@ namespace Hotline.Migrations.Sqlite.Migrations
                     b.HasIndex("SupervisionId");
 
                     b.ToTable("supervision_response_attachments", (string)null);
-                });
-
-            modelBuilder.Entity("Hotline.Supervision.Domain.SeasonalReminder", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AcknowledgeNote")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("AcknowledgedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AcknowledgedBy")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CategoryId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("PeakMonth")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("SentAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SentBy")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("UnitId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UnitId", "AcknowledgedAtUtc");
-
-                    b.HasIndex("CategoryId", "UnitId", "Year", "PeakMonth")
-                        .IsUnique();
-
-                    b.ToTable("supervision_seasonal_reminders", (string)null);
                 });
 
             modelBuilder.Entity("Hotline.Supervision.Domain.SupervisionStep", b =>

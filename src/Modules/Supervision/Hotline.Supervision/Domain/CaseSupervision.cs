@@ -38,6 +38,9 @@ internal sealed class CaseSupervision : IVersioned
     public Guid? AssignmentId { get; private set; }
     public Guid UnitId { get; private set; }
     public Guid? KnowledgeGapId { get; private set; }
+    /// <summary>The case's area and matter category when it was supervised, for the workbench's filters.</summary>
+    public Guid? AreaId { get; private set; }
+    public Guid? CategoryId { get; private set; }
     public SupervisionLevel Level { get; private set; }
     public SupervisionTrigger Trigger { get; private set; }
     public WatchedDeadlineKind? DeadlineKind { get; private set; }
@@ -81,6 +84,8 @@ internal sealed class CaseSupervision : IVersioned
             AssignmentId = subject.AssignmentId,
             UnitId = subject.UnitId,
             KnowledgeGapId = subject.KnowledgeGapId,
+            AreaId = subject.AreaId,
+            CategoryId = subject.CategoryId,
             DeadlineKind = subject.DeadlineKind,
             Level = level,
             Trigger = trigger,
@@ -169,4 +174,4 @@ internal sealed class CaseSupervision : IVersioned
 
 /// <summary>What is supervised: a unit, usually on one case's assignment, or on a knowledge gap it did not fix.</summary>
 internal sealed record SupervisionSubject(Guid UnitId, Guid? CaseId = null, string CaseNumber = "", Guid? AssignmentId = null,
-    WatchedDeadlineKind? DeadlineKind = null, Guid? KnowledgeGapId = null);
+    WatchedDeadlineKind? DeadlineKind = null, Guid? KnowledgeGapId = null, Guid? AreaId = null, Guid? CategoryId = null);

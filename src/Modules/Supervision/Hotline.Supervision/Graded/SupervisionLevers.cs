@@ -8,13 +8,16 @@ namespace Hotline.Supervision.Graded;
 /// the response deadline in working days, the notice number at the written level, the unit's notifications and the
 /// event — all in the caller's unit of work, saved together.
 /// </summary>
-internal sealed class SupervisionLevers(SupervisionSettingsService settings, IWorkingCalendar calendar, SupervisionNotices notices, TimeProvider clock)
+internal sealed class SupervisionLevers(SupervisionSettingsService settings, IWorkingCalendar calendar, SupervisionNotices notices, ICaseDirectory cases,
+    TimeProvider clock)
 {
     public async Task<CaseSupervision> OpenAsync(SupervisionWork work, SupervisionSubject subject, SupervisionLevel level, SupervisionTrigger trigger,
         string problem, string requirement, string actor, string? instruction = null, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var due = await ResponseDueAsync(work, level, now, ct);
+        if (subject.CaseId is { } caseId && await cases.GetAsync(caseId, ct) is { } summary)
+            subject = subject with { AreaId = summary.AreaId, CategoryId = summary.CategoryId };
         var supervision = CaseSupervision.Open(subject, level, trigger, problem, requirement, due, actor, now, instruction);
         work.Db.Supervisions.Add(supervision);
         await AfterRaiseAsync(work, supervision, now, ct);

@@ -8,7 +8,7 @@ namespace Hotline.Supervision.Notices;
 /// own notice never sees who complained about it) and lays them out. Only written and leader's supervisions have a notice.
 /// </summary>
 internal sealed class NoticePrinting(IDbContextFactory<SupervisionDbContext> contexts, SupervisionScope scope, ICaseDirectory cases,
-    ICallerIdentity callers, IUnitDirectory units, HotlineTitle title, TimeProvider clock)
+    ICallerIdentity callers, IUnitDirectory units, IAreaDirectory areas, TimeProvider clock)
 {
     public const string NoNotice = "提醒督办没有督办单；升级为书面督办后才能打印。";
     public const string NoneToday = "今天没有签发书面督办单。";
@@ -22,7 +22,7 @@ internal sealed class NoticePrinting(IDbContextFactory<SupervisionDbContext> con
             throw new UnauthorizedAccessException("该督办不存在或不属于您的单位。");
         if (s.NoticeNumber is null)
             throw new BusinessRuleException(NoNotice);
-        return NoticeLayout.Build(await FactsAsync(s, await title.GetAsync(ct), ct));
+        return NoticeLayout.Build(await FactsAsync(s, await areas.HotlineTitleAsync(ct), ct));
     }
 
     /// <summary>Today's (China date) written notices, numbered order, one file for the Supervisor to print and seal.</summary>
@@ -38,7 +38,7 @@ internal sealed class NoticePrinting(IDbContextFactory<SupervisionDbContext> con
             .OrderBy(x => x.NoticeYear).ThenBy(x => x.NoticeSerial).ToListAsync(ct);
         if (raised.Count == 0)
             throw new BusinessRuleException(NoneToday);
-        var name = await title.GetAsync(ct);
+        var name = await areas.HotlineTitleAsync(ct);
         var facts = new List<NoticeFacts>();
         foreach (var s in raised)
             facts.Add(await FactsAsync(s, name, ct));

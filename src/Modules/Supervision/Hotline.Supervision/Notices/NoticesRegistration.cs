@@ -4,5 +4,5 @@ namespace Hotline.Supervision.Notices;
 internal static class NoticesRegistration
 {
     public static IServiceCollection AddSupervisionNotices(this IServiceCollection services) =>
-        services.AddScoped<NoticePrinting>().AddScoped<HotlineTitle>();
+        services.AddScoped<NoticePrinting>();
 }

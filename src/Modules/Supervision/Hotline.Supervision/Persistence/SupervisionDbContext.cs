@@ -13,14 +13,6 @@ internal sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext
 
     public DbSet<CoordinationRecord> Coordinations => Set<CoordinationRecord>();
 
-    public DbSet<AssessmentAdjustment> AssessmentAdjustments => Set<AssessmentAdjustment>();
-
-    public DbSet<AssessmentLock> AssessmentLocks => Set<AssessmentLock>();
-
-    public DbSet<CaseFact> CaseFacts => Set<CaseFact>();
-
-    public DbSet<SeasonalReminder> SeasonalReminders => Set<SeasonalReminder>();
-
     public DbSet<ResponseAttachment> ResponseAttachments => Set<ResponseAttachment>();
 
     protected override void ConfigureModule(ModelBuilder builder) => SupervisionModel.Configure(builder);

@@ -8,22 +8,6 @@ internal static class SupervisionModel
 
     public static void Configure(ModelBuilder builder)
     {
-        builder.Entity<CaseFact>(e =>
-        {
-            e.ToTable("supervision_case_facts");
-            e.HasKey(x => x.CaseId);
-            e.Ignore(x => x.IsOpen);
-            e.Property(x => x.CaseNumber).HasMaxLength(40);
-            e.Property(x => x.Text).HasMaxLength(CaseFact.TextMax);
-            // The dashboard and the topic counts read by registration time (covering the dashboard's counts by status,
-            // category, area and channel, so a week or a month is counted from the index alone), the open-case figure by status.
-            e.HasIndex(x => new { x.RegisteredAtUtc, x.Status, x.CategoryId, x.AreaId, x.Channel });
-            e.HasIndex(x => new { x.CategoryId, x.RegisteredAtUtc });
-            e.HasIndex(x => x.Status);
-            // Covers the dashboard's monthly ratings: a month of closings is counted from the index alone.
-            e.HasIndex(x => new { x.ClosedAtUtc, x.Rating });
-        });
-
         builder.Entity<ResponseAttachment>(e =>
         {
             e.ToTable("supervision_response_attachments");
@@ -33,41 +17,6 @@ internal static class SupervisionModel
             e.Property(x => x.Sha256).HasMaxLength(64);
             e.Property(x => x.UploadedBy).HasMaxLength(100);
             e.HasIndex(x => x.SupervisionId);
-        });
-
-        builder.Entity<SeasonalReminder>(e =>
-        {
-            e.ToTable("supervision_seasonal_reminders");
-            e.HasKey(x => x.Id);
-            HotlineConventions.ConfigureVersioned(e);
-            e.Property(x => x.Text).HasMaxLength(SeasonalReminder.TextMax);
-            e.Property(x => x.SentBy).HasMaxLength(100);
-            e.Property(x => x.AcknowledgedBy).HasMaxLength(100);
-            e.Property(x => x.AcknowledgeNote).HasMaxLength(SeasonalReminder.NoteMax);
-            // One reminder per category, unit and season: the daily pass and a manual send never double it.
-            e.HasIndex(x => new { x.CategoryId, x.UnitId, x.Year, x.PeakMonth }).IsUnique();
-            e.HasIndex(x => new { x.UnitId, x.AcknowledgedAtUtc });
-        });
-
-        builder.Entity<AssessmentAdjustment>(e =>
-        {
-            e.ToTable("supervision_assessment_adjustments");
-            e.HasKey(x => x.Id);
-            e.Property(x => x.PeriodKey).HasMaxLength(32);
-            e.Property(x => x.Points).HasPrecision(6, 1);
-            e.Property(x => x.Reason).HasMaxLength(AssessmentAdjustment.ReasonMax);
-            e.Property(x => x.By).HasMaxLength(100);
-            e.HasIndex(x => new { x.PeriodKey, x.UnitId });
-        });
-
-        builder.Entity<AssessmentLock>(e =>
-        {
-            e.ToTable("supervision_assessment_locks");
-            // One lock per period: two assessors locking at once, the second insert fails.
-            e.HasKey(x => x.PeriodKey);
-            e.Property(x => x.PeriodKey).HasMaxLength(32);
-            e.Property(x => x.LockedBy).HasMaxLength(100);
-            e.Property(x => x.SnapshotJson).HasColumnType(LongText);
         });
 
         builder.Entity<WatchedDeadline>(e =>
@@ -113,6 +62,9 @@ internal static class SupervisionModel
             e.HasIndex(x => new { x.UnitId, x.Status });
             e.HasIndex(x => x.CaseId);
             e.HasIndex(x => x.IssuedAtUtc);
+            // The workbench's area and category filters.
+            e.HasIndex(x => x.AreaId);
+            e.HasIndex(x => x.CategoryId);
         });
         builder.Entity<CoordinationRecord>(e =>
         {

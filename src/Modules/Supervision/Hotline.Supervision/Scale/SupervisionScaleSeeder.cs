@@ -8,8 +8,8 @@ using Hotline.Supervision.Graded;
 namespace Hotline.Supervision.Scale;
 
 /// <summary>
-/// Writes what Supervision's event handlers and its background passes would have left of generated cases: the analysis
-/// fact of every registered case, the repeated requests Intake flagged, every watched deadline of every assignment and
+/// Writes what Supervision's event handlers and its background passes would have left of generated cases: the
+/// repeated requests Intake flagged, every watched deadline of every assignment and
 /// of the center (warned, overdue, met or cancelled as the minute-by-minute watch pass and the events left it), and the
 /// level-1 reminders the watch opens by itself on an overdue unit step or a repeated request. A reminder is answered by
 /// the unit within its response time and accepted by the Supervisor when the story got that far, so none of them
@@ -43,7 +43,6 @@ internal sealed class SupervisionScaleSeeder(
         memory.Forget(batch[0].RegisteredAtUtc.AddDays(-SupervisionScaleMemory.RepeatWindowDays - 1));
 
         await using var tx = await BulkInsert.BeginBatchAsync(db, cancellationToken);
-        await BulkInsert.WriteAsync(db, rows.Facts, cancellationToken);
         await BulkInsert.WriteAsync(db, rows.Repeats, cancellationToken);
         await BulkInsert.WriteAsync(db, rows.Deadlines, cancellationToken);
         await BulkInsert.WriteAsync(db, rows.Supervisions, cancellationToken);
@@ -56,7 +55,6 @@ internal sealed class SupervisionScaleSeeder(
 
     private sealed class Rows(int cases)
     {
-        public List<CaseFact> Facts { get; } = new(cases);
         public List<RepeatRequest> Repeats { get; } = [];
         public List<WatchedDeadline> Deadlines { get; } = new(cases * 5);
         public List<CaseSupervision> Supervisions { get; } = [];
@@ -82,25 +80,12 @@ internal sealed class SupervisionScaleSeeder(
         private readonly Dictionary<(Guid Assignment, WatchedDeadlineKind Kind), Watch> _watches = [];
         private readonly List<(DateTime AtUtc, int Order, Action Apply)> _events = [];
         private readonly List<Trigger> _triggers = [];
-        private CaseFact _fact = null!;
 
         public void Tell()
         {
-            // An online submission nobody decided on yet has no event: no fact.
-            if (s.DecidedAtUtc is not { } decided)
+            // An online submission nobody decided on yet has no event, and a case closed at intake never reaches a unit.
+            if (s.DecidedAtUtc is not { } decided || s.IntakeClose is not null)
                 return;
-            var closedAtIntake = s.IntakeClose is { } close ? IntakeStatus(close) : (CaseStatus?)null;
-            _fact = CaseFact.Of(new CaseSummary(s.CaseId, s.Number, closedAtIntake ?? CaseStatus.Accepted, s.RequestType, s.CategoryId, s.AreaId,
-                s.Address, s.Content, (Channel)s.Channel, (Urgency)s.Urgency, s.IsConfidential, s.SubjectUnitId, s.RegisteredAtUtc));
-            rows.Facts.Add(_fact);
-            if (closedAtIntake is { } outcome)
-            {
-                // The intake revisit's closing leaves the intake outcome in place (CaseFact.Close).
-                _fact.Move(outcome, decided);
-                return;
-            }
-
-            _fact.Move(CaseStatus.Accepted, decided);
             var requests = memory.RequestsOnSameMatter(s, decided);
             var repeat = requests >= run.Graded.RepeatRequestThreshold ? new RepeatRequest(s.CaseId, s.Number, requests) : null;
             if (repeat is not null)
@@ -135,12 +120,7 @@ internal sealed class SupervisionScaleSeeder(
             {
                 foreach (var a in current.Assignments)
                 {
-                    On(signed, () =>
-                    {
-                        Meet(a.Id, WatchedDeadlineKind.SignFor, signed);
-                        if (a.IsLead && _fact.Status == CaseStatus.Dispatched)
-                            _fact.Move(CaseStatus.InHandling, signed);
-                    });
+                    On(signed, () => Meet(a.Id, WatchedDeadlineKind.SignFor, signed));
                 }
             }
             if (s.FirstContactAtUtc is { } contacted)
@@ -177,11 +157,9 @@ internal sealed class SupervisionScaleSeeder(
 
         private void On(DateTime atUtc, Action apply) => _events.Add((atUtc, _events.Count, apply));
 
-        /// <summary>CaseDispatchedWatch and DispatchedFact: every assignment's three deadlines; a repeated request is supervised at its first dispatch.</summary>
+        /// <summary>CaseDispatchedWatch: every assignment's three deadlines; a repeated request is supervised at its first dispatch.</summary>
         private void Dispatched(ScaleDispatch d, RepeatRequest? repeat)
         {
-            if (_fact.Move(CaseStatus.Dispatched, d.AtUtc))
-                _fact.Lead(d.Lead.UnitId);
             foreach (var a in d.Assignments)
             {
                 Track(a, WatchedDeadlineKind.SignFor, d.SignForDueUtc, d.AtUtc);
@@ -232,7 +210,7 @@ internal sealed class SupervisionScaleSeeder(
             }
         }
 
-        /// <summary>RepliedWatch and RepliedFact: the accepted reply meets every running deadline of the case and starts the revisit.</summary>
+        /// <summary>RepliedWatch: the accepted reply meets every running deadline of the case and starts the revisit.</summary>
         private void Replied(ScaleAssignment lead, DateTime atUtc)
         {
             foreach (var w in _watches.Values)
@@ -241,20 +219,18 @@ internal sealed class SupervisionScaleSeeder(
                 w.Row.Meet(atUtc);
             }
             StartCenter(lead.Id, WatchedDeadlineKind.Revisit, atUtc, run.Watch.RevisitWorkingDays);
-            _fact.Move(CaseStatus.Replied, atUtc);
         }
 
-        /// <summary>RedoWatch and RedoFact: the lead's completion runs again; a round beyond the limit is supervised.</summary>
+        /// <summary>RedoWatch: the lead's completion runs again; a round beyond the limit is supervised.</summary>
         private void RedoStarted(ScaleAssignment lead, DateTime atUtc, DateTime dueUtc)
         {
             MoveDue(lead.Id, WatchedDeadlineKind.Completion, dueUtc, atUtc);
-            _fact.Move(CaseStatus.InHandling, atUtc);
             const int round = 1;
             if (round > run.Graded.RedoRoundLimit)
                 _triggers.Add(new Trigger(atUtc, SupervisionTrigger.RedoBeyondLimit, lead.UnitId, lead.Id, null, default, round));
         }
 
-        /// <summary>CaseClosedWatch and ClosedFact: the revisit is done, whatever else still ran is moot.</summary>
+        /// <summary>CaseClosedWatch: the revisit is done, whatever else still ran is moot.</summary>
         private void Closed(ScaleAssignment lead, DateTime atUtc)
         {
             foreach (var w in _watches.Values)
@@ -265,7 +241,6 @@ internal sealed class SupervisionScaleSeeder(
                 else
                     w.Row.Cancel(atUtc);
             }
-            _fact.Close(atUtc, atUtc, s.CountedRating, lead.UnitId);
         }
 
         private void Meet(Guid assignmentId, WatchedDeadlineKind kind, DateTime atUtc)
@@ -330,7 +305,7 @@ internal sealed class SupervisionScaleSeeder(
                     continue;
                 var (problem, requirement, response) = Texts(t);
                 var due = run.Rules.DueAfterWorkingDays(t.AtUtc, run.Graded.ReminderResponseWorkingDays).DueUtc;
-                var subject = new SupervisionSubject(t.UnitId, s.CaseId, s.Number, t.AssignmentId, t.Deadline);
+                var subject = new SupervisionSubject(t.UnitId, s.CaseId, s.Number, t.AssignmentId, t.Deadline, AreaId: s.AreaId, CategoryId: s.CategoryId);
                 var supervision = CaseSupervision.Open(subject, SupervisionLevel.Reminder, t.Kind, problem, requirement, due, StaffName.System, t.AtUtc);
                 supervision.Version = Guid.NewGuid();
                 rows.Supervisions.Add(supervision);
@@ -384,13 +359,5 @@ internal sealed class SupervisionScaleSeeder(
         }
 
         private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
-
-        private static CaseStatus IntakeStatus(ScaleIntakeClose close) => close switch
-        {
-            ScaleIntakeClose.AnsweredAtIntake => CaseStatus.AnsweredAtIntake,
-            ScaleIntakeClose.NotAccepted => CaseStatus.NotAccepted,
-            ScaleIntakeClose.Invalid => CaseStatus.Invalid,
-            _ => CaseStatus.EmergencyTransferred,
-        };
     }
 }

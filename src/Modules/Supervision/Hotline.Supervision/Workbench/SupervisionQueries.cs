@@ -38,16 +38,16 @@ internal sealed class SupervisionQueries(IDbContextFactory<SupervisionDbContext>
             q = q.Where(x => x.Status == SupervisionStatus.Open || x.Status == SupervisionStatus.Responded);
         if (!string.IsNullOrWhiteSpace(filter.CaseNumber))
             q = q.Where(x => x.CaseNumber.Contains(filter.CaseNumber.Trim()));
-        // Area and category are the case's, as the event-kept case facts know them (each with everything under it).
+        // Area and category are the case's when it was supervised (each with everything under it).
         if (filter.AreaId is { } area)
         {
             var ids = await areas.DescendantIdsAsync(area, includeSelf: true, ct);
-            q = q.Where(x => db.CaseFacts.Any(f => f.CaseId == x.CaseId && ids.Contains(f.AreaId)));
+            q = q.Where(x => x.AreaId != null && ids.Contains(x.AreaId.Value));
         }
         if (filter.CategoryId is { } category)
         {
             var ids = await categories.DescendantIdsAsync(category, includeSelf: true, ct);
-            q = q.Where(x => db.CaseFacts.Any(f => f.CaseId == x.CaseId && ids.Contains(f.CategoryId)));
+            q = q.Where(x => x.CategoryId != null && ids.Contains(x.CategoryId.Value));
         }
         var total = await q.CountAsync(ct);
         var rows = await q.OrderByDescending(x => x.Level).ThenBy(x => x.ResponseDueUtc)

@@ -96,7 +96,7 @@ public static class PublicSurfaceRules
 
     private static bool Visible(bool isPublic, bool isFamily, bool isFamilyOrAssembly) => isPublic || isFamily || isFamilyOrAssembly;
 
-    /// <summary>A type and the types it is built from: array and by-ref elements, generic arguments.</summary>
+    /// <summary>A type and the types it is built from: array and by-ref elements, generic arguments, a type parameter's constraints.</summary>
     private static IEnumerable<Type> Constituents(Type type)
     {
         if (type.HasElementType)
@@ -105,8 +105,13 @@ public static class PublicSurfaceRules
                 yield return inner;
             yield break;
         }
+        // A public generic component's constraints must be public too (C# forces it), like its parameters' types.
         if (type.IsGenericParameter)
+        {
+            foreach (var constraint in type.GetGenericParameterConstraints().SelectMany(Constituents))
+                yield return constraint;
             yield break;
+        }
         yield return type.IsGenericType ? type.GetGenericTypeDefinition() : type;
         if (type.IsGenericType)
         {

@@ -93,7 +93,11 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
     async Task IAsyncLifetime.DisposeAsync()
     {
         await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        // This test's pool only: clearing every pool closed the handles of tests running beside it while they opened
+        // connections (ObjectDisposedException in SqliteConnection.Open).
+        var hosting = new HostingOptions { DataDirectory = _dataDirectory };
+        using (var own = new Microsoft.Data.Sqlite.SqliteConnection(PlatformServices.ResolveConnectionString(new DatabaseOptions(), hosting)))
+            Microsoft.Data.Sqlite.SqliteConnection.ClearPool(own);
         try { Directory.Delete(_dataDirectory, recursive: true); }
         catch (IOException) { /* temp folder */ }
     }

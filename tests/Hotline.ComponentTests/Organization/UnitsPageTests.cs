@@ -157,4 +157,28 @@ public sealed class UnitsPageTests : ComponentTestBase
 
         page.WaitForAssertion(() => Assert.Contains("县市场监督管理局（知识产权局）", page.Find("[data-testid=unit-node-SCJGJ]").TextContent));
     }
+
+    [Fact]
+    public async Task The_center_has_no_switch_off_and_another_unit_is_asked_before_it_is()
+    {
+        await SignInAsync("admin");
+        Auth.SetPolicies(HotlinePolicies.Admin);
+        var dialogs = Render<MudBlazor.MudDialogProvider>();
+        Render<MudBlazor.MudSnackbarProvider>();
+        Render<MudBlazor.MudPopoverProvider>();
+        var page = Render<UnitsPage>();
+
+        page.WaitForElement("[data-testid=unit-node-ZX]").Click();
+        page.WaitForAssertion(() => Assert.Equal("ZX", page.Find("input[data-testid=unit-code]").GetAttribute("value")));
+        Assert.Empty(page.FindAll("[data-testid=unit-deactivate]"));
+        Assert.NotNull(page.Find("[data-testid=unit-add-child]"));
+
+        page.Find("[data-testid=unit-node-SCJGJ]").Click();
+        page.WaitForElement("[data-testid=unit-deactivate]").Click();
+        dialogs.WaitForAssertion(() => Assert.Contains("确定停用“县市场监督管理局”吗？停用后不能再向它派单。", dialogs.Markup));
+        dialogs.WaitForElements("button").Single(b => b.TextContent.Trim() == "取消").Click();
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=unit-deactivate]")));
+        Assert.Empty(page.FindAll("[data-testid=unit-reactivate]"));
+    }
 }

@@ -27,7 +27,7 @@ public abstract class ScaleGeneratorTests<TApp>(TApp app) where TApp : HotlineAp
     {
         var output = new StringWriter();
         Assert.Equal(0, await ScaleGenerator.RunAsync(app.Services, ["--cases", $"{Cases}", "--years", "1", "--seed", "7"], output));
-        Assert.Contains("Intake、Dispatch、Handling、Evaluation、Supervision", output.ToString());
+        Assert.Contains("Intake、Dispatch、Handling、Evaluation、Supervision、Assessment", output.ToString());
         // The bulk writes bypass the saves that keep the daily facts: the generator rebuilds them.
         Assert.Contains("办理日统计（签收、联系、答复、延期、重办）：已重算", output.ToString());
         Assert.Contains("回访评价日统计（响应率、解决率、满意率）：已重算", output.ToString());

@@ -101,56 +101,56 @@ namespace Hotline.Migrations.MySql.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.RenameIndex(
-                name: "IX_assessment_adjustments_PeriodKey_UnitId",
-                table: "assessment_adjustments",
-                newName: "IX_supervision_assessment_adjustments_PeriodKey_UnitId");
-
             migrationBuilder.RenameTable(
                 name: "assessment_adjustments",
                 newName: "supervision_assessment_adjustments");
 
+            migrationBuilder.RenameIndex(
+                name: "IX_assessment_adjustments_PeriodKey_UnitId",
+                table: "supervision_assessment_adjustments",
+                newName: "IX_supervision_assessment_adjustments_PeriodKey_UnitId");
+
             migrationBuilder.RenameTable(
                 name: "assessment_locks",
                 newName: "supervision_assessment_locks");
-
-            migrationBuilder.RenameIndex(
-                name: "IX_assessment_case_facts_CategoryId_RegisteredAtUtc",
-                table: "assessment_case_facts",
-                newName: "IX_supervision_case_facts_CategoryId_RegisteredAtUtc");
-
-            migrationBuilder.RenameIndex(
-                name: "IX_assessment_case_facts_ClosedAtUtc_Rating",
-                table: "assessment_case_facts",
-                newName: "IX_supervision_case_facts_ClosedAtUtc_Rating");
-
-            migrationBuilder.RenameIndex(
-                name: "IX_assessment_case_facts_RegisteredAtUtc_Status_CategoryId_Area~",
-                table: "assessment_case_facts",
-                newName: "IX_supervision_case_facts_RegisteredAtUtc_Status_CategoryId_Are~");
-
-            migrationBuilder.RenameIndex(
-                name: "IX_assessment_case_facts_Status",
-                table: "assessment_case_facts",
-                newName: "IX_supervision_case_facts_Status");
 
             migrationBuilder.RenameTable(
                 name: "assessment_case_facts",
                 newName: "supervision_case_facts");
 
             migrationBuilder.RenameIndex(
-                name: "IX_assessment_seasonal_reminders_CategoryId_UnitId_Year_PeakMon~",
-                table: "assessment_seasonal_reminders",
-                newName: "IX_supervision_seasonal_reminders_CategoryId_UnitId_Year_PeakMo~");
+                name: "IX_assessment_case_facts_CategoryId_RegisteredAtUtc",
+                table: "supervision_case_facts",
+                newName: "IX_supervision_case_facts_CategoryId_RegisteredAtUtc");
 
             migrationBuilder.RenameIndex(
-                name: "IX_assessment_seasonal_reminders_UnitId_AcknowledgedAtUtc",
-                table: "assessment_seasonal_reminders",
-                newName: "IX_supervision_seasonal_reminders_UnitId_AcknowledgedAtUtc");
+                name: "IX_assessment_case_facts_ClosedAtUtc_Rating",
+                table: "supervision_case_facts",
+                newName: "IX_supervision_case_facts_ClosedAtUtc_Rating");
+
+            migrationBuilder.RenameIndex(
+                name: "IX_assessment_case_facts_RegisteredAtUtc_Status_CategoryId_Area~",
+                table: "supervision_case_facts",
+                newName: "IX_supervision_case_facts_RegisteredAtUtc_Status_CategoryId_Are~");
+
+            migrationBuilder.RenameIndex(
+                name: "IX_assessment_case_facts_Status",
+                table: "supervision_case_facts",
+                newName: "IX_supervision_case_facts_Status");
 
             migrationBuilder.RenameTable(
                 name: "assessment_seasonal_reminders",
                 newName: "supervision_seasonal_reminders");
+
+            migrationBuilder.RenameIndex(
+                name: "IX_assessment_seasonal_reminders_CategoryId_UnitId_Year_PeakMon~",
+                table: "supervision_seasonal_reminders",
+                newName: "IX_supervision_seasonal_reminders_CategoryId_UnitId_Year_PeakMo~");
+
+            migrationBuilder.RenameIndex(
+                name: "IX_assessment_seasonal_reminders_UnitId_AcknowledgedAtUtc",
+                table: "supervision_seasonal_reminders",
+                newName: "IX_supervision_seasonal_reminders_UnitId_AcknowledgedAtUtc");
 
             migrationBuilder.DropIndex(
                 name: "IX_supervision_case_supervisions_AreaId",

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Hotline.Administration.Areas;
 
 /// <summary>The area form: what an administrator enters to create or edit a node of the area tree.</summary>
-internal sealed class AreaInput
+internal sealed class AreaInput : ITreeNodeInput
 {
     [Required(ErrorMessage = "请填写区域编码")]
     [StringLength(40, ErrorMessage = "区域编码不能超过 40 个字符")]

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Hotline.Administration.Categories;
 
 /// <summary>The category form: what an administrator enters to create or edit a matter category.</summary>
-internal sealed class CategoryInput
+internal sealed class CategoryInput : ITreeNodeInput
 {
     [Required(ErrorMessage = "请填写分类编码")]
     [StringLength(40, ErrorMessage = "分类编码不能超过 40 个字符")]

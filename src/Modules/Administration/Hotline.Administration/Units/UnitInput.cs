@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Hotline.Administration.Units;
 
 /// <summary>The unit form: what an administrator enters to create or edit a member unit.</summary>
-internal sealed class UnitInput
+internal sealed class UnitInput : ITreeNodeInput
 {
     [Required(ErrorMessage = "请填写单位编码")]
     [StringLength(40, ErrorMessage = "单位编码不能超过 40 个字符")]

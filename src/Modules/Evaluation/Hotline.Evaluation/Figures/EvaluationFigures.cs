@@ -2,7 +2,7 @@ namespace Hotline.Evaluation.Figures;
 
 /// <summary>
 /// 三率 per lead unit over the cases whose counted rating was taken in the period, summed from the daily rating facts.
-/// A read-only aggregate without personal data, for other modules (Supervision's assessment) as for the center page;
+/// A read-only aggregate without personal data, for other modules (the Assessment module's sheets) as for the center page;
 /// the page checks roles itself.
 /// </summary>
 internal sealed class EvaluationFigures(

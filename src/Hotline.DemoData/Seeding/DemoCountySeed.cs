@@ -64,5 +64,6 @@ public static class DemoDataServices
 {
     /// <summary>The host calls this so that demo mode can seed the county; without demo mode nothing of it runs.</summary>
     public static IServiceCollection AddHotlineDemoData(this IServiceCollection services) =>
-        services.AddSingleton<IDemoCountySeed, DemoCountySeed>();
+        services.AddSingleton<IDemoCountySeed, DemoCountySeed>()
+            .AddSingleton<Hotline.Knowledge.Shared.IDemoArticles, DemoKnowledgeArticles>();
 }

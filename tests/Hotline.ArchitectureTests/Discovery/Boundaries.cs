@@ -4,12 +4,12 @@ namespace Hotline.ArchitectureTests.Discovery;
 /// The dependency rules of the architecture, as "which projects may this project not depend on":
 /// a module uses Platform, building blocks, the kernel and other modules' Contracts only; Contracts use the
 /// shared kernel only; building blocks use the kernel and each other, never Platform or a module; the kernel
-/// uses no project; Platform uses no module and not the host; the demo data uses Platform and the Administration module and is used by the host alone. Migrations and the host compose; nothing depends on them.
+/// uses no project; Platform uses no module and not the host; the demo data uses Platform and the Administration and Knowledge modules and is used by the host alone. Migrations and the host compose; nothing depends on them.
 /// </summary>
 public static class Boundaries
 {
-    /// <summary>The module whose tables the demo data fills.</summary>
-    public const string DemoDataModule = "Administration";
+    /// <summary>The modules whose data the demo data provides: Administration's reference tables and Knowledge's articles.</summary>
+    public static readonly IReadOnlyList<string> DemoDataModules = ["Administration", "Knowledge"];
 
     /// <summary>Every project whose dependencies are restricted: kernel, building blocks, Platform, each module, each Contracts project.</summary>
     public static IEnumerable<SolutionProject> Subjects =>
@@ -34,10 +34,10 @@ public static class Boundaries
                 .Concat(HotlineProjects.InLayer(Layer.Contracts)),
             // Contracts speak only the kernel's language, so a module's contract never drags Platform's UI, EF or PDF along.
             Layer.Contracts => HotlineProjects.Source.Where(p => p != subject && HotlineProjects.LayerOf(p) != Layer.Kernel),
-            // The demo county is Administration's reference data (areas, units, categories): that module alone it may fill.
+            // The demo county is Administration's reference data (areas, units, categories) and Knowledge's articles: those modules alone it may fill.
             Layer.Demo => HotlineProjects.InLayer(Layer.Host).Concat(HotlineProjects.InLayer(Layer.Migrations))
                 .Concat(HotlineProjects.InLayer(Layer.Module).Concat(HotlineProjects.InLayer(Layer.Contracts))
-                    .Where(p => HotlineProjects.ModuleFolderOf(p) != DemoDataModule)),
+                    .Where(p => !DemoDataModules.Contains(HotlineProjects.ModuleFolderOf(p)))),
             Layer.Module => composition
                 .Concat(HotlineProjects.InLayer(Layer.Module).Where(p => p != subject)),
             _ => throw new ArgumentException($"{subject} is not restricted by the module boundaries.", nameof(subject)),

@@ -2,6 +2,7 @@ using Hotline.Knowledge.Authoring;
 using Hotline.Knowledge.Domain;
 using Hotline.Knowledge.Persistence;
 using Hotline.Knowledge.Search;
+using Hotline.Knowledge.Shared;
 using Hotline.Platform.Persistence;
 using Hotline.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,8 @@ public sealed class DemoArticleSeedTests
     {
         await using var app = new HotlineAppFactory(DatabaseProvider.Sqlite);
         var seeded = await ArticlesAsync(app);
-        Assert.Equal(DemoArticles.All.Count, seeded.Count);
+        var demo = app.Services.GetRequiredService<IDemoArticles>().All;
+        Assert.Equal(demo.Count, seeded.Count);
         Assert.All(seeded, a => Assert.Equal((ArticleStatus.Published, 1), (a.Status, a.PublishedVersionNumber ?? 0)));
         Assert.Contains(seeded, a => !a.IsPublic);
 
@@ -28,7 +30,7 @@ public sealed class DemoArticleSeedTests
         await using (var restarted = new HotlineAppFactory(app))
             Assert.Equal(seeded.Count, (await ArticlesAsync(restarted)).Count);
 
-        var internalTitle = DemoArticles.All.First(a => !a.IsPublic).Title;
+        var internalTitle = demo.First(a => !a.IsPublic).Title;
         var search = app.Services.GetRequiredService<KnowledgeSearch>();
         Assert.DoesNotContain(await search.SearchPublicAsync(internalTitle, new SearchFilters()), h => h.Title == internalTitle);
         Assert.Contains(await app.AsUserAsync("agent", sp => sp.GetRequiredService<KnowledgeSearch>().SearchAsync(internalTitle, new SearchFilters())),

@@ -3,9 +3,9 @@ using Hotline.Platform.Organization;
 namespace Hotline.Knowledge.Authoring;
 
 /// <summary>
-/// Puts <see cref="DemoArticles"/> into the demo county as published versions, through the article's own lifecycle
-/// (draft → submit → approve) so they look exactly like reviewed knowledge. The search index rebuilds itself from the
-/// database at the first search because its count differs.
+/// Puts the demo county's articles (<see cref="IDemoArticles"/>, from the demo data project) in as published versions,
+/// through the article's own lifecycle (draft → submit → approve) so they look exactly like reviewed knowledge. The
+/// search index rebuilds itself from the database at the first search because its count differs.
 /// </summary>
 internal static class DemoArticleSeed
 {
@@ -13,6 +13,8 @@ internal static class DemoArticleSeed
 
     public static async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
+        if (services.GetService<IDemoArticles>() is not { } demo)
+            return;
         var contexts = services.GetRequiredService<IDbContextFactory<KnowledgeDbContext>>();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // Idempotent: only into an empty knowledge base, never over a county's own articles.
@@ -22,7 +24,7 @@ internal static class DemoArticleSeed
         var units = (await services.GetRequiredService<IUnitDirectory>().ActiveUnitsAsync(cancellationToken))
             .ToDictionary(u => u.Code, StringComparer.OrdinalIgnoreCase);
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        foreach (var a in DemoArticles.All)
+        foreach (var a in demo.All)
         {
             // A county without the demo tables (units or categories renamed) simply gets fewer demo articles.
             if (!categories.TryGetValue(a.Category, out var category) || !units.TryGetValue(a.Unit, out var unit))

@@ -1,15 +1,14 @@
-namespace Hotline.Knowledge.Authoring;
+using Hotline.Knowledge.Shared;
 
-/// <summary>One demo article: category code, owning unit code, public or internal, title, keywords, Markdown body.</summary>
-internal sealed record DemoArticle(string Category, string Unit, bool IsPublic, string Title, string Keywords, string Body);
+namespace Hotline.Platform.Seeding;
 
 /// <summary>
 /// The demo county's knowledge base (清河县, invented): answers the hotline gives most often, owned by the demo units
-/// under the demo categories. Seeded only in demo mode (<see cref="DemoArticleSeed"/>); the relevance test searches them.
+/// under the demo categories. Knowledge seeds them only in demo mode; the relevance test searches them.
 /// </summary>
-internal static class DemoArticles
+internal sealed class DemoKnowledgeArticles : IDemoArticles
 {
-    public static readonly IReadOnlyList<DemoArticle> All =
+    public IReadOnlyList<DemoArticle> All { get; } =
     [
         new("C0101", "ZJJ", true, "住宅小区物业服务费收费标准", "物业费 物业服务费 收费标准 物业收费",
             "本县普通住宅前期物业服务费实行政府指导价：一级服务每月每平方米1.20元，二级1.00元，三级0.80元。\n\n" +

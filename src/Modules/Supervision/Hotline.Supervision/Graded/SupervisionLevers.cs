@@ -16,7 +16,8 @@ internal sealed class SupervisionLevers(SupervisionSettingsService settings, IWo
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var due = await ResponseDueAsync(work, level, now, ct);
-        if (subject.CaseId is { } caseId && await cases.GetAsync(caseId, ct) is { } summary)
+        // The Supervisor's desk already read the case; the automatic paths know only its id.
+        if (subject is { CaseId: { } caseId, AreaId: null } && await cases.GetAsync(caseId, ct) is { } summary)
             subject = subject with { AreaId = summary.AreaId, CategoryId = summary.CategoryId };
         var supervision = CaseSupervision.Open(subject, level, trigger, problem, requirement, due, actor, now, instruction);
         work.Db.Supervisions.Add(supervision);

@@ -23,7 +23,8 @@ internal sealed class SupervisorDesk(IDbContextFactory<SupervisionDbContext> con
         if (await db.Supervisions.AnyAsync(x => x.CaseId == input.CaseId && x.UnitId == input.UnitId
                 && (x.Status == SupervisionStatus.Open || x.Status == SupervisionStatus.Responded), ct))
             throw new BusinessRuleException(AlreadyOpen, "unit");
-        var subject = new SupervisionSubject(input.UnitId, summary.CaseId, summary.CaseNumber, assignment.AssignmentId);
+        var subject = new SupervisionSubject(input.UnitId, summary.CaseId, summary.CaseNumber, assignment.AssignmentId,
+            AreaId: summary.AreaId, CategoryId: summary.CategoryId);
         var work = new SupervisionWork(db);
         var id = await NumberedSave.RunAsync(db, async () =>
             (await levers.OpenAsync(work, subject, input.Level, SupervisionTrigger.Manual, input.Problem, input.Requirement, name, input.Instruction, ct)).Id, ct);

@@ -51,6 +51,7 @@ public static class PlatformServices
         services.AddScoped<Cases.CaseTimelineReader>();
         services.AddScoped<Cases.StaffNames>();
         services.AddScoped<Identity.UnitAccounts>();
+        services.AddScoped<Security.AdminGuard>();
         services.TryAddScoped<Cases.IUnitCaseScope, Cases.NoUnitCaseScope>();
         services.AddSingleton(new Attachments.AttachmentStore(new Attachments.AttachmentStorage(hosting.UploadsDirectory)));
         services.AddSingleton<Slots.HomeWidgetRegistry>();
@@ -58,7 +59,6 @@ public static class PlatformServices
         services.AddScoped<Downloads.FileDownloads>();
         services.AddSingleton<Downloads.DownloadTickets>();
         Documents.DocumentServices.AddHotlineDocuments(services, configuration);
-        Admin.AdminServices.AddPlatformAdmin(services);
         services.AddSingleton<NotificationProcessor>();
         services.AddSingleton<NotificationSecrets>();
         services.AddSingleton<RecordedSms>();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hotline.Platform.Admin;
 using Hotline.Platform.Notifications;
 using Hotline.Platform.Seeding;
 using Hotline.Web.Components;
@@ -48,6 +49,7 @@ public static class HostSetup
         services.ConfigureAll<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(options => options.Cookie.SecurePolicy = cookieSecurity);
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(security.HstsMaxAgeDays));
         services.AddHotlinePlatform(builder.Configuration, HotlineModules.All);
+        services.AddPlatformAdmin();
         services.AddHotlineDemoData();
         services.AddHotlineIdentity();
         services.AddAuthentication(options =>

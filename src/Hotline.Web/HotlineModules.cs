@@ -14,5 +14,5 @@ internal static class HotlineModules
 
     /// <summary>Assemblies whose routable pages the router must know besides the host's own.</summary>
     public static IEnumerable<Assembly> PageAssemblies =>
-        All.Select(m => m.PagesAssembly).Prepend(typeof(Platform.HostingOptions).Assembly).Distinct();
+        All.Select(m => m.PagesAssembly).Prepend(typeof(Platform.Admin.AdminServices).Assembly).Distinct();
 }

@@ -15,7 +15,7 @@ public class DbContextOwnershipTests
     public void No_module_uses_a_DbContext_it_does_not_own()
     {
         var contexts = HotlineProjects.Source
-            .Where(p => HotlineProjects.LayerOf(p) is Layer.Kernel or Layer.BuildingBlock or Layer.Platform or Layer.Module or Layer.Contracts)
+            .Where(p => HotlineProjects.LayerOf(p) is Layer.Kernel or Layer.BuildingBlock or Layer.Platform or Layer.PlatformAdmin or Layer.Module or Layer.Contracts)
             .Select(p => (Project: p, Contexts: DbContextTypeNames(HotlineProjects.Load(p))))
             .ToList();
         Assert.Contains(contexts, c => c.Contexts.Contains("Hotline.Platform.Persistence.PlatformDbContext"));

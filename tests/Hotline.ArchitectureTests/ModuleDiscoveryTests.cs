@@ -10,7 +10,7 @@ namespace Hotline.ArchitectureTests;
 /// </summary>
 public class ModuleDiscoveryTests
 {
-    private static readonly HashSet<string> NonModuleAssemblies = ["Hotline.Platform", "Hotline.SharedKernel", "Hotline.DemoData", "Hotline.Web", "Hotline.ArchitectureTests"];
+    private static readonly HashSet<string> NonModuleAssemblies = ["Hotline.Platform", "Hotline.Platform.Admin", "Hotline.SharedKernel", "Hotline.DemoData", "Hotline.Web", "Hotline.ArchitectureTests"];
 
     [Fact]
     public void Every_source_project_belongs_to_a_known_layer()
@@ -20,10 +20,11 @@ public class ModuleDiscoveryTests
     }
 
     [Fact]
-    public void The_solution_lists_the_host_the_platform_and_both_migration_streams()
+    public void The_solution_lists_the_host_the_platform_its_admin_pages_and_both_migration_streams()
     {
         Assert.Equal(["Hotline.Web"], HotlineProjects.InLayer(Layer.Host).Select(p => p.Name));
         Assert.Equal(["Hotline.Platform"], HotlineProjects.InLayer(Layer.Platform).Select(p => p.Name));
+        Assert.Equal(["Hotline.Platform.Admin"], HotlineProjects.InLayer(Layer.PlatformAdmin).Select(p => p.Name));
         Assert.Equal(["Hotline.Migrations.MySql", "Hotline.Migrations.Sqlite"],
             HotlineProjects.InLayer(Layer.Migrations).Select(p => p.Name).Order(StringComparer.Ordinal));
     }

@@ -1,4 +1,4 @@
-using Hotline.Platform.Admin;
+using Hotline.Platform.Security;
 
 namespace Hotline.Platform.Settings;
 

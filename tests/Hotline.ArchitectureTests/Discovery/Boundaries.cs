@@ -4,7 +4,7 @@ namespace Hotline.ArchitectureTests.Discovery;
 /// The dependency rules of the architecture, as "which projects may this project not depend on":
 /// a module uses Platform, building blocks, the kernel and other modules' Contracts only; Contracts use the
 /// shared kernel only; building blocks use the kernel and each other, never Platform or a module; the kernel
-/// uses no project; Platform uses no module and not the host; the demo data uses Platform and the Administration and Knowledge modules and is used by the host alone. Migrations and the host compose; nothing depends on them.
+/// uses no project; Platform uses no module and not the host; Platform's admin pages use Platform like a module does and are used by the host alone; the demo data uses Platform and the Administration and Knowledge modules and is used by the host alone. Migrations and the host compose; nothing depends on them.
 /// </summary>
 public static class Boundaries
 {
@@ -14,17 +14,18 @@ public static class Boundaries
     /// <summary>Every project whose dependencies are restricted: kernel, building blocks, Platform, each module, each Contracts project.</summary>
     public static IEnumerable<SolutionProject> Subjects =>
         HotlineProjects.Source.Where(p => HotlineProjects.LayerOf(p)
-            is Layer.Kernel or Layer.BuildingBlock or Layer.Platform or Layer.Demo or Layer.Module or Layer.Contracts);
+            is Layer.Kernel or Layer.BuildingBlock or Layer.Platform or Layer.PlatformAdmin or Layer.Demo or Layer.Module or Layer.Contracts);
 
     public static IReadOnlyList<SolutionProject> ForbiddenFor(SolutionProject subject)
     {
         var layer = HotlineProjects.LayerOf(subject);
-        // Demo data counts as composition: only the host references it.
+        // Demo data and Platform's admin pages count as composition: only the host references them.
         var composition = HotlineProjects.InLayer(Layer.Host).Concat(HotlineProjects.InLayer(Layer.Migrations))
-            .Concat(HotlineProjects.InLayer(Layer.Demo));
+            .Concat(HotlineProjects.InLayer(Layer.Demo)).Concat(HotlineProjects.InLayer(Layer.PlatformAdmin))
+            .Where(p => p != subject);
         var forbidden = layer switch
         {
-            Layer.Platform => composition
+            Layer.Platform or Layer.PlatformAdmin => composition
                 .Concat(HotlineProjects.InLayer(Layer.Module))
                 .Concat(HotlineProjects.InLayer(Layer.Contracts)),
             Layer.Kernel => HotlineProjects.Source.Where(p => p != subject),
@@ -36,6 +37,7 @@ public static class Boundaries
             Layer.Contracts => HotlineProjects.Source.Where(p => p != subject && HotlineProjects.LayerOf(p) != Layer.Kernel),
             // The demo county is Administration's reference data (areas, units, categories) and Knowledge's articles: those modules alone it may fill.
             Layer.Demo => HotlineProjects.InLayer(Layer.Host).Concat(HotlineProjects.InLayer(Layer.Migrations))
+                .Concat(HotlineProjects.InLayer(Layer.PlatformAdmin))
                 .Concat(HotlineProjects.InLayer(Layer.Module).Concat(HotlineProjects.InLayer(Layer.Contracts))
                     .Where(p => !DemoDataModules.Contains(HotlineProjects.ModuleFolderOf(p)))),
             Layer.Module => composition

@@ -10,6 +10,8 @@ public enum Layer
     /// <summary>src/BuildingBlocks/*: technical pieces any module may use (e.g. the PDF layer); know no module.</summary>
     BuildingBlock,
     Platform,
+    /// <summary>src/Hotline.Platform.Admin: Platform's own admin pages (accounts, audit log, events, messages, SMS); only the host references it.</summary>
+    PlatformAdmin,
     /// <summary>src/Hotline.DemoData: the demo county; only the host may reference it.</summary>
     Demo,
     Migrations,
@@ -55,6 +57,7 @@ public static class HotlineProjects
     {
         var p when p.StartsWith("src/Hotline.Web/", StringComparison.Ordinal) => Layer.Host,
         var p when p.StartsWith("src/Hotline.Platform/", StringComparison.Ordinal) => Layer.Platform,
+        var p when p.StartsWith("src/Hotline.Platform.Admin/", StringComparison.Ordinal) => Layer.PlatformAdmin,
         var p when p.StartsWith("src/Hotline.SharedKernel/", StringComparison.Ordinal) => Layer.Kernel,
         var p when p.StartsWith("src/Hotline.DemoData/", StringComparison.Ordinal) => Layer.Demo,
         var p when p.StartsWith(BuildingBlocksFolder, StringComparison.Ordinal) => Layer.BuildingBlock,

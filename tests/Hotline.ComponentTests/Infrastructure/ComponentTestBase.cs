@@ -2,6 +2,7 @@ using Hotline.Testing;
 using Bunit;
 using Bunit.TestDoubles;
 using Hotline.Platform;
+using Hotline.Platform.Admin;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Modules;
 using Hotline.Platform.Persistence;
@@ -47,6 +48,7 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
         Services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning).AddRunLog());
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddHotlinePlatform(configuration, Hotline.Web.HotlineModules.All);
+        Services.AddPlatformAdmin();
         Services.AddHotlineDemoData();
         Services.AddDataProtection().UseEphemeralDataProtectionProvider();
         Services.AddHotlineIdentity();

@@ -1,4 +1,4 @@
-using Hotline.Platform.Admin;
+using Hotline.Platform.Security;
 using Hotline.Dispatch.Dispatching;
 
 namespace Hotline.Dispatch.Routing;

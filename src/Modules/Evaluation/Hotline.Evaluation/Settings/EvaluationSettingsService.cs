@@ -1,4 +1,4 @@
-using Hotline.Platform.Admin;
+using Hotline.Platform.Security;
 using Hotline.Platform.Settings;
 
 namespace Hotline.Evaluation.Settings;

@@ -1,4 +1,4 @@
-using Hotline.Platform.Admin;
+using Hotline.Platform.Security;
 using Hotline.Platform.Persistence;
 
 namespace Hotline.Intake.Decisions;

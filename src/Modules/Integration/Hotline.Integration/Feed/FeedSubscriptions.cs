@@ -1,5 +1,5 @@
 using Hotline.Integration.Clients;
-using Hotline.Platform.Admin;
+using Hotline.Platform.Security;
 using Hotline.Platform.Auditing;
 
 namespace Hotline.Integration.Feed;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Hotline.Platform.Admin;
+using Hotline.Platform.Security;
 using Hotline.Platform.Settings;
 using Hotline.Assessment.Sheets.Model;
 

@@ -2,7 +2,7 @@ using Hotline.Platform.Auditing;
 using Hotline.Platform.Identity;
 using Microsoft.AspNetCore.Authorization;
 
-namespace Hotline.Platform.Admin;
+namespace Hotline.Platform.Security;
 
 /// <summary>
 /// Admin services check the caller themselves, not only the page: a service reached from anywhere

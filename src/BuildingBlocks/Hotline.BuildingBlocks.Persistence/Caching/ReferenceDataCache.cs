@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using Hotline.Platform.Persistence;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Hotline.Platform.Caching;
@@ -51,8 +52,8 @@ public sealed class ReferenceDataCache
 
     private readonly ConditionalWeakTable<DbContext, object> _saving = new();
 
-    /// <summary>Before a save: empties the cache when the save touches a reference table, and again after it (<see cref="Saved"/>).</summary>
-    internal void Saving(DbContext context, IReadOnlyList<EntityEntry> entries)
+    /// <summary>Before a save (the platform's save interceptor calls it): empties the cache when the save touches a reference table, and again after it (<see cref="Saved"/>).</summary>
+    public void Saving(DbContext context, IReadOnlyList<EntityEntry> entries)
     {
         foreach (var entry in entries)
         {
@@ -65,7 +66,7 @@ public sealed class ReferenceDataCache
         }
     }
 
-    internal void Saved(DbContext context)
+    public void Saved(DbContext context)
     {
         if (!_saving.Remove(context))
             return;

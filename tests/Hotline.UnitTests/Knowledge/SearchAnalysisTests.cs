@@ -1,6 +1,5 @@
 using Hotline.Knowledge.Search;
-using Lucene.Net.Analysis.Cn.Smart;
-using Lucene.Net.Util;
+using Hotline.Platform.Search;
 
 namespace Hotline.UnitTests.Knowledge;
 
@@ -9,8 +8,15 @@ public class SearchAnalysisTests
     [Fact]
     public void SmartCn_segments_a_caller_s_words()
     {
-        using var analyzer = new SmartChineseAnalyzer(LuceneVersion.LUCENE_48);
-        Assert.Equal(["小区", "物业", "费", "收费", "标准"], KnowledgeIndex.Tokens(analyzer, "title", "小区物业费收费标准"));
+        Assert.Equal(["小区", "物业", "费", "收费", "标准"], ChineseText.Words("小区物业费收费标准"));
+        Assert.Empty(ChineseText.Words("  "));
+    }
+
+    [Fact]
+    public void Bigrams_keep_their_positions_for_a_phrase()
+    {
+        using var bigrams = ChineseText.BigramAnalyzer();
+        Assert.Equal([("噪音", 0), ("音扰", 1), ("扰民", 2)], ChineseText.Positions(bigrams, "content", "噪音扰民"));
     }
 
     [Fact]

@@ -1,7 +1,4 @@
-using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Cn.Smart;
-using Lucene.Net.Analysis.TokenAttributes;
-using Lucene.Net.Util;
+using Hotline.Platform.Search;
 
 namespace Hotline.Archive.Workbench;
 
@@ -12,20 +9,9 @@ namespace Hotline.Archive.Workbench;
 /// </summary>
 internal static class KeywordTerms
 {
-    private static readonly Lazy<Analyzer> Words = new(() => new SmartChineseAnalyzer(LuceneVersion.LUCENE_48));
-
     public static IReadOnlyList<string> Of(string keyword)
     {
-        var words = new List<string>();
-        using (var stream = Words.Value.GetTokenStream("content", keyword))
-        {
-            var term = stream.AddAttribute<ICharTermAttribute>();
-            stream.Reset();
-            while (stream.IncrementToken())
-                words.Add(term.ToString());
-            stream.End();
-        }
-        var distinct = words.Distinct().ToList();
+        var distinct = ChineseText.Words(keyword).Distinct().ToList();
         if (distinct.Any(w => w.Length > 1))
             distinct.RemoveAll(w => w.Length == 1);
         return distinct.Count == 0 ? [keyword] : distinct;

@@ -1,12 +1,10 @@
 using Hotline.Intake.CaseSearch;
+using Hotline.Platform.Search;
 using Hotline.Platform.Time;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Cjk;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
 using Lucene.Net.Util;
 
 namespace Hotline.Intake.CaseIndex;
@@ -27,20 +25,13 @@ internal sealed record IndexedCase(Guid Id, string Number, CaseStatus Status, Pl
 /// </summary>
 internal sealed class CaseTextIndex : IDisposable
 {
-    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
-
-    private readonly Analyzer _bigrams = new CJKAnalyzer(Version);
-    private readonly string _path;
-    private readonly object _opening = new();
-    private FSDirectory? _directory;
-    private IndexWriter? _writer;
-    private SearcherManager? _searchers;
+    private readonly Analyzer _bigrams = ChineseText.BigramAnalyzer();
+    private readonly LuceneIndex _index;
     private volatile bool _ready;
 
     public CaseTextIndex(HostingOptions hosting)
     {
-        _path = Path.Combine(hosting.FullDataDirectory, "case-index");
-        System.IO.Directory.CreateDirectory(_path);
+        _index = new LuceneIndex(Path.Combine(hosting.FullDataDirectory, "case-index"), _bigrams, ramBufferMegabytes: 64);
         TryOpen();
     }
 
@@ -48,84 +39,43 @@ internal sealed class CaseTextIndex : IDisposable
     /// Opens the index unless another process on the same data directory holds it (the app while a command runs, a
     /// second instance): then this one searches the database until it gets the index (<see cref="CaseIndexer"/> retries).
     /// </summary>
-    public bool TryOpen()
-    {
-        lock (_opening)
-        {
-            if (_writer is not null)
-                return true;
-            var directory = FSDirectory.Open(_path);
-            try
-            {
-                var writer = new IndexWriter(directory, new IndexWriterConfig(Version, _bigrams)
-                {
-                    OpenMode = OpenMode.CREATE_OR_APPEND, RAMBufferSizeMB = 64, WriteLockTimeout = 0,
-                });
-                writer.Commit();
-                _searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
-                (_directory, _writer) = (directory, writer);
-                return true;
-            }
-            catch (LockObtainFailedException)
-            {
-                directory.Dispose();
-                return false;
-            }
-        }
-    }
+    public bool TryOpen() => _index.TryOpen();
 
-    public bool IsOpen => _writer is not null;
-
-    private IndexWriter Writer => _writer ?? throw new InvalidOperationException("工单全文索引未打开。");
-
-    private SearcherManager Searchers => _searchers ?? throw new InvalidOperationException("工单全文索引未打开。");
+    public bool IsOpen => _index.IsOpen;
 
     /// <summary>False until the index was opened and checked against the database (and rebuilt if it had to be) after start.</summary>
-    public bool IsReady => _ready && _writer is not null;
+    public bool IsReady => _ready && _index.IsOpen;
 
     public void MarkReady() => _ready = true;
 
     /// <summary>Indexed cases; 0 while the index is not open.</summary>
-    public int Count
-    {
-        get
-        {
-            if (_searchers is not { } searchers)
-                return 0;
-            searchers.MaybeRefreshBlocking();
-            var searcher = searchers.Acquire();
-            try { return searcher.IndexReader.NumDocs; }
-            finally { searchers.Release(searcher); }
-        }
-    }
+    public int Count => _index.Count;
 
     /// <summary>Adds or replaces the cases; visible to searches after <see cref="Commit"/>.</summary>
     public void Upsert(IEnumerable<IndexedCase> cases)
     {
         foreach (var c in cases)
-            Writer.UpdateDocument(new Term("id", c.Id.ToString()), ToDocument(c));
+            _index.Update(Key(c.Id), ToDocument(c));
     }
 
     /// <summary>Adds cases known not to be indexed yet (a rebuild, the generator): no lookup of an old copy.</summary>
     public void Add(IEnumerable<IndexedCase> cases)
     {
         foreach (var c in cases)
-            Writer.AddDocument(ToDocument(c));
+            _index.Add(ToDocument(c));
     }
 
     public void Remove(IEnumerable<Guid> ids)
     {
         foreach (var id in ids)
-            Writer.DeleteDocuments(new Term("id", id.ToString()));
+            _index.Delete(Key(id));
     }
 
-    public void DeleteAll() => Writer.DeleteAll();
+    public void DeleteAll() => _index.DeleteAll();
 
-    public void Commit()
-    {
-        Writer.Commit();
-        Searchers.MaybeRefreshBlocking();
-    }
+    public void Commit() => _index.Commit();
+
+    private static Term Key(Guid id) => new("id", id.ToString());
 
     /// <summary>The query for a keyword, or null when it holds nothing searchable (only punctuation or spaces).</summary>
     public Query? KeywordQuery(string keyword)
@@ -162,18 +112,11 @@ internal sealed class CaseTextIndex : IDisposable
             query.Add(NumericRangeQuery.NewInt64Range("registered", from, to, true, false), Occur.MUST);
         }
 
-        var searchers = Searchers;
-        searchers.MaybeRefresh();
-        var searcher = searchers.Acquire();
-        try
+        return _index.Read(searcher =>
         {
             var top = searcher.Search(query, null, Math.Max(1, skip + take), Order(sort));
-            return (IdsOf(searcher, top.ScoreDocs.Skip(skip)), top.TotalHits);
-        }
-        finally
-        {
-            searchers.Release(searcher);
-        }
+            return ((IReadOnlyList<Guid>)IdsOf(searcher, top.ScoreDocs.Skip(skip)), top.TotalHits);
+        });
     }
 
     /// <summary>
@@ -209,20 +152,7 @@ internal sealed class CaseTextIndex : IDisposable
     /// </summary>
     private Query? FieldQuery(string field, string keyword)
     {
-        var terms = new List<(string Term, int Position)>();
-        using (var stream = _bigrams.GetTokenStream(field, keyword))
-        {
-            var term = stream.AddAttribute<ICharTermAttribute>();
-            var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-            stream.Reset();
-            var position = -1;
-            while (stream.IncrementToken())
-            {
-                position += increment.PositionIncrement;
-                terms.Add((term.ToString(), position));
-            }
-            stream.End();
-        }
+        var terms = ChineseText.Positions(_bigrams, field, keyword);
         if (terms.Count == 0)
             return null;
         if (terms.Count == 1)
@@ -261,9 +191,7 @@ internal sealed class CaseTextIndex : IDisposable
 
     public void Dispose()
     {
-        _searchers?.Dispose();
-        _writer?.Dispose();
-        _directory?.Dispose();
+        _index.Dispose();
         _bigrams.Dispose();
     }
 }

@@ -1,14 +1,10 @@
+using Hotline.Platform.Search;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Cjk;
-using Lucene.Net.Analysis.Cn.Smart;
 using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
-using Lucene.Net.Store;
-using Lucene.Net.Util;
 
 namespace Hotline.Knowledge.Search;
 
@@ -29,71 +25,47 @@ internal sealed class KnowledgeIndex : IDisposable
 {
     public const int MaxQueryChars = 100;
     private const string AllAreas = "all";
-    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    private readonly Analyzer _words = new SmartChineseAnalyzer(Version);
-    private readonly Analyzer _bigrams = new CJKAnalyzer(Version);
-    private readonly Lucene.Net.Store.Directory _directory;
-    private readonly IndexWriter _writer;
-    private readonly SearcherManager _searchers;
+    private readonly Analyzer _words = ChineseText.WordAnalyzer();
+    private readonly Analyzer _bigrams = ChineseText.BigramAnalyzer();
+    private readonly LuceneIndex _index;
     private readonly object _gate = new();
 
     public KnowledgeIndex(HostingOptions hosting)
     {
-        var path = Path.Combine(hosting.FullDataDirectory, "knowledge-index");
-        System.IO.Directory.CreateDirectory(path);
-        _directory = FSDirectory.Open(path);
         var analyzer = new PerFieldAnalyzerWrapper(_words, new Dictionary<string, Analyzer>
         {
             ["title_bi"] = _bigrams, ["keywords_bi"] = _bigrams, ["body_bi"] = _bigrams,
         });
-        _writer = new IndexWriter(_directory, new IndexWriterConfig(Version, analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
-        _writer.Commit();
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+        _index = new LuceneIndex(Path.Combine(hosting.FullDataDirectory, "knowledge-index"), analyzer);
+        if (!_index.TryOpen())
+            throw new InvalidOperationException("知识库索引正被另一个进程使用。");
     }
 
-    public int Count
+    public int Count => _index.Count;
+
+    public void Upsert(IndexedArticle a) => Change(() => _index.Update(Key(a.ArticleId), ToDocument(a)));
+
+    public void Remove(Guid articleId) => Change(() => _index.Delete(Key(articleId)));
+
+    public void ReplaceAll(IEnumerable<IndexedArticle> articles) => Change(() =>
     {
-        get
-        {
-            _searchers.MaybeRefreshBlocking();
-            var s = _searchers.Acquire();
-            try { return s.IndexReader.NumDocs; }
-            finally { _searchers.Release(s); }
-        }
-    }
+        _index.DeleteAll();
+        foreach (var a in articles)
+            _index.Add(ToDocument(a));
+    });
 
-    public void Upsert(IndexedArticle a)
-    {
-        lock (_gate)
-        {
-            _writer.UpdateDocument(new Term("id", a.ArticleId.ToString()), ToDocument(a));
-            _writer.Commit();
-        }
-        _searchers.MaybeRefreshBlocking();
-    }
-
-    public void Remove(Guid articleId)
+    // One change at a time, each committed before the next: an editor's publish is seen by the next search.
+    private void Change(Action change)
     {
         lock (_gate)
         {
-            _writer.DeleteDocuments(new Term("id", articleId.ToString()));
-            _writer.Commit();
+            change();
+            _index.Commit();
         }
-        _searchers.MaybeRefreshBlocking();
     }
 
-    public void ReplaceAll(IEnumerable<IndexedArticle> articles)
-    {
-        lock (_gate)
-        {
-            _writer.DeleteAll();
-            foreach (var a in articles)
-                _writer.AddDocument(ToDocument(a));
-            _writer.Commit();
-        }
-        _searchers.MaybeRefreshBlocking();
-    }
+    private static Term Key(Guid articleId) => new("id", articleId.ToString());
 
     /// <param name="text">Any text; only its first <see cref="MaxQueryChars"/> characters count.</param>
     /// <param name="synonyms">Extra words the query also looks for (the editors' synonyms).</param>
@@ -102,8 +74,8 @@ internal sealed class KnowledgeIndex : IDisposable
         var input = (text ?? "").Trim();
         if (input.Length > MaxQueryChars)
             input = input[..MaxQueryChars];
-        var words = Tokens(_words, "title", input).Concat(synonyms.SelectMany(s => Tokens(_words, "title", s))).Distinct().ToList();
-        var bigrams = Tokens(_bigrams, "title_bi", input).Concat(synonyms.SelectMany(s => Tokens(_bigrams, "title_bi", s))).Distinct().ToList();
+        var words = ChineseText.Tokens(_words, "title", input).Concat(synonyms.SelectMany(s => ChineseText.Tokens(_words, "title", s))).Distinct().ToList();
+        var bigrams = ChineseText.Tokens(_bigrams, "title_bi", input).Concat(synonyms.SelectMany(s => ChineseText.Tokens(_bigrams, "title_bi", s))).Distinct().ToList();
         if (words.Count == 0 && bigrams.Count == 0)
             return [];
 
@@ -151,38 +123,32 @@ internal sealed class KnowledgeIndex : IDisposable
         }
         if (filters.PublicOnly) query.Add(new TermQuery(new Term("public", "1")), Occur.MUST);
 
-        _searchers.MaybeRefresh();
-        var searcher = _searchers.Acquire();
+        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryScorer(matching))
+        {
+            TextFragmenter = new SimpleFragmenter(80),
+        };
+        return _index.Read(searcher => searcher.Search(query, Math.Clamp(take, 1, 100)).ScoreDocs.Select(sd =>
+        {
+            var doc = searcher.Doc(sd.Doc);
+            var body = doc.Get("body") ?? "";
+            return new SearchHit(Guid.Parse(doc.Get("id")), int.Parse(doc.Get("version")), doc.Get("title"), Snippet(highlighter, body), sd.Score,
+                Guid.Parse(doc.Get("category")), Guid.Parse(doc.Get("unit")), doc.Get("public") == "1");
+        }).ToList());
+    }
+
+    /// <summary>Up to two marked fragments of the body, else its start.</summary>
+    private string Snippet(Highlighter highlighter, string body)
+    {
+        string snippet;
         try
         {
-            var top = searcher.Search(query, Math.Clamp(take, 1, 100));
-            var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryScorer(matching))
-            {
-                TextFragmenter = new SimpleFragmenter(80),
-            };
-            return top.ScoreDocs.Select(sd =>
-            {
-                var doc = searcher.Doc(sd.Doc);
-                var body = doc.Get("body") ?? "";
-                string snippet;
-                try
-                {
-                    snippet = highlighter.GetBestFragments(_words.GetTokenStream("body", body), body, 2, "…");
-                }
-                catch (InvalidTokenOffsetsException)
-                {
-                    snippet = "";
-                }
-                if (string.IsNullOrEmpty(snippet))
-                    snippet = System.Net.WebUtility.HtmlEncode(body.Length > 120 ? body[..120] + "…" : body);
-                return new SearchHit(Guid.Parse(doc.Get("id")), int.Parse(doc.Get("version")), doc.Get("title"), snippet, sd.Score,
-                    Guid.Parse(doc.Get("category")), Guid.Parse(doc.Get("unit")), doc.Get("public") == "1");
-            }).ToList();
+            snippet = highlighter.GetBestFragments(_words.GetTokenStream("body", body), body, 2, "…");
         }
-        finally
+        catch (InvalidTokenOffsetsException)
         {
-            _searchers.Release(searcher);
+            snippet = "";
         }
+        return string.IsNullOrEmpty(snippet) ? System.Net.WebUtility.HtmlEncode(body.Length > 120 ? body[..120] + "…" : body) : snippet;
     }
 
     private static Query Boosted(Query q, float boost)
@@ -190,23 +156,6 @@ internal sealed class KnowledgeIndex : IDisposable
         q.Boost = boost;
         return q;
     }
-
-    /// <summary>The terms an analyzer makes of a text (the same analysis the index used).</summary>
-    internal static List<string> Tokens(Analyzer analyzer, string field, string text)
-    {
-        var terms = new List<string>();
-        if (string.IsNullOrWhiteSpace(text))
-            return terms;
-        using var stream = analyzer.GetTokenStream(field, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-            terms.Add(term.ToString());
-        stream.End();
-        return terms;
-    }
-
-    internal List<string> Words(string text) => Tokens(_words, "title", text);
 
     private static int DayNumber(DateOnly date) => date.DayNumber;
 
@@ -230,9 +179,7 @@ internal sealed class KnowledgeIndex : IDisposable
 
     public void Dispose()
     {
-        _searchers.Dispose();
-        _writer.Dispose();
-        _directory.Dispose();
+        _index.Dispose();
         _words.Dispose();
         _bigrams.Dispose();
     }

@@ -1,7 +1,4 @@
-using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Cn.Smart;
-using Lucene.Net.Analysis.TokenAttributes;
-using Lucene.Net.Util;
+using Hotline.Platform.Search;
 
 namespace Hotline.Assessment.Analysis.Hotspots;
 
@@ -30,15 +27,13 @@ internal static class TopicFinder
         "存在", "导致", "影响", "造成", "严重", "多次", "一个", "这样", "那么", "每天", "经常", "近期", "最近", "期间", "至今", "仍然",
     ];
 
-    private static readonly Lazy<Analyzer> Words = new(() => new SmartChineseAnalyzer(LuceneVersion.LUCENE_48));
-
     public static IReadOnlyList<Topic> Find(IReadOnlyList<TopicText> cases, int topics)
     {
         var termCases = new Dictionary<string, HashSet<int>>();
         var wordsIn = new Dictionary<string, int>();
         for (var i = 0; i < cases.Count; i++)
         {
-            var words = Segment(cases[i].Text);
+            var words = ChineseText.Words(cases[i].Text);
             for (var w = 0; w < words.Count; w++)
             {
                 // Runs of up to three meaningful words: 噪音, 噪音扰民, 施工噪音扰民.
@@ -77,20 +72,6 @@ internal static class TopicFinder
         }
         return [.. chosen.Select(c => new Topic(c.Phrase, c.Cases.Count, c.Related,
             [.. c.Cases.Select(i => cases[i]).Where(x => !x.IsConfidential).OrderByDescending(x => x.RegisteredAtUtc).Take(SamplesPerTopic)]))];
-    }
-
-    internal static List<string> Segment(string text)
-    {
-        var words = new List<string>();
-        if (string.IsNullOrWhiteSpace(text))
-            return words;
-        using var stream = Words.Value.GetTokenStream("text", text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-            words.Add(term.ToString());
-        stream.End();
-        return words;
     }
 
     private static bool Meaningful(string word) =>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using System.Runtime.ExceptionServices;
 using System.Text.Json;
@@ -54,8 +55,9 @@ public sealed class OutboxProcessor(
 
         try
         {
+            var failures = await DeliverAsync(batch, cancellationToken);
             foreach (var message in batch)
-                await DeliverRecordingAsync(message, cancellationToken);
+                Record(message, failures.GetValueOrDefault(message));
         }
         finally
         {
@@ -69,34 +71,80 @@ public sealed class OutboxProcessor(
         return batch.Count;
     }
 
-    private async Task DeliverRecordingAsync(OutboxMessage message, CancellationToken cancellationToken)
+    private sealed record Delivery(OutboxMessage Message, IntegrationEvent Event, MethodInfo Method, IReadOnlyList<Type> Handlers);
+
+    /// <summary>
+    /// Each module takes the batch's events in their order, in its own scope and transaction per handler; the modules
+    /// work side by side, each at its own pace (on threads of their own: SQLite's "async" calls complete synchronously),
+    /// so a module that is slow on one event does not hold the others at every event. Within a module the handlers of an
+    /// event keep their registration order, as they may touch the same rows; a module's failure on an event stops its
+    /// other handlers of that event only.
+    /// </summary>
+    /// <returns>The first failure of each message that failed.</returns>
+    private async Task<ConcurrentDictionary<OutboxMessage, Exception>> DeliverAsync(IReadOnlyList<OutboxMessage> batch, CancellationToken cancellationToken)
     {
-        // Whatever a handler logs while taking the event names the event and the case it is about.
-        using var scope = logger.BeginScope(EventLogScope.Of(message));
-        try
+        var failures = new ConcurrentDictionary<OutboxMessage, Exception>();
+        var deliveries = new List<Delivery>();
+        foreach (var message in batch)
         {
-            await DeliverAsync(message, cancellationToken);
+            try
+            {
+                if (Resolve(message) is { } delivery)
+                    deliveries.Add(delivery);
+            }
+            catch (Exception ex)
+            {
+                failures.TryAdd(message, ex);
+            }
+        }
+        var modules = deliveries.SelectMany(d => d.Handlers).Select(h => h.Assembly).Distinct();
+        await Task.WhenAll(modules.Select(module => Task.Run(async () =>
+        {
+            foreach (var delivery in deliveries)
+            {
+                // Whatever a handler logs while taking the event names the event and the case it is about.
+                using var scope = logger.BeginScope(EventLogScope.Of(delivery.Message));
+                foreach (var handlerType in delivery.Handlers.Where(h => h.Assembly == module))
+                {
+                    try
+                    {
+                        await HandleAsync(handlerType, delivery.Method, delivery.Event, cancellationToken);
+                    }
+                    // Only our own shutdown stops the batch: a handler's own timeout is a failure to retry,
+                    // and letting it escape would end the background service (and with it the host).
+                    catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+                    {
+                        failures.TryAdd(delivery.Message, ex);
+                        break;
+                    }
+                }
+            }
+        }, cancellationToken)));
+        return failures;
+    }
+
+    private void Record(OutboxMessage message, Exception? failure)
+    {
+        if (failure is null)
+        {
             message.Status = OutboxStatus.Processed;
             message.ProcessedAtUtc = clock.GetUtcNow().UtcDateTime;
             message.LastError = null;
+            return;
         }
-        // Only our own shutdown stops the batch: a handler's own timeout is a failure to retry,
-        // and letting it escape would end the background service (and with it the host).
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        using var scope = logger.BeginScope(EventLogScope.Of(message));
+        message.Attempts++;
+        message.LastError = Truncate(failure.ToString(), 4000);
+        if (message.Attempts >= MaxAttempts)
         {
-            message.Attempts++;
-            message.LastError = Truncate(ex.ToString(), 4000);
-            if (message.Attempts >= MaxAttempts)
-            {
-                message.Status = OutboxStatus.Failed;
-                logger.LogError(ex, "Integration event {EventId} ({Type}) failed {Attempts} times and is parked for an administrator",
-                    message.Id, message.EventType, message.Attempts);
-            }
-            else
-            {
-                message.NextAttemptAtUtc = clock.GetUtcNow().UtcDateTime + Backoff(message.Attempts);
-                logger.LogWarning(ex, "Integration event {EventId} ({Type}) failed, attempt {Attempts}", message.Id, message.EventType, message.Attempts);
-            }
+            message.Status = OutboxStatus.Failed;
+            logger.LogError(failure, "Integration event {EventId} ({Type}) failed {Attempts} times and is parked for an administrator",
+                message.Id, message.EventType, message.Attempts);
+        }
+        else
+        {
+            message.NextAttemptAtUtc = clock.GetUtcNow().UtcDateTime + Backoff(message.Attempts);
+            logger.LogWarning(failure, "Integration event {EventId} ({Type}) failed, attempt {Attempts}", message.Id, message.EventType, message.Attempts);
         }
     }
 
@@ -104,24 +152,16 @@ public sealed class OutboxProcessor(
     public static TimeSpan Backoff(int attempts) =>
         TimeSpan.FromSeconds(Math.Min(Math.Pow(2, Math.Max(attempts, 1)), 600));
 
-    private async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
+    /// <returns>The event and its handlers, or null when nobody subscribes to its type (yet).</returns>
+    private Delivery? Resolve(OutboxMessage message)
     {
         var eventType = registry.ResolveEventType(message.EventType);
         if (eventType is null)
-            return; // nobody subscribes to this event type (yet)
-
+            return null;
         var integrationEvent = (IntegrationEvent?)JsonSerializer.Deserialize(message.Payload, eventType, OutboxPublishing.Json)
             ?? throw new InvalidOperationException($"Outbox message {message.Id} has an empty payload.");
-
-        // The modules take the event side by side, each in its own scope and transaction (on threads of their own:
-        // SQLite's "async" calls complete synchronously); within a module the handlers keep their registration
-        // order, as they may touch the same rows.
         var method = typeof(IIntegrationEventHandler<>).MakeGenericType(eventType).GetMethod("HandleAsync")!;
-        await Task.WhenAll(registry.HandlersFor(eventType).GroupBy(h => h.Assembly).Select(module => Task.Run(async () =>
-        {
-            foreach (var handlerType in module)
-                await HandleAsync(handlerType, method, integrationEvent, cancellationToken);
-        }, cancellationToken)));
+        return new Delivery(message, integrationEvent, method, [.. registry.HandlersFor(eventType)]);
     }
 
     private async Task HandleAsync(Type handlerType, MethodInfo method, IntegrationEvent integrationEvent, CancellationToken cancellationToken)

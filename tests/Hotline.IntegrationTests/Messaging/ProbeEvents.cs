@@ -14,6 +14,12 @@ public sealed class ProbeSwitch
 {
     public volatile bool Failing;
 
+    /// <summary>The one marker the handler fails on, whatever <see cref="Failing"/> says.</summary>
+    public volatile string? FailingMarker;
+
+    /// <summary>The markers in the order the handler was handed them.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> Order { get; } = new();
+
     /// <summary>How many times this application's handler was handed each marker (applied or not).</summary>
     public System.Collections.Concurrent.ConcurrentDictionary<string, int> Deliveries { get; } = new();
 }
@@ -27,7 +33,8 @@ public sealed class ProbeHandler(PlatformDbContext context, TimeProvider clock, 
     protected override Task ApplyAsync(ProbeEvent integrationEvent, CancellationToken cancellationToken)
     {
         probe.Deliveries.AddOrUpdate(integrationEvent.Marker, 1, (_, n) => n + 1);
-        if (probe.Failing)
+        probe.Order.Enqueue(integrationEvent.Marker);
+        if (probe.Failing || probe.FailingMarker == integrationEvent.Marker)
             throw new InvalidOperationException(FailureMessage);
         Context.Audit(Actor.System, Clock, EffectAction, "Probe", integrationEvent.Marker);
         return Task.CompletedTask;

@@ -18,7 +18,11 @@ case "$cmd" in
     echo "127.0.0.1:$port"
     ;;
   stop)
-    [ -f "$dir/pid" ] && kill "$(cat "$dir/pid")" 2>/dev/null || true
+    # Redis removes its pid file as it exits: wait for that, so the caller may delete the directory behind it.
+    if [ -f "$dir/pid" ]; then
+      kill "$(cat "$dir/pid")" 2>/dev/null || true
+      for _ in $(seq 1 40); do [ -f "$dir/pid" ] || break; sleep 0.25; done
+    fi
     ;;
   *) echo "usage: $0 start DIR PORT | stop DIR" >&2; exit 2 ;;
 esac

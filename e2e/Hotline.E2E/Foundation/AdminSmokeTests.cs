@@ -51,6 +51,21 @@ public sealed class AdminSmokeTests(E2EApp e2e) : E2ETest(e2e)
     }
 
     [Fact]
+    public async Task Admin_finds_an_account_on_the_users_page_which_lives_in_platforms_admin_project()
+    {
+        var page = await E2E.SignInAsync("admin");
+        await ScenarioAsync(nameof(Admin_finds_an_account_on_the_users_page_which_lives_in_platforms_admin_project), page, async () =>
+        {
+            await E2E.GotoAsync(page, "/admin/users");
+            await Expect(page.Locator("[data-testid=user-row-agent]")).ToBeVisibleAsync();
+            await page.FillAsync("input[data-testid=users-search]", "zjj");
+            await page.PressAsync("input[data-testid=users-search]", "Tab");
+            await Expect(page.Locator("[data-testid='user-row-zjj.mgr']")).ToBeVisibleAsync();
+            await Expect(page.Locator("[data-testid=user-row-agent]")).ToHaveCountAsync(0);
+        });
+    }
+
+    [Fact]
     public async Task Admin_sees_the_operations_status_with_its_backup_warning_and_refreshes_it()
     {
         var page = await E2E.SignInAsync("admin");

@@ -66,15 +66,19 @@ public class ModuleDiscoveryTests
     }
 
     [Fact]
-    public void Module_folders_are_named_after_the_fixed_modules_and_hold_one_implementation_and_at_most_one_contracts_project()
+    public void Module_folders_are_named_after_the_fixed_modules_and_hold_one_implementation_or_its_three_parts_and_at_most_one_contracts_project()
     {
         var problems = new List<string>();
         foreach (var module in HotlineProjects.Modules)
         {
             if (!HotlineProjects.KnownModuleNames.Contains(module.Name))
                 problems.Add($"{module.Name}: not one of {string.Join(", ", HotlineProjects.KnownModuleNames)}");
-            if (module.Implementations.Select(p => p.Name).SingleOrDefault() != $"Hotline.{module.Name}")
-                problems.Add($"{module.Name}: needs exactly one implementation project Hotline.{module.Name}");
+            // A module grows from one project into three parts (README, "模块模板"), never into another shape.
+            string[] single = [$"Hotline.{module.Name}"];
+            string[] split = [$"Hotline.{module.Name}", $"Hotline.{module.Name}.Application", $"Hotline.{module.Name}.Domain"];
+            var parts = module.Implementations.Select(p => p.Name).Order(StringComparer.Ordinal).ToArray();
+            if (!parts.SequenceEqual(single) && !parts.SequenceEqual(split))
+                problems.Add($"{module.Name}: needs Hotline.{module.Name} alone or with Hotline.{module.Name}.Application and Hotline.{module.Name}.Domain, has {string.Join(", ", parts)}");
             if (module.ContractProjects.Any(p => p.Name != $"Hotline.{module.Name}.Contracts") || module.ContractProjects.Count() > 1)
                 problems.Add($"{module.Name}: its only contracts project may be Hotline.{module.Name}.Contracts");
         }

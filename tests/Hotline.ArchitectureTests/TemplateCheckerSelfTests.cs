@@ -1,3 +1,4 @@
+using Hotline.ArchitectureTests.Discovery;
 using Hotline.ArchitectureTests.Rules;
 using Hotline.ArchitectureTests.SelfTestSamples.Domain;
 
@@ -73,6 +74,39 @@ public sealed class TemplateCheckerSelfTests : IDisposable
         var dir = GoodModule();
         Write(dir, "Returns/ReturnsRegistration.cs", "static partial class SampleModule { static partial void AddReturns(IServiceCollection services); }");
         Assert.Equal(["Returns: its registration declares no Add…(this IServiceCollection …)"], ModuleTemplateRules.RegistrationViolations(dir));
+    }
+
+    [Fact]
+    public void Registration_checker_reports_a_capability_of_the_application_part_that_the_module_project_does_not_register()
+    {
+        var dir = GoodModule();
+        var app = Path.Combine(_root, "Hotline.Sample.Application");
+        Write(app, "Persistence/SampleDbContext.cs", "class SampleDbContext { }");
+        Write(app, "Returns/ReturnReview.cs", "class ReturnReview { }");
+        Assert.Empty(ModuleTemplateRules.RegistrationViolations(dir, app));
+        Write(app, "Queue/DispatchQueue.cs", "class DispatchQueue { }");
+        Assert.Equal(["Queue: no *Registration.cs"], ModuleTemplateRules.RegistrationViolations(dir, app));
+    }
+
+    [Fact]
+    public void Domain_reference_checker_reports_a_compiled_reference_to_EF_Core_and_passes_a_real_domain_project()
+    {
+        Assert.Contains("Microsoft.EntityFrameworkCore", ModuleTemplateRules.DomainReferenceViolations(typeof(SampleTicket).Assembly));
+        Assert.Empty(ModuleTemplateRules.DomainReferenceViolations(HotlineProjects.Load(HotlineProjects.ByAssembly("Hotline.Handling.Domain"))));
+    }
+
+    [Fact]
+    public void A_split_modules_parts_use_only_the_parts_beneath_them_and_its_domain_no_platform()
+    {
+        string[] Forbidden(string name) => [.. Boundaries.ForbiddenFor(HotlineProjects.ByAssembly(name)).Select(p => p.Name)];
+        Assert.Contains("Hotline.Handling.Application", Forbidden("Hotline.Handling.Domain"));
+        Assert.Contains("Hotline.Platform", Forbidden("Hotline.Handling.Domain"));
+        Assert.Contains("Hotline.BuildingBlocks.Persistence", Forbidden("Hotline.Handling.Domain"));
+        Assert.DoesNotContain("Hotline.BuildingBlocks.Domain", Forbidden("Hotline.Handling.Domain"));
+        Assert.Contains("Hotline.Handling", Forbidden("Hotline.Handling.Application"));
+        Assert.DoesNotContain("Hotline.Handling.Domain", Forbidden("Hotline.Handling.Application"));
+        Assert.DoesNotContain("Hotline.Handling.Application", Forbidden("Hotline.Handling"));
+        Assert.Contains("Hotline.Intake.Application", Forbidden("Hotline.Handling"));
     }
 
     [Fact]

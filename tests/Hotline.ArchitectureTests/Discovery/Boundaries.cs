@@ -2,7 +2,8 @@ namespace Hotline.ArchitectureTests.Discovery;
 
 /// <summary>
 /// The dependency rules of the architecture, as "which projects may this project not depend on":
-/// a module uses Platform, building blocks, the kernel and other modules' Contracts only; Contracts use the
+/// a module uses Platform, building blocks, the kernel and other modules' Contracts only (a split module's Domain
+/// project only the kernel, Contracts and the rule and time blocks); Contracts use the
 /// shared kernel only; building blocks use the kernel and each other, never Platform or a module; the kernel
 /// uses no project; Platform uses no module and not the host; Platform's admin pages use Platform like a module does and are used by the host alone; the demo data uses Platform and the Administration and Knowledge modules and is used by the host alone. Migrations and the host compose; nothing depends on them.
 /// </summary>
@@ -15,6 +16,18 @@ public static class Boundaries
     public static IEnumerable<SolutionProject> Subjects =>
         HotlineProjects.Source.Where(p => HotlineProjects.LayerOf(p)
             is Layer.Kernel or Layer.BuildingBlock or Layer.Platform or Layer.PlatformAdmin or Layer.Demo or Layer.Module or Layer.Contracts);
+
+    /// <summary>The building blocks a Domain project may use: rules and time, no database, web or UI.</summary>
+    public static readonly IReadOnlyList<string> DomainBuildingBlocks = ["Hotline.BuildingBlocks.Domain", "Hotline.BuildingBlocks.Time"];
+
+    /// <summary>0 for Hotline.&lt;Name&gt;.Domain, 1 for .Application, 2 for the module's entry project.</summary>
+    public static int PartRank(SolutionProject project) =>
+        project.Name.EndsWith(".Domain", StringComparison.Ordinal) ? 0 : project.Name.EndsWith(".Application", StringComparison.Ordinal) ? 1 : 2;
+
+    // A Domain project speaks the kernel, Contracts and the rule and time blocks only: Platform and the other blocks
+    // bring EF Core, ASP.NET or MudBlazor.
+    private static IEnumerable<SolutionProject> OutsideTheDomain =>
+        HotlineProjects.InLayer(Layer.Platform).Concat(HotlineProjects.InLayer(Layer.BuildingBlock).Where(p => !DomainBuildingBlocks.Contains(p.Name)));
 
     public static IReadOnlyList<SolutionProject> ForbiddenFor(SolutionProject subject)
     {
@@ -40,8 +53,11 @@ public static class Boundaries
                 .Concat(HotlineProjects.InLayer(Layer.PlatformAdmin))
                 .Concat(HotlineProjects.InLayer(Layer.Module).Concat(HotlineProjects.InLayer(Layer.Contracts))
                     .Where(p => !DemoDataModules.Contains(HotlineProjects.ModuleFolderOf(p)))),
+            // A split module's parts stack Domain < Application < Hotline.<Name>: each uses only the parts beneath it.
             Layer.Module => composition
-                .Concat(HotlineProjects.InLayer(Layer.Module).Where(p => p != subject)),
+                .Concat(HotlineProjects.InLayer(Layer.Module).Where(p => p != subject
+                    && (HotlineProjects.ModuleFolderOf(p) != HotlineProjects.ModuleFolderOf(subject) || PartRank(p) >= PartRank(subject))))
+                .Concat(PartRank(subject) == 0 ? OutsideTheDomain : []),
             _ => throw new ArgumentException($"{subject} is not restricted by the module boundaries.", nameof(subject)),
         };
         return forbidden.ToList();

@@ -20,16 +20,31 @@ public enum Layer
 }
 
 /// <summary>
-/// A feature module: the projects in src/Modules/&lt;Name&gt;/, expected to be Hotline.&lt;Name&gt; and
-/// optionally Hotline.&lt;Name&gt;.Contracts (ModuleDiscoveryTests checks that shape).
+/// A feature module: the projects in src/Modules/&lt;Name&gt;/, expected to be Hotline.&lt;Name&gt; (entry point,
+/// registrations, pages), optionally split with Hotline.&lt;Name&gt;.Application and Hotline.&lt;Name&gt;.Domain
+/// beneath it, and optionally Hotline.&lt;Name&gt;.Contracts (ModuleDiscoveryTests checks that shape).
 /// </summary>
 public sealed record Module(string Name, IReadOnlyList<SolutionProject> Projects)
 {
+    /// <summary>The module's own code: Hotline.&lt;Name&gt; and, in a split module, its Application and Domain projects.</summary>
     public IEnumerable<SolutionProject> Implementations => Projects.Where(p => HotlineProjects.LayerOf(p) == Layer.Module);
 
     public IEnumerable<SolutionProject> ContractProjects => Projects.Where(p => HotlineProjects.LayerOf(p) == Layer.Contracts);
 
-    public SolutionProject Implementation => Implementations.Single();
+    /// <summary>The project the host references: the entry point, the capabilities' registrations and pages.</summary>
+    public SolutionProject Implementation => Implementations.Single(p => p.Name == $"Hotline.{Name}");
+
+    /// <summary>Hotline.&lt;Name&gt;.Application of a split module: services, queries, handlers, persistence.</summary>
+    public SolutionProject? ApplicationPart => Implementations.SingleOrDefault(p => p.Name == $"Hotline.{Name}.Application");
+
+    /// <summary>Hotline.&lt;Name&gt;.Domain of a split module: the entities and their rules, nothing else.</summary>
+    public SolutionProject? DomainPart => Implementations.SingleOrDefault(p => p.Name == $"Hotline.{Name}.Domain");
+
+    /// <summary>Where the module's domain types live: its Domain project, or its single project.</summary>
+    public SolutionProject DomainHolder => DomainPart ?? Implementation;
+
+    /// <summary>The project holding Persistence/ and the capabilities' services: the Application project, or the single one.</summary>
+    public SolutionProject ServicesHolder => ApplicationPart ?? Implementation;
 
     /// <summary>Lower-case module name: the prefix of every table the module owns, e.g. intake_cases.</summary>
     public string TablePrefix => Name.ToLowerInvariant() + "_";
@@ -72,6 +87,10 @@ public static class HotlineProjects
     /// <summary>The module folder a project under src/Modules lives in, e.g. "Intake".</summary>
     public static string ModuleFolderOf(SolutionProject project) =>
         project.RelativePath[ModulesFolder.Length..].Split('/')[0];
+
+    /// <summary>Who owns a project's code: its module for module and Contracts projects, else the project itself.</summary>
+    public static string OwnerOf(SolutionProject project) =>
+        LayerOf(project) is Layer.Module or Layer.Contracts ? ModuleFolderOf(project) : project.Name;
 
     public static SolutionProject ByAssembly(string assemblyName) =>
         Source.Single(p => p.AssemblyName == assemblyName);

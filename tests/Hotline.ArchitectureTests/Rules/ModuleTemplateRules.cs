@@ -46,13 +46,17 @@ public static partial class ModuleTemplateRules
     /// "Folder: why" for each capability folder without a *Registration.cs declaring
     /// <c>AddX(this IServiceCollection …)</c>, or whose AddX the entry point (*Module.cs at the root) does not call.
     /// </summary>
-    public static IReadOnlyList<string> RegistrationViolations(string moduleDir)
+    /// A split module's Application project (<paramref name="applicationDir"/>) keeps the same capability folders,
+    /// registered from the module project beside the pages.
+    public static IReadOnlyList<string> RegistrationViolations(string moduleDir, string? applicationDir = null)
     {
         var entryPoint = string.Join('\n', Directory.GetFiles(moduleDir, "*Module.cs").Where(f => IsEntryPoint(Path.GetFileName(f))).Select(File.ReadAllText));
         var violations = new List<string>();
-        foreach (var folder in CapabilityFolders(moduleDir))
+        var folders = CapabilityFolders(moduleDir).Union(applicationDir is null ? [] : CapabilityFolders(applicationDir)).Order(StringComparer.Ordinal);
+        foreach (var folder in folders)
         {
-            var registrations = Directory.GetFiles(Path.Combine(moduleDir, folder), "*Registration.cs");
+            var folderDir = Path.Combine(moduleDir, folder);
+            var registrations = Directory.Exists(folderDir) ? Directory.GetFiles(folderDir, "*Registration.cs") : [];
             if (registrations.Length == 0)
             {
                 violations.Add($"{folder}: no *Registration.cs");
@@ -66,6 +70,14 @@ public static partial class ModuleTemplateRules
         }
         return violations;
     }
+
+    /// <summary>Assemblies of the database, the web framework or the UI library that a compiled Domain project references.</summary>
+    public static IReadOnlyList<string> DomainReferenceViolations(Assembly domainAssembly) =>
+        domainAssembly.GetReferencedAssemblies()
+            .Select(a => a.Name ?? "")
+            .Where(name => ForbiddenInDomain.Any(f => name.StartsWith(f, StringComparison.Ordinal)))
+            .Order(StringComparer.Ordinal)
+            .ToList();
 
     /// <summary>Domain types (namespace <paramref name="domainNamespace"/> and below) that use EF Core, ASP.NET or MudBlazor.</summary>
     public static IReadOnlyList<string> DomainDependencyViolations(Assembly assembly, string domainNamespace)

@@ -15,10 +15,13 @@ public static class PublicSurfaceRules
     private const BindingFlags Declared =
         BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
 
-    public static IReadOnlyList<string> Violations(Assembly module)
+    public static IReadOnlyList<string> Violations(Assembly module) => Violations([module]);
+
+    /// <summary>A split module's parts together: a component may expose a view record its Application part defines.</summary>
+    public static IReadOnlyList<string> Violations(IReadOnlyList<Assembly> moduleParts)
     {
-        var exported = module.GetExportedTypes();
-        var allowed = ForcedPublic(module, exported.Where(IsEntryPointOrComponent));
+        var exported = moduleParts.SelectMany(a => a.GetExportedTypes()).ToList();
+        var allowed = ForcedPublic(moduleParts, exported.Where(IsEntryPointOrComponent));
         return exported
             .Where(t => !allowed.Contains(t))
             .Select(t => t.FullName ?? t.Name)
@@ -38,7 +41,7 @@ public static class PublicSurfaceRules
         || type.Name == "_Imports";
 
     /// <summary>The roots plus every type of the module that their public or protected signatures expose, transitively.</summary>
-    private static HashSet<Type> ForcedPublic(Assembly module, IEnumerable<Type> roots)
+    private static HashSet<Type> ForcedPublic(IReadOnlyList<Assembly> moduleParts, IEnumerable<Type> roots)
     {
         var allowed = new HashSet<Type>();
         var pending = new Queue<Type>();
@@ -51,7 +54,7 @@ public static class PublicSurfaceRules
         {
             foreach (var exposed in ExposedTypes(type).SelectMany(Constituents))
             {
-                if (exposed.Assembly == module && exposed.IsVisible && allowed.Add(exposed))
+                if (moduleParts.Contains(exposed.Assembly) && exposed.IsVisible && allowed.Add(exposed))
                     pending.Enqueue(exposed);
             }
         }

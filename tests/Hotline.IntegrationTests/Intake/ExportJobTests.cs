@@ -103,7 +103,7 @@ public abstract class ExportJobTests<TApp>(TApp app) where TApp : HotlineAppFact
             await using var db = await sp.GetRequiredService<IDbContextFactory<IntakeDbContext>>().CreateDbContextAsync();
             var userId = await sp.GetRequiredService<Hotline.Platform.Persistence.PlatformDbContext>().Users.Where(u => u.UserName == "dispatcher")
                 .Select(u => u.Id).SingleAsync();
-            var job = ExportJob.Queue<Hotline.Intake.Domain.CaseExportJob>(userId, "dispatcher", System.Text.Json.JsonSerializer.Serialize(
+            var job = ExportJob.Queue<Hotline.Intake.CaseSearch.Export.CaseExportJob>(userId, "dispatcher", System.Text.Json.JsonSerializer.Serialize(
                 new CaseExportArguments(new CaseListFilter { Keyword = "后台导出丁" }, CaseSort.NumberAsc, true)), "关键词 后台导出丁", "", 1, app.Clock.GetUtcNow().UtcDateTime);
             db.ExportJobs.Add(job);
             await db.SaveChangesAsync();

@@ -1,3 +1,4 @@
+using Hotline.Intake.CaseSearch.Export;
 using Hotline.Platform.Exports;
 using Hotline.Platform.Persistence;
 

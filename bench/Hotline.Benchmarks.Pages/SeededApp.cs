@@ -59,16 +59,17 @@ internal sealed class SeededApp(string dataDirectory, string? mariaDbConnectionS
     /// <summary>Waits until every integration event queued so far is handled (at most five minutes).</summary>
     public async Task EventsHandledAsync()
     {
-        var scopes = Services.GetRequiredService<IServiceScopeFactory>();
         var wait = System.Diagnostics.Stopwatch.StartNew();
-        while (wait.Elapsed < TimeSpan.FromMinutes(5))
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<Hotline.Platform.Persistence.PlatformDbContext>();
-            if (!await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.Outbox, m => m.Status == Hotline.Platform.Messaging.OutboxStatus.Pending))
-                return;
+        while (wait.Elapsed < TimeSpan.FromMinutes(5) && await PendingEventsAsync() > 0)
             await Task.Delay(100);
-        }
+    }
+
+    /// <summary>Integration events queued and not yet handled: the backlog of the event handlers.</summary>
+    public async Task<int> PendingEventsAsync()
+    {
+        await using var scope = Services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Hotline.Platform.Persistence.PlatformDbContext>();
+        return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Outbox, m => m.Status == Hotline.Platform.Messaging.OutboxStatus.Pending);
     }
 
     // A circuit keeps its user's principal for the whole visit; building it costs five identity queries, once per user here.

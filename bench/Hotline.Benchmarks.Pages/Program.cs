@@ -26,7 +26,7 @@ using Microsoft.Extensions.DependencyInjection;
 // Page benchmark (issue #21): the real app over a database filled by scripts/seed-scale.sh. Not a test: it prints numbers.
 //   dotnet bench/Hotline.Benchmarks.Pages/bin/Release/net10.0/Hotline.Benchmarks.Pages.dll --data-dir DIR [--mariadb CS] [--runs 20] [--registrations 300]
 //     [--open-deadlines N] (open deadlines added for the watch tick) [--archive N] [--chain N] (records archived and exported; a chain verified) [--import N] (knowledge articles)
-//     [--agents 8] [--rate 50] (registrations arriving per second) [--browser] (page ready in Chromium instead) [--only TEXT,TEXT] (the measurements whose name contains one of them) [--sql-log] (print every SQL command with its time)
+//     [--agents 8] [--rate 50] (registrations arriving per second) [--seconds 6] (how long they arrive) [--browser] (page ready in Chromium instead) [--only TEXT,TEXT] (the measurements whose name contains one of them) [--sql-log] (print every SQL command with its time)
 // For each page: "data" is the service call that fills it (as the page makes it, signed in as the page's user);
 // "page" is the server-rendered GET of the page with a signed-in cookie, as a browser's first request.
 // Targets at 1,000,000 cases: p95 <= 100 ms (MariaDB) / 200 ms (SQLite); registration >= 50 cases/s with p95 <= 100 ms.

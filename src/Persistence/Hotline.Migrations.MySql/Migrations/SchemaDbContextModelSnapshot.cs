@@ -1991,49 +1991,7 @@ namespace Hotline.Migrations.MySql.Migrations
                     b.ToTable("handling_stale_days", (string)null);
                 });
 
-            modelBuilder.Entity("Hotline.Intake.Domain.CaseAttachment", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)");
-
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("char(36)");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("varchar(100)");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("varchar(200)");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("varchar(64)");
-
-                    b.Property<long>("Size")
-                        .HasColumnType("bigint");
-
-                    b.Property<DateTime>("UploadedAtUtc")
-                        .HasColumnType("datetime(6)");
-
-                    b.Property<string>("UploadedBy")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("varchar(100)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId");
-
-                    b.ToTable("intake_attachments", (string)null);
-                });
-
-            modelBuilder.Entity("Hotline.Intake.Domain.CaseExportJob", b =>
+            modelBuilder.Entity("Hotline.Intake.CaseSearch.Export.CaseExportJob", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -2108,6 +2066,48 @@ namespace Hotline.Migrations.MySql.Migrations
                     b.HasIndex("State", "RequestedAtUtc");
 
                     b.ToTable("intake_export_jobs", (string)null);
+                });
+
+            modelBuilder.Entity("Hotline.Intake.Domain.CaseAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("intake_attachments", (string)null);
                 });
 
             modelBuilder.Entity("Hotline.Intake.Domain.CaseNumberSequence", b =>
@@ -3777,6 +3777,38 @@ namespace Hotline.Migrations.MySql.Migrations
                     b.HasIndex("State", "Kind", "DueUtc");
 
                     b.ToTable("supervision_deadlines", (string)null);
+                });
+
+            modelBuilder.Entity("Hotline.Supervision.Figures.StaleSupervisionDay", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("supervision_stale_days", (string)null);
+                });
+
+            modelBuilder.Entity("Hotline.Supervision.Figures.SupervisionDay", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Leader")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Notice")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Reminder")
+                        .HasColumnType("int");
+
+                    b.HasKey("Day", "UnitId");
+
+                    b.ToTable("supervision_unit_days", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

@@ -1984,49 +1984,7 @@ namespace Hotline.Migrations.Sqlite.Migrations
                     b.ToTable("handling_stale_days", (string)null);
                 });
 
-            modelBuilder.Entity("Hotline.Intake.Domain.CaseAttachment", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Size")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("UploadedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UploadedBy")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId");
-
-                    b.ToTable("intake_attachments", (string)null);
-                });
-
-            modelBuilder.Entity("Hotline.Intake.Domain.CaseExportJob", b =>
+            modelBuilder.Entity("Hotline.Intake.CaseSearch.Export.CaseExportJob", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -2101,6 +2059,48 @@ namespace Hotline.Migrations.Sqlite.Migrations
                     b.HasIndex("State", "RequestedAtUtc");
 
                     b.ToTable("intake_export_jobs", (string)null);
+                });
+
+            modelBuilder.Entity("Hotline.Intake.Domain.CaseAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("intake_attachments", (string)null);
                 });
 
             modelBuilder.Entity("Hotline.Intake.Domain.CaseNumberSequence", b =>
@@ -3758,6 +3758,38 @@ namespace Hotline.Migrations.Sqlite.Migrations
                     b.HasIndex("State", "Kind", "DueUtc");
 
                     b.ToTable("supervision_deadlines", (string)null);
+                });
+
+            modelBuilder.Entity("Hotline.Supervision.Figures.StaleSupervisionDay", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("supervision_stale_days", (string)null);
+                });
+
+            modelBuilder.Entity("Hotline.Supervision.Figures.SupervisionDay", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Leader")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Notice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reminder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "UnitId");
+
+                    b.ToTable("supervision_unit_days", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

@@ -1,8 +1,11 @@
+using Hotline.Platform.Facts;
+
 namespace Hotline.Supervision.Figures;
 
 /// <summary>What Supervision answers to other modules about its counts.</summary>
 internal static class FiguresRegistration
 {
     public static IServiceCollection AddSupervisionFigures(this IServiceCollection services) =>
-        services.AddScoped<ISupervisionFigures, SupervisionFigures>();
+        services.AddDailyFacts<SupervisionDays>()
+            .AddScoped<ISupervisionFigures, SupervisionFigures>();
 }

@@ -1,4 +1,6 @@
+using Hotline.Platform.Facts;
 using Hotline.Platform.Persistence;
+using Hotline.Supervision.Figures;
 
 namespace Hotline.Supervision.Persistence;
 
@@ -14,6 +16,23 @@ internal sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext
     public DbSet<CoordinationRecord> Coordinations => Set<CoordinationRecord>();
 
     public DbSet<ResponseAttachment> ResponseAttachments => Set<ResponseAttachment>();
+
+    public DbSet<SupervisionDay> SupervisionDays => Set<SupervisionDay>();
+
+    public DbSet<StaleSupervisionDay> StaleSupervisionDays => Set<StaleSupervisionDay>();
+
+    /// <summary>
+    /// Marks the days of issue the save may change, before it (in its transaction, if any) and again after it: a day
+    /// recomputed between the two saw the rows without this save.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var days = Figures.SupervisionDays.DaysTouched(this);
+        await StaleFactDays.MarkAsync<StaleSupervisionDay>(this, days, cancellationToken);
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await StaleFactDays.MarkAsync<StaleSupervisionDay>(this, days, cancellationToken);
+        return written;
+    }
 
     protected override void ConfigureModule(ModelBuilder builder) => SupervisionModel.Configure(builder);
 }

@@ -1,4 +1,5 @@
 using Hotline.Platform.Persistence;
+using Hotline.Supervision.Figures;
 
 namespace Hotline.Supervision.Persistence;
 
@@ -95,6 +96,16 @@ internal static class SupervisionModel
             e.Property(x => x.Action).HasMaxLength(60);
             e.Property(x => x.Text).HasMaxLength(CaseSupervision.MaxRequirementLength).HasColumnType(LongText);
             e.HasIndex(x => new { x.SupervisionId, x.AtUtc });
+        });
+        builder.Entity<SupervisionDay>(e =>
+        {
+            e.ToTable("supervision_unit_days");
+            e.HasKey(x => new { x.Day, x.UnitId });
+        });
+        builder.Entity<StaleSupervisionDay>(e =>
+        {
+            e.ToTable("supervision_stale_days");
+            e.HasKey(x => x.Day);
         });
     }
 }

@@ -33,7 +33,7 @@ public abstract class ServiceSweepTests<TApp>(TApp app) where TApp : HotlineAppF
 
     private IReadOnlyList<MethodInfo> EntryPoints()
     {
-        var moduleAssemblies = app.Services.GetServices<IHotlineModule>().Select(m => m.GetType().Assembly).ToHashSet();
+        var moduleAssemblies = app.Services.GetServices<IHotlineModule>().SelectMany(m => ModuleParts(m.GetType().Assembly)).ToHashSet();
         using var _ = app.CreateClient(); // builds the host, which fills the registrations
         return app.Registrations
             .Where(d => d.ImplementationType is { } t && d.ServiceType == t && moduleAssemblies.Contains(t.Assembly) && !t.IsGenericTypeDefinition)
@@ -44,6 +44,13 @@ public abstract class ServiceSweepTests<TApp>(TApp app) where TApp : HotlineAppF
                         && !m.GetParameters().Any(p => typeof(DbContext).IsAssignableFrom(p.ParameterType)))
             .OrderBy(m => m.DeclaringType!.Name).ThenBy(m => m.Name).ToList();
     }
+
+    /// <summary>A module's entry assembly and, in a module split into parts, its Application part (Hotline.Intake.Application, …).</summary>
+    private static IEnumerable<Assembly> ModuleParts(Assembly entry) =>
+        entry.GetReferencedAssemblies()
+            .Where(r => r.Name is { } name && name.StartsWith(entry.GetName().Name + ".", StringComparison.Ordinal) && !name.EndsWith(".Contracts", StringComparison.Ordinal))
+            .Select(Assembly.Load)
+            .Prepend(entry);
 
     private static ParameterInfo? IdParameter(MethodInfo m) =>
         m.GetParameters().FirstOrDefault(p => p.ParameterType == typeof(Guid) && (CaseIds.Contains(p.Name) || AssignmentIds.Contains(p.Name)));

@@ -15,18 +15,10 @@ internal sealed class EvaluationDbContext(DbContextOptions<EvaluationDbContext> 
     public DbSet<RatingDay> RatingDays => Set<RatingDay>();
     public DbSet<StaleRatingDay> StaleRatingDays => Set<StaleRatingDay>();
 
-    /// <summary>
-    /// Marks the rating days the save may change, before it (in its transaction, if any) and again after it: a day
-    /// recomputed between the two saw the rows without this save.
-    /// </summary>
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        var days = await Figures.RatingDays.DaysTouchedAsync(this, cancellationToken);
-        await StaleFactDays.MarkAsync<StaleRatingDay>(this, days, cancellationToken);
-        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        await StaleFactDays.MarkAsync<StaleRatingDay>(this, days, cancellationToken);
-        return written;
-    }
+    /// <summary>Marks the days of the daily facts the save may change (<see cref="StaleFactDays.SaveMarkingAsync"/>).</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        await StaleFactDays.SaveMarkingAsync<StaleRatingDay>(this, await Figures.RatingDays.DaysTouchedAsync(this, cancellationToken),
+            () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
 
     protected override void ConfigureModule(ModelBuilder builder) => EvaluationModel.Configure(builder);
 }

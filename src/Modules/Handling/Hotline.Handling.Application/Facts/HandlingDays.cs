@@ -36,18 +36,8 @@ internal sealed class HandlingDays(IDbContextFactory<HandlingDbContext> contexts
     }
 
     /// <summary>The dispatch days of the assignments the pending save of <paramref name="db"/> adds, changes or deletes.</summary>
-    public static IReadOnlyCollection<DateOnly> DaysTouched(HandlingDbContext db)
-    {
-        var days = new HashSet<DateOnly>();
-        foreach (var entry in db.ChangeTracker.Entries<HandlingAssignment>())
-        {
-            if (entry.State is EntityState.Modified or EntityState.Deleted)
-                days.Add(ChinaTime.DateOf(entry.Property(a => a.DispatchedAtUtc).OriginalValue));
-            if (entry.State is EntityState.Added or EntityState.Modified)
-                days.Add(ChinaTime.DateOf(entry.Entity.DispatchedAtUtc));
-        }
-        return days;
-    }
+    public static IReadOnlyCollection<DateOnly> DaysTouched(HandlingDbContext db) =>
+        StaleFactDays.DaysTouched<HandlingAssignment>(db, a => a.DispatchedAtUtc);
 
     protected override async Task<(DateTime? FirstUtc, DateTime? LastUtc)> SpanAsync(HandlingDbContext db, CancellationToken cancellationToken) =>
         (await db.Assignments.MinAsync(a => (DateTime?)a.DispatchedAtUtc, cancellationToken),

@@ -18,18 +18,10 @@ internal sealed class HandlingDbContext(DbContextOptions<HandlingDbContext> opti
     public DbSet<HandlingDay> HandlingDays => Set<HandlingDay>();
     public DbSet<StaleHandlingDay> StaleHandlingDays => Set<StaleHandlingDay>();
 
-    /// <summary>
-    /// Marks the dispatch days the save may change, before it (in its transaction, if any) and again after it: a day
-    /// recomputed between the two saw the rows without this save.
-    /// </summary>
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        var days = Facts.HandlingDays.DaysTouched(this);
-        await StaleFactDays.MarkAsync<StaleHandlingDay>(this, days, cancellationToken);
-        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        await StaleFactDays.MarkAsync<StaleHandlingDay>(this, days, cancellationToken);
-        return written;
-    }
+    /// <summary>Marks the days of the daily facts the save may change (<see cref="StaleFactDays.SaveMarkingAsync"/>).</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        await StaleFactDays.SaveMarkingAsync<StaleHandlingDay>(this, Facts.HandlingDays.DaysTouched(this),
+            () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
 
     protected override void ConfigureModule(ModelBuilder builder) => HandlingModel.Configure(builder);
 }

@@ -35,18 +35,8 @@ internal sealed class SupervisionDays(IDbContextFactory<SupervisionDbContext> co
     }
 
     /// <summary>The days of issue of the supervisions the pending save of <paramref name="db"/> adds, changes or deletes.</summary>
-    public static IReadOnlyCollection<DateOnly> DaysTouched(SupervisionDbContext db)
-    {
-        var days = new HashSet<DateOnly>();
-        foreach (var entry in db.ChangeTracker.Entries<CaseSupervision>())
-        {
-            if (entry.State is EntityState.Modified or EntityState.Deleted)
-                days.Add(ChinaTime.DateOf(entry.Property(s => s.IssuedAtUtc).OriginalValue));
-            if (entry.State is EntityState.Added or EntityState.Modified)
-                days.Add(ChinaTime.DateOf(entry.Entity.IssuedAtUtc));
-        }
-        return days;
-    }
+    public static IReadOnlyCollection<DateOnly> DaysTouched(SupervisionDbContext db) =>
+        StaleFactDays.DaysTouched<CaseSupervision>(db, s => s.IssuedAtUtc);
 
     protected override async Task<(DateTime? FirstUtc, DateTime? LastUtc)> SpanAsync(SupervisionDbContext db, CancellationToken cancellationToken) =>
         (await db.Supervisions.MinAsync(s => (DateTime?)s.IssuedAtUtc, cancellationToken),

@@ -21,18 +21,10 @@ internal sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext
 
     public DbSet<StaleSupervisionDay> StaleSupervisionDays => Set<StaleSupervisionDay>();
 
-    /// <summary>
-    /// Marks the days of issue the save may change, before it (in its transaction, if any) and again after it: a day
-    /// recomputed between the two saw the rows without this save.
-    /// </summary>
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        var days = Figures.SupervisionDays.DaysTouched(this);
-        await StaleFactDays.MarkAsync<StaleSupervisionDay>(this, days, cancellationToken);
-        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        await StaleFactDays.MarkAsync<StaleSupervisionDay>(this, days, cancellationToken);
-        return written;
-    }
+    /// <summary>Marks the days of the daily facts the save may change (<see cref="StaleFactDays.SaveMarkingAsync"/>).</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        await StaleFactDays.SaveMarkingAsync<StaleSupervisionDay>(this, Figures.SupervisionDays.DaysTouched(this),
+            () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
 
     protected override void ConfigureModule(ModelBuilder builder) => SupervisionModel.Configure(builder);
 }

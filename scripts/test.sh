@@ -153,8 +153,17 @@ count() {
   grep -o '<UnitTestResult [^>]*>' "$1" | grep -c " outcome=\"$2\"" || true
 }
 
+# The failed tests' names with their messages' first lines: CI keeps only the end of the output, so the
+# summary itself must say which test failed.
+failed_names() {
+  local decode='s/&quot;/"/g;s/&apos;/'"'"'/g;s/&lt;/</g;s/&gt;/>/g;s/&amp;/\&/g'
+  grep -o '<UnitTestResult [^>]*>' "$1" | grep -E ' outcome="(Failed|Error|Timeout|Aborted)"' \
+    | sed -E 's/.* testName="([^"]*)".*/\1/' | sed "$decode" | head -n 10 | sed "s/^/  $2: /"
+  sed -n 's/.*<Message>//p' "$1" | sed "$decode" | head -n 3 | cut -c1-300 | sed 's/^/    message: /'
+}
+
 step "summary"
-total_passed=0 total_failed=0 total_skipped=0 broken=0
+total_passed=0 total_failed=0 total_skipped=0 broken=0 failed_tests=()
 printf '%-14s %8s %8s %8s %7s  %s\n' project passed failed skipped time result
 for entry in "${projects[@]}"; do
   read -r name _ <<<"$entry"
@@ -182,6 +191,7 @@ for entry in "${projects[@]}"; do
     result=ok
   fi
   printf '%-14s %8s %8s %8s %7s  %s\n' "$name" "$passed" "$failed" "$skipped" "${seconds[$name]}s" "$result"
+  [ "$failed" -gt 0 ] && failed_tests+=("$(failed_names "$trx" "$name")")
 done
 # One summary row for a check that is not a test project: name, exit code, seconds, what to read when it failed.
 check_row() {
@@ -199,6 +209,10 @@ check_row page-benchmark "$pages_exit" "$pages_seconds" "see the benchmark outpu
 check_row load-run "$load_exit" "$load_seconds" "see the load run's output above"
 check_row install-script "$install_exit" "$install_seconds" "see the install test's checks above"
 check_row two-nodes "$nodes_exit" "$nodes_seconds" "see the two-node run's checks above"
+if [ "${#failed_tests[@]}" -gt 0 ]; then
+  echo "failed tests (at most 10 per project):"
+  printf '%s\n' "${failed_tests[@]}"
+fi
 echo "TRX files in ${results#"$root"/}/; logs in artifacts/logs/; took $((SECONDS - started)) s"
 [ "$broken" -gt 0 ] && echo "$broken test project(s) crashed, did not run or ran no tests"
 

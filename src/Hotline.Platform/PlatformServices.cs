@@ -26,6 +26,7 @@ public static class PlatformServices
         services.AddSingleton<Monitoring.HotlineMetrics>();
         services.AddSingleton<WorkerWakeups>();
         services.AddSingleton<Caching.ReferenceDataCache>();
+        services.AddSingleton<SaveChangesObservers>();
         services.AddSingleton<HotlineSaveChangesInterceptor>();
         services.AddSingleton<CommitSignalInterceptor>();
         services.AddOutboxDelivery<PlatformDbContext>();

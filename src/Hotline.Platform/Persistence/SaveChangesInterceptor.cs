@@ -6,9 +6,11 @@ namespace Hotline.Platform.Persistence;
 /// <summary>
 /// Renews concurrency tokens, refuses to change or delete audit entries, and wakes the
 /// outbox and notification workers after a commit that queued work for them, empties the reference-data cache when
-/// a save touches it; tells the modules' save observers first.
+/// a save touches it; tells the modules' save observers first, and again once a save outside a transaction is
+/// committed (<see cref="CommitSignalInterceptor"/> tells them at the commit of one).
 /// </summary>
-internal sealed class HotlineSaveChangesInterceptor(WorkerWakeups wakeups, Caching.ReferenceDataCache referenceData, IEnumerable<ISaveChangesObserver> observers) : SaveChangesInterceptor
+internal sealed class HotlineSaveChangesInterceptor(WorkerWakeups wakeups, Caching.ReferenceDataCache referenceData, SaveChangesObservers observers)
+    : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -24,32 +26,31 @@ internal sealed class HotlineSaveChangesInterceptor(WorkerWakeups wakeups, Cachi
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (eventData.Context is not null)
-        {
-            referenceData.Saved(eventData.Context);
-            wakeups.Saved(eventData.Context);
-        }
+        Saved(eventData.Context);
         return result;
     }
 
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is not null)
-        {
-            referenceData.Saved(eventData.Context);
-            wakeups.Saved(eventData.Context);
-        }
+        Saved(eventData.Context);
         return ValueTask.FromResult(result);
     }
 
-    private readonly ISaveChangesObserver[] _observers = [.. observers];
+    private void Saved(DbContext? context)
+    {
+        if (context is null)
+            return;
+        referenceData.Saved(context);
+        wakeups.Saved(context);
+        if (context.Database.CurrentTransaction is null)
+            observers.Committed(context);
+    }
 
     private void Prepare(DbContext? context)
     {
         if (context is null)
             return;
-        foreach (var observer in _observers)
-            observer.Saving(context);
+        observers.Saving(context);
         // One walk of the tracker (each Entries() call runs change detection again), shared by the checks below.
         var entries = context.ChangeTracker.Entries().ToList();
         foreach (var entry in entries)

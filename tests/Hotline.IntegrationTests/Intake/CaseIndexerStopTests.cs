@@ -37,6 +37,7 @@ public abstract class CaseIndexerStopTests<TApp>(TApp app) where TApp : HotlineA
                 var saved = await db.Cases.SingleAsync(c => c.Id == registered.CaseId);
                 db.Entry(saved).State = EntityState.Modified;
                 queue.Saving(db);
+                queue.Committed(db);
             });
             await indexer.StopAsync(CancellationToken.None);
 

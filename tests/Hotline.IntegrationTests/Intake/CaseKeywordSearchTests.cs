@@ -2,8 +2,10 @@ using Hotline.Intake.CaseIndex;
 using Hotline.Intake.CaseSearch;
 using Hotline.Intake.Contracts;
 using Hotline.Intake.Decisions;
+using Hotline.Intake.Persistence;
 using Hotline.Platform;
 using Hotline.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.IntegrationTests.Intake;
@@ -42,6 +44,37 @@ public abstract class CaseKeywordSearchTests<TApp>(TApp app) where TApp : Hotlin
 
         Assert.Contains(result.CaseNumber, (await SearchAsync(new() { Keyword = "塘" })).Rows.Select(r => r.Number));
         Assert.Equal([result.CaseNumber], (await SearchAsync(new() { Keyword = "索引路" })).Rows.Select(r => r.Number));
+    }
+
+    [Fact]
+    public async Task A_change_is_indexed_at_its_commit_however_late_and_a_rolled_back_one_never()
+    {
+        var registered = await IntakeTestData.RegisterAsync(app, await IntakeTestData.ComplaintAsync(app, phone: "13600000401", content: "提交测试：小区门口积水"));
+        async Task ChangeContentAsync(string content, bool commit)
+        {
+            await app.WithScopeAsync(async sp =>
+            {
+                var db = sp.GetRequiredService<IntakeDbContext>();
+                await using var tx = await db.Database.BeginTransactionAsync();
+                (await db.Cases.SingleAsync(c => c.Id == registered.CaseId)).Content = content;
+                await db.SaveChangesAsync();
+                // Longer than the indexer gathers saves: it must not read the case back before the commit.
+                await Task.Delay(1_500);
+                if (commit)
+                    await tx.CommitAsync();
+                else
+                    await tx.RollbackAsync();
+            });
+        }
+
+        await ChangeContentAsync("提交测试：小区门口下水道堵塞", commit: true);
+        Assert.Equal([registered.CaseNumber], (await SearchAsync(new() { Keyword = "下水道堵塞" })).Rows.Select(r => r.Number));
+        Assert.Empty((await SearchAsync(new() { Keyword = "门口积水" })).Rows);
+
+        await ChangeContentAsync("提交测试：路灯不亮", commit: false);
+        await Task.Delay(1_000);
+        Assert.Empty((await SearchAsync(new() { Keyword = "路灯不亮" })).Rows);
+        Assert.Equal([registered.CaseNumber], (await SearchAsync(new() { Keyword = "下水道堵塞" })).Rows.Select(r => r.Number));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Channel = System.Threading.Channels.Channel;
 using Hotline.Platform.Notifications;
@@ -6,8 +7,9 @@ using Hotline.Platform.Persistence;
 namespace Hotline.Intake.CaseIndex;
 
 /// <summary>
-/// Cases saved since the indexer last looked. Every save of an Intake context that adds or changes a case puts its id
-/// here; the indexer then reads the committed case back, so a save rolled back never reaches the index.
+/// Cases saved since the indexer last looked. Every save of an Intake context that adds or changes a case notes its
+/// id, and at the commit the ids come here (and go to the other app nodes), so the indexer reads back committed cases
+/// only: a save rolled back never reaches the index, and a slow transaction is not read before it commits.
 /// </summary>
 internal sealed class CaseIndexQueue : ISaveChangesObserver
 {
@@ -15,12 +17,12 @@ internal sealed class CaseIndexQueue : ISaveChangesObserver
     public const string OtherNodesTopic = "case-index:saved";
 
     private readonly Channel<Guid> _ids = Channel.CreateUnbounded<Guid>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly ConditionalWeakTable<DbContext, HashSet<Guid>> _uncommitted = new();
     private readonly LiveUpdates _live;
 
     public CaseIndexQueue(LiveUpdates live)
     {
         _live = live;
-        // Relayed before the other node's commit, like a local save: the indexer reads each case twice, the second time late.
         live.Subscribe<string>(OtherNodesTopic, id =>
         {
             if (Guid.TryParse(id, out var caseId))
@@ -38,10 +40,21 @@ internal sealed class CaseIndexQueue : ISaveChangesObserver
         foreach (var entry in context.ChangeTracker.Entries<IntakeCase>())
         {
             if (entry.State is EntityState.Added or EntityState.Modified)
-            {
-                _ids.Writer.TryWrite(entry.Entity.Id);
-                _live.PublishToOtherNodes(OtherNodesTopic, entry.Entity.Id.ToString());
-            }
+                _uncommitted.GetOrCreateValue(context).Add(entry.Entity.Id);
         }
     }
+
+    public void Committed(DbContext context)
+    {
+        if (!_uncommitted.TryGetValue(context, out var ids))
+            return;
+        _uncommitted.Remove(context);
+        foreach (var id in ids)
+        {
+            _ids.Writer.TryWrite(id);
+            _live.PublishToOtherNodes(OtherNodesTopic, id.ToString());
+        }
+    }
+
+    public void RolledBack(DbContext context) => _uncommitted.Remove(context);
 }

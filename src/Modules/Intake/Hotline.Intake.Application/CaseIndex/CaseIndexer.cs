@@ -5,16 +5,14 @@ namespace Hotline.Intake.CaseIndex;
 
 /// <summary>
 /// Keeps <see cref="CaseTextIndex"/> equal to the cases table: at start it compares the counts and rebuilds the index
-/// when they differ (a restored backup, a first start after the upgrade), then it re-reads every case a save touched.
-/// Each touched case is read twice — half a second after the save and again ten seconds later — so a transaction that
-/// committed late is still picked up. At stop it indexes what is still waiting.
+/// when they differ (a restored backup, a first start after the upgrade), then it re-reads every case a committed save
+/// touched, gathering the saves of half a second into one index commit. At stop it indexes what is still waiting.
 /// </summary>
 internal sealed class CaseIndexer(CaseTextIndex index, CaseIndexQueue queue, IServiceScopeFactory scopes, ILogger<CaseIndexer> logger)
     : BackgroundService
 {
     private const int PageSize = 5_000;
-    private static readonly TimeSpan FirstLook = TimeSpan.FromMilliseconds(500), SecondLook = TimeSpan.FromSeconds(10), LockRetry = TimeSpan.FromSeconds(30),
-        DrainLimit = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan Gather = TimeSpan.FromMilliseconds(500), LockRetry = TimeSpan.FromSeconds(30), DrainLimit = TimeSpan.FromSeconds(10);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -36,31 +34,17 @@ internal sealed class CaseIndexer(CaseTextIndex index, CaseIndexQueue queue, ISe
         {
             logger.LogError(ex, "工单全文索引重建失败，关键词查询暂用数据库检索。");
         }
-        var again = new List<(DateTime Due, Guid Id)>();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                var wait = again.Count == 0 ? Timeout.InfiniteTimeSpan : again.Min(x => x.Due) - DateTime.UtcNow;
-                using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
-                {
-                    if (wait > TimeSpan.Zero || wait == Timeout.InfiniteTimeSpan)
-                    {
-                        timeout.CancelAfter(wait);
-                        try { await queue.Reader.WaitToReadAsync(timeout.Token); }
-                        catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested) { }
-                    }
-                }
-                await Task.Delay(FirstLook, stoppingToken);
-                var now = DateTime.UtcNow;
-                var due = again.Where(x => x.Due <= now).Select(x => x.Id).ToList();
-                again.RemoveAll(x => x.Due <= now);
-                var refreshed = await CatchUpAsync(due, stoppingToken);
-                again.AddRange(refreshed.Except(due).Select(id => (now + SecondLook, id)));
+                await queue.Reader.WaitToReadAsync(stoppingToken);
+                await Task.Delay(Gather, stoppingToken);
+                await CatchUpAsync(cancellationToken: stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                await DrainAsync(again.Select(x => x.Id).ToList());
+                await DrainAsync();
                 return;
             }
             catch (Exception ex)
@@ -75,12 +59,12 @@ internal sealed class CaseIndexer(CaseTextIndex index, CaseIndexQueue queue, ISe
     /// At stop, indexes the saves not read back yet: left behind, they make the index short of the table and the next
     /// start rebuilds it whole (minutes at a million cases, with keyword search on the database meanwhile).
     /// </summary>
-    private async Task DrainAsync(IReadOnlyCollection<Guid> pending)
+    private async Task DrainAsync()
     {
         using var limit = new CancellationTokenSource(DrainLimit);
         try
         {
-            await CatchUpAsync(pending, limit.Token);
+            await CatchUpAsync(limit.Token);
         }
         catch (Exception ex)
         {
@@ -127,21 +111,19 @@ internal sealed class CaseIndexer(CaseTextIndex index, CaseIndexQueue queue, ISe
     }
 
     /// <summary>
-    /// Indexes every case saved until now (and <paramref name="more"/>), so a search right after a save finds it; the
-    /// case list calls this before it searches, the loop above after each save.
+    /// Indexes every case committed until now, so a search right after a save finds it; the case list calls this
+    /// before it searches, the loop above after each save.
     /// </summary>
-    /// <returns>The cases it read back.</returns>
-    public async Task<IReadOnlyCollection<Guid>> CatchUpAsync(IReadOnlyCollection<Guid>? more = null, CancellationToken cancellationToken = default)
+    public async Task CatchUpAsync(CancellationToken cancellationToken = default)
     {
         await _oneWriter.WaitAsync(cancellationToken);
         try
         {
-            var ids = new HashSet<Guid>(more ?? []);
+            var ids = new HashSet<Guid>();
             while (queue.Reader.TryRead(out var id))
                 ids.Add(id);
             if (ids.Count > 0 && index.IsOpen)
                 await RefreshAsync(ids, cancellationToken);
-            return ids;
         }
         finally
         {

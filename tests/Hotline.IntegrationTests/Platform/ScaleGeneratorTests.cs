@@ -26,7 +26,7 @@ public abstract class ScaleGeneratorTests<TApp>(TApp app) where TApp : HotlineAp
     public async Task Generated_cases_are_consistent_across_modules_and_a_second_run_is_refused()
     {
         var output = new StringWriter();
-        Assert.Equal(0, await ScaleGenerator.RunAsync(app.Services, ["--cases", $"{Cases}", "--years", "1", "--seed", "7"], output));
+        Assert.Equal(0, await ScaleGenerator.RunAsync(app.Services, ["--cases", $"{Cases}", "--years", "1", "--seed", "7", "--batch", "400"], output));
         Assert.Contains("Intake、Dispatch、Handling、Evaluation、Supervision、Assessment", output.ToString());
         // The bulk writes bypass the saves that keep the daily facts: the generator rebuilds them.
         Assert.Contains("办理日统计（签收、联系、答复、延期、重办）：已重算", output.ToString());
@@ -80,6 +80,7 @@ public abstract class ScaleGeneratorTests<TApp>(TApp app) where TApp : HotlineAp
     {
         var output = new StringWriter();
         Assert.Equal(2, await ScaleGenerator.RunAsync(app.Services, ["--cases", "0"], output));
+        Assert.Equal(2, await ScaleGenerator.RunAsync(app.Services, ["--cases", "1000", "--batch", "10"], output));
         Assert.Contains("参数无效", output.ToString());
     }
 }

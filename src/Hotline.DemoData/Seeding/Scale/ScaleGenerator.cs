@@ -8,14 +8,13 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Hotline.Platform.Seeding.Scale;
 
 /// <summary>
-/// <c>dotnet Hotline.Web.dll seed-scale --cases N --years Y [--seed S] [--prefix QH]</c>: fills a freshly initialized
+/// <c>dotnet Hotline.Web.dll seed-scale --cases N --years Y [--seed S] [--prefix QH] [--batch 5000]</c>: fills a freshly initialized
 /// demo database with N generated cases over Y years. Each module writes its own tables through its
 /// <see cref="IScaleSeeder"/>; this class only tells the stories and reports progress.
 /// </summary>
 public static class ScaleGenerator
 {
     public const string CommandName = "seed-scale";
-    private const int BatchSize = 5_000;
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, CancellationToken cancellationToken = default)
     {
@@ -23,9 +22,10 @@ public static class ScaleGenerator
         var years = IntOption(args, "--years", 3);
         var seed = IntOption(args, "--seed", 12345);
         var prefix = Option(args, "--prefix") ?? "QH";
-        if (cases is < 1 or > 20_000_000 || years is < 1 or > 20)
+        var batchSize = IntOption(args, "--batch", 5_000);
+        if (cases is < 1 or > 20_000_000 || years is < 1 or > 20 || batchSize is < 100 or > 50_000)
         {
-            output.WriteLine("参数无效：--cases 取 1–20,000,000，--years 取 1–20。");
+            output.WriteLine("参数无效：--cases 取 1–20,000,000，--years 取 1–20，--batch 取 100–50,000。");
             return 2;
         }
 
@@ -49,15 +49,36 @@ public static class ScaleGenerator
         output.WriteLine($"生成 {cases:N0} 件工单（{years} 年，种子 {seed}），模块：{string.Join("、", modules)}");
         var watch = Stopwatch.StartNew();
         var written = 0;
-        foreach (var batch in planner.Batches(BatchSize))
+        void Report(int count)
         {
-            // A fresh scope per batch: every seeder's context starts empty and its connection is returned between batches.
-            await using var scope = services.CreateAsyncScope();
-            foreach (var seeder in scope.ServiceProvider.GetServices<IScaleSeeder>().OrderBy(s => s.Order))
-                await seeder.WriteAsync(batch, cancellationToken);
-            written += batch.Count;
+            written += count;
             if (written % 50_000 == 0 || written == cases)
                 output.WriteLine($"  {written:N0} / {cases:N0}  {watch.Elapsed:mm\\:ss}  {written / watch.Elapsed.TotalSeconds:N0} 件/秒");
+        }
+        // Two stages: while one batch's rows are inserted, the next batch is told (planned and turned into every module's
+        // entities), so the generator's CPU work and the database's run side by side instead of taking turns.
+        InsertingBatch? inserting = null;
+        try
+        {
+            foreach (var batch in planner.Batches(batchSize))
+            {
+                // A fresh scope per batch: every seeder's context starts empty and its connection is returned between batches.
+                var scope = services.CreateAsyncScope();
+                var rows = new List<ScaleRows>();
+                foreach (var seeder in scope.ServiceProvider.GetServices<IScaleSeeder>().OrderBy(s => s.Order))
+                    rows.Add(await seeder.TellAsync(batch, cancellationToken));
+                if (inserting is { } previous)
+                {
+                    inserting = null;
+                    Report(await previous.FinishAsync());
+                }
+                inserting = new InsertingBatch(scope, batch.Count, Task.Run(() => ScaleRows.InsertAsync(rows, cancellationToken), cancellationToken));
+            }
+        }
+        finally
+        {
+            if (inserting is not null)
+                Report(await inserting.FinishAsync());
         }
         await using (var scope = services.CreateAsyncScope())
         {
@@ -69,6 +90,22 @@ public static class ScaleGenerator
         await DailyFactsRebuild.RunAsync(services, output, cancellationToken);
         output.WriteLine($"完成：{written:N0} 件，用时 {watch.Elapsed:hh\\:mm\\:ss}。");
         return 0;
+    }
+
+    private sealed record InsertingBatch(AsyncServiceScope Scope, int Count, Task Insert)
+    {
+        public async Task<int> FinishAsync()
+        {
+            try
+            {
+                await Insert;
+            }
+            finally
+            {
+                await Scope.DisposeAsync();
+            }
+            return Count;
+        }
     }
 
     private static string? Option(string[] args, string name)

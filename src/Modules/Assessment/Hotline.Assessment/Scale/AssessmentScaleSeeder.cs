@@ -12,15 +12,8 @@ internal sealed class AssessmentScaleSeeder(AssessmentDbContext db) : IScaleSeed
 {
     public int Order => 550;
 
-    public async Task WriteAsync(IReadOnlyList<ScaleCase> batch, CancellationToken cancellationToken)
-    {
-        var facts = batch.Select(FactOf).OfType<CaseFact>().ToList();
-        if (facts.Count == 0)
-            return;
-        await using var tx = await BulkInsert.BeginBatchAsync(db, cancellationToken);
-        await BulkInsert.WriteAsync(db, facts, cancellationToken);
-        await tx.CommitAsync(cancellationToken);
-    }
+    public Task<ScaleRows> TellAsync(IReadOnlyList<ScaleCase> batch, CancellationToken cancellationToken) =>
+        Task.FromResult(new ScaleRows(db).Add(batch.Select(FactOf).OfType<CaseFact>().ToList()));
 
     private static CaseFact? FactOf(ScaleCase s)
     {

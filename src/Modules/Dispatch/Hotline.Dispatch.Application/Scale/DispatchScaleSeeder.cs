@@ -20,7 +20,7 @@ internal sealed class DispatchScaleSeeder(DispatchDbContext db, IUnitDirectory u
 
     public int Order => 200;
 
-    public async Task WriteAsync(IReadOnlyList<ScaleCase> batch, CancellationToken cancellationToken)
+    public async Task<ScaleRows> TellAsync(IReadOnlyList<ScaleCase> batch, CancellationToken cancellationToken)
     {
         var names = (await units.ActiveUnitsAsync(cancellationToken)).ToDictionary(u => u.Id);
         var cases = new List<DispatchCase>(batch.Count);
@@ -87,12 +87,7 @@ internal sealed class DispatchScaleSeeder(DispatchDbContext db, IUnitDirectory u
             cases.Add(c);
         }
 
-        await using var tx = await BulkInsert.BeginBatchAsync(db, cancellationToken);
-        await BulkInsert.WriteAsync(db, cases, cancellationToken);
-        await BulkInsert.WriteAsync(db, assignments, cancellationToken);
-        await BulkInsert.WriteAsync(db, returns, cancellationToken);
-        await BulkInsert.WriteAsync(db, timeline, cancellationToken);
-        await tx.CommitAsync(cancellationToken);
+        return new ScaleRows(db).Add(cases).Add(assignments).Add(returns).Add(timeline);
     }
 
     /// <summary>As CaseDispatching and SubDispatching create them: the sub-unit's part carries its parent's deadlines.</summary>

@@ -20,7 +20,7 @@ internal sealed class EvaluationScaleSeeder(EvaluationDbContext db, EvaluationSe
 
     public int Order => 400;
 
-    public async Task WriteAsync(IReadOnlyList<ScaleCase> batch, CancellationToken cancellationToken)
+    public async Task<ScaleRows> TellAsync(IReadOnlyList<ScaleCase> batch, CancellationToken cancellationToken)
     {
         var s = await settings.GetAsync(cancellationToken);
         var rules = await calendar.GetRulesAsync(cancellationToken);
@@ -28,12 +28,7 @@ internal sealed class EvaluationScaleSeeder(EvaluationDbContext db, EvaluationSe
         foreach (var c in batch)
             new Story(c, s, rules, rows).Tell();
 
-        await using var tx = await BulkInsert.BeginBatchAsync(db, cancellationToken);
-        await BulkInsert.WriteAsync(db, rows.Cases, cancellationToken);
-        await BulkInsert.WriteAsync(db, rows.Attempts, cancellationToken);
-        await BulkInsert.WriteAsync(db, rows.FollowUps, cancellationToken);
-        await BulkInsert.WriteAsync(db, rows.Timeline, cancellationToken);
-        await tx.CommitAsync(cancellationToken);
+        return new ScaleRows(db).Add(rows.Cases).Add(rows.Attempts).Add(rows.FollowUps).Add(rows.Timeline);
     }
 
     private sealed class Rows(int cases)

@@ -14,7 +14,7 @@ internal sealed class HandlingScaleSeeder(HandlingDbContext db, IUnitDirectory u
 {
     public int Order => 300;
 
-    public async Task WriteAsync(IReadOnlyList<ScaleCase> batch, CancellationToken cancellationToken)
+    public async Task<ScaleRows> TellAsync(IReadOnlyList<ScaleCase> batch, CancellationToken cancellationToken)
     {
         var story = new Story(clock.GetUtcNow().UtcDateTime, (await units.ActiveUnitsAsync(cancellationToken)).ToDictionary(u => u.Id), batch.Count);
         foreach (var s in batch)
@@ -23,13 +23,7 @@ internal sealed class HandlingScaleSeeder(HandlingDbContext db, IUnitDirectory u
                 story.Tell(s);
         }
 
-        await using var tx = await BulkInsert.BeginBatchAsync(db, cancellationToken);
-        await BulkInsert.WriteAsync(db, story.Assignments, cancellationToken);
-        await BulkInsert.WriteAsync(db, story.Contacts, cancellationToken);
-        await BulkInsert.WriteAsync(db, story.Extensions, cancellationToken);
-        await BulkInsert.WriteAsync(db, story.Replies, cancellationToken);
-        await BulkInsert.WriteAsync(db, story.Timeline, cancellationToken);
-        await tx.CommitAsync(cancellationToken);
+        return new ScaleRows(db).Add(story.Assignments).Add(story.Contacts).Add(story.Extensions).Add(story.Replies).Add(story.Timeline);
     }
 
     /// <summary>The rows of one batch, told case by case in the order the steps happened.</summary>

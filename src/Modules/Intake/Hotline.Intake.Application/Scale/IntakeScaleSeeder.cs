@@ -25,7 +25,7 @@ internal sealed class IntakeScaleSeeder(IntakeDbContext db, IntakeSettingsServic
             throw new InvalidOperationException($"工单编号前缀与受理设置不一致（设置为 {prefix}），请用 --prefix {prefix}。");
     }
 
-    public async Task WriteAsync(IReadOnlyList<ScaleCase> batch, CancellationToken cancellationToken)
+    public Task<ScaleRows> TellAsync(IReadOnlyList<ScaleCase> batch, CancellationToken cancellationToken)
     {
         var cases = new List<IntakeCase>(batch.Count);
         var requests = new List<CaseRequest>(batch.Count);
@@ -52,15 +52,13 @@ internal sealed class IntakeScaleSeeder(IntakeDbContext db, IntakeSettingsServic
             cases.Add(c);
         }
 
-        await using var tx = await BulkInsert.BeginBatchAsync(db, cancellationToken);
-        await BulkInsert.WriteAsync(db, cases, cancellationToken);
-        await BulkInsert.WriteAsync(db, requests, cancellationToken);
-        await BulkInsert.WriteAsync(db, timeline, cancellationToken);
-        await tx.CommitAsync(cancellationToken);
-        // Bulk inserts bypass the save observer: the cases go into the keyword index here, committed at the end (when the
-        // running app holds the index, it rebuilds at its next start because the counts differ).
-        if (index.IsOpen)
-            index.Add(cases.Select(IndexedCase.Of));
+        // Bulk inserts bypass the save observer: the cases go into the keyword index after the commit, and the index is
+        // committed at the end (when the running app holds the index, it rebuilds at its next start because the counts differ).
+        return Task.FromResult(new ScaleRows(db).Add(cases).Add(requests).Add(timeline).AfterCommit(() =>
+        {
+            if (index.IsOpen)
+                index.Add(cases.Select(IndexedCase.Of));
+        }));
     }
 
     /// <summary>Moves every day's number sequence past the numbers the generator used, so registration goes on from there.</summary>

@@ -26,10 +26,10 @@ internal sealed class SupervisionScaleSeeder(
 {
     public int Order => 500;
 
-    public async Task WriteAsync(IReadOnlyList<ScaleCase> batch, CancellationToken cancellationToken)
+    public async Task<ScaleRows> TellAsync(IReadOnlyList<ScaleCase> batch, CancellationToken cancellationToken)
     {
         if (batch.Count == 0)
-            return;
+            return new ScaleRows(db);
         // One "now" for the whole run: what the watch pass has seen by the time the generator stops telling.
         var now = memory.NowUtc ??= clock.GetUtcNow().UtcDateTime;
         var center = (await units.ActiveUnitsAsync(cancellationToken)).FirstOrDefault(u => u.Type == UnitType.Center)?.Id ?? Guid.Empty;
@@ -42,12 +42,7 @@ internal sealed class SupervisionScaleSeeder(
             new Story(c, run, rows, memory).Tell();
         memory.Forget(batch[0].RegisteredAtUtc.AddDays(-SupervisionScaleMemory.RepeatWindowDays - 1));
 
-        await using var tx = await BulkInsert.BeginBatchAsync(db, cancellationToken);
-        await BulkInsert.WriteAsync(db, rows.Repeats, cancellationToken);
-        await BulkInsert.WriteAsync(db, rows.Deadlines, cancellationToken);
-        await BulkInsert.WriteAsync(db, rows.Supervisions, cancellationToken);
-        await BulkInsert.WriteAsync(db, rows.Supervisions.SelectMany(x => x.Steps), cancellationToken);
-        await tx.CommitAsync(cancellationToken);
+        return new ScaleRows(db).Add(rows.Repeats).Add(rows.Deadlines).Add(rows.Supervisions).Add(rows.Supervisions.SelectMany(x => x.Steps));
     }
 
     private sealed record Run(DateTime NowUtc, DeadlineWatchSettings Watch, SupervisionSettings Graded, CalendarRules Rules, Guid CenterUnitId,

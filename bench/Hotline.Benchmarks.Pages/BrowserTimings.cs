@@ -32,6 +32,7 @@ internal static class BrowserTimings
         foreach (var (user, home) in homes)
         {
             var times = new List<double>();
+            var parts = new List<SignInParts>();
             for (var i = 0; i <= runs; i++)
             {
                 var context = await browser.NewContextAsync(new() { Locale = "zh-CN", TimezoneId = "Asia/Shanghai" });
@@ -43,13 +44,17 @@ internal static class BrowserTimings
                 await page.ClickAsync("[data-testid=login-submit]");
                 await ReadyAsync(page, home);
                 if (i > 0) // the first visit warms the JIT and the caches
+                {
                     times.Add(watch.Elapsed.TotalMilliseconds);
+                    parts.Add(await SignInParts.ReadAsync(page));
+                }
                 if (signedIn.ContainsKey(user))
                     await context.CloseAsync();
                 else
                     signedIn[user] = page;
             }
             Console.WriteLine($"  {$"登录 → 首页 ({user})",-38} {"",25}   {stats(times)}");
+            Console.WriteLine($"  {"",38} {"",25}   {SignInParts.Medians(parts)}");
         }
         if (suggestions.Count > 0)
             await SuggestionsAsync(signedIn["agent"], baseAddress, suggestions, runs, stats);

@@ -36,6 +36,30 @@ public sealed class NeedsMeNowTests : ComponentTestBase
     }
 
     [Fact]
+    public async Task A_sign_in_asks_the_modules_once_the_circuit_takes_the_prerendered_list_and_refresh_asks_again()
+    {
+        await SignInAsync("agent");
+        await HandlingComponentData.DispatchToZjjAsync(Services, Now.AddHours(-9), "小区大门道闸损坏");
+        await SignInAsync("zjj");
+        Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Static", isInteractive: false));
+        var prerendered = Render<NeedsMeNow>();
+        prerendered.WaitForAssertion(() => Assert.Single(prerendered.FindAll("[data-testid=work-item]")));
+        PrerenderState.TriggerOnPersisting();
+
+        // Dispatched after the prerender: the circuit shows what the prerender handed over instead of asking again.
+        await SignInAsync("agent");
+        await HandlingComponentData.DispatchToZjjAsync(Services, Now.AddHours(-1), "楼顶水箱漏水");
+        await SignInAsync("zjj");
+        Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
+        var interactive = Render<NeedsMeNow>();
+        interactive.WaitForAssertion(() => Assert.Single(interactive.FindAll("[data-testid=work-item]")));
+        Assert.Contains("道闸", interactive.Markup);
+
+        interactive.Find("[data-testid=needs-me-now-refresh]").Click();
+        interactive.WaitForAssertion(() => Assert.Equal(2, interactive.FindAll("[data-testid=work-item]").Count));
+    }
+
+    [Fact]
     public async Task Another_unit_has_nothing_waiting_from_those_cases()
     {
         await SignInAsync("agent");

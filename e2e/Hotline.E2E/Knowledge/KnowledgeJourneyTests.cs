@@ -66,6 +66,8 @@ public sealed class KnowledgeJourneyTests(E2EApp e2e) : E2ETest(e2e)
             var suggestion = agent.Locator("[data-testid=knowledge-suggestion]", new() { HasText = Title });
             await Expect(suggestion).ToBeVisibleAsync(new() { Timeout = 15_000 });
             await suggestion.Locator("[data-testid=knowledge-answer]").ClickAsync();
+            // The answer is read from Knowledge before the decision switches: saving sooner would register it as accepted.
+            await Expect(agent.Locator("[data-testid=register-save]")).ToContainTextAsync("直接答复");
             await agent.ClickAsync("[data-testid=register-save]");
             await Expect(agent.Locator("[data-testid=register-result]")).ToContainTextAsync("直接答复");
         });

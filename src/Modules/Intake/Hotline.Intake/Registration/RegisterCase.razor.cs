@@ -154,12 +154,15 @@ public partial class RegisterCase
 
     private async Task SaveAsync()
     {
-        if (_saving)
+        // While 以此答复 reads the article, a save would register the request with the decision of before.
+        if (_saving || _answering)
             return;
         await SubmitAsync(_decision.ToDecision(Clock));
     }
 
     /// <summary>"以此答复": the decision becomes 直接答复 with the article's text and citation; the agent may still edit it.</summary>
+    private bool _answering;
+
     private void AnswerFromArticle(KnowledgeAnswer answer)
     {
         _decision.Kind = DecisionKind.Answer;

@@ -6,7 +6,7 @@ namespace Hotline.Benchmarks.Pages;
 /// <summary>
 /// Page ready in a real browser (Debian's Chromium, as the e2e tests launch it): from navigation until the page's data
 /// is on screen and the circuit is interactive (the layout's marker), so a click would be handled. Sign-in → home runs
-/// from the click on 登录 until the role's home card shows its figures.
+/// from the submission of the sign-in form until the role's home card shows its figures.
 /// </summary>
 internal static class BrowserTimings
 {
@@ -15,6 +15,9 @@ internal static class BrowserTimings
 
     /// <summary>The home page's greeting, on every role's home.</summary>
     public const string Greeting = ".mud-typography-h5:has-text('您好')";
+
+    /// <summary>Sign-ins per role before the timed ones: the app's code reaches full optimisation after its first uses, as in a day's work.</summary>
+    private const int Warmups = 3;
 
     public sealed record Target(string Name, string User, string Path, string Ready);
 
@@ -31,30 +34,31 @@ internal static class BrowserTimings
         var signedIn = new Dictionary<string, IPage>();
         foreach (var (user, home) in homes)
         {
-            var times = new List<double>();
+            // A staff workstation: its browser has opened the app before (scripts cached and compiled), the last user
+            // signed out. And a browser that never opened it: only the sign-in page before, so nothing compiled yet.
+            var workstation = await browser.NewContextAsync(new() { Locale = "zh-CN", TimezoneId = "Asia/Shanghai" });
+            var workstationPage = await workstation.NewPageAsync();
+            var (known, firstTime) = (new List<double>(), new List<double>());
             var parts = new List<SignInParts>();
-            for (var i = 0; i <= runs; i++)
+            for (var i = -Warmups; i < runs; i++)
             {
-                var context = await browser.NewContextAsync(new() { Locale = "zh-CN", TimezoneId = "Asia/Shanghai" });
-                var page = await context.NewPageAsync();
-                await page.GotoAsync($"{baseAddress}/Account/Login");
-                await page.FillAsync("#Input\\.UserName", user);
-                await page.FillAsync("#Input\\.Password", SignedInClient.DemoPassword);
-                var watch = Stopwatch.StartNew();
-                await page.ClickAsync("[data-testid=login-submit]");
-                await ReadyAsync(page, home);
-                if (i > 0) // the first visit warms the JIT and the caches
+                await workstation.ClearCookiesAsync();
+                var ms = await SignInAsync(workstationPage, baseAddress, user, home);
+                if (i >= 0)
                 {
-                    times.Add(watch.Elapsed.TotalMilliseconds);
-                    parts.Add(await SignInParts.ReadAsync(page));
+                    known.Add(ms);
+                    parts.Add(await SignInParts.ReadAsync(workstationPage));
                 }
-                if (signedIn.ContainsKey(user))
-                    await context.CloseAsync();
-                else
-                    signedIn[user] = page;
+                var context = await browser.NewContextAsync(new() { Locale = "zh-CN", TimezoneId = "Asia/Shanghai" });
+                ms = await SignInAsync(await context.NewPageAsync(), baseAddress, user, home);
+                if (i >= 0)
+                    firstTime.Add(ms);
+                await context.CloseAsync();
             }
-            Console.WriteLine($"  {$"登录 → 首页 ({user})",-38} {"",25}   {stats(times)}");
+            signedIn[user] = workstationPage;
+            Console.WriteLine($"  {$"登录 → 首页 ({user})",-38} {"",25}   {stats(known)}");
             Console.WriteLine($"  {"",38} {"",25}   {SignInParts.Medians(parts)}");
+            Console.WriteLine($"  {$"登录 → 首页 ({user}, 新浏览器)",-38} {"",25}   {stats(firstTime)}");
         }
         if (suggestions.Count > 0)
             await SuggestionsAsync(signedIn["agent"], baseAddress, suggestions, runs, stats);
@@ -118,6 +122,21 @@ internal static class BrowserTimings
         var sorted = times.Order().ToList();
         Console.WriteLine($"  {$"知识推荐 输入后出现 (agent, {times.Count} 次)",-38} {"",25}   {stats(times)}   target p95 <= 300 ms " +
                           Timings.Verdict(sorted[(int)Math.Ceiling(0.95 * sorted.Count) - 1] <= 300));
+    }
+
+    /// <summary>
+    /// Signs in from the sign-in page and times, on the browser's clock, from the form's submission (the start of the
+    /// navigation that ends on the home page: the POST, its redirect, the home) until the home is ready — what the user
+    /// waits for after the click, without the automation's own time to find and click the button.
+    /// </summary>
+    private static async Task<double> SignInAsync(IPage page, string baseAddress, string user, string home)
+    {
+        await page.GotoAsync($"{baseAddress}/Account/Login");
+        await page.FillAsync("#Input\\.UserName", user);
+        await page.FillAsync("#Input\\.Password", SignedInClient.DemoPassword);
+        await page.ClickAsync("[data-testid=login-submit]");
+        await ReadyAsync(page, home);
+        return await page.EvaluateAsync<double>("() => performance.now()");
     }
 
     private static async Task ReadyAsync(IPage page, string ready)

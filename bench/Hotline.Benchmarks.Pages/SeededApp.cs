@@ -32,7 +32,7 @@ internal sealed class SeededApp(string dataDirectory, string? mariaDbConnectionS
         builder.UseEnvironment("Production");
         // Outside a published folder the framework and module scripts (blazor.web.js, MudBlazor) are found through the manifest.
         builder.UseStaticWebAssets();
-        // ... but served as a published app serves them (fingerprinted, cached for a year, compressed), not re-read and
+        // ... but served as a published app serves them (cached for a year by their fingerprinted names), not re-read and
         // revalidated on every request as the build manifest's default (runtime reload for development) would.
         builder.UseSetting("ReloadStaticAssetsAtRuntime", "false");
         builder.UseSetting("Hotline:DataDirectory", dataDirectory);

@@ -34,8 +34,8 @@ internal static class BrowserTimings
         var signedIn = new Dictionary<string, IPage>();
         foreach (var (user, home) in homes)
         {
-            // A staff workstation: its browser has opened the app before (scripts cached and compiled), the last user
-            // signed out. And a browser that never opened it: only the sign-in page before, so nothing compiled yet.
+            // A staff workstation: its browser has opened the app before (scripts cached), the last user signed out.
+            // And a browser that never opened it: only the sign-in page before, none of the caches a day of use warms.
             var workstation = await browser.NewContextAsync(new() { Locale = "zh-CN", TimezoneId = "Asia/Shanghai" });
             var workstationPage = await workstation.NewPageAsync();
             var (known, firstTime) = (new List<double>(), new List<double>());

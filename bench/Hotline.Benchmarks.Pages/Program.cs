@@ -27,6 +27,7 @@ using Microsoft.Extensions.DependencyInjection;
 //   dotnet bench/Hotline.Benchmarks.Pages/bin/Release/net10.0/Hotline.Benchmarks.Pages.dll --data-dir DIR [--mariadb CS] [--runs 20] [--registrations 300]
 //     [--open-deadlines N] (open deadlines added for the watch tick) [--archive N] [--chain N] (records archived and exported; a chain verified) [--import N] (knowledge articles)
 //     [--agents 8] [--rate 50] (registrations arriving per second) [--seconds 6] (how long they arrive) [--browser] (page ready in Chromium instead) [--only TEXT,TEXT] (the measurements whose name contains one of them) [--sql-log] (print every SQL command with its time)
+//     [--trace DIR] (with --browser: Chromium traces of each role's last sign-in, both browsers)
 // For each page: "data" is the service call that fills it (as the page makes it, signed in as the page's user);
 // "page" is the server-rendered GET of the page with a signed-in cookie, as a browser's first request.
 // Targets at 1,000,000 cases: p95 <= 100 ms (MariaDB) / 200 ms (SQLite); registration >= 50 cases/s with p95 <= 100 ms.
@@ -90,7 +91,7 @@ internal static class PageBenchmark
             [("agent", "[data-testid=today-registered]"), ("zjj", "[data-testid=unit-inbox-widget]"), ("dispatcher", "[data-testid=dispatch-widget]"),
              ("supervisor", "[data-testid=overdue-signfor]"), ("assessor", BrowserTimings.Greeting)], runs, Stats,
             !Wanted("知识推荐") ? [] : [("物业费怎么收", "住宅小区物业服务费收费标准"), ("暖气不热", "暖气不热、漏水怎么报修"), ("公积金提取", "住房公积金提取条件和办理材料"),
-             ("孩子刚出生怎么上户口", "新生儿落户办理"), ("工地晚上施工太吵", "夜间施工噪声扰民投诉"), ("买东西商家不给退货", "消费纠纷投诉和维权")]);
+             ("孩子刚出生怎么上户口", "新生儿落户办理"), ("工地晚上施工太吵", "夜间施工噪声扰民投诉"), ("买东西商家不给退货", "消费纠纷投诉和维权")], Option("--trace"));
             return;
         }
 

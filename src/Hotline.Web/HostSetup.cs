@@ -118,6 +118,11 @@ public static class HostSetup
     {
         await DatabaseInitializer.InitializeAsync(app.Services);
 
+        var compressedAssets = new CompressedFingerprintedAssets();
+        app.Use((context, next) => compressedAssets.InvokeAsync(context, next));
+        // Routing where the framework would put it (first), only after the assets' rewrite.
+        app.UseRouting();
+
         // First, so everything after sees the client's address and scheme (audit, rate limits, secure cookies).
         app.UseForwardedHeaders();
         var security = app.Services.GetRequiredService<SecurityOptions>();
@@ -143,6 +148,7 @@ public static class HostSetup
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAntiforgery();
         app.MapStaticAssets();
+        compressedAssets.Learn(app);
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode()
             .AddAdditionalAssemblies([.. HotlineModules.PageAssemblies]);

@@ -45,6 +45,4 @@ internal sealed class CompressedFingerprintedAssets
             .DistinctBy(r => r.Fingerprinted)
             .ToDictionary(r => r.Fingerprinted, r => r.Plain, StringComparer.Ordinal);
     }
-
-    public IReadOnlyDictionary<string, string> Routes => _plainByFingerprinted;
 }

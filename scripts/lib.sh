@@ -56,3 +56,12 @@ free_port() {
   echo "no free port found" >&2
   return 1
 }
+
+stop_by_pid_file() {
+  # usage: stop_by_pid_file DIR  (a test server started with --pid-file DIR/pid: MariaDB and Redis remove that file as
+  # they exit; waiting for it lets the caller delete the directory behind it)
+  local dir="$1"
+  [ -f "$dir/pid" ] || return 0
+  kill "$(cat "$dir/pid")" 2>/dev/null || true
+  for _ in $(seq 1 40); do [ -f "$dir/pid" ] || break; sleep 0.25; done
+}

@@ -3,6 +3,7 @@
 #   scripts/redis.sh start DIR PORT   -> prints the StackExchange.Redis configuration (host:port)
 #   scripts/redis.sh stop DIR
 set -euo pipefail
+source "$(dirname "$0")/lib.sh"
 cmd="${1:?start|stop}"; dir="${2:?dir}"
 case "$cmd" in
   start)
@@ -17,12 +18,6 @@ case "$cmd" in
     redis-cli -p "$port" ping 2>/dev/null | grep -q PONG || { echo "Redis did not start; see $dir/server.log" >&2; exit 1; }
     echo "127.0.0.1:$port"
     ;;
-  stop)
-    # Redis removes its pid file as it exits: wait for that, so the caller may delete the directory behind it.
-    if [ -f "$dir/pid" ]; then
-      kill "$(cat "$dir/pid")" 2>/dev/null || true
-      for _ in $(seq 1 40); do [ -f "$dir/pid" ] || break; sleep 0.25; done
-    fi
-    ;;
+  stop) stop_by_pid_file "$dir" ;;
   *) echo "usage: $0 start DIR PORT | stop DIR" >&2; exit 2 ;;
 esac

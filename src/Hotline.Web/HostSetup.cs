@@ -1,6 +1,7 @@
 using System.Globalization;
 using Hotline.Platform.Admin;
 using Hotline.Platform.Notifications;
+using Hotline.Platform.Security;
 using Hotline.Platform.Seeding;
 using Hotline.Web.Components;
 using Hotline.Web.Components.Account;
@@ -108,9 +109,12 @@ public static class HostSetup
         }
         services.AddHotlineHealthChecks();
         services.AddHotlineMetrics(builder.Configuration);
-        // Several app nodes: live updates, cache drops and index syncs cross them through Redis.
+        // Several app nodes: live updates, cache drops, index syncs and the rate limits' counters cross them through Redis.
         if (!string.IsNullOrWhiteSpace(hosting.Redis))
+        {
             services.AddHostedService(sp => new RedisLiveRelay(sp.GetRequiredService<LiveUpdates>(), hosting.Redis, sp.GetRequiredService<ILogger<RedisLiveRelay>>()));
+            services.AddSingleton<ISharedRateLimits>(sp => new RedisRateLimits(hosting.Redis, sp.GetRequiredService<ILogger<RedisRateLimits>>()));
+        }
         return builder;
     }
 

@@ -6,7 +6,8 @@ using Hotline.Platform.Time;
 namespace Hotline.Knowledge.Public;
 
 /// <summary>Counters for the public knowledge pages, apart from the other public pages'.</summary>
-internal sealed class KnowledgeRateLimiter(TimeProvider clock) : SlidingWindowRateLimiter(clock, TimeSpan.FromMinutes(15));
+internal sealed class KnowledgeRateLimiter(TimeProvider clock, ISharedRateLimits? shared = null)
+    : SlidingWindowRateLimiter(clock, TimeSpan.FromMinutes(15), shared);
 
 /// <summary>
 /// The public self-service site (no sign-in): public, published, currently valid articles only; drafts, internal and

@@ -3,11 +3,12 @@ using System.Collections.Concurrent;
 namespace Hotline.Platform.Security;
 
 /// <summary>
-/// Sliding-window hit counters per key (an IP address, a phone number) kept in memory: enough for one
-/// server instance. Each policy (submit per hour, lookup per quarter hour, …) derives its own limiter with its own
-/// window, so that counters stay apart and pruning never drops hits another policy still counts.
+/// Sliding-window hit counters per key (an IP address, a phone number): kept in memory on one app node, or shared by
+/// every node when <paramref name="shared"/> is given (several nodes; the node's own counters stand in while the
+/// shared store cannot be reached). Each policy (submit per hour, lookup per quarter hour, …) derives its own limiter
+/// with its own window, so that counters stay apart and pruning never drops hits another policy still counts.
 /// </summary>
-public abstract class SlidingWindowRateLimiter(TimeProvider clock, TimeSpan window)
+public abstract class SlidingWindowRateLimiter(TimeProvider clock, TimeSpan window, ISharedRateLimits? shared = null)
 {
     // Keys whose hits have all expired are dropped now and then, so rotating addresses cannot grow memory without bound.
     private const int PruneEvery = 1000;
@@ -21,6 +22,8 @@ public abstract class SlidingWindowRateLimiter(TimeProvider clock, TimeSpan wind
     public bool TryHit(string key, int limit)
     {
         var now = clock.GetUtcNow();
+        if (shared?.TryHit(SharedKey(key), limit, window, now) is { } sharedAnswer)
+            return sharedAnswer;
         if (Interlocked.Increment(ref _sincePrune) >= PruneEvery)
             Prune(now);
         var queue = _hits.GetOrAdd(key, _ => new Queue<DateTimeOffset>());
@@ -38,15 +41,20 @@ public abstract class SlidingWindowRateLimiter(TimeProvider clock, TimeSpan wind
     /// <summary>Tells whether the key already has <paramref name="limit"/> hits in the window, without adding one.</summary>
     public bool IsLimited(string key, int limit)
     {
+        var now = clock.GetUtcNow();
+        if (shared?.IsLimited(SharedKey(key), limit, window, now) is { } sharedAnswer)
+            return sharedAnswer;
         if (!_hits.TryGetValue(key, out var queue))
             return false;
-        var now = clock.GetUtcNow();
         lock (queue)
             return queue.Count(at => now - at <= window) >= limit;
     }
 
     /// <summary>Adds a hit whatever the count, for something that has already happened.</summary>
     public void Record(string key) => TryHit(key, int.MaxValue);
+
+    // The policy's name keeps its counters apart from the other policies' in the one shared store.
+    private string SharedKey(string key) => $"{GetType().Name}:{key}";
 
     /// <summary>How many keys are held: lets tests see that pruning works.</summary>
     internal int KeyCount => _hits.Count;

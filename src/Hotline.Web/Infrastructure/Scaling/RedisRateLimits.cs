@@ -1,0 +1,66 @@
+using Hotline.Platform.Security;
+using StackExchange.Redis;
+
+namespace Hotline.Web.Infrastructure.Scaling;
+
+/// <summary>
+/// The public pages' and the API's hit counters in Redis (<c>Hotline:Redis</c>), so that a caller behind the
+/// load balancer meets one limit however many app nodes answer: a sorted set per key, scored by the hit's time. While
+/// Redis cannot be reached each node counts on its own (a warning at most once a minute), as a single node would.
+/// </summary>
+internal sealed class RedisRateLimits(string configuration, ILogger<RedisRateLimits> logger) : ISharedRateLimits, IDisposable
+{
+    // Drops the hits out of the window, then counts; adds this hit (a unique member) only under the limit.
+    private static readonly LuaScript Hit = LuaScript.Prepare("""
+        redis.call('ZREMRANGEBYSCORE', @key, '-inf', '(' .. (tonumber(@now) - tonumber(@window)))
+        if redis.call('ZCARD', @key) >= tonumber(@limit) then return 0 end
+        redis.call('ZADD', @key, @now, @member)
+        redis.call('PEXPIRE', @key, @window)
+        return 1
+        """);
+
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+    private readonly Lazy<ConnectionMultiplexer> _redis = new(() =>
+    {
+        var options = ConfigurationOptions.Parse(configuration);
+        options.AbortOnConnectFail = false;
+        options.ClientName = "hotline-limits";
+        options.SyncTimeout = options.AsyncTimeout = (int)Timeout.TotalMilliseconds;
+        return ConnectionMultiplexer.Connect(options);
+    });
+    private long _lastWarningTicks;
+
+    public bool? TryHit(string key, int limit, TimeSpan window, DateTimeOffset now) => Ask(db =>
+        (int)db.ScriptEvaluate(Hit, new
+        {
+            key = (RedisKey)$"hotline:limits:{key}",
+            now = now.ToUnixTimeMilliseconds(),
+            window = (long)window.TotalMilliseconds,
+            limit,
+            member = Guid.NewGuid().ToString("N"),
+        }) == 1);
+
+    public bool? IsLimited(string key, int limit, TimeSpan window, DateTimeOffset now) => Ask(db =>
+        db.SortedSetLength($"hotline:limits:{key}", now.ToUnixTimeMilliseconds() - window.TotalMilliseconds, double.PositiveInfinity) >= limit);
+
+    private bool? Ask(Func<IDatabase, bool> ask)
+    {
+        try
+        {
+            return ask(_redis.Value.GetDatabase());
+        }
+        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        {
+            var last = Interlocked.Read(ref _lastWarningTicks);
+            if (Environment.TickCount64 - last > 60_000 && Interlocked.CompareExchange(ref _lastWarningTicks, Environment.TickCount64, last) == last)
+                logger.LogWarning(ex, "Rate limits counted on this node only: Redis cannot be reached");
+            return null;
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_redis.IsValueCreated)
+            _redis.Value.Dispose();
+    }
+}

@@ -25,7 +25,9 @@ internal sealed class RedisRateLimits(string configuration, ILogger<RedisRateLim
         var options = ConfigurationOptions.Parse(configuration);
         options.AbortOnConnectFail = false;
         options.ClientName = "hotline-limits";
+        // A request waits at most this long for Redis before its node counts alone, also at the first connection.
         options.SyncTimeout = options.AsyncTimeout = (int)Timeout.TotalMilliseconds;
+        options.ConnectTimeout = Math.Min(options.ConnectTimeout, (int)Timeout.TotalMilliseconds);
         return ConnectionMultiplexer.Connect(options);
     });
     private long _lastWarningTicks;

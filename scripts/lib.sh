@@ -43,11 +43,12 @@ MSG
   exit 1
 }
 
-# A TCP port on 127.0.0.1 that nothing listens on (a refused connection means free).
+# A TCP port on 127.0.0.1 that nothing listens on (a refused connection means free). Below Linux's ephemeral range
+# (32768 and up): a port there may be the local end of any outgoing connection, and a server binding it fails.
 free_port() {
   local port
   for _ in $(seq 1 100); do
-    port=$((20000 + RANDOM % 30000))
+    port=$((20000 + RANDOM % 12000))
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
       echo "$port"
       return 0

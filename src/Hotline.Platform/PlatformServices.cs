@@ -52,6 +52,7 @@ public static class PlatformServices
         services.AddScoped<Cases.CaseTimelineReader>();
         services.AddScoped<Cases.StaffNames>();
         services.AddScoped<Identity.UnitAccounts>();
+        services.AddScoped<Identity.IStaffDirectory, Identity.StaffDirectory>();
         services.AddScoped<Security.AdminGuard>();
         services.TryAddScoped<Cases.IUnitCaseScope, Cases.NoUnitCaseScope>();
         services.AddSingleton(new Attachments.AttachmentStore(new Attachments.AttachmentStorage(hosting.UploadsDirectory)));

@@ -44,7 +44,7 @@ public sealed class UserAdmin(AdminGuard guard, IServiceScopeFactory scopes, IUn
         var actor = await guard.RequireAdminAsync();
         var displayName = RequireDisplayName(input.DisplayName);
         RequireRole(input.Role);
-        var extension = AgentExtensions.Normalize(input.PhoneExtension);
+        var extension = PhoneExtension.Normalize(input.PhoneExtension);
         await InUserScopeAsync(async (users, db) =>
         {
             var user = await FindAsync(users, input.Id);

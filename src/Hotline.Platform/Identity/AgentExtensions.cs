@@ -8,35 +8,7 @@ namespace Hotline.Platform.Identity;
 /// </summary>
 public sealed class AgentExtensions(IDbContextFactory<PlatformDbContext> contexts, IServiceScopeFactory scopes, CurrentUser currentUser, TimeProvider clock)
 {
-    public const int MaxLength = 16;
-    public const string FormatMessage = "坐席分机号须为 1 至 16 位数字。";
     internal const string TakenMessage = "该分机号已设置给其他用户。";
-
-    /// <summary>Blank means "no extension"; anything else must be digits, as desk phones dial them.</summary>
-    public static string? Normalize(string? value)
-    {
-        var text = value?.Trim() ?? "";
-        if (text.Length == 0)
-            return null;
-        if (!IsValid(text))
-            throw new BusinessRuleException(FormatMessage);
-        return text;
-    }
-
-    public static bool IsValid(string? value) =>
-        value is { Length: > 0 and <= MaxLength } && value.All(char.IsAsciiDigit);
-
-    /// <summary>For form fields, which show the message before anything is sent.</summary>
-    public static IEnumerable<string> Check(string? value) =>
-        string.IsNullOrWhiteSpace(value) || IsValid(value.Trim()) ? [] : [FormatMessage];
-
-    /// <summary>The enabled account at this extension, or null: a disabled account takes no calls.</summary>
-    public async Task<string?> UserIdAtAsync(string extension, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Users.AsNoTracking().Where(u => u.PhoneExtension == extension && !u.IsDisabled)
-            .Select(u => u.Id).FirstOrDefaultAsync(cancellationToken);
-    }
 
     /// <summary>The signed-in user's own extension.</summary>
     public async Task<string?> OwnAsync(CancellationToken cancellationToken = default)
@@ -50,7 +22,7 @@ public sealed class AgentExtensions(IDbContextFactory<PlatformDbContext> context
     public async Task SetOwnAsync(string? extension, CancellationToken cancellationToken = default)
     {
         var actor = await RequireSignedInAsync();
-        var value = Normalize(extension);
+        var value = PhoneExtension.Normalize(extension);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         var users = scope.ServiceProvider.GetRequiredService<HotlineUserManager>();

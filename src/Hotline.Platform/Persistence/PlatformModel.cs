@@ -43,7 +43,7 @@ internal static class PlatformModel
             // migrations and the running model agree (MariaDB logged "pending changes" at every start).
             e.Property(x => x.PhoneNumber).HasMaxLength(256);
             e.HasIndex(x => x.UnitId);
-            e.Property(x => x.PhoneExtension).HasMaxLength(AgentExtensions.MaxLength);
+            e.Property(x => x.PhoneExtension).HasMaxLength(PhoneExtension.MaxLength);
             // NULLs do not collide in a unique index on SQLite or MariaDB: only a set extension is unique.
             e.HasIndex(x => x.PhoneExtension).IsUnique();
         });

@@ -56,7 +56,7 @@ public sealed class PhoneCallInputTests
     [InlineData("80a1")]
     [InlineData("12345678901234567")]
     public void Other_extensions_are_refused(string? extension) =>
-        Assert.Equal(AgentExtensions.FormatMessage, Assert.Throws<BusinessRuleException>(() => PhoneCallInput.Extension(extension)).Message);
+        Assert.Equal(PhoneExtension.FormatMessage, Assert.Throws<BusinessRuleException>(() => PhoneCallInput.Extension(extension)).Message);
 
     [Theory]
     [InlineData(0)]
@@ -74,9 +74,9 @@ public sealed class PhoneCallInputTests
     [InlineData("  ", null)]
     [InlineData(" 8001 ", "8001")]
     public void A_profile_extension_is_trimmed_and_blank_means_none(string? input, string? expected) =>
-        Assert.Equal(expected, AgentExtensions.Normalize(input));
+        Assert.Equal(expected, PhoneExtension.Normalize(input));
 
     [Fact]
     public void A_profile_extension_with_letters_is_refused() =>
-        Assert.Throws<BusinessRuleException>(() => AgentExtensions.Normalize("8001#"));
+        Assert.Throws<BusinessRuleException>(() => PhoneExtension.Normalize("8001#"));
 }

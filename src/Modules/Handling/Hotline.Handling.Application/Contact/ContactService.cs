@@ -1,5 +1,4 @@
 using Hotline.Platform.Notifications;
-using Microsoft.AspNetCore.Identity;
 
 namespace Hotline.Handling.Contact;
 
@@ -11,7 +10,7 @@ internal sealed class ContactService(
     IDbContextFactory<HandlingDbContext> contexts,
     HandlingAccess access,
     HandlingLive live,
-    UserManager<ApplicationUser> users,
+    IStaffDirectory directory,
     IUnitDirectory unitDirectory,
     TimeProvider clock)
 {
@@ -58,9 +57,9 @@ internal sealed class ContactService(
         var now = clock.GetUtcNow().UtcDateTime;
         db.AddTimeline(a, actor, now, "请中心代为联系诉求人", text);
         db.Audit(actor, clock, "请中心代为联系", "Assignment", a.CaseNumber, text);
-        foreach (var dispatcher in await users.GetUsersInRoleAsync(HotlineRoles.Dispatcher))
+        foreach (var dispatcher in await directory.EnabledInRoleAsync(HotlineRoles.Dispatcher, cancellationToken))
         {
-            db.QueueNotification(NotificationChannel.InApp, dispatcher.Id, $"请代为联系诉求人：工单 {a.CaseNumber}",
+            db.QueueNotification(NotificationChannel.InApp, dispatcher, $"请代为联系诉求人：工单 {a.CaseNumber}",
                 $"承办单位无法直接联系诉求人（身份保密），请中心代为联系并在工单办理面板登记结果。{text}", clock, $"/cases/{a.CaseId}");
         }
         await live.PublishAfterSaveAsync(db, [a.UnitId], cancellationToken);

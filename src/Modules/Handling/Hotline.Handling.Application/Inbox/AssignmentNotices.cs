@@ -1,5 +1,4 @@
 using Hotline.Platform.Notifications;
-using Microsoft.AspNetCore.Identity;
 
 namespace Hotline.Handling.Inbox;
 
@@ -9,14 +8,14 @@ namespace Hotline.Handling.Inbox;
 /// </summary>
 internal static class AssignmentNotices
 {
-    public static async Task QueueNewAssignmentAsync(HandlingDbContext db, UserManager<ApplicationUser> users, TimeProvider clock,
+    public static async Task QueueNewAssignmentAsync(HandlingDbContext db, IStaffDirectory directory, TimeProvider clock,
         HandlingAssignment a, CancellationToken cancellationToken)
     {
-        var staff = await users.Users.Where(u => u.UnitId == a.UnitId && !u.IsDisabled).Select(u => u.Id).ToListAsync(cancellationToken);
+        var staff = await directory.EnabledInUnitAsync(a.UnitId, cancellationToken);
         var role = a.Role == AssignmentRole.Lead ? "主办" : "协办";
-        foreach (var userId in staff)
+        foreach (var person in staff)
         {
-            db.QueueNotification(NotificationChannel.InApp, userId, $"新派工单：{a.CaseNumber}（{role}）",
+            db.QueueNotification(NotificationChannel.InApp, person.UserId, $"新派工单：{a.CaseNumber}（{role}）",
                 $"请在 {Hotline.Platform.Time.ChinaTime.Format(a.SignForDueUtc)} 前签收。", clock, $"/unit/assignments/{a.Id}");
         }
     }

@@ -1,9 +1,8 @@
-using Microsoft.AspNetCore.Identity;
 
 namespace Hotline.Handling.Inbox;
 
 /// <summary>派单: opens one assignment per unit, awaiting sign-for, with the deadlines Dispatch computed.</summary>
-internal sealed class CaseDispatchedHandler(HandlingDbContext db, TimeProvider clock, HandlingLive live, UserManager<ApplicationUser> users)
+internal sealed class CaseDispatchedHandler(HandlingDbContext db, TimeProvider clock, HandlingLive live, IStaffDirectory directory)
     : InboxEventHandler<CaseDispatched, HandlingDbContext>(db, clock)
 {
     protected override async Task ApplyAsync(CaseDispatched e, CancellationToken cancellationToken)
@@ -14,7 +13,7 @@ internal sealed class CaseDispatchedHandler(HandlingDbContext db, TimeProvider c
         {
             var assignment = AssignmentFactory.Open(e, terms, terms.ParentAssignmentId);
             Context.Assignments.Add(assignment);
-            await AssignmentNotices.QueueNewAssignmentAsync(Context, users, Clock, assignment, cancellationToken);
+            await AssignmentNotices.QueueNewAssignmentAsync(Context, directory, Clock, assignment, cancellationToken);
         }
         await live.PublishAfterSaveAsync(Context, e.Assignments.Select(t => t.UnitId), cancellationToken);
     }

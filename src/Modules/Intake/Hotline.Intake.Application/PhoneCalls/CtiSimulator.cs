@@ -10,7 +10,7 @@ internal sealed record SimulatedCall(string CallId, string CallerMasked, string 
 /// 来电模拟: plays the phone system for a demo or a training session without one. Goes through <see cref="IPhoneCalls"/>
 /// like the real CTI endpoint, so what it shows is what a real call does.
 /// </summary>
-internal sealed class CtiSimulator(IPhoneCalls calls, IDbContextFactory<IntakeDbContext> contexts, IntakeAccess access, AgentExtensions extensions, TimeProvider clock)
+internal sealed class CtiSimulator(IPhoneCalls calls, IDbContextFactory<IntakeDbContext> contexts, IntakeAccess access, IStaffDirectory staff, TimeProvider clock)
 {
     public static readonly string[] Users = [HotlineRoles.Agent, HotlineRoles.CenterAdmin];
 
@@ -55,8 +55,8 @@ internal sealed class CtiSimulator(IPhoneCalls calls, IDbContextFactory<IntakeDb
     /// <summary>The signed-in user's own extension, the simulator's default target.</summary>
     public async Task<string?> OwnExtensionAsync(CancellationToken cancellationToken = default)
     {
-        await access.RequireAsync(Users);
-        return await extensions.OwnAsync(cancellationToken);
+        var actor = await access.RequireAsync(Users);
+        return actor.UserId is null ? null : await staff.ExtensionOfAsync(actor.UserId, cancellationToken);
     }
 
     private static string RandomLetters(int count)

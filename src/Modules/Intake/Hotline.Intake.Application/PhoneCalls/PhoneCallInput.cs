@@ -21,7 +21,7 @@ internal static partial class PhoneCallInput
     }
 
     public static string Extension(string? value) =>
-        AgentExtensions.IsValid(value) ? value! : throw new BusinessRuleException(AgentExtensions.FormatMessage);
+        PhoneExtension.IsValid(value) ? value! : throw new BusinessRuleException(PhoneExtension.FormatMessage);
 
     public static int Duration(int seconds) =>
         seconds is >= 0 and <= PhoneCallLimits.MaxDurationSeconds ? seconds : throw new BusinessRuleException(DurationMessage);

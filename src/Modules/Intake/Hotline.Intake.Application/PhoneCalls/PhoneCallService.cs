@@ -10,7 +10,7 @@ namespace Hotline.Intake.PhoneCalls;
 /// </summary>
 internal sealed class PhoneCallService(
     IDbContextFactory<IntakeDbContext> contexts,
-    AgentExtensions extensions,
+    IStaffDirectory staff,
     CallDurations durations,
     LiveUpdates live,
     TimeProvider clock,
@@ -27,7 +27,7 @@ internal sealed class PhoneCallService(
         var id = PhoneCallInput.CallId(callId);
         var phone = PhoneCallInput.Caller(callerPhone);
         var extension = PhoneCallInput.Extension(agentExtension);
-        var agentUserId = await extensions.UserIdAtAsync(extension, cancellationToken);
+        var agentUserId = await staff.AtExtensionAsync(extension, cancellationToken);
         await RecordAsync(id, phone, extension, agentUserId, cancellationToken);
 
         // After the commit: the popped page loads the call by its id.

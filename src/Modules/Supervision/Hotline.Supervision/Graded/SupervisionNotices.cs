@@ -1,6 +1,5 @@
 using Hotline.Platform.Notifications;
 using Hotline.Platform.Notifications.Sms;
-using Microsoft.AspNetCore.Identity;
 
 namespace Hotline.Supervision.Graded;
 
@@ -9,15 +8,13 @@ namespace Hotline.Supervision.Graded;
 /// for a reminder, the unit's leaders (UnitManager) for a written or leader's supervision. Queued in the same
 /// transaction as the supervision, so a retried change does not notify twice.
 /// </summary>
-internal sealed class SupervisionNotices(UserManager<ApplicationUser> users, SupervisionSettingsService settings, SmsTemplates smsTemplates, TimeProvider clock)
+internal sealed class SupervisionNotices(IStaffDirectory directory, SupervisionSettingsService settings, SmsTemplates smsTemplates, TimeProvider clock)
 {
     public async Task QueueAsync(SupervisionWork work, CaseSupervision s, CancellationToken ct)
     {
         if (!work.Staff.TryGetValue(s.UnitId, out var staff))
         {
-            staff = (await users.Users.Where(u => u.UnitId == s.UnitId && !u.IsDisabled)
-                .Select(u => new { u.Id, u.PhoneNumber }).ToListAsync(ct)).Select(u => (u.Id, (string?)u.PhoneNumber)).ToList();
-            work.Staff[s.UnitId] = staff;
+            work.Staff[s.UnitId] = staff = await directory.EnabledInUnitAsync(s.UnitId, ct);
         }
         var subject = s.CaseNumber.Length > 0 ? $"工单 {s.CaseNumber}" : "知识库维护";
         var title = $"{SupervisionText.Level(s.Level)}：{subject}";
@@ -26,15 +23,15 @@ internal sealed class SupervisionNotices(UserManager<ApplicationUser> users, Sup
         var due = Hotline.Platform.Time.ChinaTime.Format(s.ResponseDueUtc);
         var body = $"{problem} 请于 {due} 前回复办理措施及结果。";
         foreach (var user in staff)
-            work.Db.QueueNotification(NotificationChannel.InApp, user.Id, title, body, clock, $"/supervision/{s.Id}");
+            work.Db.QueueNotification(NotificationChannel.InApp, user.UserId, title, body, clock, $"/supervision/{s.Id}");
 
         work.Settings ??= await settings.GetAsync(ct);
         if (s.Level == SupervisionLevel.Reminder && !work.Settings.RemindBySms)
             return;
         var smsRole = s.Level == SupervisionLevel.Reminder ? HotlineRoles.UnitHandler : HotlineRoles.UnitManager;
         if (!work.RoleMembers.TryGetValue(smsRole, out var inRole))
-            work.RoleMembers[smsRole] = inRole = (await users.GetUsersInRoleAsync(smsRole)).Select(u => u.Id).ToHashSet();
-        var recipients = staff.Where(u => inRole.Contains(u.Id) && !string.IsNullOrWhiteSpace(u.Phone)).ToList();
+            work.RoleMembers[smsRole] = inRole = (await directory.EnabledInRoleAsync(smsRole, ct)).ToHashSet();
+        var recipients = staff.Where(u => inRole.Contains(u.UserId) && !string.IsNullOrWhiteSpace(u.Phone)).ToList();
         if (recipients.Count == 0)
             return;
         var sms = await smsTemplates.RenderAsync(SupervisionSms.Notice.Key,

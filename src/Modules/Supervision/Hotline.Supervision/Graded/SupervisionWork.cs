@@ -9,6 +9,6 @@ internal sealed class SupervisionWork(SupervisionDbContext db)
 {
     public SupervisionDbContext Db { get; } = db;
     public SupervisionSettings? Settings { get; set; }
-    public Dictionary<Guid, List<(string Id, string? Phone)>> Staff { get; } = [];
+    public Dictionary<Guid, IReadOnlyList<StaffContact>> Staff { get; } = [];
     public Dictionary<string, HashSet<string>> RoleMembers { get; } = [];
 }

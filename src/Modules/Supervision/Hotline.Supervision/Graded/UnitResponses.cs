@@ -3,13 +3,12 @@ using Hotline.Platform.Auditing;
 using Hotline.Supervision.Workbench;
 using Hotline.Platform.Notifications;
 using Hotline.Platform.Persistence;
-using Microsoft.AspNetCore.Identity;
 
 namespace Hotline.Supervision.Graded;
 
 /// <summary>督办回复: a unit answers its own open supervisions with the measures taken and the result, with files if it has them.</summary>
 internal sealed class UnitResponses(IDbContextFactory<SupervisionDbContext> contexts, AccessGate gate, StaffName staff, SupervisionLive live,
-    UserManager<ApplicationUser> users, SupervisionQueries queries, AttachmentStore store, TimeProvider clock)
+    IStaffDirectory directory, SupervisionQueries queries, AttachmentStore store, TimeProvider clock)
 {
     public const string NotYours = "该督办不属于您的单位。";
 
@@ -29,8 +28,8 @@ internal sealed class UnitResponses(IDbContextFactory<SupervisionDbContext> cont
         foreach (var file in attachments)
             db.ResponseAttachments.Add(ResponseAttachment.Of(s.Id, file, name, now));
         // The Supervisors read the answer from the bell, straight into the review.
-        foreach (var supervisor in await users.GetUsersInRoleAsync(HotlineRoles.Supervisor))
-            db.QueueNotification(NotificationChannel.InApp, supervisor.Id, $"督办回复待审核：{(s.CaseNumber.Length > 0 ? s.CaseNumber : "知识库维护")}",
+        foreach (var supervisor in await directory.EnabledInRoleAsync(HotlineRoles.Supervisor, ct))
+            db.QueueNotification(NotificationChannel.InApp, supervisor, $"督办回复待审核：{(s.CaseNumber.Length > 0 ? s.CaseNumber : "知识库维护")}",
                 $"{name}{(s.RespondedLate ? "（逾期）" : "")}：{Hotline.Platform.Slots.CaseLookups.Shorten(s.Response!)}", clock, $"/supervision/{s.Id}");
         await db.SaveOrConflictAsync(NumberedSave.ConflictMessage, ct);
         live.Changed();

@@ -1,7 +1,6 @@
 using Hotline.Platform.Auditing;
 using Hotline.Platform.Catalog;
 using Hotline.Platform.Notifications;
-using Microsoft.AspNetCore.Identity;
 
 namespace Hotline.Assessment.Analysis.Hotspots;
 
@@ -25,7 +24,7 @@ internal sealed class HotspotAnalysis(
     AnalysisNames names,
     ICategoryCatalog categories,
     IAreaDirectory areas,
-    UserManager<ApplicationUser> users,
+    IStaffDirectory directory,
     AccessGate gate,
     TimeProvider clock)
 {
@@ -106,12 +105,12 @@ internal sealed class HotspotAnalysis(
     public async Task<int> PushAsync(Warning warning, CancellationToken ct = default)
     {
         var actor = await gate.RequireAsync(AnalysisAccess.Readers);
-        var supervisors = (await users.GetUsersInRoleAsync(HotlineRoles.Supervisor)).Where(u => !u.IsDisabled).ToList();
+        var supervisors = await directory.EnabledInRoleAsync(HotlineRoles.Supervisor, ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var title = $"异常预警：{warning.Name}";
         var body = $"近7日{warning.DimensionName}“{warning.Name}”受理 {warning.ThisWeek} 件，高于前 {EarlyWarningRule.BaselineWeeks} 周基线（均值 {warning.Baseline.Mean:0.#}，阈值 {warning.Baseline.Threshold:0.#}），请关注。";
         foreach (var user in supervisors)
-            db.QueueNotification(NotificationChannel.InApp, user.Id, title, body, clock, "/analysis/hotspots");
+            db.QueueNotification(NotificationChannel.InApp, user, title, body, clock, "/analysis/hotspots");
         db.Audit(actor, clock, PushAction, warning.DimensionName, warning.Id.ToString(), $"{warning.Name}：{warning.ThisWeek} 件，推送 {supervisors.Count} 人");
         await db.SaveChangesAsync(ct);
         return supervisors.Count;

@@ -2,7 +2,6 @@ using Hotline.Platform.Auditing;
 using Hotline.Platform.Catalog;
 using Hotline.Platform.Notifications;
 using Hotline.Platform.Persistence;
-using Microsoft.AspNetCore.Identity;
 
 namespace Hotline.Assessment.Analysis.Seasonal;
 
@@ -26,7 +25,7 @@ internal sealed class SeasonalReminders(
     IDbContextFactory<AssessmentDbContext> contexts,
     AnalysisNames names,
     SeasonalSettingsService settings,
-    UserManager<ApplicationUser> users,
+    IStaffDirectory directory,
     AccessGate gate,
     TimeProvider clock)
 {
@@ -108,12 +107,12 @@ internal sealed class SeasonalReminders(
             + $"（往年高发期月均 {peakMean:0.#} 件，全年月均 {row.Pattern.MonthlyMean.Average():0.#} 件）。"
             + $"今年高发期将于 {start.Month}月{start.Day}日开始，请提前部署、主动治理，做到未诉先办。";
         var now = clock.GetUtcNow().UtcDateTime;
-        var staff = await users.Users.Where(u => u.UnitId == unitId && !u.IsDisabled).Select(u => u.Id).ToListAsync(ct);
+        var staff = await directory.EnabledInUnitAsync(unitId, ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var reminder = SeasonalReminder.Send(row.CategoryId, unitId, start.Year, season.FirstMonth, text, actor.UserName, now);
         db.SeasonalReminders.Add(reminder);
-        foreach (var user in staff)
-            db.QueueNotification(NotificationChannel.InApp, user, $"未诉先办提醒：{row.Category}", text, clock, "/unit/reminders");
+        foreach (var person in staff)
+            db.QueueNotification(NotificationChannel.InApp, person.UserId, $"未诉先办提醒：{row.Category}", text, clock, "/unit/reminders");
         db.Audit(actor, clock, SendAction, "SeasonalReminder", reminder.Id.ToString(), $"{row.Unit}：{row.Category} {start.Year}年{season.Label}");
         try
         {

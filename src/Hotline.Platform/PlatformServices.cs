@@ -50,7 +50,6 @@ public static class PlatformServices
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<Slots.CasePanelRegistry>();
         services.AddScoped<Cases.CaseTimelineReader>();
-        services.AddScoped<Cases.StaffNames>();
         services.AddScoped<Identity.UnitAccounts>();
         services.AddScoped<Identity.IStaffDirectory, Identity.StaffDirectory>();
         services.AddScoped<Security.AdminGuard>();

@@ -1,4 +1,5 @@
 using Hotline.Platform.Auditing;
+using Hotline.Platform.Identity;
 
 namespace Hotline.Platform.Admin.Audit;
 
@@ -9,7 +10,7 @@ internal sealed record AuditRow(AuditEntry Entry, string UserShown, string TypeL
 internal sealed class AuditRowLabels(
     IEnumerable<AuditObjectType> types,
     IEnumerable<IAuditObjectNames> namers,
-    IDbContextFactory<PlatformDbContext> contexts)
+    IStaffDirectory staff)
 {
     private readonly Dictionary<string, AuditObjectType> _types = types.GroupBy(t => t.Type).ToDictionary(g => g.Key, g => g.First());
 
@@ -27,15 +28,13 @@ internal sealed class AuditRowLabels(
                 names[(namer.Type, id)] = name;
         }
         var userIds = entries.Where(e => e.UserId is not null).Select(e => e.UserId!).Distinct().ToList();
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var people = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
-            .Select(u => new { u.Id, u.DisplayName }).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var people = await staff.AccountsAsync(userIds, cancellationToken);
 
         return entries.Select(e =>
         {
             var type = _types.GetValueOrDefault(e.ObjectType);
             var name = e.ObjectId is { } id ? names.GetValueOrDefault((e.ObjectType, id)) : null;
-            var shownUser = e.UserId is { } uid && people.TryGetValue(uid, out var display) && display.Length > 0 ? $"{display}（{e.UserName}）" : e.UserName;
+            var shownUser = e.UserId is { } uid && people.TryGetValue(uid, out var person) && person.DisplayName.Length > 0 ? $"{person.DisplayName}（{e.UserName}）" : e.UserName;
             return new AuditRow(e, shownUser, type?.Label ?? e.ObjectType, name,
                 e.ObjectId is { } objectId && type?.Link is { } link ? link(objectId) : null);
         }).ToList();

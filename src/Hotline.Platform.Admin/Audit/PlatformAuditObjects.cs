@@ -1,3 +1,4 @@
+using Hotline.Platform.Identity;
 using Hotline.Platform.Auditing;
 
 namespace Hotline.Platform.Admin.Audit;
@@ -15,15 +16,13 @@ internal static class PlatformAuditObjects
         return services;
     }
 
-    private sealed class UserNames(IDbContextFactory<PlatformDbContext> contexts) : IAuditObjectNames
+    private sealed class UserNames(IStaffDirectory staff) : IAuditObjectNames
     {
         public string Type => "User";
 
         public async Task<IReadOnlyDictionary<string, string>> NamesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            return await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
-                .ToDictionaryAsync(u => u.Id, u => $"{u.DisplayName}（{u.UserName}）", cancellationToken);
+            return (await staff.AccountsAsync(ids, cancellationToken)).ToDictionary(a => a.Key, a => a.Value.ToString());
         }
     }
 }

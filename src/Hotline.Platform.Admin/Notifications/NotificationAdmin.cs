@@ -1,5 +1,6 @@
 using Hotline.Platform.Admin.Audit;
 using Hotline.Platform.Auditing;
+using Hotline.Platform.Identity;
 using Hotline.Platform.Notifications;
 
 namespace Hotline.Platform.Admin.Notifications;
@@ -8,7 +9,7 @@ namespace Hotline.Platform.Admin.Notifications;
 /// The notification table for administrators. Phone numbers leave this service masked; the full
 /// number is only returned by <see cref="RevealRecipientAsync"/>, which audits the reveal.
 /// </summary>
-internal sealed class NotificationAdmin(AdminGuard guard, IDbContextFactory<PlatformDbContext> contexts, TimeProvider clock)
+internal sealed class NotificationAdmin(AdminGuard guard, IDbContextFactory<PlatformDbContext> contexts, IStaffDirectory staff, TimeProvider clock)
 {
     public const string ObjectType = "Notification";
     public const string RevealAction = "查看手机号";
@@ -35,11 +36,7 @@ internal sealed class NotificationAdmin(AdminGuard guard, IDbContextFactory<Plat
         {
             // In-app recipients are user ids: match the people by account or display name instead.
             var pattern = TextSearch.ContainsPattern(filter.Recipient);
-            var userIds = await db.Users
-                .Where(u => EF.Functions.Like(u.UserName!, pattern, TextSearch.Escape)
-                    || EF.Functions.Like(u.DisplayName, pattern, TextSearch.Escape))
-                .Select(u => u.Id)
-                .ToListAsync(cancellationToken);
+            var userIds = await staff.MatchingAsync(filter.Recipient, cancellationToken);
             query = query.Where(n => EF.Functions.Like(n.Recipient, pattern, TextSearch.Escape)
                 || (n.Channel == NotificationChannel.InApp && userIds.Contains(n.Recipient)));
         }
@@ -50,11 +47,10 @@ internal sealed class NotificationAdmin(AdminGuard guard, IDbContextFactory<Plat
             .Skip(skip).Take(take).ToListAsync(cancellationToken);
 
         var inAppIds = page.Where(n => n.Channel == NotificationChannel.InApp).Select(n => n.Recipient).Distinct().ToList();
-        var names = await db.Users.Where(u => inAppIds.Contains(u.Id))
-            .ToDictionaryAsync(u => u.Id, u => $"{u.DisplayName}（{u.UserName}）", cancellationToken);
+        var names = await staff.AccountsAsync(inAppIds, cancellationToken);
         var rows = page.Select(n => new NotificationRow(
             n.Id, n.Channel,
-            n.Channel == NotificationChannel.Sms ? PhoneMask.Mask(n.Recipient) : names.GetValueOrDefault(n.Recipient, n.Recipient),
+            n.Channel == NotificationChannel.Sms ? PhoneMask.Mask(n.Recipient) : names.TryGetValue(n.Recipient, out var person) ? person.ToString() : n.Recipient,
             n.Title, SecretMask.Mask(n.Body), n.CreatedAtUtc, n.SentAtUtc, n.SentBy, n.Status, n.Attempts, n.LastError, n.ReadAtUtc)).ToList();
         return new PagedRows<NotificationRow>(rows, total);
     }

@@ -54,6 +54,23 @@ public abstract class StaffDirectoryTests<TApp>(TApp app) where TApp : HotlineAp
         Assert.Null(await DirectoryAsync(d => d.AtExtensionAsync("8077")));
     }
 
+    [Fact]
+    public async Task Accounts_are_named_by_id_found_by_either_name_and_named_on_the_record_with_role_and_unit()
+    {
+        var zjj = (await app.UserAsync("zjj")).Id;
+
+        var accounts = await DirectoryAsync(d => d.AccountsAsync([zjj, "no-such-id"]));
+        Assert.Equal("住建局承办人赵强（zjj）", Assert.Single(accounts).Value.ToString());
+        Assert.Contains(zjj, await DirectoryAsync(d => d.MatchingAsync("承办人赵")));
+        Assert.Contains(zjj, await DirectoryAsync(d => d.MatchingAsync("ZJJ")));
+        Assert.Empty(await DirectoryAsync(d => d.MatchingAsync("赵_强")));
+
+        var names = await DirectoryAsync(d => d.NamesAsync(["zjj", "系统", ""]));
+        var onRecord = Assert.Single(names);
+        Assert.Equal("zjj", onRecord.Key);
+        Assert.Equal(new StaffOnRecord($"住建局承办人赵强（{HotlineRoles.DisplayName(HotlineRoles.UnitHandler)}）", "县住房和城乡建设局"), onRecord.Value);
+    }
+
     private Task<T> DirectoryAsync<T>(Func<IStaffDirectory, Task<T>> ask) =>
         app.WithScopeAsync(sp => ask(sp.GetRequiredService<IStaffDirectory>()));
 }

@@ -1,11 +1,11 @@
-namespace Hotline.Platform.Admin.Audit;
+namespace Hotline.Platform.Persistence;
 
 /// <summary>
 /// "Contains" filters go through LIKE rather than string.Contains: SQLite translates Contains to a
 /// case-sensitive instr(), MariaDB compares case-insensitively, and LIKE behaves the same on both.
 /// Use as <c>EF.Functions.Like(column, TextSearch.ContainsPattern(text), TextSearch.Escape)</c>.
 /// </summary>
-internal static class TextSearch
+public static class TextSearch
 {
     // Not a backslash: MySQL string literals treat it as an escape of their own.
     public const string Escape = "!";

@@ -32,7 +32,7 @@ public sealed class AdminSmokeTests(E2EApp e2e) : E2ETest(e2e)
         await ScenarioAsync(nameof(Admin_dry_runs_and_imports_the_sample_knowledge_and_it_is_found_by_search), page, async () =>
         {
             await E2E.GotoAsync(page, "/admin/knowledge/import");
-            await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+            await page.Locator("input[type=file]").SetFilesWhenReadyAsync(new FilePayload
             {
                 Name = "知识导入示例.json",
                 MimeType = "application/json",

@@ -30,4 +30,15 @@ public static class Waiting
             }
         }
     }
+
+    /// <summary>
+    /// Gives a file input its files once Blazor's InputFile listens on it: its script side starts after the component's
+    /// first render has reached the browser, and files set before that are silently lost (seen on a busy machine).
+    /// </summary>
+    public static async Task SetFilesWhenReadyAsync(this ILocator input, FilePayload file)
+    {
+        var element = await input.ElementHandleAsync();
+        await input.Page.WaitForFunctionAsync("e => e._blazorInputFileNextFileId !== undefined", element, new() { Timeout = 30_000 });
+        await input.SetInputFilesAsync(file);
+    }
 }

@@ -68,7 +68,7 @@ public sealed partial class SupervisionJourneyTests(E2EApp e2e) : E2ETest(e2e)
             await item.Locator("a").ClickAsync();
             await zjj.FillAsync("[data-testid=response-text] textarea, textarea[data-testid=response-text]",
                 "已约谈物业公司负责人，电梯已于当日更换控制主板并恢复运行，已回访诉求人。");
-            await zjj.Locator("[data-testid=response-form] input[type=file]").SetInputFilesAsync(new FilePayload
+            await zjj.Locator("[data-testid=response-form] input[type=file]").SetFilesWhenReadyAsync(new FilePayload
             {
                 Name = "维修后照片.png",
                 MimeType = "image/png",

@@ -19,7 +19,7 @@ internal sealed class DispatcherPage(IPage page)
         page.SetDefaultTimeout(30_000);
         await page.GotoAsync(new Uri(front, "Account/Login").ToString());
         await page.FillAsync("#Input\\.UserName", "dispatcher");
-        await page.FillAsync("#Input\\.Password", DemoSeeder.DemoPassword);
+        await page.FillAsync("#Input\\.Password", DemoAccounts.Password);
         await page.ClickAsync("[data-testid=login-submit]");
         try
         {

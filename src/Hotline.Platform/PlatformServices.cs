@@ -20,6 +20,9 @@ public static class PlatformServices
         services.AddSingleton(database);
 
         services.TryAddSingleton(TimeProvider.System);
+        // Every page and service authorizes by the platform's roles and policies, two-factor enrolment included.
+        services.AddAuthorization(Identity.HotlinePolicies.Configure);
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, Identity.TwoFactorAuthorizationHandler>();
         services.AddSingleton<NotificationSignal>();
         services.AddSingleton<LiveUpdates>();
         services.AddMetrics();
@@ -45,13 +48,8 @@ public static class PlatformServices
         services.AddScoped(sp => new Settings.SettingsStore(sp.GetRequiredService<IDbContextFactory<PlatformDbContext>>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Caching.ReferenceDataCache>()));
         services.AddScoped<Settings.UserPreferences>();
-        services.AddScoped(sp => new Seeding.FirstAdminSetup(hosting, sp.GetRequiredService<IDbContextFactory<PlatformDbContext>>(),
-            sp.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Identity.ApplicationUser>>(), sp.GetRequiredService<Organization.IUnitDirectory>(),
-            sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<Slots.CasePanelRegistry>();
         services.AddScoped<Cases.CaseTimelineReader>();
-        services.AddScoped<Identity.UnitAccounts>();
-        services.AddScoped<Identity.IStaffDirectory, Identity.StaffDirectory>();
         services.AddScoped<Security.AdminGuard>();
         services.TryAddScoped<Cases.IUnitCaseScope, Cases.NoUnitCaseScope>();
         services.AddSingleton(new Attachments.AttachmentStore(new Attachments.AttachmentStorage(hosting.UploadsDirectory)));

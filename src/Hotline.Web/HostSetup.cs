@@ -4,7 +4,6 @@ using Hotline.Platform.Notifications;
 using Hotline.Platform.Security;
 using Hotline.Platform.Seeding;
 using Hotline.Web.Components;
-using Hotline.Web.Components.Account;
 using Hotline.Web.Infrastructure;
 using Hotline.Web.Infrastructure.Logging;
 using Hotline.Web.Infrastructure.Monitoring;
@@ -52,33 +51,10 @@ public static class HostSetup
         services.AddHotlinePlatform(builder.Configuration, HotlineModules.All);
         services.AddPlatformAdmin();
         services.AddHotlineDemoData();
-        services.AddHotlineIdentity();
-        services.AddAuthentication(options =>
-            {
-                options.DefaultScheme = IdentityConstants.ApplicationScheme;
-                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
-            })
-            .AddIdentityCookies();
-        services.ConfigureApplicationCookie(cookie =>
-        {
-            cookie.LoginPath = "/Account/Login";
-            cookie.LogoutPath = "/Account/Logout";
-            cookie.AccessDeniedPath = "/Account/AccessDenied";
-            cookie.ExpireTimeSpan = IdentitySetup.IdleTimeout;
-            cookie.SlidingExpiration = true;
-            cookie.Cookie.Name = "hotline.auth";
-            cookie.Cookie.HttpOnly = true;
-            cookie.Cookie.SameSite = SameSiteMode.Lax;
-            cookie.Cookie.SecurePolicy = cookieSecurity;
-        });
 
         services.AddRazorComponents().AddInteractiveServerComponents();
-        services.AddCascadingAuthenticationState();
-        services.AddScoped<IdentityRedirectManager>();
-        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<AccessGate>();
-        services.AddScoped<LoginAudit>();
         services.AddScoped<IdleCircuitHandler>();
         services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<IdleCircuitHandler>());
         services.AddScoped<CircuitHandler, CircuitLogScope>();
@@ -156,7 +132,6 @@ public static class HostSetup
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode()
             .AddAdditionalAssemblies([.. HotlineModules.PageAssemblies]);
-        app.MapAccountEndpoints();
         Hotline.Platform.Downloads.DownloadEndpoints.MapFileDownloads(app);
         foreach (var module in HotlineModules.All)
             module.MapEndpoints(app);

@@ -8,7 +8,7 @@ internal static class HotlineModules
 {
     public static readonly IReadOnlyList<IHotlineModule> All =
     [
-        new Administration.AdministrationModule(), new Intake.IntakeModule(), new Dispatch.DispatchModule(), new Handling.HandlingModule(), new Evaluation.EvaluationModule(),
+        new Administration.AdministrationModule(), new UserAccess.UserAccessModule(), new Intake.IntakeModule(), new Dispatch.DispatchModule(), new Handling.HandlingModule(), new Evaluation.EvaluationModule(),
         new Knowledge.KnowledgeModule(), new Supervision.SupervisionModule(), new Assessment.AssessmentModule(), new Archive.ArchiveModule(), new Integration.IntegrationModule(),
     ];
 

@@ -94,7 +94,7 @@ public class CheckerSelfTests
     public void Table_prefix_checker_reports_tables_without_the_prefix()
     {
         var violations = TablePrefixRules.Violations(TablePrefixRules.PlatformTables(), "intake_");
-        Assert.Contains(violations, v => v.EndsWith(" -> platform_users", StringComparison.Ordinal));
+        Assert.Contains(violations, v => v.EndsWith(" -> platform_settings", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Hotline.Platform.Identity;
+using Hotline.UserAccess.Persistence;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;

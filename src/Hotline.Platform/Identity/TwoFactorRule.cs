@@ -16,7 +16,7 @@ public static class TwoFactorRule
 
     /// <summary>The seeded demo accounts, and only while demo mode is on; a real admin made in a demo database is not exempt.</summary>
     public static bool IsExempt(string? userName, bool demoMode) =>
-        demoMode && userName is not null && Seeding.DemoSeeder.Accounts.Any(a => a.UserName == userName);
+        demoMode && userName is not null && Seeding.DemoAccounts.All.Any(a => a.UserName == userName);
 
     /// <summary>
     /// "enabled" in the cookie means the session passed the authenticator: Identity issues no application cookie to

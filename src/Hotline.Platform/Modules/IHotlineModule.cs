@@ -23,6 +23,12 @@ public interface IHotlineModule
     /// </summary>
     Task SeedReferenceDataAsync(IServiceProvider services, bool demoMode, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>
+    /// The accounts (the UserAccess module's): the roles, then the demo accounts or the first administrator; runs after every
+    /// module's reference data and before any <see cref="SeedAsync"/>, must be idempotent.
+    /// </summary>
+    Task SeedAccountsAsync(IServiceProvider services, bool demoMode, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>Reference data the module needs in every installation, and demo data when asked; runs after the accounts, must be idempotent.</summary>
     Task SeedAsync(IServiceProvider services, bool demoMode, CancellationToken cancellationToken) => Task.CompletedTask;
 

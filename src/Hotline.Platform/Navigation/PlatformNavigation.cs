@@ -27,7 +27,6 @@ public static class PlatformNavigation
 
     public static readonly IReadOnlyList<NavEntry> Entries =
     [
-        new(MasterDataGroup, "用户管理", "/admin/users", Icons.Material.Filled.People, Admin, 10),
         new(AdminGroup, "运行状态", "/admin/operations", Icons.Material.Filled.MonitorHeart, Admin, 98),
         new(AdminGroup, "审计日志", "/admin/audit", Icons.Material.Filled.ManageSearch, Admin, 99),
         new(AdminGroup, "集成事件", "/admin/events", Icons.Material.Filled.SyncAlt, Admin, 99),

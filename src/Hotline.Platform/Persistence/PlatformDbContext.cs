@@ -1,14 +1,12 @@
 using Hotline.Platform.Auditing;
-using Hotline.Platform.Identity;
 using Hotline.Platform.Messaging;
 using Hotline.Platform.Notifications;
 using Hotline.Platform.Settings;
-using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 
 namespace Hotline.Platform.Persistence;
 
-/// <summary>The platform's own tables: identity, settings, messaging.</summary>
-public class PlatformDbContext : IdentityDbContext<ApplicationUser>, IMessagingContext
+/// <summary>The platform's own tables: settings, data-protection keys, messaging, the audit log, notifications.</summary>
+public class PlatformDbContext : DbContext, IMessagingContext
 {
     public PlatformDbContext(DbContextOptions<PlatformDbContext> options) : base(options) { }
 
@@ -26,7 +24,6 @@ public class PlatformDbContext : IdentityDbContext<ApplicationUser>, IMessagingC
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
-        base.OnModelCreating(builder);
         HotlineConventions.ApplyProviderDefaults(builder, this);
         PlatformModel.Configure(builder);
     }

@@ -1,5 +1,4 @@
 using Hotline.Platform.Auditing;
-using Hotline.Platform.Identity;
 using Hotline.Platform.Modules;
 using Microsoft.Extensions.Logging;
 
@@ -22,29 +21,17 @@ public static class DatabaseInitializer
             await schema.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         await SchemaMigrations.ApplyAsync(schema, hosting.MigrateAtStart, cancellationToken);
 
-        var db = sp.GetRequiredService<PlatformDbContext>();
-        var clock = sp.GetRequiredService<TimeProvider>();
-        await EnsureRolesAsync(sp.GetRequiredService<RoleManager<IdentityRole>>());
         var modules = sp.GetServices<IHotlineModule>().ToList();
         // The accounts need the center unit (and the demo county's units) that a module seeds.
         foreach (var module in modules)
             await module.SeedReferenceDataAsync(sp, hosting.DemoMode, cancellationToken);
 
-        if (hosting.DemoMode)
-            await DemoSeeder.SeedAsync(sp, clock, logger, cancellationToken);
-        else
-            await InitialAdmin.EnsureAsync(sp, db, clock, logger, cancellationToken);
+        foreach (var module in modules)
+            await module.SeedAccountsAsync(sp, hosting.DemoMode, cancellationToken);
 
         foreach (var module in modules)
             await module.SeedAsync(sp, hosting.DemoMode, cancellationToken);
-    }
-
-    private static async Task EnsureRolesAsync(RoleManager<IdentityRole> roles)
-    {
-        foreach (var role in HotlineRoles.All)
-        {
-            if (!await roles.RoleExistsAsync(role))
-                await roles.CreateAsync(new IdentityRole(role));
-        }
+        if (hosting.DemoMode)
+            logger.LogInformation("Demo county ready");
     }
 }

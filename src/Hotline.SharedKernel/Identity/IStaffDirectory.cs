@@ -31,6 +31,9 @@ public interface IStaffDirectory
     Task<IReadOnlyDictionary<string, StaffOnRecord>> NamesAsync(IEnumerable<string> userNames, CancellationToken cancellationToken = default);
 
     Task<int> EnabledCountAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Enabled accounts per unit (units without any are left out): a unit that still has some cannot be switched off.</summary>
+    Task<IReadOnlyDictionary<Guid, int>> EnabledPerUnitAsync(CancellationToken cancellationToken = default);
 }
 
 /// <summary>An account by its two names: the one it signs in with and the one people read.</summary>

@@ -25,8 +25,8 @@ internal static class StartupBanner
             lines.Add($"  数据目录 data directory: {hosting.FullDataDirectory}");
             if (hosting.DemoMode)
             {
-                lines.Add($"  演示账号 demo logins (password {DemoSeeder.DemoPassword}):");
-                lines.AddRange(DemoSeeder.Accounts.Select(a => $"    {a.UserName,-11} {Platform.Identity.HotlineRoles.DisplayName(a.Role)}"));
+                lines.Add($"  演示账号 demo logins (password {DemoAccounts.Password}):");
+                lines.AddRange(DemoAccounts.All.Select(a => $"    {a.UserName,-11} {Platform.Identity.HotlineRoles.DisplayName(a.Role)}"));
             }
             lines.Add("========================================");
             Console.WriteLine(string.Join(Environment.NewLine, lines));

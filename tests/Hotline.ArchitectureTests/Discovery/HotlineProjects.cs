@@ -57,7 +57,7 @@ public static class HotlineProjects
 {
     /// <summary>Fixed by the architecture: the only modules there will be.</summary>
     public static readonly IReadOnlyList<string> KnownModuleNames =
-        ["Administration", "Intake", "Dispatch", "Handling", "Evaluation", "Knowledge", "Supervision", "Assessment", "Archive", "Integration"];
+        ["Administration", "UserAccess", "Intake", "Dispatch", "Handling", "Evaluation", "Knowledge", "Supervision", "Assessment", "Archive", "Integration"];
 
     public const string ModulesFolder = "src/Modules/";
 

@@ -1,6 +1,5 @@
 using Bunit;
 using Hotline.ComponentTests.Infrastructure;
-using Hotline.Platform.Admin.Users;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -105,7 +104,7 @@ public sealed class UserCreateFormTests : ComponentTestBase
         Submit(form);
 
         form.WaitForAssertion(() => Assert.Equal("wang.wu", created));
-        await using var db = await Services.GetRequiredService<IDbContextFactory<PlatformDbContext>>().CreateDbContextAsync();
+        await using var db = await Services.GetRequiredService<IDbContextFactory<UserAccessDbContext>>().CreateDbContextAsync();
         var user = await db.Users.SingleAsync(u => u.UserName == "wang.wu");
         Assert.Equal("王五", user.DisplayName);
         Assert.True(await db.AuditLog.AnyAsync(a => a.ObjectId == user.Id && a.Action == "创建用户"));

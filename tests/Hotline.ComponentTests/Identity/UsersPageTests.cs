@@ -1,6 +1,5 @@
 using Bunit;
 using Hotline.ComponentTests.Infrastructure;
-using Hotline.Platform.Admin.Users;
 using Hotline.Platform.Identity;
 
 namespace Hotline.ComponentTests.Identity;

@@ -51,7 +51,6 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
         Services.AddPlatformAdmin();
         Services.AddHotlineDemoData();
         Services.AddDataProtection().UseEphemeralDataProtectionProvider();
-        Services.AddHotlineIdentity();
         Services.RecordIssuedSecrets();
         Services.AddScoped<CurrentUser>();
         Services.AddScoped<AccessGate>();
@@ -64,8 +63,8 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
     /// <summary>Signs in a demo account by name with its role, unit and two-factor claims.</summary>
     protected async Task SignInAsync(string userName)
     {
-        var (name, display, role, _) = DemoSeeder.Accounts.Single(a => a.UserName == userName);
-        var db = Services.GetRequiredService<PlatformDbContext>();
+        var (name, display, role, _) = DemoAccounts.All.Single(a => a.UserName == userName);
+        var db = Services.GetRequiredService<UserAccessDbContext>();
         var user = db.Users.Single(u => u.UserName == name);
         // Demo mode is on here: the demo accounts that need two factors are exempt, as in the app.
         var exempt = role == HotlineRoles.CenterAdmin && TwoFactorRule.IsExempt(name, demoMode: true);

@@ -45,7 +45,7 @@ public sealed class AuditLogPageTests : ComponentTestBase
     [Fact]
     public async Task Entries_show_people_and_objects_by_name_with_chinese_type_labels_and_links()
     {
-        var platform = Services.GetRequiredService<IDbContextFactory<PlatformDbContext>>();
+        var platform = Services.GetRequiredService<IDbContextFactory<UserAccessDbContext>>();
         await using (var db = await platform.CreateDbContextAsync())
         {
             var zjj = await db.Users.SingleAsync(u => u.UserName == "zjj");

@@ -84,6 +84,6 @@ public sealed class NotificationsPageTests : ComponentTestBase
         Assert.Equal(NotificationStatus.Pending, (await check.Notifications.AsNoTracking().SingleAsync(n => n.Id == id)).Status);
     }
 
-    private Task<PlatformDbContext> NewContextAsync() =>
-        Services.GetRequiredService<IDbContextFactory<PlatformDbContext>>().CreateDbContextAsync();
+    private Task<UserAccessDbContext> NewContextAsync() =>
+        Services.GetRequiredService<IDbContextFactory<UserAccessDbContext>>().CreateDbContextAsync();
 }

@@ -59,7 +59,7 @@ public sealed class InAppBadgeTests : ComponentTestBase
     private async Task NotifyAsync(string userName, params string[] titles)
     {
         await using var scope = Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<UserAccessDbContext>();
         var userId = await db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync();
         var now = Clock.GetUtcNow().UtcDateTime;
         foreach (var (title, i) in titles.Select((t, i) => (t, i)))

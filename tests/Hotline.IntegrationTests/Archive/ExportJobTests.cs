@@ -111,7 +111,7 @@ public abstract class ExportJobTests<TApp>(TApp app) where TApp : HotlineAppFact
     }
 
     private static string ArchivistId(IServiceProvider sp) =>
-        sp.GetRequiredService<Hotline.Platform.Persistence.PlatformDbContext>().Users.Single(u => u.UserName == "archivist").Id;
+        sp.GetRequiredService<UserAccessDbContext>().Users.Single(u => u.UserName == "archivist").Id;
 }
 
 public sealed class SqliteExportJobTests(SqliteApp app) : ExportJobTests<SqliteApp>(app), IClassFixture<SqliteApp>;

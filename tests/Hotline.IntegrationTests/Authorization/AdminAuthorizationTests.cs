@@ -1,7 +1,6 @@
 using System.Net;
 using Hotline.Administration.Persistence;
 using Hotline.IntegrationTests.Identity;
-using Hotline.Platform.Admin.Users;
 using Hotline.Platform.Auditing;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Organization;
@@ -21,7 +20,7 @@ namespace Hotline.IntegrationTests.Authorization;
 /// </summary>
 public abstract class AdminAuthorizationTests<TApp>(TApp app) where TApp : HotlineAppFactory
 {
-    private const string Password = DemoSeeder.DemoPassword;
+    private const string Password = DemoAccounts.Password;
 
     [Fact]
     public void The_navigation_lists_admin_pages_to_check()
@@ -125,7 +124,7 @@ public abstract class AdminAuthorizationTests<TApp>(TApp app) where TApp : Hotli
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/admin/users")).StatusCode);
         await app.WithScopeAsync(async sp =>
         {
-            var db = sp.GetRequiredService<PlatformDbContext>();
+            var db = sp.GetRequiredService<UserAccessDbContext>();
             var user = await db.Users.SingleAsync(u => u.UserName == userName);
             Assert.True(user.TwoFactorEnabled);
             Assert.True(await db.AuditLog.AnyAsync(a => a.ObjectId == user.Id && a.Action == "启用两步验证"));
@@ -179,7 +178,7 @@ public abstract class AdminAuthorizationTests<TApp>(TApp app) where TApp : Hotli
     }
 
     private Task<string> UserIdAsync(string userName) =>
-        app.WithScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync());
+        app.WithScopeAsync(sp => sp.GetRequiredService<UserAccessDbContext>().Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync());
 
     private Task<Guid> UnitIdAsync(string code) =>
         app.WithScopeAsync(sp => sp.GetRequiredService<AdministrationDbContext>().Units.Where(u => u.Code == code).Select(u => u.Id).SingleAsync());

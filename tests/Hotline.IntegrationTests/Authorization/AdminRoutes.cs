@@ -18,7 +18,7 @@ public static class AdminRoutes
         get
         {
             var data = new TheoryData<string>();
-            foreach (var account in DemoSeeder.Accounts.Where(a => a.Role != HotlineRoles.CenterAdmin))
+            foreach (var account in DemoAccounts.All.Where(a => a.Role != HotlineRoles.CenterAdmin))
                 data.Add(account.UserName);
             return data;
         }

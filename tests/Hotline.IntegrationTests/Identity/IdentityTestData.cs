@@ -1,5 +1,4 @@
 using Hotline.Administration.Persistence;
-using Hotline.Platform.Admin.Users;
 using Hotline.Platform.Auditing;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Organization;
@@ -32,7 +31,7 @@ internal static class IdentityTestData
     }
 
     public static Task<ApplicationUser> UserAsync(this HotlineAppFactory app, string userName) =>
-        app.WithScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().Users.AsNoTracking().SingleAsync(u => u.UserName == userName));
+        app.WithScopeAsync(sp => sp.GetRequiredService<UserAccessDbContext>().Users.AsNoTracking().SingleAsync(u => u.UserName == userName));
 
     public static Task<List<AuditEntry>> AuditOfAsync(this HotlineAppFactory app, string objectId) =>
         app.WithScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().AuditLog.AsNoTracking()

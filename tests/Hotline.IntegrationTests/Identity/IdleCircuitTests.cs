@@ -53,7 +53,7 @@ public sealed class IdleCircuitTests
         Assert.Empty(_js.Calls);
 
         // Nothing from the browser: the timer on the application's clock ends the session.
-        _clock.Advance(IdentitySetup.IdleTimeout + IdleCircuitHandler.CheckEvery);
+        _clock.Advance(SessionPolicy.IdleTimeout + IdleCircuitHandler.CheckEvery);
         Assert.True(handler.Expired);
         Assert.False(await SignedInAsync());
         Assert.Equal([("hotlineLogout", "idle")], _js.Calls);
@@ -67,10 +67,10 @@ public sealed class IdleCircuitTests
     public async Task An_event_after_thirty_idle_minutes_is_not_acted_on()
     {
         using var handler = await OpenAsync();
-        _clock.Advance(IdentitySetup.IdleTimeout - TimeSpan.FromSeconds(1));
+        _clock.Advance(SessionPolicy.IdleTimeout - TimeSpan.FromSeconds(1));
         await ActAsync(handler);
         Assert.Equal(1, _handled);
-        _clock.Advance(IdentitySetup.IdleTimeout);
+        _clock.Advance(SessionPolicy.IdleTimeout);
         await ActAsync(handler);
         Assert.Equal(1, _handled);
         Assert.False(await SignedInAsync());

@@ -159,12 +159,12 @@ public abstract class SecurityHardeningTests<TApp>(TApp app) where TApp : Hotlin
     {
         using var demo = new TApp();
         using (var seeded = new BrowserSession(demo))
-            await seeded.SignInOrFailAsync("zjj", DemoSeeder.DemoPassword);
+            await seeded.SignInOrFailAsync("zjj", DemoAccounts.Password);
         using var off = new HotlineAppFactory(demo, demoMode: false);
         using var browser = new BrowserSession(off);
         foreach (var userName in new[] { "zjj", "admin", "agent" })
         {
-            var refused = await browser.SignInAsync(userName, DemoSeeder.DemoPassword);
+            var refused = await browser.SignInAsync(userName, DemoAccounts.Password);
             Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
             Assert.Contains("演示模式已关闭", await BrowserSession.ErrorTextAsync(refused));
         }
@@ -234,11 +234,11 @@ public abstract class SecurityHardeningTests<TApp>(TApp app) where TApp : Hotlin
         // Forced: the sign-in cookie is Secure even when the app sees plain HTTP (TLS ends at a proxy).
         using var forced = app.WithWebHostBuilder(b => b.UseSetting("Security:SecureCookiesAlways", "true"));
         using var forcedClient = forced.CreateClient(new() { AllowAutoRedirect = false });
-        var signedIn = await PostLoginAsync(forcedClient, "agent", DemoSeeder.DemoPassword);
+        var signedIn = await PostLoginAsync(forcedClient, "agent", DemoAccounts.Password);
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         var auth = SetCookies(signedIn).Single(c => c.StartsWith("hotline.auth=", StringComparison.Ordinal));
         Assert.Contains("secure", auth, StringComparison.OrdinalIgnoreCase);
-        var plainAuth = SetCookies(await PostLoginAsync(http, "agent", DemoSeeder.DemoPassword)).Single(c => c.StartsWith("hotline.auth=", StringComparison.Ordinal));
+        var plainAuth = SetCookies(await PostLoginAsync(http, "agent", DemoAccounts.Password)).Single(c => c.StartsWith("hotline.auth=", StringComparison.Ordinal));
         Assert.DoesNotContain("secure", plainAuth, StringComparison.OrdinalIgnoreCase);
     }
 
@@ -290,7 +290,7 @@ public abstract class SecurityHardeningTests<TApp>(TApp app) where TApp : Hotlin
             using var client = proxied.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
             client.DefaultRequestHeaders.Add(TestPeerAddress.Header, peer);
             client.DefaultRequestHeaders.Add("X-Forwarded-For", forwardedFor);
-            var posted = await PostLoginAsync(client, "agent", DemoSeeder.DemoPassword);
+            var posted = await PostLoginAsync(client, "agent", DemoAccounts.Password);
             Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
             return (await app.AuditOfAsync(agent.Id)).Last(a => a.Action == "登录成功").IpAddress;
         }

@@ -61,7 +61,7 @@ public abstract class SignInTests<TApp>(TApp app) where TApp : HotlineAppFactory
         Assert.Contains("登录被拒", (await app.AuditOfAsync(id)).Select(a => a.Action));
 
         // The open session's cookie is checked against the account within a minute.
-        app.Clock.Advance(IdentitySetup.SessionRevalidation + TimeSpan.FromSeconds(1));
+        app.Clock.Advance(SessionPolicy.Revalidation + TimeSpan.FromSeconds(1));
         Assert.False(await open.IsSignedInAsync());
     }
 
@@ -162,7 +162,7 @@ public abstract class SignInTests<TApp>(TApp app) where TApp : HotlineAppFactory
         Assert.True(await app.PasswordWorksAsync("change.pw", "New#Pass2026"));
         Assert.Contains("修改密码", (await app.AuditOfAsync(id)).Select(a => a.Action));
 
-        app.Clock.Advance(IdentitySetup.SessionRevalidation + TimeSpan.FromSeconds(1));
+        app.Clock.Advance(SessionPolicy.Revalidation + TimeSpan.FromSeconds(1));
         Assert.True(await browser.IsSignedInAsync());
         Assert.False(await other.IsSignedInAsync());
     }

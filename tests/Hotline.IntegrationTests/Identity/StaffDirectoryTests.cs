@@ -1,4 +1,3 @@
-using Hotline.Platform.Admin.Users;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Seeding;
 using Hotline.Testing;

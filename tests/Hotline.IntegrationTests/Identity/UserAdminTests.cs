@@ -1,6 +1,5 @@
 using Hotline.Administration.Persistence;
 using Hotline.Platform;
-using Hotline.Platform.Admin.Users;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Persistence;
 using Hotline.Platform.Seeding;

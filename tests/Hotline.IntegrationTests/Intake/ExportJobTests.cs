@@ -43,7 +43,7 @@ public abstract class ExportJobTests<TApp>(TApp app) where TApp : HotlineAppFact
     private Task<Guid> QueueWithoutWakingAsync(string user, string keyword) => app.WithScopeAsync(async sp =>
     {
         await using var db = await sp.GetRequiredService<IDbContextFactory<IntakeDbContext>>().CreateDbContextAsync();
-        var userId = await sp.GetRequiredService<Hotline.Platform.Persistence.PlatformDbContext>().Users.Where(u => u.UserName == user)
+        var userId = await sp.GetRequiredService<UserAccessDbContext>().Users.Where(u => u.UserName == user)
             .Select(u => u.Id).SingleAsync();
         var job = ExportJob.Queue<CaseExportJob>(userId, user, System.Text.Json.JsonSerializer.Serialize(
             new CaseExportArguments(new CaseListFilter { Keyword = keyword }, CaseSort.NumberAsc, true)), $"关键词 {keyword}", "", 1, app.Clock.GetUtcNow().UtcDateTime);

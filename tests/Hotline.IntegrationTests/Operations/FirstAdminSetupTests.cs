@@ -124,7 +124,7 @@ public sealed class FirstAdminSetupTests : IDisposable
         ["Input.ConfirmPassword"] = password,
     };
 
-    private Task<int> UserCountAsync() => _app.WithScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().Users.CountAsync());
+    private Task<int> UserCountAsync() => _app.WithScopeAsync(sp => sp.GetRequiredService<UserAccessDbContext>().Users.CountAsync());
 
     public void Dispose() => _app.Dispose();
 }

@@ -40,7 +40,7 @@ public sealed class LogScopeTests : IDisposable
         var registered = await IntakeTestData.RegisterAsync(_app, await IntakeTestData.ComplaintAsync(_app, phone: Phone));
         await _app.DeliverEventsAsync();
         using var browser = new BrowserSession(_app);
-        await browser.SignInOrFailAsync("agent", DemoSeeder.DemoPassword);
+        await browser.SignInOrFailAsync("agent", DemoAccounts.Password);
         _lines.Clear();
         var page = await browser.GetAsync($"/cases/{registered.CaseId}");
         Assert.True(page.IsSuccessStatusCode);

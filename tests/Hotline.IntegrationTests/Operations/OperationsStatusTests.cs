@@ -57,7 +57,7 @@ public sealed class OperationsStatusTests : IDisposable
     public async Task The_status_page_warns_of_no_backup_shows_the_last_one_and_warns_again_after_26_hours()
     {
         using var browser = new BrowserSession(_app);
-        await browser.SignInOrFailAsync("admin", DemoSeeder.DemoPassword);
+        await browser.SignInOrFailAsync("admin", DemoAccounts.Password);
 
         var before = await PageAsync(browser);
         Assert.Contains("还没有任何备份记录", before);
@@ -72,7 +72,7 @@ public sealed class OperationsStatusTests : IDisposable
         Assert.Equal(1, audit);
 
         _app.Clock.Advance(TimeSpan.FromHours(27));
-        await browser.SignInOrFailAsync("admin", DemoSeeder.DemoPassword); // the session ended while idle
+        await browser.SignInOrFailAsync("admin", DemoAccounts.Password); // the session ended while idle
         var late = await PageAsync(browser);
         Assert.Contains("超过了 26 小时", late);
         Assert.Contains("admin-backup-warning", await (await browser.GetAsync("/")).Content.ReadAsStringAsync());
@@ -91,7 +91,7 @@ public sealed class OperationsStatusTests : IDisposable
         });
         var pending = await _app.WithScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().Outbox.CountAsync(m => m.Status == OutboxStatus.Pending));
         using var admin = new BrowserSession(_app);
-        await admin.SignInOrFailAsync("admin", DemoSeeder.DemoPassword);
+        await admin.SignInOrFailAsync("admin", DemoAccounts.Password);
 
         var html = await PageAsync(admin);
 
@@ -101,7 +101,7 @@ public sealed class OperationsStatusTests : IDisposable
         Assert.Contains("operations-disk-free", html);
 
         using var agent = new BrowserSession(_app);
-        await agent.SignInOrFailAsync("agent", DemoSeeder.DemoPassword);
+        await agent.SignInOrFailAsync("agent", DemoAccounts.Password);
         var refused = await agent.GetAsync("/admin/operations");
         Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
     }

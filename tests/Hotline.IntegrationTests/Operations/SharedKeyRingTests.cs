@@ -75,7 +75,7 @@ public sealed partial class SharedKeyRingTests
         var signIn = await b.PostAsync("/Account/Login", new FormUrlEncodedContent(
         [
             new("__RequestVerificationToken", token), new("_handler", "login"),
-            new("Input.UserName", "agent"), new("Input.Password", DemoSeeder.DemoPassword),
+            new("Input.UserName", "agent"), new("Input.Password", DemoAccounts.Password),
         ]));
         var page = await a.GetAsync("/Account/Manage/ChangePassword");
         return (signIn.StatusCode, page.StatusCode);

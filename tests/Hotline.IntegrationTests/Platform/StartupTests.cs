@@ -62,7 +62,7 @@ public abstract class StartupTests<TApp>(TApp app) where TApp : HotlineAppFactor
     {
         await app.WithScopeAsync(async sp =>
         {
-            var db = sp.GetRequiredService<PlatformDbContext>();
+            var db = sp.GetRequiredService<UserAccessDbContext>();
             var administration = sp.GetRequiredService<AdministrationDbContext>();
             Assert.True(await administration.Units.CountAsync() >= 30);
             Assert.True(await administration.Categories.CountAsync() >= 55);

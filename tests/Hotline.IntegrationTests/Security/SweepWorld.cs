@@ -23,7 +23,6 @@ using Hotline.Intake.Public;
 using Hotline.Intake.Domain;
 using Hotline.IntegrationTests.Dispatch;
 using Hotline.IntegrationTests.Intake;
-using Hotline.Platform.Admin.Users;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Organization;
 using Hotline.Platform.Seeding;
@@ -83,7 +82,7 @@ public sealed record SweepViewer(string UserName, string Role, Guid UnitId, stri
 /// <summary>Builds the sweep's cases and accounts once per application, through the modules' own services.</summary>
 public sealed class SweepWorld
 {
-    public const string Password = DemoSeeder.DemoPassword;
+    public const string Password = DemoAccounts.Password;
     public const string TownshipHandler = "sweep.cgjd";
     public const string VillageHandler = "sweep.cgjd01";
     public const string Township = DemoCountyData.ChengguanStreetCode;
@@ -117,7 +116,7 @@ public sealed class SweepWorld
 
         await CreateUserAsync(app, TownshipHandler, "城关街道承办人", units[Township]);
         await CreateUserAsync(app, VillageHandler, "文昌社区承办人", units[Village]);
-        var viewers = DemoSeeder.Accounts.Select(a => new SweepViewer(a.UserName, a.Role, units.GetValueOrDefault(a.UnitCode), a.UnitCode)).ToList();
+        var viewers = DemoAccounts.All.Select(a => new SweepViewer(a.UserName, a.Role, units.GetValueOrDefault(a.UnitCode), a.UnitCode)).ToList();
         viewers.Add(new SweepViewer(TownshipHandler, HotlineRoles.UnitHandler, units[Township], Township));
         viewers.Add(new SweepViewer(VillageHandler, HotlineRoles.UnitHandler, units[Village], Village));
 

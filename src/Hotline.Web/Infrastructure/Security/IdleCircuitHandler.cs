@@ -4,7 +4,7 @@ namespace Hotline.Web.Infrastructure.Security;
 
 /// <summary>
 /// 等保 idle sign-out enforced by the server for open circuits, not only by the page's script: every inbound activity
-/// of the circuit (events, navigation, interop from the browser) counts as use; after <see cref="IdentitySetup.IdleTimeout"/>
+/// of the circuit (events, navigation, interop from the browser) counts as use; after <see cref="SessionPolicy.IdleTimeout"/>
 /// without any, the circuit's user becomes anonymous (pages show the login redirect), further events are refused,
 /// and the browser is asked to post the sign-out form so the cookie ends and the audit log records it.
 /// </summary>
@@ -51,7 +51,7 @@ internal sealed class IdleCircuitHandler(TimeProvider clock, AuthenticationState
     private bool IsIdle()
     {
         lock (_gate)
-            return _lastActivity != default && clock.GetUtcNow() - _lastActivity >= IdentitySetup.IdleTimeout;
+            return _lastActivity != default && clock.GetUtcNow() - _lastActivity >= SessionPolicy.IdleTimeout;
     }
 
     private async Task ExpireAsync()

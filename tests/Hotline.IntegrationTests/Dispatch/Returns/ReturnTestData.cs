@@ -2,7 +2,6 @@ using Hotline.Dispatch.Contracts;
 using Hotline.Dispatch.Domain;
 using Hotline.Dispatch.Persistence;
 using Hotline.IntegrationTests.Intake;
-using Hotline.Platform.Admin.Users;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Organization;
 using Hotline.Platform.Persistence;

@@ -5,7 +5,7 @@ namespace Hotline.Administration.Units;
 /// parent), deactivate and reactivate. The steps all trees share are in <see cref="TreeEditor{T}"/>;
 /// this class keeps the unit types' rules and the unit's own fields.
 /// </summary>
-internal sealed class UnitAdmin(IDbContextFactory<AdministrationDbContext> contexts, AdminGuard guard, UnitAccounts accounts, TimeProvider clock)
+internal sealed class UnitAdmin(IDbContextFactory<AdministrationDbContext> contexts, AdminGuard guard, IStaffDirectory staff, TimeProvider clock)
 {
     private static readonly TreeKind<MemberUnit> Kind = new()
     {
@@ -22,7 +22,7 @@ internal sealed class UnitAdmin(IDbContextFactory<AdministrationDbContext> conte
     public Task<IReadOnlyList<UnitRow>> ListAsync(CancellationToken cancellationToken = default) =>
         _editor.ListAsync<UnitRow>(async (db, ct) =>
         {
-            var activeUsers = await accounts.EnabledPerUnitAsync(ct);
+            var activeUsers = await staff.EnabledPerUnitAsync(ct);
             return u => new UnitRow(u.Id, u.Code, u.Name, u.Type, u.ParentId, u.AreaId, u.Leader, u.ContactPhone,
                 u.IsActive, activeUsers.GetValueOrDefault(u.Id), u.Version);
         }, cancellationToken);
@@ -94,7 +94,7 @@ internal sealed class UnitAdmin(IDbContextFactory<AdministrationDbContext> conte
     public Task SetActiveAsync(Guid id, bool active, Guid loadedVersion, CancellationToken cancellationToken = default) =>
         _editor.SetActiveAsync(id, active, loadedVersion, async (edit, unit) =>
         {
-            var activeUsers = await accounts.EnabledInUnitAsync(id, cancellationToken);
+            var activeUsers = (await staff.EnabledInUnitAsync(id, cancellationToken)).Count;
             var categories = await edit.Db.Categories.Where(c => c.DefaultUnitId == id && c.IsActive)
                 .OrderBy(c => c.SortOrder).Select(c => c.Name).ToListAsync(cancellationToken);
             return UnitRules.DeactivationRefusal(unit.Type, edit.Tree.ActiveDescendantNames(id), activeUsers, categories);

@@ -35,7 +35,7 @@ internal sealed class SupervisionScaleSeeder(
         var center = (await units.ActiveUnitsAsync(cancellationToken)).FirstOrDefault(u => u.Type == UnitType.Center)?.Id ?? Guid.Empty;
         var run = new Run(now, await watchSettings.GetAsync(cancellationToken), await gradedSettings.GetAsync(cancellationToken),
             await calendar.GetRulesAsync(cancellationToken), center,
-            DemoSeeder.Accounts.FirstOrDefault(a => a.Role == HotlineRoles.Supervisor).DisplayName ?? "督办员");
+            DemoAccounts.All.FirstOrDefault(a => a.Role == HotlineRoles.Supervisor).DisplayName ?? "督办员");
         var rows = new Rows(batch.Count);
         memory.Remember(batch);
         foreach (var c in batch)

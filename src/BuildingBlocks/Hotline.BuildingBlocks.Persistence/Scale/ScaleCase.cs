@@ -121,4 +121,16 @@ public sealed class ScaleCase
     /// first revisit's rating counted (002 第十八条: only a new rating replaces the earlier one).
     /// </summary>
     public int? CountedRating => Stage == ScaleStage.Closed ? Rating ?? RedoRating : null;
+
+    /// <summary>A stable draw in [0, 1) per case and purpose, so a run with the same seed writes the same rows.</summary>
+    public double Roll(int purpose)
+    {
+        var h = (ulong)Index * 0x9E3779B97F4A7C15UL ^ (ulong)(uint)CaseId.GetHashCode() << 17 ^ (ulong)purpose * 0xC2B2AE3D27D4EB4FUL;
+        h ^= h >> 33;
+        h *= 0xFF51AFD7ED558CCDUL;
+        h ^= h >> 33;
+        h *= 0xC4CEB9FE1A85EC53UL;
+        h ^= h >> 33;
+        return (h >> 11) * (1.0 / (1UL << 53));
+    }
 }

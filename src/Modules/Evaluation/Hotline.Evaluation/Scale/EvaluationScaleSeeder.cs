@@ -118,7 +118,7 @@ internal sealed class EvaluationScaleSeeder(EvaluationDbContext db, EvaluationSe
                 Rated(c, at, IntakeRating(), (Rating)rating, s.Resolved ?? rating >= 3);
                 if (c.State != RevisitState.FollowUp)
                     return;
-                var policy = Roll(2) < 0.5;
+                var policy = s.Roll(2) < 0.5;
                 FollowUp(c, at, policy ? DissatisfactionCause.PolicyLimit : DissatisfactionCause.ObjectiveLimit,
                     policy ? "诉求人对答复不认可，但所提要求超出现行政策规定。" : "诉求人对答复不认可，但问题受客观条件限制，短期内无法解决。",
                     null, FollowUpDecision.Closed);
@@ -220,21 +220,9 @@ internal sealed class EvaluationScaleSeeder(EvaluationDbContext db, EvaluationSe
         /// <summary>The intake-stage rating of a dispatched case, in the proportions the generator uses at intake.</summary>
         private Rating IntakeRating()
         {
-            var roll = Roll(3);
+            var roll = s.Roll(3);
             return roll < 0.01 ? Rating.VeryDissatisfied : roll < 0.03 ? Rating.Dissatisfied : roll < 0.09 ? Rating.BasicallySatisfied
                 : roll < 0.39 ? Rating.Satisfied : Rating.VerySatisfied;
-        }
-
-        /// <summary>A stable draw in [0, 1) per case and purpose, so a run with the same seed writes the same rows.</summary>
-        private double Roll(int purpose)
-        {
-            var h = (ulong)s.Index * 0x9E3779B97F4A7C15UL ^ (ulong)(uint)s.CaseId.GetHashCode() << 17 ^ (ulong)purpose * 0xC2B2AE3D27D4EB4FUL;
-            h ^= h >> 33;
-            h *= 0xFF51AFD7ED558CCDUL;
-            h ^= h >> 33;
-            h *= 0xC4CEB9FE1A85EC53UL;
-            h ^= h >> 33;
-            return (h >> 11) * (1.0 / (1UL << 53));
         }
     }
 }

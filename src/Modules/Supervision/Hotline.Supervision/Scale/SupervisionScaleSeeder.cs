@@ -305,11 +305,11 @@ internal sealed class SupervisionScaleSeeder(
                 supervision.Version = Guid.NewGuid();
                 rows.Supervisions.Add(supervision);
                 busyUntil[t.UnitId] = DateTime.MaxValue;
-                var respondedAt = t.AtUtc + (due - t.AtUtc) * (0.2 + 0.7 * Roll(10 + n));
+                var respondedAt = t.AtUtc + (due - t.AtUtc) * (0.2 + 0.7 * s.Roll(10 + n));
                 if (respondedAt <= run.NowUtc)
                 {
                     supervision.Respond(response, "承办单位联络员", respondedAt);
-                    var acceptedAt = respondedAt.AddHours(1 + 23 * Roll(20 + n));
+                    var acceptedAt = respondedAt.AddHours(1 + 23 * s.Roll(20 + n));
                     if (acceptedAt <= run.NowUtc)
                     {
                         supervision.Accept(null, run.SupervisorName, acceptedAt);
@@ -339,18 +339,6 @@ internal sealed class SupervisionScaleSeeder(
                         $"请立即{step}并抓紧办理，在回复期限内报告办理措施及结果。",
                         $"已督促经办人员{step}，正在抓紧办理，将在办理期限内答复诉求人。");
             }
-        }
-
-        /// <summary>A stable draw in [0, 1) per case and purpose, so a run with the same seed writes the same rows.</summary>
-        private double Roll(int purpose)
-        {
-            var h = (ulong)s.Index * 0x9E3779B97F4A7C15UL ^ (ulong)(uint)s.CaseId.GetHashCode() << 17 ^ (ulong)purpose * 0xC2B2AE3D27D4EB4FUL;
-            h ^= h >> 33;
-            h *= 0xFF51AFD7ED558CCDUL;
-            h ^= h >> 33;
-            h *= 0xC4CEB9FE1A85EC53UL;
-            h ^= h >> 33;
-            return (h >> 11) * (1.0 / (1UL << 53));
         }
 
         private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;

@@ -7,8 +7,8 @@ namespace Hotline.Platform.Security;
 public interface ISharedRateLimits
 {
     /// <summary>Records a hit unless <paramref name="key"/> already has <paramref name="limit"/> hits within <paramref name="window"/> before <paramref name="now"/>.</summary>
-    bool? TryHit(string key, int limit, TimeSpan window, DateTimeOffset now);
+    Task<bool?> TryHitAsync(string key, int limit, TimeSpan window, DateTimeOffset now);
 
     /// <summary>Whether <paramref name="key"/> has <paramref name="limit"/> hits within the window, without adding one.</summary>
-    bool? IsLimited(string key, int limit, TimeSpan window, DateTimeOffset now);
+    Task<bool?> IsLimitedAsync(string key, int limit, TimeSpan window, DateTimeOffset now);
 }

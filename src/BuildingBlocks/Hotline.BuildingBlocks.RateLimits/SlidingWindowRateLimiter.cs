@@ -19,11 +19,31 @@ public abstract class SlidingWindowRateLimiter(TimeProvider clock, TimeSpan wind
     public TimeSpan Window => window;
 
     /// <summary>Records a hit and tells whether the key is still within <paramref name="limit"/> hits per window.</summary>
-    public bool TryHit(string key, int limit)
+    public async ValueTask<bool> TryHitAsync(string key, int limit)
     {
         var now = clock.GetUtcNow();
-        if (shared?.TryHit(SharedKey(key), limit, window, now) is { } sharedAnswer)
+        if (shared is not null && await shared.TryHitAsync(SharedKey(key), limit, window, now) is { } sharedAnswer)
             return sharedAnswer;
+        return TryHitOnThisNode(key, limit, now);
+    }
+
+    /// <summary>Tells whether the key already has <paramref name="limit"/> hits in the window, without adding one.</summary>
+    public async ValueTask<bool> IsLimitedAsync(string key, int limit)
+    {
+        var now = clock.GetUtcNow();
+        if (shared is not null && await shared.IsLimitedAsync(SharedKey(key), limit, window, now) is { } sharedAnswer)
+            return sharedAnswer;
+        if (!_hits.TryGetValue(key, out var queue))
+            return false;
+        lock (queue)
+            return queue.Count(at => now - at <= window) >= limit;
+    }
+
+    /// <summary>Adds a hit whatever the count, for something that has already happened.</summary>
+    public async ValueTask RecordAsync(string key) => await TryHitAsync(key, int.MaxValue);
+
+    private bool TryHitOnThisNode(string key, int limit, DateTimeOffset now)
+    {
         if (Interlocked.Increment(ref _sincePrune) >= PruneEvery)
             Prune(now);
         var queue = _hits.GetOrAdd(key, _ => new Queue<DateTimeOffset>());
@@ -37,21 +57,6 @@ public abstract class SlidingWindowRateLimiter(TimeProvider clock, TimeSpan wind
             return true;
         }
     }
-
-    /// <summary>Tells whether the key already has <paramref name="limit"/> hits in the window, without adding one.</summary>
-    public bool IsLimited(string key, int limit)
-    {
-        var now = clock.GetUtcNow();
-        if (shared?.IsLimited(SharedKey(key), limit, window, now) is { } sharedAnswer)
-            return sharedAnswer;
-        if (!_hits.TryGetValue(key, out var queue))
-            return false;
-        lock (queue)
-            return queue.Count(at => now - at <= window) >= limit;
-    }
-
-    /// <summary>Adds a hit whatever the count, for something that has already happened.</summary>
-    public void Record(string key) => TryHit(key, int.MaxValue);
 
     // The policy's name keeps its counters apart from the other policies' in the one shared store.
     private string SharedKey(string key) => $"{GetType().Name}:{key}";

@@ -119,35 +119,35 @@ public sealed class RedisRelayTests : IAsyncLifetime
         node.WithScopeAsync(sp => sp.GetRequiredService<SettingsStore>().GetAsync(key, "旧"));
 
     [Fact]
-    public void A_callers_hits_count_on_every_node_so_the_limit_does_not_grow_with_the_nodes()
+    public async Task A_callers_hits_count_on_every_node_so_the_limit_does_not_grow_with_the_nodes()
     {
         var address = "203.0.113." + Random.Shared.Next(1, 250) + "-" + Guid.NewGuid().ToString("N")[..8];
         var (onA, onB) = (_nodeA.Service<PublicLookupLimiter>(), _nodeB.Service<PublicLookupLimiter>());
-        Assert.True(onA.TryHit(address, 3));
-        Assert.True(onB.TryHit(address, 3));
-        Assert.False(onA.IsLimited(address, 3));
-        Assert.True(onA.TryHit(address, 3));
+        Assert.True(await onA.TryHitAsync(address, 3));
+        Assert.True(await onB.TryHitAsync(address, 3));
+        Assert.False(await onA.IsLimitedAsync(address, 3));
+        Assert.True(await onA.TryHitAsync(address, 3));
 
-        Assert.False(onB.TryHit(address, 3));
-        Assert.True(onA.IsLimited(address, 3));
+        Assert.False(await onB.TryHitAsync(address, 3));
+        Assert.True(await onA.IsLimitedAsync(address, 3));
         // Another policy's counters stay apart, and the window still slides.
-        Assert.True(_nodeB.Service<PublicSubmitLimiter>().TryHit(address, 1));
+        Assert.True(await _nodeB.Service<PublicSubmitLimiter>().TryHitAsync(address, 1));
         _nodeB.Clock.Advance(TimeSpan.FromMinutes(16));
-        Assert.True(onB.TryHit(address, 3));
+        Assert.True(await onB.TryHitAsync(address, 3));
         _nodeA.Clock.Advance(TimeSpan.FromMinutes(16));
     }
 
     [Fact]
-    public void Without_redis_each_node_counts_on_its_own_and_still_limits()
+    public async Task Without_redis_each_node_counts_on_its_own_and_still_limits()
     {
         using var unreachable = new Hotline.Web.Infrastructure.Scaling.RedisRateLimits("127.0.0.1:1,connectTimeout=200",
             Microsoft.Extensions.Logging.Abstractions.NullLogger<Hotline.Web.Infrastructure.Scaling.RedisRateLimits>.Instance);
-        Assert.Null(unreachable.TryHit("x", 1, TimeSpan.FromMinutes(1), DateTimeOffset.UtcNow));
+        Assert.Null(await unreachable.TryHitAsync("x", 1, TimeSpan.FromMinutes(1), DateTimeOffset.UtcNow));
         var limiter = new PublicLookupLimiter(_nodeA.Clock, unreachable);
-        Assert.True(limiter.TryHit("198.51.100.9", 2));
-        Assert.True(limiter.TryHit("198.51.100.9", 2));
-        Assert.False(limiter.TryHit("198.51.100.9", 2));
-        Assert.True(limiter.IsLimited("198.51.100.9", 2));
+        Assert.True(await limiter.TryHitAsync("198.51.100.9", 2));
+        Assert.True(await limiter.TryHitAsync("198.51.100.9", 2));
+        Assert.False(await limiter.TryHitAsync("198.51.100.9", 2));
+        Assert.True(await limiter.IsLimitedAsync("198.51.100.9", 2));
     }
 
     public async Task DisposeAsync()

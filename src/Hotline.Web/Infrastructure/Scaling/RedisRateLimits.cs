@@ -20,7 +20,7 @@ internal sealed class RedisRateLimits(string configuration, ILogger<RedisRateLim
         """);
 
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
-    private readonly Lazy<ConnectionMultiplexer> _redis = new(() =>
+    private readonly Lazy<Task<ConnectionMultiplexer>> _redis = new(() =>
     {
         var options = ConfigurationOptions.Parse(configuration);
         options.AbortOnConnectFail = false;
@@ -28,12 +28,12 @@ internal sealed class RedisRateLimits(string configuration, ILogger<RedisRateLim
         // A request waits at most this long for Redis before its node counts alone, also at the first connection.
         options.SyncTimeout = options.AsyncTimeout = (int)Timeout.TotalMilliseconds;
         options.ConnectTimeout = Math.Min(options.ConnectTimeout, (int)Timeout.TotalMilliseconds);
-        return ConnectionMultiplexer.Connect(options);
+        return ConnectionMultiplexer.ConnectAsync(options);
     });
     private long _lastWarningTicks;
 
-    public bool? TryHit(string key, int limit, TimeSpan window, DateTimeOffset now) => Ask(db =>
-        (int)db.ScriptEvaluate(Hit, new
+    public Task<bool?> TryHitAsync(string key, int limit, TimeSpan window, DateTimeOffset now) => AskAsync(async db =>
+        (int)await db.ScriptEvaluateAsync(Hit, new
         {
             key = (RedisKey)$"hotline:limits:{key}",
             now = now.ToUnixTimeMilliseconds(),
@@ -42,14 +42,14 @@ internal sealed class RedisRateLimits(string configuration, ILogger<RedisRateLim
             member = Guid.NewGuid().ToString("N"),
         }) == 1);
 
-    public bool? IsLimited(string key, int limit, TimeSpan window, DateTimeOffset now) => Ask(db =>
-        db.SortedSetLength($"hotline:limits:{key}", now.ToUnixTimeMilliseconds() - window.TotalMilliseconds, double.PositiveInfinity) >= limit);
+    public Task<bool?> IsLimitedAsync(string key, int limit, TimeSpan window, DateTimeOffset now) => AskAsync(async db =>
+        await db.SortedSetLengthAsync($"hotline:limits:{key}", now.ToUnixTimeMilliseconds() - window.TotalMilliseconds, double.PositiveInfinity) >= limit);
 
-    private bool? Ask(Func<IDatabase, bool> ask)
+    private async Task<bool?> AskAsync(Func<IDatabase, Task<bool>> ask)
     {
         try
         {
-            return ask(_redis.Value.GetDatabase());
+            return await ask((await _redis.Value).GetDatabase());
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException)
         {
@@ -62,7 +62,7 @@ internal sealed class RedisRateLimits(string configuration, ILogger<RedisRateLim
 
     public void Dispose()
     {
-        if (_redis.IsValueCreated)
-            _redis.Value.Dispose();
+        if (_redis.IsValueCreated && _redis.Value.IsCompletedSuccessfully)
+            _redis.Value.Result.Dispose();
     }
 }

@@ -21,7 +21,7 @@ internal sealed class OnlineRating(
     public async Task<RatingInvitation> OpenAsync(string? token, string? ipAddress, CancellationToken cancellationToken = default)
     {
         var s = await settings.GetAsync(cancellationToken);
-        Limit(ipAddress, s);
+        await LimitAsync(ipAddress, s);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var (link, c) = await FindAsync(db, token, cancellationToken);
         return new RatingInvitation(c.CaseNumber, c.IntakeOnly, c.ReplyResult, c.ReplyText, link.ExpiresAtUtc);
@@ -30,7 +30,7 @@ internal sealed class OnlineRating(
     public async Task SubmitAsync(string? token, string? ipAddress, RevisitInput input, CancellationToken cancellationToken = default)
     {
         var s = await settings.GetAsync(cancellationToken);
-        Limit(ipAddress, s);
+        await LimitAsync(ipAddress, s);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var (link, c) = await FindAsync(db, token, cancellationToken);
         input = input with { Reach = ReachResult.Reached };
@@ -52,10 +52,10 @@ internal sealed class OnlineRating(
         live.Publish(EvaluationSteps.LiveTopic);
     }
 
-    private void Limit(string? ipAddress, EvaluationSettings s)
+    private async Task LimitAsync(string? ipAddress, EvaluationSettings s)
     {
         // Every request counts, valid or not, so guessing stays slow whatever the answers.
-        if (!limiter.TryHit($"rate:{ClientAddress.Key(ipAddress)}", s.PublicRatingRequestsPerIpPerHour))
+        if (!await limiter.TryHitAsync($"rate:{ClientAddress.Key(ipAddress)}", s.PublicRatingRequestsPerIpPerHour))
             throw new BusinessRuleException("访问过于频繁，请稍后再试。");
     }
 

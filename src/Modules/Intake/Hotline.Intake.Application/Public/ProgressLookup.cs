@@ -18,7 +18,7 @@ internal sealed class ProgressLookup(IDbContextFactory<IntakeDbContext> contexts
     public async Task<PublicProgress> FindAsync(string? caseNumber, string? code, string? ipAddress, CancellationToken cancellationToken = default)
     {
         // Every attempt counts, right or wrong, so guessing is slow whatever the answers.
-        if (!limiter.TryHit($"lookup:{ClientAddress.Key(ipAddress)}", LookupsPerAddress))
+        if (!await limiter.TryHitAsync($"lookup:{ClientAddress.Key(ipAddress)}", LookupsPerAddress))
             throw new BusinessRuleException("查询过于频繁，请 15 分钟后再试。");
         var number = caseNumber?.Trim().ToUpperInvariant() ?? "";
         var secret = code?.Trim() ?? "";

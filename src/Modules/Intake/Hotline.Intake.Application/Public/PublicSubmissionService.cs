@@ -26,7 +26,7 @@ internal sealed class PublicSubmissionService(
         if (string.IsNullOrWhiteSpace(input.CallerPhone))
             throw new BusinessRuleException("请填写手机号码，以便接收工单号和办理结果。");
         var options = await settings.GetAsync(cancellationToken);
-        if (!limiter.TryHit($"submit:{ClientAddress.Key(ipAddress)}", options.PublicSubmissionsPerIpPerHour))
+        if (!await limiter.TryHitAsync($"submit:{ClientAddress.Key(ipAddress)}", options.PublicSubmissionsPerIpPerHour))
             throw new BusinessRuleException(Throttled);
 
         await screening.RefuseBlockedWordsAsync(input, ipAddress, cancellationToken);
@@ -35,7 +35,7 @@ internal sealed class PublicSubmissionService(
         // merged or changed; both refuse with the address limit's words, so nobody learns how often a number filed.
         var phone = PhoneNumberRules.Normalize(input.CallerPhone);
         var smsKey = $"sms:{phone}";
-        if (smsLimiter.IsLimited(smsKey, options.PublicSubmissionsPerPhonePerDay)
+        if (await smsLimiter.IsLimitedAsync(smsKey, options.PublicSubmissionsPerPhonePerDay)
             || await SubmissionsTodayAsync(phone, cancellationToken) >= options.PublicSubmissionsPerPhonePerDay)
             throw new BusinessRuleException(Throttled);
 
@@ -48,7 +48,7 @@ internal sealed class PublicSubmissionService(
         };
         var actor = new Actor(null, "网上提交", ipAddress);
         var result = await registration.RegisterAsync(publicInput, decision: null, actor, queueSms: true, cancellationToken);
-        smsLimiter.Record(smsKey);
+        await smsLimiter.RecordAsync(smsKey);
         return new PublicSubmissionResult(result.CaseNumber, result.QueryCode ?? "");
     }
 

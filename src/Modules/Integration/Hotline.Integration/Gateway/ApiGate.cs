@@ -65,7 +65,7 @@ internal sealed class ApiGate(ApiStyle style) : IEndpointFilter
                 if (failure == KeyFailure.Missing && endpoint?.Metadata.GetMetadata<ApiKeyOptional>() is not null)
                 {
                     // Keyless readers (a public Open311 board) share a modest limit per address.
-                    if (!limiter.TryHit($"anonymous:{ClientAddress.Key(http.Connection.RemoteIpAddress?.ToString())}", AnonymousPerMinute))
+                    if (!await limiter.TryHitAsync($"anonymous:{ClientAddress.Key(http.Connection.RemoteIpAddress?.ToString())}", AnonymousPerMinute))
                     {
                         http.Response.Headers.RetryAfter = "60";
                         return problems.Error(StatusCodes.Status429TooManyRequests, "调用过于频繁，请稍后再试或申请接入密钥。");
@@ -82,7 +82,7 @@ internal sealed class ApiGate(ApiStyle style) : IEndpointFilter
             clientId = client.Id;
             if (endpoint?.Metadata.GetMetadata<ApiScopeRequirement>() is { } required && !client.Allows(required.Scope))
                 return problems.Error(StatusCodes.Status403Forbidden, $"该接入系统没有“{required.Scope.DisplayName()}”权限。");
-            if (!limiter.TryHit(client.Id.ToString(), client.RatePerMinute))
+            if (!await limiter.TryHitAsync(client.Id.ToString(), client.RatePerMinute))
             {
                 http.Response.Headers.RetryAfter = "60";
                 return problems.Error(StatusCodes.Status429TooManyRequests, $"调用过于频繁（每分钟上限 {client.RatePerMinute} 次），请稍后再试。");

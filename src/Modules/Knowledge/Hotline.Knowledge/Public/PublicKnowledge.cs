@@ -19,14 +19,14 @@ internal sealed class PublicKnowledge(KnowledgeSearch search, IDbContextFactory<
 
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string? text, Guid? categoryId, string? ipAddress, CancellationToken cancellationToken = default)
     {
-        Limit(ipAddress);
+        await LimitAsync(ipAddress);
         return await search.SearchPublicAsync(text, new SearchFilters(CategoryId: categoryId), 20, cancellationToken);
     }
 
     /// <returns>The live version when it is public and valid today; null otherwise (the page says "not found" either way).</returns>
     public async Task<ArticleContent?> ArticleAsync(Guid articleId, string? ipAddress, CancellationToken cancellationToken = default)
     {
-        Limit(ipAddress);
+        await LimitAsync(ipAddress);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var live = await (from a in db.Articles.AsNoTracking()
                           join v in db.Versions.AsNoTracking() on new { a.Id, N = a.PublishedVersionNumber } equals new { Id = v.ArticleId, N = (int?)v.Number }
@@ -38,9 +38,9 @@ internal sealed class PublicKnowledge(KnowledgeSearch search, IDbContextFactory<
         return live.Content;
     }
 
-    private void Limit(string? ipAddress)
+    private async Task LimitAsync(string? ipAddress)
     {
-        if (!limiter.TryHit($"knowledge:{ClientAddress.Key(ipAddress)}", 60))
+        if (!await limiter.TryHitAsync($"knowledge:{ClientAddress.Key(ipAddress)}", 60))
             throw new BusinessRuleException(TooMany);
     }
 }

@@ -4,7 +4,7 @@ using Hotline.Platform.Admin.Notifications;
 
 namespace Hotline.Platform.Admin;
 
-/// <summary>Oversight pages: the audit log, integration events, messages and the SMS gateway.</summary>
+/// <summary>Oversight pages: the audit log, integration events and messages.</summary>
 internal static class OperationsAdminServices
 {
     public static IServiceCollection AddOperationsAdmin(this IServiceCollection services)
@@ -14,7 +14,6 @@ internal static class OperationsAdminServices
         services.AddPlatformAuditObjects();
         services.AddScoped<IntegrationEventAdmin>();
         services.AddScoped<NotificationAdmin>();
-        services.AddScoped<Sms.SmsAdmin>();
         return services;
     }
 }

@@ -67,6 +67,7 @@ public static class PlatformServices
         services.AddSingleton<RecordingSmsSender>();
         services.AddScoped<Notifications.Sms.SmsGatewayConfig>();
         services.AddScoped<Notifications.Sms.SmsTemplates>();
+        services.AddScoped<Notifications.Sms.SmsAdmin>();
         services.AddScoped<INotificationSender, Notifications.Sms.SmsSender>();
         // Its own client, without the factory's request logging: the gateway's address may carry the number or the key.
         services.AddHttpClient(Notifications.Sms.HttpSmsGateway.ClientName, c => c.MaxResponseContentBufferSize = Notifications.Sms.HttpSmsGateway.MaxReplyBytes)

@@ -14,5 +14,9 @@ internal static class HotlineModules
 
     /// <summary>Assemblies whose routable pages the router must know besides the host's own.</summary>
     public static IEnumerable<Assembly> PageAssemblies =>
-        All.Select(m => m.PagesAssembly).Prepend(typeof(Platform.Admin.AdminServices).Assembly).Distinct();
+        All.Select(m => m.PagesAssembly)
+            .Prepend(typeof(Platform.Admin.AdminServices).Assembly)
+            // The SMS gateway's page sits with the gateway it configures.
+            .Prepend(typeof(Platform.PlatformServices).Assembly)
+            .Distinct();
 }

@@ -1,6 +1,6 @@
 using Bunit;
 using Hotline.ComponentTests.Infrastructure;
-using Hotline.Platform.Admin.Sms;
+using Hotline.Platform.Notifications.Sms;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Notifications;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,7 @@
 using Hotline.Platform.Admin.Audit;
 using Hotline.Platform.Admin.Events;
 using Hotline.Platform.Admin.Notifications;
-using Hotline.Platform.Admin.Sms;
+using Hotline.Platform.Notifications.Sms;
 using Hotline.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Hotline.Platform;
 using Hotline.Platform.Admin.Notifications;
-using Hotline.Platform.Admin.Sms;
 using Hotline.Platform.Notifications;
 using Hotline.Platform.Notifications.Sms;
 using Hotline.Testing;

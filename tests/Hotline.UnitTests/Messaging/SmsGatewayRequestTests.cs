@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Hotline.Platform.Admin.Sms;
 using Hotline.Platform.Notifications.Sms;
 
 namespace Hotline.UnitTests.Messaging;

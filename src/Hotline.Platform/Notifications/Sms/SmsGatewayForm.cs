@@ -1,9 +1,8 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using Hotline.Platform.Notifications.Sms;
 
-namespace Hotline.Platform.Admin.Sms;
+namespace Hotline.Platform.Notifications.Sms;
 
 /// <summary>The gateway settings as the admin page edits them. The API key is never sent back: only whether one is saved.</summary>
 internal sealed class SmsGatewayForm

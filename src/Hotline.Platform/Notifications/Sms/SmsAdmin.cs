@@ -1,9 +1,8 @@
+using Hotline.Platform.Security;
 using Hotline.Platform.Auditing;
-using Hotline.Platform.Notifications;
-using Hotline.Platform.Notifications.Sms;
 using Hotline.Platform.Settings;
 
-namespace Hotline.Platform.Admin.Sms;
+namespace Hotline.Platform.Notifications.Sms;
 
 /// <summary>One SMS type as the admin page lists it.</summary>
 internal sealed record SmsTemplateRow(SmsType Type, string Template, bool IsCustom);

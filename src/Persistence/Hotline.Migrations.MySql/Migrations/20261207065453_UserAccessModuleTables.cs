@@ -4,7 +4,12 @@
 
 namespace Hotline.Migrations.MySql.Migrations
 {
-    /// <summary>The account tables move to the UserAccess module: renamed in place, rows kept.</summary>
+    /// <summary>
+    /// The account tables move to the UserAccess module: renamed in place, rows kept. MySQL names every primary key
+    /// PRIMARY and keeps it through a rename, so the keys are not dropped and added again: dropping the key of an
+    /// AUTO_INCREMENT column would make Pomelo create a stored procedure, which the installer's least-privilege account
+    /// (no CREATE ROUTINE) may not.
+    /// </summary>
     public partial class UserAccessModuleTables : Migration
     {
         /// <inheritdoc />
@@ -33,34 +38,6 @@ namespace Hotline.Migrations.MySql.Migrations
             migrationBuilder.DropForeignKey(
                 name: "FK_platform_user_tokens_platform_users_UserId",
                 table: "platform_user_tokens");
-
-            migrationBuilder.DropPrimaryKey(
-                name: "PK_platform_users",
-                table: "platform_users");
-
-            migrationBuilder.DropPrimaryKey(
-                name: "PK_platform_user_tokens",
-                table: "platform_user_tokens");
-
-            migrationBuilder.DropPrimaryKey(
-                name: "PK_platform_user_roles",
-                table: "platform_user_roles");
-
-            migrationBuilder.DropPrimaryKey(
-                name: "PK_platform_user_logins",
-                table: "platform_user_logins");
-
-            migrationBuilder.DropPrimaryKey(
-                name: "PK_platform_user_claims",
-                table: "platform_user_claims");
-
-            migrationBuilder.DropPrimaryKey(
-                name: "PK_platform_roles",
-                table: "platform_roles");
-
-            migrationBuilder.DropPrimaryKey(
-                name: "PK_platform_role_claims",
-                table: "platform_role_claims");
 
             migrationBuilder.RenameTable(
                 name: "platform_user_tokens",
@@ -106,36 +83,6 @@ namespace Hotline.Migrations.MySql.Migrations
                 table: "useraccess_role_claims",
                 newName: "IX_useraccess_role_claims_RoleId");
 
-            migrationBuilder.AddPrimaryKey(
-                name: "PK_useraccess_user_tokens",
-                table: "useraccess_user_tokens",
-                columns: new[] { "UserId", "LoginProvider", "Name" });
-
-            migrationBuilder.AddPrimaryKey(
-                name: "PK_useraccess_user_roles",
-                table: "useraccess_user_roles",
-                columns: new[] { "UserId", "RoleId" });
-
-            migrationBuilder.AddPrimaryKey(
-                name: "PK_useraccess_user_logins",
-                table: "useraccess_user_logins",
-                columns: new[] { "LoginProvider", "ProviderKey" });
-
-            migrationBuilder.AddPrimaryKey(
-                name: "PK_useraccess_user_claims",
-                table: "useraccess_user_claims",
-                column: "Id");
-
-            migrationBuilder.AddPrimaryKey(
-                name: "PK_useraccess_roles",
-                table: "useraccess_roles",
-                column: "Id");
-
-            migrationBuilder.AddPrimaryKey(
-                name: "PK_useraccess_role_claims",
-                table: "useraccess_role_claims",
-                column: "Id");
-
             migrationBuilder.RenameTable(
                 name: "platform_users",
                 newName: "useraccess_users");
@@ -149,11 +96,6 @@ namespace Hotline.Migrations.MySql.Migrations
                 name: "IX_platform_users_UnitId",
                 table: "useraccess_users",
                 newName: "IX_useraccess_users_UnitId");
-
-            migrationBuilder.AddPrimaryKey(
-                name: "PK_useraccess_users",
-                table: "useraccess_users",
-                column: "Id");
 
             migrationBuilder.AddForeignKey(
                 name: "FK_useraccess_role_claims_useraccess_roles_RoleId",
@@ -231,34 +173,6 @@ namespace Hotline.Migrations.MySql.Migrations
                 name: "FK_useraccess_user_tokens_useraccess_users_UserId",
                 table: "useraccess_user_tokens");
 
-            migrationBuilder.DropPrimaryKey(
-                name: "PK_useraccess_users",
-                table: "useraccess_users");
-
-            migrationBuilder.DropPrimaryKey(
-                name: "PK_useraccess_user_tokens",
-                table: "useraccess_user_tokens");
-
-            migrationBuilder.DropPrimaryKey(
-                name: "PK_useraccess_user_roles",
-                table: "useraccess_user_roles");
-
-            migrationBuilder.DropPrimaryKey(
-                name: "PK_useraccess_user_logins",
-                table: "useraccess_user_logins");
-
-            migrationBuilder.DropPrimaryKey(
-                name: "PK_useraccess_user_claims",
-                table: "useraccess_user_claims");
-
-            migrationBuilder.DropPrimaryKey(
-                name: "PK_useraccess_roles",
-                table: "useraccess_roles");
-
-            migrationBuilder.DropPrimaryKey(
-                name: "PK_useraccess_role_claims",
-                table: "useraccess_role_claims");
-
             migrationBuilder.RenameTable(
                 name: "useraccess_user_tokens",
                 newName: "platform_user_tokens");
@@ -303,36 +217,6 @@ namespace Hotline.Migrations.MySql.Migrations
                 table: "platform_role_claims",
                 newName: "IX_platform_role_claims_RoleId");
 
-            migrationBuilder.AddPrimaryKey(
-                name: "PK_platform_user_tokens",
-                table: "platform_user_tokens",
-                columns: new[] { "UserId", "LoginProvider", "Name" });
-
-            migrationBuilder.AddPrimaryKey(
-                name: "PK_platform_user_roles",
-                table: "platform_user_roles",
-                columns: new[] { "UserId", "RoleId" });
-
-            migrationBuilder.AddPrimaryKey(
-                name: "PK_platform_user_logins",
-                table: "platform_user_logins",
-                columns: new[] { "LoginProvider", "ProviderKey" });
-
-            migrationBuilder.AddPrimaryKey(
-                name: "PK_platform_user_claims",
-                table: "platform_user_claims",
-                column: "Id");
-
-            migrationBuilder.AddPrimaryKey(
-                name: "PK_platform_roles",
-                table: "platform_roles",
-                column: "Id");
-
-            migrationBuilder.AddPrimaryKey(
-                name: "PK_platform_role_claims",
-                table: "platform_role_claims",
-                column: "Id");
-
             migrationBuilder.RenameTable(
                 name: "useraccess_users",
                 newName: "platform_users");
@@ -346,11 +230,6 @@ namespace Hotline.Migrations.MySql.Migrations
                 name: "IX_useraccess_users_UnitId",
                 table: "platform_users",
                 newName: "IX_platform_users_UnitId");
-
-            migrationBuilder.AddPrimaryKey(
-                name: "PK_platform_users",
-                table: "platform_users",
-                column: "Id");
 
             migrationBuilder.AddForeignKey(
                 name: "FK_platform_role_claims_platform_roles_RoleId",

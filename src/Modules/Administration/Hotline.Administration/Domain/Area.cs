@@ -1,7 +1,7 @@
 namespace Hotline.Administration.Domain;
 
 /// <summary>属地: a node of the county's area tree (county → township/street → village/community).</summary>
-internal sealed class Area : IVersioned, IReferenceData
+internal sealed class Area : ITreeNode, IReferenceData
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public string Code { get; set; } = "";

@@ -1,7 +1,7 @@
 namespace Hotline.Administration.Domain;
 
 /// <summary>事项分类: a node of the matter-category tree.</summary>
-internal sealed class MatterCategory : IVersioned, IReferenceData
+internal sealed class MatterCategory : ITreeNode, IReferenceData
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public string Code { get; set; } = "";

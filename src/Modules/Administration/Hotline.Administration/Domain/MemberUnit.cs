@@ -1,7 +1,7 @@
 namespace Hotline.Administration.Domain;
 
 /// <summary>成员单位: a node of the member-unit tree (the center, bureaus, utilities, townships and their villages).</summary>
-internal sealed class MemberUnit : IVersioned, IReferenceData
+internal sealed class MemberUnit : ITreeNode, IReferenceData
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public string Code { get; set; } = "";

@@ -1,5 +1,6 @@
 using Hotline.Administration.Domain;
 using Hotline.Platform.Calendar;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Hotline.Administration.Persistence;
 
@@ -9,36 +10,12 @@ internal static class AdministrationModel
     {
         builder.Entity<MemberUnit>(e =>
         {
-            e.ToTable("administration_units");
-            e.HasKey(x => x.Id);
-            e.Property(x => x.Code).HasMaxLength(40);
-            e.Property(x => x.Name).HasMaxLength(100);
+            MapTreeNode(e, "administration_units");
             e.Property(x => x.Leader).HasMaxLength(50);
             e.Property(x => x.ContactPhone).HasMaxLength(30);
-            e.HasIndex(x => x.Code).IsUnique();
-            e.HasIndex(x => x.ParentId);
-            HotlineConventions.ConfigureVersioned(e);
         });
-        builder.Entity<Area>(e =>
-        {
-            e.ToTable("administration_areas");
-            e.HasKey(x => x.Id);
-            e.Property(x => x.Code).HasMaxLength(40);
-            e.Property(x => x.Name).HasMaxLength(100);
-            e.HasIndex(x => x.Code).IsUnique();
-            e.HasIndex(x => x.ParentId);
-            HotlineConventions.ConfigureVersioned(e);
-        });
-        builder.Entity<MatterCategory>(e =>
-        {
-            e.ToTable("administration_categories");
-            e.HasKey(x => x.Id);
-            e.Property(x => x.Code).HasMaxLength(40);
-            e.Property(x => x.Name).HasMaxLength(100);
-            e.HasIndex(x => x.Code).IsUnique();
-            e.HasIndex(x => x.ParentId);
-            HotlineConventions.ConfigureVersioned(e);
-        });
+        builder.Entity<Area>(e => MapTreeNode(e, "administration_areas"));
+        builder.Entity<MatterCategory>(e => MapTreeNode(e, "administration_categories"));
         builder.Entity<RequestType>(e =>
         {
             e.ToTable("administration_request_types");
@@ -59,5 +36,16 @@ internal static class AdministrationModel
             e.Property(x => x.Year).ValueGeneratedNever();
             e.Property(x => x.LoadedBy).HasMaxLength(100);
         });
+    }
+
+    private static void MapTreeNode<T>(EntityTypeBuilder<T> e, string table) where T : class, ITreeNode
+    {
+        e.ToTable(table);
+        e.HasKey(x => x.Id);
+        e.Property(x => x.Code).HasMaxLength(40);
+        e.Property(x => x.Name).HasMaxLength(100);
+        e.HasIndex(x => x.Code).IsUnique();
+        e.HasIndex(x => x.ParentId);
+        HotlineConventions.ConfigureVersioned(e);
     }
 }

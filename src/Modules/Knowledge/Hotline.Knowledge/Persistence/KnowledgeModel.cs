@@ -1,5 +1,6 @@
 using Hotline.Knowledge.Gaps;
 using Hotline.Knowledge.Usage;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Hotline.Knowledge.Persistence;
 
@@ -13,12 +14,7 @@ internal static class KnowledgeModel
             e.HasKey(x => x.Id);
             e.Ignore(x => x.Content);
             e.Ignore(x => x.IsEditable);
-            e.Property(x => x.Title).HasMaxLength(ArticleContent.TitleMax);
-            e.Property(x => x.Body).HasMaxLength(ArticleContent.BodyMax);
-            e.Property(x => x.Keywords).HasMaxLength(ArticleContent.KeywordsMax);
-            e.Property(x => x.PolicyTitle).HasMaxLength(ArticleContent.PolicyTitleMax);
-            e.Property(x => x.PolicyNumber).HasMaxLength(ArticleContent.PolicyNumberMax);
-            e.Property(x => x.PolicyLink).HasMaxLength(ArticleContent.PolicyLinkMax);
+            MapText(e);
             e.Property(x => x.CreatedBy).HasMaxLength(100);
             e.Property(x => x.UpdatedBy).HasMaxLength(100);
             e.Property(x => x.SubmittedBy).HasMaxLength(100);
@@ -35,12 +31,7 @@ internal static class KnowledgeModel
             e.ToTable("knowledge_article_versions");
             e.HasKey(x => x.Id);
             e.Ignore(x => x.Content);
-            e.Property(x => x.Title).HasMaxLength(ArticleContent.TitleMax);
-            e.Property(x => x.Body).HasMaxLength(ArticleContent.BodyMax);
-            e.Property(x => x.Keywords).HasMaxLength(ArticleContent.KeywordsMax);
-            e.Property(x => x.PolicyTitle).HasMaxLength(ArticleContent.PolicyTitleMax);
-            e.Property(x => x.PolicyNumber).HasMaxLength(ArticleContent.PolicyNumberMax);
-            e.Property(x => x.PolicyLink).HasMaxLength(ArticleContent.PolicyLinkMax);
+            MapText(e);
             e.Property(x => x.EditedBy).HasMaxLength(100);
             e.Property(x => x.SubmittedBy).HasMaxLength(100);
             e.Property(x => x.ApprovedBy).HasMaxLength(210);
@@ -66,5 +57,15 @@ internal static class KnowledgeModel
             e.HasIndex(x => new { x.Status, x.OverdueRaisedAtUtc, x.DueUtc });
             HotlineConventions.ConfigureVersioned(e);
         });
+    }
+
+    private static void MapText<T>(EntityTypeBuilder<T> e) where T : class, IArticleText
+    {
+        e.Property(x => x.Title).HasMaxLength(ArticleContent.TitleMax);
+        e.Property(x => x.Body).HasMaxLength(ArticleContent.BodyMax);
+        e.Property(x => x.Keywords).HasMaxLength(ArticleContent.KeywordsMax);
+        e.Property(x => x.PolicyTitle).HasMaxLength(ArticleContent.PolicyTitleMax);
+        e.Property(x => x.PolicyNumber).HasMaxLength(ArticleContent.PolicyNumberMax);
+        e.Property(x => x.PolicyLink).HasMaxLength(ArticleContent.PolicyLinkMax);
     }
 }

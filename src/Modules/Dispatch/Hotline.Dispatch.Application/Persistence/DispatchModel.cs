@@ -59,14 +59,6 @@ internal static class DispatchModel
             e.HasIndex(x => new { x.CategoryId, x.AreaId });
             HotlineConventions.ConfigureVersioned(e);
         });
-        builder.Entity<DispatchTimelineEntry>(e =>
-        {
-            e.ToTable("dispatch_timeline");
-            e.HasKey(x => x.Id);
-            e.Property(x => x.Actor).HasMaxLength(100);
-            e.Property(x => x.Action).HasMaxLength(100);
-            e.Property(x => x.Detail).HasMaxLength(2000);
-            e.HasIndex(x => new { x.CaseId, x.AtUtc });
-        });
+        builder.Entity<DispatchTimelineEntry>(e => FlowSheetSteps.Map(e, "dispatch_timeline", 2000));
     }
 }

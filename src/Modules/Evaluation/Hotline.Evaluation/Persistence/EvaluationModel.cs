@@ -49,15 +49,7 @@ internal static class EvaluationModel
             e.HasIndex(x => x.TokenHash).IsUnique();
             e.HasIndex(x => x.CaseId);
         });
-        builder.Entity<EvaluationTimelineEntry>(e =>
-        {
-            e.ToTable("evaluation_timeline");
-            e.HasKey(x => x.Id);
-            e.Property(x => x.Actor).HasMaxLength(100);
-            e.Property(x => x.Action).HasMaxLength(100);
-            e.Property(x => x.Detail).HasMaxLength(4000);
-            e.HasIndex(x => new { x.CaseId, x.AtUtc });
-        });
+        builder.Entity<EvaluationTimelineEntry>(e => FlowSheetSteps.Map(e, "evaluation_timeline", 4000));
         builder.Entity<FirstContact>(e =>
         {
             e.ToTable("evaluation_first_contacts");

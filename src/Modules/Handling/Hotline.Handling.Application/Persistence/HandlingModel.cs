@@ -101,15 +101,7 @@ internal static class HandlingModel
             e.Property(x => x.UnitId).ValueGeneratedNever();
             HotlineConventions.ConfigureVersioned(e);
         });
-        builder.Entity<HandlingTimelineEntry>(e =>
-        {
-            e.ToTable("handling_timeline");
-            e.HasKey(x => x.Id);
-            e.Property(x => x.Actor).HasMaxLength(100);
-            e.Property(x => x.Action).HasMaxLength(100);
-            e.Property(x => x.Detail).HasMaxLength(TextMax);
-            e.HasIndex(x => new { x.CaseId, x.AtUtc });
-        });
+        builder.Entity<HandlingTimelineEntry>(e => FlowSheetSteps.Map(e, "handling_timeline", TextMax));
         builder.Entity<HandlingDay>(e =>
         {
             e.ToTable("handling_unit_days");

@@ -62,7 +62,7 @@ public sealed partial class FlowSheetPdfTests
                 continue;
             // The header row is drawn once at the top of every page the table continues on, above the first row.
             var runs = PdfReading.TextRuns(page).ToList();
-            Assert.Equal(1, Regex.Matches(string.Concat(runs), Regex.Escape(headerLine)).Count);
+            Assert.Single(Regex.Matches(string.Concat(runs), Regex.Escape(headerLine)));
             Assert.True(text.IndexOf(headerLine, StringComparison.Ordinal) < text.IndexOf(FlowSheetSamples.Marker(rows[0]), StringComparison.Ordinal));
             seen.AddRange(rows);
             rowsPerPage.Add(rows.Count);

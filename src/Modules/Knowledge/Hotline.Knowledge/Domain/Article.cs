@@ -7,7 +7,7 @@ namespace Hotline.Knowledge.Domain;
 /// <see cref="ArticleVersion"/>; the live version (<see cref="PublishedVersionNumber"/>) stays in use while the
 /// unit prepares the next one, so callers are answered from reviewed text only (GB/T 44191-2024; 002 第二十一条).
 /// </summary>
-internal sealed class Article : IVersioned, IArticleText
+internal sealed class Article : IVersioned
 {
     public static readonly DomainRule OwnUnitOnly = new("Knowledge.Article.OwnUnit", "002 第二十一条（成员单位负责本单位知识的提供、更新和维护）",
         "只能编辑或提交本单位的知识。");

@@ -1,7 +1,7 @@
 namespace Hotline.Knowledge.Domain;
 
 /// <summary>One published version of an article, kept for ever: who wrote, submitted and approved it, and when.</summary>
-internal sealed class ArticleVersion : IArticleText
+internal sealed class ArticleVersion
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid ArticleId { get; private set; }

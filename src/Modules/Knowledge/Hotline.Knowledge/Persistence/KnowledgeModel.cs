@@ -59,13 +59,14 @@ internal static class KnowledgeModel
         });
     }
 
-    private static void MapText<T>(EntityTypeBuilder<T> e) where T : class, IArticleText
+    // The working copy and each published version keep the same text fields.
+    private static void MapText<T>(EntityTypeBuilder<T> e) where T : class
     {
-        e.Property(x => x.Title).HasMaxLength(ArticleContent.TitleMax);
-        e.Property(x => x.Body).HasMaxLength(ArticleContent.BodyMax);
-        e.Property(x => x.Keywords).HasMaxLength(ArticleContent.KeywordsMax);
-        e.Property(x => x.PolicyTitle).HasMaxLength(ArticleContent.PolicyTitleMax);
-        e.Property(x => x.PolicyNumber).HasMaxLength(ArticleContent.PolicyNumberMax);
-        e.Property(x => x.PolicyLink).HasMaxLength(ArticleContent.PolicyLinkMax);
+        e.Property<string>(nameof(Article.Title)).HasMaxLength(ArticleContent.TitleMax);
+        e.Property<string>(nameof(Article.Body)).HasMaxLength(ArticleContent.BodyMax);
+        e.Property<string>(nameof(Article.Keywords)).HasMaxLength(ArticleContent.KeywordsMax);
+        e.Property<string>(nameof(Article.PolicyTitle)).HasMaxLength(ArticleContent.PolicyTitleMax);
+        e.Property<string>(nameof(Article.PolicyNumber)).HasMaxLength(ArticleContent.PolicyNumberMax);
+        e.Property<string>(nameof(Article.PolicyLink)).HasMaxLength(ArticleContent.PolicyLinkMax);
     }
 }

@@ -88,8 +88,9 @@ public static class HostSetup
         // Several app nodes: live updates, cache drops, index syncs and the rate limits' counters cross them through Redis.
         if (!string.IsNullOrWhiteSpace(hosting.Redis))
         {
-            services.AddHostedService(sp => new RedisLiveRelay(sp.GetRequiredService<LiveUpdates>(), hosting.Redis, sp.GetRequiredService<ILogger<RedisLiveRelay>>()));
-            services.AddSingleton<ISharedRateLimits>(sp => new RedisRateLimits(hosting.Redis, sp.GetRequiredService<ILogger<RedisRateLimits>>()));
+            services.AddSingleton(_ => new RedisConnection(hosting.Redis));
+            services.AddHostedService(sp => new RedisLiveRelay(sp.GetRequiredService<LiveUpdates>(), sp.GetRequiredService<RedisConnection>(), sp.GetRequiredService<ILogger<RedisLiveRelay>>()));
+            services.AddSingleton<ISharedRateLimits>(sp => new RedisRateLimits(sp.GetRequiredService<RedisConnection>(), sp.GetRequiredService<ILogger<RedisRateLimits>>()));
         }
         return builder;
     }

@@ -140,7 +140,8 @@ public sealed class RedisRelayTests : IAsyncLifetime
     [Fact]
     public async Task Without_redis_each_node_counts_on_its_own_and_still_limits()
     {
-        using var unreachable = new Hotline.Web.Infrastructure.Scaling.RedisRateLimits("127.0.0.1:1,connectTimeout=200",
+        await using var connection = new Hotline.Web.Infrastructure.Scaling.RedisConnection("127.0.0.1:1,connectTimeout=200");
+        var unreachable = new Hotline.Web.Infrastructure.Scaling.RedisRateLimits(connection,
             Microsoft.Extensions.Logging.Abstractions.NullLogger<Hotline.Web.Infrastructure.Scaling.RedisRateLimits>.Instance);
         Assert.Null(await unreachable.TryHitAsync("x", 1, TimeSpan.FromMinutes(1), DateTimeOffset.UtcNow));
         var limiter = new PublicLookupLimiter(_nodeA.Clock, unreachable);

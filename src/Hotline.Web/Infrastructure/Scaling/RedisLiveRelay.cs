@@ -11,7 +11,7 @@ namespace Hotline.Web.Infrastructure.Scaling;
 /// open on node B, an administrator's change drops the caches and syncs the search indexes of every node.
 /// Without the setting the app is one node and everything stays in-process.
 /// </summary>
-internal sealed class RedisLiveRelay(LiveUpdates live, string configuration, ILogger<RedisLiveRelay> logger) : ILiveRelay, IHostedService, IAsyncDisposable
+internal sealed class RedisLiveRelay(LiveUpdates live, RedisConnection connection, ILogger<RedisLiveRelay> logger) : ILiveRelay, IHostedService
 {
     public static readonly RedisChannel Channel = RedisChannel.Literal("hotline:live");
 
@@ -28,10 +28,8 @@ internal sealed class RedisLiveRelay(LiveUpdates live, string configuration, ILo
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var options = ConfigurationOptions.Parse(configuration);
-        options.AbortOnConnectFail = false; // Redis restarting must not stop the app: pages still refresh on their own node
-        options.ClientName = "hotline";
-        _redis = await ConnectionMultiplexer.ConnectAsync(options);
+        // Redis restarting must not stop the app: pages still refresh on their own node.
+        _redis = await connection.ConnectAsync();
         await _redis.GetSubscriber().SubscribeAsync(Channel, (_, value) => Receive(value));
         await _redis.GetSubscriber().SubscribeAsync(Heard, (_, value) =>
         {
@@ -39,7 +37,7 @@ internal sealed class RedisLiveRelay(LiveUpdates live, string configuration, ILo
                 asking.TrySetResult();
         });
         live.AttachRelay(this);
-        logger.LogInformation("Live updates relayed between app nodes through Redis ({Endpoints})", string.Join(",", options.EndPoints));
+        logger.LogInformation("Live updates relayed between app nodes through Redis ({Endpoints})", connection.Endpoints);
     }
 
     public void Forward(string topic, object? message)
@@ -122,10 +120,4 @@ internal sealed class RedisLiveRelay(LiveUpdates live, string configuration, ILo
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_redis is not null)
-            await _redis.DisposeAsync();
-    }
 }

@@ -8,7 +8,7 @@ namespace Hotline.Web.Infrastructure.Scaling;
 /// load balancer meets one limit however many app nodes answer: a sorted set per key, scored by the hit's time. While
 /// Redis cannot be reached each node counts on its own (a warning at most once a minute), as a single node would.
 /// </summary>
-internal sealed class RedisRateLimits(string configuration, ILogger<RedisRateLimits> logger) : ISharedRateLimits, IDisposable
+internal sealed class RedisRateLimits(RedisConnection connection, ILogger<RedisRateLimits> logger) : ISharedRateLimits
 {
     // Drops the hits out of the window, then counts; adds this hit (a unique member) only under the limit.
     private static readonly LuaScript Hit = LuaScript.Prepare("""
@@ -19,17 +19,8 @@ internal sealed class RedisRateLimits(string configuration, ILogger<RedisRateLim
         return 1
         """);
 
+    // A request waits at most this long for Redis, the first connection included, before its node counts alone.
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
-    private readonly Lazy<Task<ConnectionMultiplexer>> _redis = new(() =>
-    {
-        var options = ConfigurationOptions.Parse(configuration);
-        options.AbortOnConnectFail = false;
-        options.ClientName = "hotline-limits";
-        // A request waits at most this long for Redis before its node counts alone, also at the first connection.
-        options.SyncTimeout = options.AsyncTimeout = (int)Timeout.TotalMilliseconds;
-        options.ConnectTimeout = Math.Min(options.ConnectTimeout, (int)Timeout.TotalMilliseconds);
-        return ConnectionMultiplexer.ConnectAsync(options);
-    });
     private long _lastWarningTicks;
 
     public Task<bool?> TryHitAsync(string key, int limit, TimeSpan window, DateTimeOffset now) => AskAsync(async db =>
@@ -49,7 +40,8 @@ internal sealed class RedisRateLimits(string configuration, ILogger<RedisRateLim
     {
         try
         {
-            return await ask((await _redis.Value).GetDatabase());
+            var redis = await connection.ConnectAsync().WaitAsync(Timeout);
+            return await ask(redis.GetDatabase()).WaitAsync(Timeout);
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException)
         {
@@ -58,11 +50,5 @@ internal sealed class RedisRateLimits(string configuration, ILogger<RedisRateLim
                 logger.LogWarning(ex, "Rate limits counted on this node only: Redis cannot be reached");
             return null;
         }
-    }
-
-    public void Dispose()
-    {
-        if (_redis.IsValueCreated && _redis.Value.IsCompletedSuccessfully)
-            _redis.Value.Result.Dispose();
     }
 }

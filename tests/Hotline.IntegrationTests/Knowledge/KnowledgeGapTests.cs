@@ -1,4 +1,5 @@
 using Hotline.Knowledge.Contracts;
+using Hotline.Knowledge.Domain;
 using Hotline.Knowledge.Gaps;
 using Hotline.Knowledge.Persistence;
 using Hotline.Platform;

@@ -1,4 +1,4 @@
-namespace Hotline.Knowledge.Gaps;
+namespace Hotline.Knowledge.Domain;
 
 internal enum GapKind
 {
@@ -34,7 +34,7 @@ internal sealed class KnowledgeGap : IVersioned
     public string ReportedBy { get; set; } = "";
     public DateTime ReportedAtUtc { get; set; }
     public DateTime DueUtc { get; set; }
-    public GapStatus Status { get; set; }
+    public GapStatus Status { get; private set; }
     public DateTime? FixedAtUtc { get; set; }
     public string? FixedBy { get; set; }
     public string? FixNote { get; set; }

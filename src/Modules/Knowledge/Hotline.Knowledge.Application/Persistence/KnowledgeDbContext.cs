@@ -1,4 +1,3 @@
-using Hotline.Knowledge.Gaps;
 using Hotline.Knowledge.Usage;
 
 namespace Hotline.Knowledge.Persistence;

@@ -11,7 +11,7 @@ namespace Hotline.ArchitectureTests;
 public class InternalsTests
 {
     /// <summary>The projects whose internals the demo data uses: their entities, the demo county's codes, the scale hooks.</summary>
-    private static readonly string[] DemoDataFills = ["Hotline.Platform", "Hotline.Administration", "Hotline.Knowledge.Application"];
+    private static readonly string[] DemoDataFills = ["Hotline.Platform", "Hotline.Administration.Domain", "Hotline.Administration.Application", "Hotline.Knowledge.Application"];
 
     [Fact]
     public void Internals_go_to_tests_benchmarks_the_modules_own_parts_and_the_demo_data_only()

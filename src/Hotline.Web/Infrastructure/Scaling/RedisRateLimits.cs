@@ -41,14 +41,22 @@ internal sealed class RedisRateLimits(RedisConnection connection, ILogger<RedisR
         try
         {
             var redis = await connection.ConnectAsync().WaitAsync(Timeout);
+            // The shared connection queues commands while Redis is down; a hit would wait out the timeout every time.
+            if (!redis.IsConnected)
+                return Unreachable(null);
             return await ask(redis.GetDatabase()).WaitAsync(Timeout);
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException)
         {
-            var last = Interlocked.Read(ref _lastWarningTicks);
-            if (Environment.TickCount64 - last > 60_000 && Interlocked.CompareExchange(ref _lastWarningTicks, Environment.TickCount64, last) == last)
-                logger.LogWarning(ex, "Rate limits counted on this node only: Redis cannot be reached");
-            return null;
+            return Unreachable(ex);
         }
+    }
+
+    private bool? Unreachable(Exception? ex)
+    {
+        var last = Interlocked.Read(ref _lastWarningTicks);
+        if (Environment.TickCount64 - last > 60_000 && Interlocked.CompareExchange(ref _lastWarningTicks, Environment.TickCount64, last) == last)
+            logger.LogWarning(ex, "Rate limits counted on this node only: Redis cannot be reached");
+        return null;
     }
 }

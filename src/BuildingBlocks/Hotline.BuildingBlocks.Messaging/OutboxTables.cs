@@ -11,7 +11,6 @@ public static class OutboxTables
         builder.Entity<OutboxMessage>(e =>
         {
             e.ToTable("platform_outbox");
-            e.HasKey(x => x.Id);
             e.Property(x => x.EventType).HasMaxLength(300);
             e.Property(x => x.Payload).HasColumnType(PayloadColumnType);
             e.Property(x => x.LastError).HasMaxLength(4000);

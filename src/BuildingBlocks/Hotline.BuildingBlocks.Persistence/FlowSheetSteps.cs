@@ -12,7 +12,6 @@ public static class FlowSheetSteps
     public static void Map<T>(EntityTypeBuilder<T> e, string table, int detailMax) where T : FlowSheetStep
     {
         e.ToTable(table);
-        e.HasKey(x => x.Id);
         e.Property(x => x.Actor).HasMaxLength(ActorMax);
         e.Property(x => x.Action).HasMaxLength(ActionMax);
         e.Property(x => x.Detail).HasMaxLength(detailMax);

@@ -9,8 +9,8 @@ public static class HotlineConventions
     {
         configuration.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
         configuration.Properties<DateTime?>().HaveConversion<NullableUtcDateTimeConverter>();
-        configuration.Properties<string>().HaveMaxLength(400);
         configuration.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        configuration.Conventions.Add(_ => new ColumnConventions());
     }
 
     /// <summary>Pins the character set and collation on MySQL: utf8mb4_unicode_ci equates different rare CJK characters.</summary>
@@ -22,8 +22,4 @@ public static class HotlineConventions
             builder.UseCollation(MySqlCollation);
         }
     }
-
-    public static void ConfigureVersioned<T>(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> entity)
-        where T : class, IVersioned
-        => entity.Property(x => x.Version).IsConcurrencyToken();
 }

@@ -14,9 +14,6 @@ public static class ExportJobMapping
     public static void MapExportJobs<TJob>(this ModelBuilder builder, string table, int purposeMax) where TJob : ExportJob => builder.Entity<TJob>(e =>
     {
         e.ToTable(table);
-        e.HasKey(x => x.Id);
-        e.Property(x => x.RequestedByUserId).HasMaxLength(64);
-        e.Property(x => x.RequestedBy).HasMaxLength(100);
         e.Property(x => x.QueryJson).HasMaxLength(QueryJsonMax);
         e.Property(x => x.QueryText).HasMaxLength(500);
         e.Property(x => x.Purpose).HasMaxLength(purposeMax);

@@ -18,7 +18,6 @@ internal static class PlatformModel
         builder.Entity<Security.DataProtectionKey>(e =>
         {
             e.ToTable("platform_data_protection_keys");
-            e.HasKey(x => x.Id);
             e.Property(x => x.FriendlyName).HasMaxLength(100);
             e.Property(x => x.Xml).HasColumnType("longtext");
         });

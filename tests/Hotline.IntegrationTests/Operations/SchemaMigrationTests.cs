@@ -66,6 +66,26 @@ public abstract class SchemaMigrationTests<TApp>(TApp app) where TApp : HotlineA
         });
     }
 
+    [Fact]
+    public async Task Every_versioned_row_is_guarded_and_every_text_column_is_bounded()
+    {
+        // The column rules are conventions, not mapping lines: a new entity gets them without anyone remembering to.
+        await app.WithScopeAsync(sp =>
+        {
+            var model = sp.GetRequiredService<SchemaDbContext>().Model;
+            var versioned = model.GetEntityTypes().Where(e => typeof(IVersioned).IsAssignableFrom(e.ClrType)).ToList();
+            Assert.NotEmpty(versioned);
+            Assert.All(versioned, e => Assert.True(e.FindProperty(nameof(IVersioned.Version))!.IsConcurrencyToken, e.DisplayName()));
+            var text = model.GetEntityTypes().SelectMany(e => e.GetProperties()).Where(p => p.ClrType == typeof(string)).ToList();
+            Assert.All(text, p => Assert.NotNull(p.GetMaxLength()));
+            Assert.All(text.Where(p => p.Name.EndsWith("By", StringComparison.Ordinal)), p => Assert.True(p.GetMaxLength() >= 100, p.Name));
+            Assert.Equal(100, text.Single(p => p.DeclaringType.ClrType.Name == "Reply" && p.Name == "DecidedBy").GetMaxLength());
+            Assert.Equal(64, text.Single(p => p.DeclaringType.ClrType.Name == "IntakeCase" && p.Name == "RegisteredByUserId").GetMaxLength());
+            Assert.Equal(400, text.Single(p => p.Name == "PasswordHash").GetMaxLength());
+            return Task.CompletedTask;
+        });
+    }
+
     private static string Table(DbContext db) => db.Database.IsSqlite() ? "\"__EFMigrationsHistory\"" : "`__EFMigrationsHistory`";
 
     private static Task<int> History(DbContext db, string sql) => db.Database.ExecuteSqlRawAsync(sql);

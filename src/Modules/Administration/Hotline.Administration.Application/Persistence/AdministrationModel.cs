@@ -21,7 +21,6 @@ internal static class AdministrationModel
             e.ToTable("administration_request_types");
             e.HasKey(x => x.Code);
             e.Property(x => x.Name).HasMaxLength(20);
-            HotlineConventions.ConfigureVersioned(e);
         });
         builder.Entity<CalendarDay>(e =>
         {
@@ -34,18 +33,15 @@ internal static class AdministrationModel
             e.ToTable("administration_calendar_years");
             e.HasKey(x => x.Year);
             e.Property(x => x.Year).ValueGeneratedNever();
-            e.Property(x => x.LoadedBy).HasMaxLength(100);
         });
     }
 
     private static void MapTreeNode<T>(EntityTypeBuilder<T> e, string table) where T : class, ITreeNode
     {
         e.ToTable(table);
-        e.HasKey(x => x.Id);
         e.Property(x => x.Code).HasMaxLength(40);
         e.Property(x => x.Name).HasMaxLength(100);
         e.HasIndex(x => x.Code).IsUnique();
         e.HasIndex(x => x.ParentId);
-        HotlineConventions.ConfigureVersioned(e);
     }
 }

@@ -9,7 +9,6 @@ internal static class ArchiveModel
         builder.Entity<ArchiveRecord>(e =>
         {
             e.ToTable("archive_records");
-            e.HasKey(x => x.Id);
             e.Property(x => x.ArchiveNumber).HasMaxLength(24);
             e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.OriginalArchiveNumber).HasMaxLength(24);
@@ -19,13 +18,9 @@ internal static class ArchiveModel
             e.Property(x => x.LeadUnitName).HasMaxLength(200);
             e.Property(x => x.Content).HasMaxLength(4000);
             e.Property(x => x.Retention).HasConversion<string>().HasMaxLength(20);
-            e.Property(x => x.ArchivedBy).HasMaxLength(100);
             e.Property(x => x.CallerPhone).HasMaxLength(20);
             // Unbounded text: longtext on MariaDB; SQLite ignores the declared type.
             e.Property(x => x.SnapshotJson).HasColumnType("longtext");
-            e.Property(x => x.SnapshotSha256).HasMaxLength(64);
-            e.Property(x => x.PreviousHash).HasMaxLength(64);
-            e.Property(x => x.RecordHash).HasMaxLength(64);
             e.HasIndex(x => x.ArchiveNumber).IsUnique();
             // Two writers taking the same place in a year's chain: the second fails here and retries.
             e.HasIndex(x => new { x.Year, x.Sequence }).IsUnique();
@@ -43,17 +38,11 @@ internal static class ArchiveModel
         builder.Entity<ArchiveDisposal>(e =>
         {
             e.ToTable("archive_disposals");
-            e.HasKey(x => x.Id);
-            HotlineConventions.ConfigureVersioned(e);
             e.Property(x => x.ArchiveNumber).HasMaxLength(24);
             e.Property(x => x.CaseNumber).HasMaxLength(40);
             e.Property(x => x.Retention).HasConversion<string>().HasMaxLength(20);
-            e.Property(x => x.RecordHash).HasMaxLength(64);
-            e.Property(x => x.SnapshotSha256).HasMaxLength(64);
             e.Property(x => x.Reason).HasMaxLength(ArchiveDisposal.ReasonMax);
-            e.Property(x => x.ProposedBy).HasMaxLength(100);
             e.Property(x => x.State).HasConversion<string>().HasMaxLength(20);
-            e.Property(x => x.DecidedBy).HasMaxLength(100);
             e.Property(x => x.DecisionNote).HasMaxLength(ArchiveDisposal.ReasonMax);
             e.HasIndex(x => x.RecordId);
             e.HasIndex(x => new { x.State, x.ProposedAtUtc });
@@ -61,13 +50,9 @@ internal static class ArchiveModel
         builder.Entity<BorrowRequest>(e =>
         {
             e.ToTable("archive_borrowings");
-            e.HasKey(x => x.Id);
             e.Property(x => x.ArchiveNumber).HasMaxLength(24);
-            e.Property(x => x.RequestedBy).HasMaxLength(100);
-            e.Property(x => x.RequestedByUserId).HasMaxLength(64);
             e.Property(x => x.Reason).HasMaxLength(BorrowRequest.ReasonMax);
             e.Property(x => x.State).HasConversion<string>().HasMaxLength(20);
-            e.Property(x => x.DecidedBy).HasMaxLength(100);
             e.Property(x => x.DecisionNote).HasMaxLength(BorrowRequest.ReasonMax);
             e.HasIndex(x => new { x.State, x.RequestedAtUtc });
             e.HasIndex(x => x.RequestedByUserId);

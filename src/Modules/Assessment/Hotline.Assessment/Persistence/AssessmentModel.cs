@@ -27,11 +27,7 @@ internal static class AssessmentModel
         builder.Entity<SeasonalReminder>(e =>
         {
             e.ToTable("assessment_seasonal_reminders");
-            e.HasKey(x => x.Id);
-            HotlineConventions.ConfigureVersioned(e);
             e.Property(x => x.Text).HasMaxLength(SeasonalReminder.TextMax);
-            e.Property(x => x.SentBy).HasMaxLength(100);
-            e.Property(x => x.AcknowledgedBy).HasMaxLength(100);
             e.Property(x => x.AcknowledgeNote).HasMaxLength(SeasonalReminder.NoteMax);
             // One reminder per category, unit and season: the daily pass and a manual send never double it.
             e.HasIndex(x => new { x.CategoryId, x.UnitId, x.Year, x.PeakMonth }).IsUnique();
@@ -41,11 +37,9 @@ internal static class AssessmentModel
         builder.Entity<AssessmentAdjustment>(e =>
         {
             e.ToTable("assessment_adjustments");
-            e.HasKey(x => x.Id);
             e.Property(x => x.PeriodKey).HasMaxLength(32);
             e.Property(x => x.Points).HasPrecision(6, 1);
             e.Property(x => x.Reason).HasMaxLength(AssessmentAdjustment.ReasonMax);
-            e.Property(x => x.By).HasMaxLength(100);
             e.HasIndex(x => new { x.PeriodKey, x.UnitId });
         });
 
@@ -55,7 +49,6 @@ internal static class AssessmentModel
             // One lock per period: two assessors locking at once, the second insert fails.
             e.HasKey(x => x.PeriodKey);
             e.Property(x => x.PeriodKey).HasMaxLength(32);
-            e.Property(x => x.LockedBy).HasMaxLength(100);
             e.Property(x => x.SnapshotJson).HasColumnType(LongText);
         });
     }

@@ -12,33 +12,23 @@ internal static class DispatchModel
             e.Property(x => x.Summary).HasMaxLength(200);
             e.HasIndex(x => new { x.State, x.QueuedAtUtc });
             e.HasIndex(x => new { x.CategoryId, x.AreaId });
-            HotlineConventions.ConfigureVersioned(e);
         });
         builder.Entity<Assignment>(e =>
         {
             e.ToTable("dispatch_assignments");
-            e.HasKey(x => x.Id);
             e.Property(x => x.Note).HasMaxLength(1000);
-            e.Property(x => x.DispatchedBy).HasMaxLength(100);
-            e.Property(x => x.DispatchedByUserId).HasMaxLength(64);
             e.Property(x => x.EndNote).HasMaxLength(1000);
             e.Ignore(x => x.IsActive);
             e.HasIndex(x => x.CaseId);
             e.HasIndex(x => new { x.UnitId, x.Status });
             e.HasIndex(x => x.DispatchedAtUtc);
-            HotlineConventions.ConfigureVersioned(e);
         });
         builder.Entity<ReturnRequest>(e =>
         {
             e.ToTable("dispatch_return_requests");
-            e.HasKey(x => x.Id);
             e.Property(x => x.Basis).HasMaxLength(2000);
-            e.Property(x => x.AppliedBy).HasMaxLength(100);
-            e.Property(x => x.ReviewedBy).HasMaxLength(100);
             e.Property(x => x.ReviewNote).HasMaxLength(1000);
             e.Property(x => x.DisputeText).HasMaxLength(2000);
-            e.Property(x => x.DisputedBy).HasMaxLength(100);
-            e.Property(x => x.DisputeDecidedBy).HasMaxLength(100);
             e.Property(x => x.DisputeDecisionNote).HasMaxLength(1000);
             e.HasIndex(x => new { x.Status, x.AppliedAtUtc });
             e.HasIndex(x => x.AssignmentId);
@@ -46,18 +36,14 @@ internal static class DispatchModel
             e.HasIndex(x => new { x.UnitId, x.AppliedAtUtc });
             // Covers the assessment's return counts per unit for a period: the period's returns read from the index alone.
             e.HasIndex(x => new { x.AppliedAtUtc, x.UnitId, x.Status, x.DisputedAtUtc });
-            HotlineConventions.ConfigureVersioned(e);
         });
         builder.Entity<RoutingRule>(e =>
         {
             e.ToTable("dispatch_routing_rules");
-            e.HasKey(x => x.Id);
             e.Property(x => x.CoUnitIds).HasMaxLength(400);
             e.Property(x => x.Note).HasMaxLength(500);
-            e.Property(x => x.UpdatedBy).HasMaxLength(100);
             e.Ignore(x => x.CoUnits);
             e.HasIndex(x => new { x.CategoryId, x.AreaId });
-            HotlineConventions.ConfigureVersioned(e);
         });
         builder.Entity<DispatchTimelineEntry>(e => FlowSheetSteps.Map(e, "dispatch_timeline", 2000));
     }

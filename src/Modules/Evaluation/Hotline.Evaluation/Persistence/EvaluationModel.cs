@@ -19,33 +19,24 @@ internal static class EvaluationModel
             e.HasIndex(x => x.RatedAtUtc);
             // A first contact finds the rating day of its case.
             e.HasIndex(x => x.LeadAssignmentId);
-            HotlineConventions.ConfigureVersioned(e);
         });
         builder.Entity<RevisitAttempt>(e =>
         {
             e.ToTable("evaluation_attempts");
-            e.HasKey(x => x.Id);
             e.Property(x => x.CallerWords).HasMaxLength(2000);
-            e.Property(x => x.By).HasMaxLength(100);
             e.HasIndex(x => new { x.CaseId, x.Round });
         });
         builder.Entity<DissatisfactionFollowUp>(e =>
         {
             e.ToTable("evaluation_follow_ups");
-            e.HasKey(x => x.Id);
             e.Property(x => x.Why).HasMaxLength(2000);
             e.Property(x => x.Instructions).HasMaxLength(2000);
-            e.Property(x => x.By).HasMaxLength(100);
             e.Property(x => x.SupervisorNote).HasMaxLength(2000);
-            e.Property(x => x.SupervisorDecidedBy).HasMaxLength(100);
             e.HasIndex(x => new { x.CaseId, x.Round }).IsUnique();
         });
         builder.Entity<RatingLink>(e =>
         {
             e.ToTable("evaluation_rating_links");
-            e.HasKey(x => x.Id);
-            e.Property(x => x.TokenHash).HasMaxLength(64);
-            e.Property(x => x.CreatedBy).HasMaxLength(100);
             e.HasIndex(x => x.TokenHash).IsUnique();
             e.HasIndex(x => x.CaseId);
         });

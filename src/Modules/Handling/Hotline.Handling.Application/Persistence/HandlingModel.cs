@@ -11,13 +11,10 @@ internal static class HandlingModel
         builder.Entity<HandlingAssignment>(e =>
         {
             e.ToTable("handling_assignments");
-            e.HasKey(x => x.Id);
             e.Property(x => x.Id).ValueGeneratedNever();
             e.Property(x => x.CaseNumber).HasMaxLength(30);
             e.Property(x => x.Summary).HasMaxLength(200);
             e.Property(x => x.DispatchNote).HasMaxLength(1000);
-            e.Property(x => x.SignedBy).HasMaxLength(100);
-            e.Property(x => x.ProceedWithoutOpinionsBy).HasMaxLength(100);
             e.Property(x => x.ProceedWithoutOpinionsReason).HasMaxLength(1000);
             e.Property(x => x.RedoReason).HasMaxLength(2000);
             e.Ignore(x => x.IsLead);
@@ -29,77 +26,58 @@ internal static class HandlingModel
             e.HasIndex(x => x.DispatchedAtUtc);
             // A unit's home trend: what it received on each of the last days, from the index alone.
             e.HasIndex(x => new { x.UnitId, x.DispatchedAtUtc });
-            HotlineConventions.ConfigureVersioned(e);
         });
         builder.Entity<CallerContact>(e =>
         {
             e.ToTable("handling_contacts");
-            e.HasKey(x => x.Id);
             e.Property(x => x.Note).HasMaxLength(1000);
-            e.Property(x => x.RecordedBy).HasMaxLength(100);
             e.HasIndex(x => x.AssignmentId);
         });
         builder.Entity<ProgressNote>(e =>
         {
             e.ToTable("handling_notes");
-            e.HasKey(x => x.Id);
             e.Property(x => x.Text).HasMaxLength(TextMax);
-            e.Property(x => x.By).HasMaxLength(100);
             e.HasIndex(x => x.AssignmentId);
         });
         builder.Entity<HandlingAttachment>(e =>
         {
             e.ToTable("handling_attachments");
-            e.HasKey(x => x.Id);
             e.Property(x => x.FileName).HasMaxLength(200);
             e.Property(x => x.ContentType).HasMaxLength(100);
-            e.Property(x => x.Sha256).HasMaxLength(64);
-            e.Property(x => x.UploadedBy).HasMaxLength(100);
             e.HasIndex(x => x.AssignmentId);
         });
         builder.Entity<ExtensionRequest>(e =>
         {
             e.ToTable("handling_extensions");
-            e.HasKey(x => x.Id);
             e.Property(x => x.Reason).HasMaxLength(2000);
             e.Property(x => x.Measures).HasMaxLength(2000);
-            e.Property(x => x.RequestedBy).HasMaxLength(100);
-            e.Property(x => x.DecidedBy).HasMaxLength(100);
             e.Property(x => x.DecisionNote).HasMaxLength(1000);
             e.HasIndex(x => x.AssignmentId);
             e.HasIndex(x => new { x.Status, x.RequestedAtUtc });
-            HotlineConventions.ConfigureVersioned(e);
         });
         builder.Entity<CoOpinion>(e =>
         {
             e.ToTable("handling_co_opinions");
-            e.HasKey(x => x.Id);
             e.Property(x => x.Text).HasMaxLength(TextMax);
-            e.Property(x => x.SubmittedBy).HasMaxLength(100);
             e.HasIndex(x => x.LeadAssignmentId);
             e.HasIndex(x => x.AssignmentId).IsUnique();
         });
         builder.Entity<Reply>(e =>
         {
             e.ToTable("handling_replies");
-            e.HasKey(x => x.Id);
             e.Property(x => x.Text).HasMaxLength(TextMax);
             e.Property(x => x.ExplanationToCenter).HasMaxLength(TextMax);
-            e.Property(x => x.SubmittedBy).HasMaxLength(100);
-            e.Property(x => x.DecidedBy).HasMaxLength(100);
             e.Property(x => x.DecisionNote).HasMaxLength(1000);
             e.HasIndex(x => new { x.AssignmentId, x.Round });
             e.HasIndex(x => x.CaseId);
             // 待审核 starts from the few replies waiting for approval.
             e.HasIndex(x => new { x.Status, x.AssignmentId });
-            HotlineConventions.ConfigureVersioned(e);
         });
         builder.Entity<UnitHandlingSettings>(e =>
         {
             e.ToTable("handling_unit_settings");
             e.HasKey(x => x.UnitId);
             e.Property(x => x.UnitId).ValueGeneratedNever();
-            HotlineConventions.ConfigureVersioned(e);
         });
         builder.Entity<HandlingTimelineEntry>(e => FlowSheetSteps.Map(e, "handling_timeline", TextMax));
         builder.Entity<HandlingDay>(e =>

@@ -11,20 +11,15 @@ internal static class IntakeModel
         builder.Entity<IntakeCase>(e =>
         {
             e.ToTable("intake_cases");
-            e.HasKey(x => x.Id);
             e.Property(x => x.Number).HasMaxLength(30);
             e.Property(x => x.Address).HasMaxLength(200);
             e.Property(x => x.Content).HasMaxLength(IntakeLimits.ContentMaxLength);
             e.Property(x => x.CallerName).HasMaxLength(50);
             e.Property(x => x.CallerPhone).HasMaxLength(30);
-            e.Property(x => x.QueryCodeHash).HasMaxLength(64);
-            e.Property(x => x.RegisteredBy).HasMaxLength(100);
-            e.Property(x => x.RegisteredByUserId).HasMaxLength(64);
             e.Property(x => x.DecisionReasonCode).HasMaxLength(40);
             e.Property(x => x.DecisionText).HasMaxLength(IntakeLimits.ContentMaxLength);
             e.Property(x => x.DecisionBasis).HasMaxLength(1000);
             e.Property(x => x.DecisionGuidance).HasMaxLength(1000);
-            e.Property(x => x.DecidedBy).HasMaxLength(100);
             e.HasIndex(x => x.Number).IsUnique();
             e.HasIndex(x => x.CallerPhone);
             // The API's list pages newest first by (registration time, number), per status or per lead unit (CaseListing):
@@ -39,24 +34,19 @@ internal static class IntakeModel
             e.HasIndex(x => new { x.LeadUnitId, x.RegisteredAtUtc, x.Number });
             e.Property(x => x.CallId).HasMaxLength(PhoneCallLimits.CallIdMaxLength);
             e.HasIndex(x => x.CallId);
-            HotlineConventions.ConfigureVersioned(e);
         });
         builder.Entity<CaseRequest>(e =>
         {
             e.ToTable("intake_requests");
-            e.HasKey(x => x.Id);
             e.Property(x => x.Content).HasMaxLength(IntakeLimits.ContentMaxLength);
             e.Property(x => x.CallerName).HasMaxLength(50);
             e.Property(x => x.CallerPhone).HasMaxLength(30);
-            e.Property(x => x.ReceivedBy).HasMaxLength(100);
             e.HasIndex(x => x.CaseId);
             e.HasIndex(x => x.SubmissionKey).IsUnique();
         });
         builder.Entity<TimelineEntry>(e =>
         {
             e.ToTable("intake_timeline");
-            e.HasKey(x => x.Id);
-            e.Property(x => x.Actor).HasMaxLength(100);
             e.Property(x => x.Action).HasMaxLength(100);
             e.Property(x => x.Detail).HasMaxLength(IntakeLimits.ContentMaxLength);
             e.Property(x => x.PublicText).HasMaxLength(500);
@@ -65,11 +55,8 @@ internal static class IntakeModel
         builder.Entity<CaseAttachment>(e =>
         {
             e.ToTable("intake_attachments");
-            e.HasKey(x => x.Id);
             e.Property(x => x.FileName).HasMaxLength(200);
             e.Property(x => x.ContentType).HasMaxLength(100);
-            e.Property(x => x.Sha256).HasMaxLength(64);
-            e.Property(x => x.UploadedBy).HasMaxLength(100);
             e.HasIndex(x => x.CaseId);
         });
         builder.Entity<CaseNumberSequence>(e =>
@@ -86,13 +73,10 @@ internal static class IntakeModel
             e.Property(x => x.Name).HasMaxLength(100);
             e.Property(x => x.Basis).HasMaxLength(1000);
             e.Property(x => x.DefaultGuidance).HasMaxLength(1000);
-            HotlineConventions.ConfigureVersioned(e);
         });
         builder.Entity<InterceptedSubmission>(e =>
         {
             e.ToTable("intake_intercepted_submissions");
-            e.HasKey(x => x.Id);
-            e.Property(x => x.IpAddress).HasMaxLength(64);
             e.Property(x => x.Phone).HasMaxLength(30);
             e.Property(x => x.Content).HasMaxLength(IntakeLimits.ContentMaxLength);
             e.Property(x => x.MatchedWord).HasMaxLength(50);
@@ -101,11 +85,9 @@ internal static class IntakeModel
         builder.Entity<PhoneCall>(e =>
         {
             e.ToTable("intake_phone_calls");
-            e.HasKey(x => x.Id);
             e.Property(x => x.CallId).HasMaxLength(PhoneCallLimits.CallIdMaxLength);
             e.Property(x => x.CallerPhone).HasMaxLength(30);
             e.Property(x => x.AgentExtension).HasMaxLength(PhoneCallLimits.ExtensionMaxLength);
-            e.Property(x => x.AgentUserId).HasMaxLength(64);
             e.HasIndex(x => x.CallId).IsUnique();
             e.HasIndex(x => x.StartedAtUtc);
         });

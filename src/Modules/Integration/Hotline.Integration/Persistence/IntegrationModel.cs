@@ -9,14 +9,9 @@ internal static class IntegrationModel
         builder.Entity<ApiClient>(e =>
         {
             e.ToTable("integration_api_clients");
-            e.HasKey(x => x.Id);
-            HotlineConventions.ConfigureVersioned(e);
             e.Property(x => x.Name).HasMaxLength(ApiClient.NameMax);
             e.Property(x => x.KeyPrefix).HasMaxLength(ApiKey.PrefixLength);
-            e.Property(x => x.KeyHash).HasMaxLength(64);
             e.Property(x => x.Scopes).HasConversion<int>();
-            e.Property(x => x.CreatedBy).HasMaxLength(100);
-            e.Property(x => x.RevokedBy).HasMaxLength(100);
             e.Property(x => x.UnitIds).HasMaxLength(4000).HasConversion(
                 v => JsonSerializer.Serialize(v, (JsonSerializerOptions?)null),
                 v => JsonSerializer.Deserialize<List<Guid>>(v, (JsonSerializerOptions?)null) ?? new List<Guid>(),
@@ -26,10 +21,8 @@ internal static class IntegrationModel
         builder.Entity<ApiCall>(e =>
         {
             e.ToTable("integration_api_calls");
-            e.HasKey(x => x.Id);
             e.Property(x => x.Method).HasMaxLength(10);
             e.Property(x => x.Route).HasMaxLength(200);
-            e.Property(x => x.IpAddress).HasMaxLength(64);
             e.HasIndex(x => new { x.ClientId, x.AtUtc });
             e.HasIndex(x => x.AtUtc);
         });
@@ -62,18 +55,14 @@ internal static class IntegrationModel
         builder.Entity<FeedSubscription>(e =>
         {
             e.ToTable("integration_feed_subscriptions");
-            e.HasKey(x => x.Id);
-            HotlineConventions.ConfigureVersioned(e);
             e.Property(x => x.Types).HasConversion<int>();
             e.Property(x => x.Url).HasMaxLength(FeedSubscription.UrlMax);
             e.Property(x => x.ProtectedSecret).HasMaxLength(1000);
-            e.Property(x => x.CreatedBy).HasMaxLength(100);
             e.HasIndex(x => x.ClientId);
         });
         builder.Entity<FeedDelivery>(e =>
         {
             e.ToTable("integration_feed_deliveries");
-            e.HasKey(x => x.Id);
             e.Property(x => x.State).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.LastError).HasMaxLength(FeedDelivery.ErrorMax);
             e.HasIndex(x => new { x.State, x.NextAttemptAtUtc });

@@ -10,29 +10,19 @@ internal static class KnowledgeModel
         builder.Entity<Article>(e =>
         {
             e.ToTable("knowledge_articles");
-            e.HasKey(x => x.Id);
             e.Ignore(x => x.Content);
             e.Ignore(x => x.IsEditable);
             MapText(e);
-            e.Property(x => x.CreatedBy).HasMaxLength(100);
-            e.Property(x => x.UpdatedBy).HasMaxLength(100);
-            e.Property(x => x.SubmittedBy).HasMaxLength(100);
-            e.Property(x => x.FirstApprovedBy).HasMaxLength(100);
-            e.Property(x => x.ReviewedBy).HasMaxLength(100);
             e.Property(x => x.ReviewNote).HasMaxLength(Article.NoteMax);
             e.HasIndex(x => new { x.UnitId, x.Status });
             e.HasIndex(x => new { x.Status, x.SubmittedAtUtc });
             e.HasIndex(x => x.CategoryId);
-            HotlineConventions.ConfigureVersioned(e);
         });
         builder.Entity<ArticleVersion>(e =>
         {
             e.ToTable("knowledge_article_versions");
-            e.HasKey(x => x.Id);
             e.Ignore(x => x.Content);
             MapText(e);
-            e.Property(x => x.EditedBy).HasMaxLength(100);
-            e.Property(x => x.SubmittedBy).HasMaxLength(100);
             e.Property(x => x.ApprovedBy).HasMaxLength(210);
             e.HasIndex(x => new { x.ArticleId, x.Number }).IsUnique();
         });
@@ -44,17 +34,12 @@ internal static class KnowledgeModel
         builder.Entity<KnowledgeGap>(e =>
         {
             e.ToTable("knowledge_gaps");
-            e.HasKey(x => x.Id);
             e.Property(x => x.Description).HasMaxLength(KnowledgeGap.DescriptionMax);
             e.Property(x => x.FixNote).HasMaxLength(KnowledgeGap.NoteMax);
             e.Property(x => x.CaseNumber).HasMaxLength(40);
-            e.Property(x => x.ReportedBy).HasMaxLength(100);
-            e.Property(x => x.FixedBy).HasMaxLength(100);
             e.Property(x => x.ReviewNote).HasMaxLength(KnowledgeGap.NoteMax);
-            e.Property(x => x.ReviewedBy).HasMaxLength(100);
             e.HasIndex(x => new { x.UnitId, x.Status, x.DueUtc });
             e.HasIndex(x => new { x.Status, x.OverdueRaisedAtUtc, x.DueUtc });
-            HotlineConventions.ConfigureVersioned(e);
         });
     }
 

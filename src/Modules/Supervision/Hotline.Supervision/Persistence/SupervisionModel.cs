@@ -12,19 +12,14 @@ internal static class SupervisionModel
         builder.Entity<ResponseAttachment>(e =>
         {
             e.ToTable("supervision_response_attachments");
-            e.HasKey(x => x.Id);
             e.Property(x => x.FileName).HasMaxLength(255);
             e.Property(x => x.ContentType).HasMaxLength(100);
-            e.Property(x => x.Sha256).HasMaxLength(64);
-            e.Property(x => x.UploadedBy).HasMaxLength(100);
             e.HasIndex(x => x.SupervisionId);
         });
 
         builder.Entity<WatchedDeadline>(e =>
         {
             e.ToTable("supervision_deadlines");
-            e.HasKey(x => x.Id);
-            HotlineConventions.ConfigureVersioned(e);
             e.Ignore(x => x.IsOpen);
             e.Ignore(x => x.IsUnitCaseStep);
             e.Property(x => x.CaseNumber).HasMaxLength(40);
@@ -40,13 +35,9 @@ internal static class SupervisionModel
         builder.Entity<CaseSupervision>(e =>
         {
             e.ToTable("supervision_case_supervisions");
-            e.HasKey(x => x.Id);
-            HotlineConventions.ConfigureVersioned(e);
             e.Ignore(x => x.IsOpen);
             e.Ignore(x => x.NoticeNumber);
             e.Property(x => x.CaseNumber).HasMaxLength(40);
-            e.Property(x => x.IssuedByName).HasMaxLength(100);
-            e.Property(x => x.RespondedByName).HasMaxLength(100);
             e.Property(x => x.Problem).HasMaxLength(CaseSupervision.MaxProblemLength);
             // 10,000 characters do not fit a MySQL row as varchar; SQLite ignores the declared type.
             e.Property(x => x.Requirement).HasMaxLength(CaseSupervision.MaxRequirementLength).HasColumnType(LongText);
@@ -70,12 +61,10 @@ internal static class SupervisionModel
         builder.Entity<CoordinationRecord>(e =>
         {
             e.ToTable("supervision_coordinations");
-            e.HasKey(x => x.Id);
             e.Property(x => x.Subject).HasMaxLength(CoordinationRecord.MaxSubjectLength);
             e.Property(x => x.CaseNumber).HasMaxLength(40);
             e.Property(x => x.Participants).HasMaxLength(CoordinationRecord.MaxParticipantsLength);
             e.Property(x => x.Decisions).HasMaxLength(CoordinationRecord.MaxDecisionsLength).HasColumnType(LongText);
-            e.Property(x => x.RecordedByName).HasMaxLength(100);
             e.HasIndex(x => x.HeldAtUtc);
             e.HasIndex(x => x.LeadUnitId);
         });
@@ -89,10 +78,8 @@ internal static class SupervisionModel
         builder.Entity<SupervisionStep>(e =>
         {
             e.ToTable("supervision_steps");
-            e.HasKey(x => x.Id);
             // Set by the entity, so a step found through the supervision's list is inserted, not updated.
             e.Property(x => x.Id).ValueGeneratedNever();
-            e.Property(x => x.ActorName).HasMaxLength(100);
             e.Property(x => x.Action).HasMaxLength(60);
             e.Property(x => x.Text).HasMaxLength(CaseSupervision.MaxRequirementLength).HasColumnType(LongText);
             e.HasIndex(x => new { x.SupervisionId, x.AtUtc });

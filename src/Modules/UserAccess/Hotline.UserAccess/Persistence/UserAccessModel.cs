@@ -18,7 +18,6 @@ internal static class UserAccessModel
         builder.Entity<ApplicationUser>(e =>
         {
             e.ToTable("useraccess_users");
-            e.HasKey(x => x.Id);
             e.Property(x => x.Id).HasMaxLength(IdLength);
             e.HasIndex(x => x.NormalizedUserName).HasDatabaseName("UserNameIndex").IsUnique();
             e.HasIndex(x => x.NormalizedEmail).HasDatabaseName("EmailIndex");
@@ -29,6 +28,8 @@ internal static class UserAccessModel
             e.Property(x => x.NormalizedEmail).HasMaxLength(NameLength);
             e.Property(x => x.PhoneNumber).HasMaxLength(NameLength);
             e.Property(x => x.DisplayName).HasMaxLength(50);
+            // Identity's own hash format, longer than the SHA-256 digests the column rules size.
+            e.Property(x => x.PasswordHash).HasMaxLength(400);
             e.HasIndex(x => x.UnitId);
             e.Property(x => x.PhoneExtension).HasMaxLength(PhoneExtension.MaxLength);
             // NULLs do not collide in a unique index on SQLite or MariaDB: only a set extension is unique.
@@ -41,7 +42,6 @@ internal static class UserAccessModel
         builder.Entity<IdentityRole>(e =>
         {
             e.ToTable("useraccess_roles");
-            e.HasKey(x => x.Id);
             e.Property(x => x.Id).HasMaxLength(IdLength);
             e.HasIndex(x => x.NormalizedName).HasDatabaseName("RoleNameIndex").IsUnique();
             e.Property(x => x.ConcurrencyStamp).IsConcurrencyToken();
@@ -60,7 +60,6 @@ internal static class UserAccessModel
         builder.Entity<IdentityUserClaim<string>>(e =>
         {
             e.ToTable("useraccess_user_claims");
-            e.HasKey(x => x.Id);
             e.Property(x => x.UserId).HasMaxLength(IdLength);
         });
         builder.Entity<IdentityUserLogin<string>>(e =>
@@ -74,7 +73,6 @@ internal static class UserAccessModel
         builder.Entity<IdentityRoleClaim<string>>(e =>
         {
             e.ToTable("useraccess_role_claims");
-            e.HasKey(x => x.Id);
             e.Property(x => x.RoleId).HasMaxLength(IdLength);
         });
         builder.Entity<IdentityUserToken<string>>(e =>

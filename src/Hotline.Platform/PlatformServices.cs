@@ -43,6 +43,7 @@ public static class PlatformServices
             services.AddSingleton(module);
             module.AddServices(services, configuration);
         }
+        Navigation.NavigationRegistration.AddNavEntries(services, [.. Navigation.PlatformNavigation.Entries]);
 
         services.AddScoped<InAppInbox>();
         services.AddScoped(sp => new Settings.SettingsStore(sp.GetRequiredService<IDbContextFactory<PlatformDbContext>>(),

@@ -15,8 +15,6 @@ public interface IHotlineModule
 
     void AddServices(IServiceCollection services, IConfiguration configuration);
 
-    IEnumerable<NavEntry> Navigation { get; }
-
     /// <summary>
     /// Reference data other modules and the first accounts rely on (e.g. the center unit), and its demo counterpart when
     /// asked; runs after migration and before any account or <see cref="SeedAsync"/>, must be idempotent.

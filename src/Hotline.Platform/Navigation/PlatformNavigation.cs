@@ -18,14 +18,11 @@ public static class PlatformNavigation
 
     private static readonly string[] Admin = [HotlineRoles.CenterAdmin];
 
-    /// <summary>Every menu entry of the platform and the modules that the user's roles may use, in menu order.</summary>
-    public static IEnumerable<NavEntry> VisibleTo(System.Security.Claims.ClaimsPrincipal user, IEnumerable<IHotlineModule> modules) =>
-        modules.SelectMany(m => m.Navigation)
-            .Concat(Entries)
-            .Where(e => e.Roles.Any(user.IsInRole))
-            .OrderBy(e => e.Order);
+    /// <summary>The menu entries (the modules' and the platform's, as registered) that the user's roles may use, in menu order.</summary>
+    public static IEnumerable<NavEntry> VisibleTo(System.Security.Claims.ClaimsPrincipal user, IEnumerable<NavEntry> entries) =>
+        entries.Where(e => e.Roles.Any(user.IsInRole)).OrderBy(e => e.Order);
 
-    public static readonly IReadOnlyList<NavEntry> Entries =
+    internal static readonly IReadOnlyList<NavEntry> Entries =
     [
         new(AdminGroup, "运行状态", "/admin/operations", Icons.Material.Filled.MonitorHeart, Admin, 98),
         new(AdminGroup, "审计日志", "/admin/audit", Icons.Material.Filled.ManageSearch, Admin, 99),

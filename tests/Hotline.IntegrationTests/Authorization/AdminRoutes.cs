@@ -9,7 +9,7 @@ public static class AdminRoutes
 {
     /// <summary>Taken from the menu (the platform's and every module's), so a page added to it is covered without editing the tests.</summary>
     public static IReadOnlyList<string> All { get; } =
-        PlatformNavigation.Entries.Concat(Hotline.Web.HotlineModules.All.SelectMany(m => m.Navigation))
+        MenuEntries.Registered()
             .Where(e => e.Roles.SequenceEqual([HotlineRoles.CenterAdmin]))
             .Select(e => e.Href).Where(h => h.StartsWith("/admin/", StringComparison.Ordinal)).Distinct().ToList();
 

@@ -28,8 +28,4 @@ public sealed class AdministrationModule : IHotlineModule
 
     public Task SeedReferenceDataAsync(IServiceProvider services, bool demoMode, CancellationToken cancellationToken) =>
         ReferenceDataSeed.SeedAsync(services, demoMode, cancellationToken);
-
-    public IEnumerable<NavEntry> Navigation =>
-        [.. UnitsRegistration.Navigation, .. AreasRegistration.Navigation, .. CategoriesRegistration.Navigation, .. RequestTypesRegistration.Navigation,
-            .. CalendarRegistration.Navigation];
 }

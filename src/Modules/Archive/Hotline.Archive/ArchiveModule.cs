@@ -74,6 +74,4 @@ public sealed class ArchiveModule : IHotlineModule
     }
 
     public void MapEndpoints(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints) => ExportEndpoints.Map(endpoints);
-
-    public IEnumerable<NavEntry> Navigation => [.. WorkbenchRegistration.Navigation, .. BorrowingRegistration.Navigation, .. DisposalRegistration.Navigation, .. ArchivingRegistration.Navigation];
 }

@@ -43,6 +43,4 @@ public sealed class AssessmentModule : IHotlineModule
         output.WriteLine($"统计数据已重建：核对 {result.Cases} 件，新增 {result.Added} 件，更正 {result.Changed} 件。");
         return 0;
     }
-
-    public IEnumerable<NavEntry> Navigation => [.. SheetsRegistration.Navigation, .. AnalysisRegistration.Navigation];
 }

@@ -34,9 +34,6 @@ public sealed class DispatchModule : IHotlineModule
         services.AddDispatchScale();
     }
 
-    public IEnumerable<NavEntry> Navigation =>
-        [.. QueueRegistration.Navigation, .. RoutingRegistration.Navigation, .. SettingsRegistration.Navigation, .. ReturnsRegistration.Navigation];
-
     public Task SeedAsync(IServiceProvider services, bool demoMode, CancellationToken cancellationToken) =>
         demoMode ? RoutingRegistration.SeedDemoRulesAsync(services, cancellationToken) : Task.CompletedTask;
 }

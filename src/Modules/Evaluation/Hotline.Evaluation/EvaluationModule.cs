@@ -1,8 +1,6 @@
 using Hotline.Evaluation.Scale;
 using Hotline.Platform.Modules;
-using Hotline.Platform.Navigation;
 using Microsoft.Extensions.Configuration;
-using MudBlazor;
 
 namespace Hotline.Evaluation;
 
@@ -28,12 +26,4 @@ public sealed class EvaluationModule : IHotlineModule
         services.AddEvaluationPublic();
         services.AddEvaluationScale();
     }
-
-    public IEnumerable<NavEntry> Navigation =>
-    [
-        new(Group, "回访队列", "/evaluation/revisits", Icons.Material.Filled.PhoneCallback, EvaluationRoles.Revisitors, 400),
-        new(Group, "督办决定", "/evaluation/supervision", Icons.Material.Filled.Gavel, EvaluationRoles.Supervisors, 410),
-        new(Group, "满意度统计", "/evaluation/figures", Icons.Material.Filled.BarChart, EvaluationRoles.FigureReaders, 420),
-        new(PlatformNavigation.SettingsGroup, "回访设置", "/admin/evaluation/settings", Icons.Material.Filled.Tune, [HotlineRoles.CenterAdmin], 97),
-    ];
 }

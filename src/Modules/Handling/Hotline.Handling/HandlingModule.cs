@@ -50,7 +50,4 @@ public sealed class HandlingModule : IHotlineModule
         services.AddHandlingTimeline();
         services.AddHandlingScale();
     }
-
-    public IEnumerable<NavEntry> Navigation =>
-        [.. InboxRegistration.Navigation, .. DeadlinesRegistration.Navigation, .. SettingsRegistration.Navigation, .. ExtensionsRegistration.Navigation];
 }

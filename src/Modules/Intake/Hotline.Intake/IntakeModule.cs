@@ -1,10 +1,7 @@
 using Hotline.Intake.Connected;
 using Hotline.Intake.Scale;
-using Hotline.Platform.Identity;
 using Hotline.Platform.Modules;
-using Hotline.Platform.Navigation;
 using Microsoft.Extensions.Configuration;
-using MudBlazor;
 
 namespace Hotline.Intake;
 
@@ -41,19 +38,6 @@ public sealed class IntakeModule : IHotlineModule
     }
 
     public void MapEndpoints(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints) => CaseSearch.Export.CaseExportEndpoints.Map(endpoints);
-
-    private static readonly string[] Registrars = IntakeAccess.Registrars;
-
-    public IEnumerable<NavEntry> Navigation =>
-    [
-        new(Group, "登记工单", "/intake/register", Icons.Material.Filled.AddIcCall, Registrars, 100),
-        new(Group, "待受理", "/intake/pending", Icons.Material.Filled.Inbox, Registrars, 110),
-        new(Group, "来电模拟", "/intake/cti-simulator", Icons.Material.Filled.RingVolume, PhoneCalls.CtiSimulator.Users, 115),
-        new(Group, "工单查询", "/cases", Icons.Material.Filled.ListAlt, HotlinePolicies.CenterRoles, 120),
-        new(Group, "网上拦截记录", "/intake/intercepted", Icons.Material.Filled.GppBad, InterceptedSubmissions.Reviewers, 130),
-        new(PlatformNavigation.SettingsGroup, "不予受理原因", "/admin/intake/reasons", Icons.Material.Filled.Block, [HotlineRoles.CenterAdmin], 95),
-        new(PlatformNavigation.SettingsGroup, "受理设置", "/admin/intake/settings", Icons.Material.Filled.Tune, [HotlineRoles.CenterAdmin], 96),
-    ];
 
     public async Task SeedAsync(IServiceProvider services, bool demoMode, CancellationToken cancellationToken)
     {

@@ -28,8 +28,8 @@ public sealed class IntegrationModule : IHotlineModule
         services.AddApiGateway();
         services.AddApiClients();
         services.AddRestApi();
-        services.AddOpen311();
         services.AddFeed();
+        services.AddOpen311();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -45,6 +45,4 @@ public sealed class IntegrationModule : IHotlineModule
 
     public Task SeedAsync(IServiceProvider services, bool demoMode, CancellationToken cancellationToken) =>
         demoMode ? AreaPoints.SeedDemoAsync(services.GetRequiredService<Hotline.Platform.Settings.SettingsStore>(), cancellationToken) : Task.CompletedTask;
-
-    public IEnumerable<NavEntry> Navigation => [.. ClientsRegistration.Navigation, .. FeedRegistration.Navigation, .. Open311Registration.Navigation];
 }

@@ -39,6 +39,4 @@ public sealed class KnowledgeModule : IHotlineModule
 
     public Task SeedAsync(IServiceProvider services, bool demoMode, CancellationToken cancellationToken) =>
         demoMode ? AuthoringRegistration.SeedDemoArticlesAsync(services, cancellationToken) : Task.CompletedTask;
-
-    public IEnumerable<NavEntry> Navigation => [.. SearchRegistration.Navigation, .. AuthoringRegistration.Navigation, .. ReviewRegistration.Navigation, .. GapsRegistration.Navigation, .. ImportRegistration.Navigation, .. SettingsRegistration.Navigation];
 }

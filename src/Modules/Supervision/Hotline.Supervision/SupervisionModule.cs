@@ -33,6 +33,4 @@ public sealed class SupervisionModule : IHotlineModule
         services.AddSupervisionFigures();
         services.AddSupervisionScale();
     }
-
-    public IEnumerable<NavEntry> Navigation => WorkbenchRegistration.Navigation;
 }

@@ -33,6 +33,4 @@ public sealed class UserAccessModule : IHotlineModule
         AccountsSeed.SeedAsync(services, demoMode, cancellationToken);
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapAccountEndpoints();
-
-    public IEnumerable<NavEntry> Navigation => AccountsRegistration.Navigation;
 }

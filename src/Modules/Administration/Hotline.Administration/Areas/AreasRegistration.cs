@@ -6,13 +6,10 @@ namespace Hotline.Administration.Areas;
 /// <summary>属地区域: the area tree, its admin page and the area directory every module reads.</summary>
 internal static class AreasRegistration
 {
-    public static readonly NavEntry[] Navigation =
-    [
-        new(PlatformNavigation.MasterDataGroup, "属地区域", "/admin/areas", Icons.Material.Filled.Map, [HotlineRoles.CenterAdmin], 30),
-    ];
-
     public static IServiceCollection AddAreas(this IServiceCollection services)
     {
+        services.AddNavEntries([
+            new(PlatformNavigation.MasterDataGroup, "属地区域", "/admin/areas", Icons.Material.Filled.Map, [HotlineRoles.CenterAdmin], 30)]);
         services.AddScoped<AreaAdmin>();
         services.AddScoped<IAreaDirectory, AreaDirectory>();
         services.AddTreeAuditObject("Area", "属地区域", "/admin/areas", (db, ids) =>

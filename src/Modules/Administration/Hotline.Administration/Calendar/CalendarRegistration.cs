@@ -6,13 +6,10 @@ namespace Hotline.Administration.Calendar;
 /// <summary>工作日历: the holidays and make-up days, their admin page, and the working calendar every module's deadlines use.</summary>
 internal static class CalendarRegistration
 {
-    public static readonly NavEntry[] Navigation =
-    [
-        new(PlatformNavigation.MasterDataGroup, "工作日历", "/admin/calendar", Icons.Material.Filled.CalendarMonth, [HotlineRoles.CenterAdmin], 60),
-    ];
-
     public static IServiceCollection AddWorkingCalendar(this IServiceCollection services)
     {
+        services.AddNavEntries([
+            new(PlatformNavigation.MasterDataGroup, "工作日历", "/admin/calendar", Icons.Material.Filled.CalendarMonth, [HotlineRoles.CenterAdmin], 60)]);
         // One snapshot per process: every deadline of every module reads it.
         services.AddSingleton<WorkingCalendar>();
         services.AddSingleton<IWorkingCalendar>(sp => sp.GetRequiredService<WorkingCalendar>());

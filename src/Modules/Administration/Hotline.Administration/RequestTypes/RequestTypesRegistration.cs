@@ -6,13 +6,10 @@ namespace Hotline.Administration.RequestTypes;
 /// <summary>诉求类型: the six fixed request types and their completion limits.</summary>
 internal static class RequestTypesRegistration
 {
-    public static readonly NavEntry[] Navigation =
-    [
-        new(PlatformNavigation.MasterDataGroup, "诉求类型", "/admin/request-types", Icons.Material.Filled.Rule, [HotlineRoles.CenterAdmin], 50),
-    ];
-
     public static IServiceCollection AddRequestTypes(this IServiceCollection services)
     {
+        services.AddNavEntries([
+            new(PlatformNavigation.MasterDataGroup, "诉求类型", "/admin/request-types", Icons.Material.Filled.Rule, [HotlineRoles.CenterAdmin], 50)]);
         services.AddScoped<RequestTypeAdmin>();
         services.AddAuditObjectType("RequestType", "诉求类型", _ => "/admin/request-types");
         return services;

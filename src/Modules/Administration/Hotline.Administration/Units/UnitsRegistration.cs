@@ -6,13 +6,10 @@ namespace Hotline.Administration.Units;
 /// <summary>成员单位: the member-unit tree, its admin page and the unit directory every module reads.</summary>
 internal static class UnitsRegistration
 {
-    public static readonly NavEntry[] Navigation =
-    [
-        new(PlatformNavigation.MasterDataGroup, "成员单位", "/admin/units", Icons.Material.Filled.AccountTree, [HotlineRoles.CenterAdmin], 20),
-    ];
-
     public static IServiceCollection AddUnits(this IServiceCollection services)
     {
+        services.AddNavEntries([
+            new(PlatformNavigation.MasterDataGroup, "成员单位", "/admin/units", Icons.Material.Filled.AccountTree, [HotlineRoles.CenterAdmin], 20)]);
         services.AddScoped<UnitAdmin>();
         // Read by every module; scoped because the context factory it reads through is scoped.
         services.AddScoped<IUnitDirectory, UnitDirectory>();

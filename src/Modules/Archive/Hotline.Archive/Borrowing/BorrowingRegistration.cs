@@ -1,3 +1,4 @@
+using Hotline.Platform.Navigation;
 using MudBlazor;
 
 namespace Hotline.Archive.Borrowing;
@@ -5,12 +6,9 @@ namespace Hotline.Archive.Borrowing;
 /// <summary>调阅: requests by other roles, the clerk's decisions, reading while approved.</summary>
 internal static class BorrowingRegistration
 {
-    public static readonly NavEntry[] Navigation =
-    [
-        new(ArchiveModule.Group, "档案调阅", "/archive/borrow", Icons.Material.Filled.MenuBook, ArchiveAccess.Borrowers, 710),
-        new(ArchiveModule.Group, "调阅审批", "/archive/borrowings", Icons.Material.Filled.AssignmentTurnedIn, ArchiveAccess.Clerks, 720),
-    ];
-
     public static IServiceCollection AddArchiveBorrowing(this IServiceCollection services) =>
-        services.AddScoped<Borrowings>();
+        services.AddNavEntries([
+            new(ArchiveModule.Group, "档案调阅", "/archive/borrow", Icons.Material.Filled.MenuBook, ArchiveAccess.Borrowers, 710),
+            new(ArchiveModule.Group, "调阅审批", "/archive/borrowings", Icons.Material.Filled.AssignmentTurnedIn, ArchiveAccess.Clerks, 720)])
+            .AddScoped<Borrowings>();
 }

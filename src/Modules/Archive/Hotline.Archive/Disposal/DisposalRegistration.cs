@@ -1,3 +1,4 @@
+using Hotline.Platform.Navigation;
 using MudBlazor;
 
 namespace Hotline.Archive.Disposal;
@@ -5,11 +6,8 @@ namespace Hotline.Archive.Disposal;
 /// <summary>保管期限 and 销毁: appraisal of records past retention, the clerk's proposal, the administrator's approval, the register.</summary>
 internal static class DisposalRegistration
 {
-    public static readonly NavEntry[] Navigation =
-    [
-        new(ArchiveModule.Group, "到期鉴定与销毁", "/archive/disposal", Icons.Material.Filled.DeleteSweep, ArchiveAccess.Disposers, 730),
-    ];
-
     public static IServiceCollection AddArchiveDisposal(this IServiceCollection services) =>
-        services.AddScoped<Disposals>();
+        services.AddNavEntries([
+            new(ArchiveModule.Group, "到期鉴定与销毁", "/archive/disposal", Icons.Material.Filled.DeleteSweep, ArchiveAccess.Disposers, 730)])
+            .AddScoped<Disposals>();
 }

@@ -11,15 +11,12 @@ namespace Hotline.Assessment.Sheets;
 /// <summary>考核 (issue #16): unit figures read through the other modules' contracts, composite scores by tier, adjustments, locks.</summary>
 internal static class SheetsRegistration
 {
-    public static readonly NavEntry[] Navigation =
-    [
-        new(AssessmentModule.Group, "单位考核", "/assessment", Icons.Material.Filled.Leaderboard, AssessmentSheets.Readers, 330),
-        new(AssessmentModule.Group, "本单位考核", "/unit/assessment", Icons.Material.Filled.Leaderboard, [HotlineRoles.UnitManager], 340),
-        new(PlatformNavigation.SettingsGroup, "考核权重", "/admin/assessment/settings", Icons.Material.Filled.Tune, [HotlineRoles.CenterAdmin], 97),
-    ];
-
     public static IServiceCollection AddAssessmentSheets(this IServiceCollection services)
     {
+        services.AddNavEntries([
+            new(AssessmentModule.Group, "单位考核", "/assessment", Icons.Material.Filled.Leaderboard, AssessmentSheets.Readers, 330),
+            new(AssessmentModule.Group, "本单位考核", "/unit/assessment", Icons.Material.Filled.Leaderboard, [HotlineRoles.UnitManager], 340),
+            new(PlatformNavigation.SettingsGroup, "考核权重", "/admin/assessment/settings", Icons.Material.Filled.Tune, [HotlineRoles.CenterAdmin], 97)]);
         services.AddScoped<AssessmentSettingsService>();
         services.AddScoped<FigureSources>();
         services.AddScoped<AssessmentSheets>();

@@ -2,6 +2,7 @@ using Hotline.Dispatch.Returns.Apply;
 using Hotline.Dispatch.Returns.Review;
 using Hotline.Dispatch.Returns.SubDispatch;
 using Hotline.Platform.Modules;
+using Hotline.Platform.Navigation;
 using Hotline.Platform.Slots;
 using MudBlazor;
 
@@ -10,14 +11,11 @@ namespace Hotline.Dispatch.Returns;
 /// <summary>Returns (退单): a unit applies (Apply/), the dispatcher reviews (Review/), a refusal may be disputed (Dispute/); sub-dispatch (SubDispatch/).</summary>
 internal static class ReturnsRegistration
 {
-    public static readonly NavEntry[] Navigation =
-    [
-        new(DispatchModule.Group, "退单审核", "/dispatch/returns", Icons.Material.Filled.AssignmentReturn, DispatchAccess.Dispatchers, 230),
-        new(DispatchModule.Group, "退单争议", "/dispatch/disputes", Icons.Material.Filled.Gavel, DispatchAccess.Supervisors, 240),
-    ];
-
     public static IServiceCollection AddReturns(this IServiceCollection services)
     {
+        services.AddNavEntries([
+            new(DispatchModule.Group, "退单审核", "/dispatch/returns", Icons.Material.Filled.AssignmentReturn, DispatchAccess.Dispatchers, 230),
+            new(DispatchModule.Group, "退单争议", "/dispatch/disputes", Icons.Material.Filled.Gavel, DispatchAccess.Supervisors, 240)]);
         services.AddScoped<ReturnApproval>();
         services.AddScoped<ReturnApplications>();
         services.AddScoped<ReturnReviews>();

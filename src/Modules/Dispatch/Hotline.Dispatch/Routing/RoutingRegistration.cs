@@ -7,13 +7,10 @@ namespace Hotline.Dispatch.Routing;
 /// <summary>Routing rules (派单规则) and their administration, and the suggestions drawn from them and from history.</summary>
 internal static class RoutingRegistration
 {
-    public static readonly NavEntry[] Navigation =
-    [
-        new(PlatformNavigation.SettingsGroup, "派单规则", "/admin/dispatch/rules", Icons.Material.Filled.Route, [HotlineRoles.CenterAdmin], 97),
-    ];
-
     public static IServiceCollection AddDispatchRouting(this IServiceCollection services)
     {
+        services.AddNavEntries([
+            new(PlatformNavigation.SettingsGroup, "派单规则", "/admin/dispatch/rules", Icons.Material.Filled.Route, [HotlineRoles.CenterAdmin], 97)]);
         services.AddScoped<DispatchSuggestions>();
         services.AddScoped<RoutingRuleAdmin>();
         services.AddAuditObjectType("RoutingRule", "派单规则", _ => "/admin/dispatch/rules");

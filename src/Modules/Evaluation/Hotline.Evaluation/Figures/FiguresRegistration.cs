@@ -1,4 +1,7 @@
 using Hotline.Platform.Facts;
+using Hotline.Platform.Modules;
+using Hotline.Platform.Navigation;
+using MudBlazor;
 
 namespace Hotline.Evaluation.Figures;
 
@@ -7,6 +10,8 @@ internal static class FiguresRegistration
 {
     public static IServiceCollection AddFigures(this IServiceCollection services)
     {
+        services.AddNavEntries([
+            new(EvaluationModule.Group, "满意度统计", "/evaluation/figures", Icons.Material.Filled.BarChart, EvaluationRoles.FigureReaders, 420)]);
         services.AddDailyFacts<RatingDays>();
         services.AddIntegrationEventHandler<CallerContacted, CallerContactedHandler>();
         services.AddScoped<EvaluationFigures>();

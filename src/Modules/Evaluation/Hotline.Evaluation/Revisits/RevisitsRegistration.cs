@@ -1,4 +1,7 @@
+using Hotline.Platform.Modules;
+using Hotline.Platform.Navigation;
 using Hotline.Platform.Slots;
+using MudBlazor;
 
 namespace Hotline.Evaluation.Revisits;
 
@@ -7,6 +10,8 @@ internal static class RevisitsRegistration
 {
     public static IServiceCollection AddRevisits(this IServiceCollection services)
     {
+        services.AddNavEntries([
+            new(EvaluationModule.Group, "回访队列", "/evaluation/revisits", Icons.Material.Filled.PhoneCallback, EvaluationRoles.Revisitors, 400)]);
         services.AddScoped<RevisitQueue>();
         services.AddScoped<RevisitWorkbench>();
         services.AddIntegrationEventHandler<CaseReplied, CaseRepliedHandler>();

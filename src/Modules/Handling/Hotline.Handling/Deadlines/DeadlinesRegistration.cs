@@ -1,4 +1,5 @@
 using Hotline.Platform.Modules;
+using Hotline.Platform.Navigation;
 using Hotline.Platform.Slots;
 using MudBlazor;
 
@@ -7,13 +8,10 @@ namespace Hotline.Handling.Deadlines;
 /// <summary>Deadline lights and the center's deadline board (办理时限).</summary>
 internal static class DeadlinesRegistration
 {
-    public static readonly NavEntry[] Navigation =
-    [
-        new(HandlingModule.Group, "办理时限", "/handling/deadlines", Icons.Material.Filled.Timer, DeadlineBoard.Viewers, 210),
-    ];
-
     public static IServiceCollection AddDeadlines(this IServiceCollection services)
     {
+        services.AddNavEntries([
+            new(HandlingModule.Group, "办理时限", "/handling/deadlines", Icons.Material.Filled.Timer, DeadlineBoard.Viewers, 210)]);
         services.AddScoped<DeadlineBoard>();
         services.AddHomeWidget<CenterDeadlineWidget>(20, HandlingAccess.CenterDeciders);
         services.AddWorkItemSource<CenterDeadlineWorkItems>(HandlingAccess.CenterDeciders);

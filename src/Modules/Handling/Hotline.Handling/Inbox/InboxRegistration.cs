@@ -1,5 +1,6 @@
 using Hotline.Evaluation.Contracts;
 using Hotline.Platform.Modules;
+using Hotline.Platform.Navigation;
 using Hotline.Platform.Slots;
 using MudBlazor;
 
@@ -8,13 +9,10 @@ namespace Hotline.Handling.Inbox;
 /// <summary>The unit's inbox (我的工单), fed by Dispatch's events: assignments arrive, are sub-dispatched, end, close.</summary>
 internal static class InboxRegistration
 {
-    public static readonly NavEntry[] Navigation =
-    [
-        new(HandlingModule.Group, "我的工单", "/unit/inbox", Icons.Material.Filled.Inbox, HandlingAccess.UnitRoles, 200),
-    ];
-
     public static IServiceCollection AddInbox(this IServiceCollection services)
     {
+        services.AddNavEntries([
+            new(HandlingModule.Group, "我的工单", "/unit/inbox", Icons.Material.Filled.Inbox, HandlingAccess.UnitRoles, 200)]);
         services.AddScoped<UnitInbox>();
         services.AddCaseLookup<UnitCaseLookup>();
         services.AddHomeWidget<UnitInboxWidget>(20, HandlingAccess.UnitRoles);

@@ -1,6 +1,10 @@
 using Hotline.Intake.CaseSearch.Export;
 using Hotline.Platform.Exports;
+using Hotline.Platform.Identity;
+using Hotline.Platform.Modules;
+using Hotline.Platform.Navigation;
 using Hotline.Platform.Slots;
+using MudBlazor;
 
 namespace Hotline.Intake.CaseSearch;
 
@@ -9,6 +13,8 @@ internal static class CaseSearchRegistration
 {
     public static IServiceCollection AddCaseSearch(this IServiceCollection services)
     {
+        services.AddNavEntries([
+            new(IntakeModule.Group, "工单查询", "/cases", Icons.Material.Filled.ListAlt, HotlinePolicies.CenterRoles, 120)]);
         services.AddScoped<CaseQueries>();
         services.AddScoped<ListPhoneReveal>();
         services.AddScoped<CaseExport>();

@@ -1,4 +1,7 @@
+using Hotline.Platform.Modules;
+using Hotline.Platform.Navigation;
 using Hotline.Platform.Notifications.Sms;
+using MudBlazor;
 
 namespace Hotline.Intake.Registration;
 
@@ -7,6 +10,8 @@ internal static class RegistrationRegistration
 {
     public static IServiceCollection AddRegistration(this IServiceCollection services)
     {
+        services.AddNavEntries([
+            new(IntakeModule.Group, "登记工单", "/intake/register", Icons.Material.Filled.AddIcCall, IntakeAccess.Registrars, 100)]);
         services.AddScoped<RegistrationValidator>();
         services.AddScoped<CaseRegistration>();
         services.AddScoped<CaseNumberAllocator>();

@@ -8,13 +8,10 @@ namespace Hotline.Integration.Clients;
 /// <summary>接入管理: API clients with their scopes, units, keys and rate limits; the call log.</summary>
 internal static class ClientsRegistration
 {
-    public static readonly NavEntry[] Navigation =
-    [
-        new(PlatformNavigation.SettingsGroup, "接口接入", "/admin/integration/clients", Icons.Material.Filled.Api, [HotlineRoles.CenterAdmin], 99),
-    ];
-
     public static IServiceCollection AddApiClients(this IServiceCollection services)
     {
+        services.AddNavEntries([
+            new(PlatformNavigation.SettingsGroup, "接口接入", "/admin/integration/clients", Icons.Material.Filled.Api, [HotlineRoles.CenterAdmin], 99)]);
         services.AddSingleton<ApiClientCache>();
         services.AddScoped<ApiClients>();
         return services;

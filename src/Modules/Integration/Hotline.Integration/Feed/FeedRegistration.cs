@@ -11,13 +11,10 @@ namespace Hotline.Integration.Feed;
 /// <summary>数据推送: case events to departments by signed webhooks (outbox, retries, dead letters) or by the pull feed.</summary>
 internal static class FeedRegistration
 {
-    public static readonly NavEntry[] Navigation =
-    [
-        new(PlatformNavigation.SettingsGroup, "数据推送", "/admin/integration/feed", Icons.Material.Filled.Webhook, [HotlineRoles.CenterAdmin], 99),
-    ];
-
     public static IServiceCollection AddFeed(this IServiceCollection services)
     {
+        services.AddNavEntries([
+            new(PlatformNavigation.SettingsGroup, "数据推送", "/admin/integration/feed", Icons.Material.Filled.Webhook, [HotlineRoles.CenterAdmin], 99)]);
         services.AddScoped<FeedPayloads>();
         services.AddScoped<FeedSubscriptions>();
         services.AddSingleton<WebhookSecrets>();

@@ -1,3 +1,4 @@
+using Hotline.Platform.Navigation;
 using MudBlazor;
 
 namespace Hotline.Knowledge.Authoring;
@@ -5,13 +6,10 @@ namespace Hotline.Knowledge.Authoring;
 /// <summary>The unit's knowledge: its list, the editor, submitting, restoring and withdrawing.</summary>
 internal static class AuthoringRegistration
 {
-    public static readonly NavEntry[] Navigation =
-    [
-        new(KnowledgeModule.Group, "本单位知识", "/knowledge/unit", Icons.Material.Filled.LibraryBooks, KnowledgeAccess.Authors, 600),
-    ];
-
     public static IServiceCollection AddAuthoring(this IServiceCollection services)
     {
+        services.AddNavEntries([
+            new(KnowledgeModule.Group, "本单位知识", "/knowledge/unit", Icons.Material.Filled.LibraryBooks, KnowledgeAccess.Authors, 600)]);
         services.AddScoped<ArticleAuthoring>();
         services.AddScoped<UnitArticleList>();
         return services;

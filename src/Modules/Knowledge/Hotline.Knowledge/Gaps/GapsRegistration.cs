@@ -1,3 +1,4 @@
+using Hotline.Platform.Navigation;
 using MudBlazor;
 
 namespace Hotline.Knowledge.Gaps;
@@ -5,13 +6,10 @@ namespace Hotline.Knowledge.Gaps;
 /// <summary>Gap reports, their 5-working-day limit, the overdue sweep and the timeliness figure for assessment.</summary>
 internal static class GapsRegistration
 {
-    public static readonly NavEntry[] Navigation =
-    [
-        new(KnowledgeModule.Group, "知识缺失督办", "/knowledge/gaps", Icons.Material.Filled.ReportProblem, KnowledgeAccess.Editors, 615),
-    ];
-
     public static IServiceCollection AddKnowledgeGaps(this IServiceCollection services)
     {
+        services.AddNavEntries([
+            new(KnowledgeModule.Group, "知识缺失督办", "/knowledge/gaps", Icons.Material.Filled.ReportProblem, KnowledgeAccess.Editors, 615)]);
         services.AddScoped<KnowledgeGaps>();
         services.AddScoped<GapOverdueSweep>();
         services.AddScoped<IKnowledgeUpkeepFacts, KnowledgeUpkeepFacts>();

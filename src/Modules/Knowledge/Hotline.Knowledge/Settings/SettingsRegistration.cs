@@ -6,11 +6,8 @@ namespace Hotline.Knowledge.Settings;
 /// <summary>Knowledge settings: which categories need a second reviewer, when an untouched article is due for a check.</summary>
 internal static class SettingsRegistration
 {
-    public static readonly NavEntry[] Navigation =
-    [
-        new(PlatformNavigation.SettingsGroup, "知识库设置", "/admin/knowledge/settings", Icons.Material.Filled.Tune, [HotlineRoles.CenterAdmin], 99),
-    ];
-
     public static IServiceCollection AddKnowledgeSettings(this IServiceCollection services) =>
-        services.AddScoped<KnowledgeSettingsService>();
+        services.AddNavEntries([
+            new(PlatformNavigation.SettingsGroup, "知识库设置", "/admin/knowledge/settings", Icons.Material.Filled.Tune, [HotlineRoles.CenterAdmin], 99)])
+            .AddScoped<KnowledgeSettingsService>();
 }

@@ -10,16 +10,14 @@ internal static class WorkbenchRegistration
 {
     public static IServiceCollection AddSupervisionWorkbench(this IServiceCollection services)
     {
+        services.AddNavEntries([
+            new(SupervisionModule.Group, "督办工作台", "/supervision", Icons.Material.Filled.Flag, SupervisionScope.WorkbenchReaders, 450),
+            new(SupervisionModule.Group, "本单位督办", "/unit/supervisions", Icons.Material.Filled.Flag, SupervisionScope.UnitReaders, 450),
+            new(PlatformNavigation.SettingsGroup, "督办设置", "/admin/supervision/settings", Icons.Material.Filled.Tune, [HotlineRoles.CenterAdmin], 98)]);
         services.AddScoped<SupervisionScope>();
         services.AddScoped<SupervisionQueries>();
         services.AddWorkItemSource<UnitSupervisionWorkItems>(HotlineRoles.UnitHandler, HotlineRoles.UnitManager);
         return services;
     }
 
-    public static IEnumerable<NavEntry> Navigation =>
-    [
-        new(SupervisionModule.Group, "督办工作台", "/supervision", Icons.Material.Filled.Flag, SupervisionScope.WorkbenchReaders, 450),
-        new(SupervisionModule.Group, "本单位督办", "/unit/supervisions", Icons.Material.Filled.Flag, SupervisionScope.UnitReaders, 450),
-        new(PlatformNavigation.SettingsGroup, "督办设置", "/admin/supervision/settings", Icons.Material.Filled.Tune, [HotlineRoles.CenterAdmin], 98),
-    ];
 }

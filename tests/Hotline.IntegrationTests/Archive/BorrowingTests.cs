@@ -2,6 +2,7 @@ using Hotline.Archive.Borrowing;
 using Hotline.Archive.Domain;
 using Hotline.Archive.Persistence;
 using Hotline.Platform;
+using Hotline.Platform.Rules;
 using Hotline.Platform.Persistence;
 using Hotline.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -63,7 +64,8 @@ public abstract class BorrowingTests<TApp>(TApp app) where TApp : HotlineAppFact
         Assert.Equal("不批准时请填写理由。", noReason.Message);
         await DecideAsync(id, approve: false, note: "理由不充分");
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => ReadAsync("zjj.mgr", id));
-        await Assert.ThrowsAsync<BusinessRuleException>(() => DecideAsync(id, approve: true));
+        var again = await Assert.ThrowsAsync<DomainRuleViolation>(() => DecideAsync(id, approve: true));
+        Assert.Equal(BorrowRequest.DecidedOnce.Code, again.Rule.Code);
         Assert.Equal(BorrowState.Refused, (await app.WithScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Borrowings.AsNoTracking().SingleAsync(b => b.Id == id))).State);
     }
 

@@ -1,10 +1,12 @@
 using Hotline.IntegrationTests.Archive;
 using Hotline.Platform;
+using Hotline.Platform.Rules;
 using Hotline.Platform.Organization;
 using Hotline.Platform.Persistence;
 using Hotline.Assessment.Sheets.Model;
 using Hotline.Assessment.Sheets.Scoring;
 using Hotline.Assessment.Sheets;
+using Hotline.Assessment.Domain;
 using Hotline.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,9 +51,10 @@ public abstract class AssessmentTests<TApp>(TApp app) where TApp : HotlineAppFac
         Assert.DoesNotContain(sheet.Units, u => u.Tier == UnitType.Village);
 
         await app.AsUserAsync("assessor", sp => sp.GetRequiredService<AssessmentSheets>().AdjustAsync(November, zjj, -2m, "虚假办结"));
-        var noReason = await Assert.ThrowsAsync<BusinessRuleException>(() =>
+        var noReason = await Assert.ThrowsAsync<DomainRuleViolation>(() =>
             app.AsUserAsync("assessor", sp => sp.GetRequiredService<AssessmentSheets>().AdjustAsync(November, zjj, -1m, " ")));
         Assert.Equal("请填写加减分的理由。", noReason.Message);
+        Assert.Equal(AssessmentAdjustment.ReasonGiven, noReason.Rule);
         Assert.Equal(98.0, (await SheetAsync()).Units.Single(u => u.UnitId == zjj).Score);
 
         await app.AsUserAsync("assessor", sp => sp.GetRequiredService<AssessmentSheets>().LockAsync(November));

@@ -1,5 +1,6 @@
 using Hotline.Archive.Domain;
 using Hotline.Platform;
+using Hotline.Platform.Rules;
 
 namespace Hotline.UnitTests.Archive;
 
@@ -12,8 +13,9 @@ public sealed class DisposalTests
     public void A_record_can_be_proposed_only_after_its_retention_period_with_a_reason()
     {
         var record = ArchiveSamples.Chain(1)[0];
-        var early = Assert.Throws<BusinessRuleException>(() => ArchiveDisposal.Propose(record, "已无保存价值", "archivist", ArchiveSamples.Closed.AddYears(29)));
+        var early = Assert.Throws<DomainRuleViolation>(() => ArchiveDisposal.Propose(record, "已无保存价值", "archivist", ArchiveSamples.Closed.AddYears(29)));
         Assert.Contains("保管期限未满", early.Message);
+        Assert.Equal(ArchiveDisposal.RetentionElapsed.Code, early.Rule.Code);
         Assert.Throws<BusinessRuleException>(() => ArchiveDisposal.Propose(record, "  ", "archivist", PastThirtyYears));
 
         var disposal = ArchiveDisposal.Propose(record, "鉴定无继续保存价值", "archivist", PastThirtyYears);
@@ -28,7 +30,7 @@ public sealed class DisposalTests
         Assert.Throws<BusinessRuleException>(() => disposal.Refuse("admin", null, PastThirtyYears));
         Assert.Equal(DisposalState.Proposed, disposal.State);
         disposal.Approve("admin", null, PastThirtyYears);
-        Assert.Throws<BusinessRuleException>(() => disposal.Refuse("admin", "再议", PastThirtyYears));
+        Assert.Equal(ArchiveDisposal.DecidedOnce.Code, Assert.Throws<DomainRuleViolation>(() => disposal.Refuse("admin", "再议", PastThirtyYears)).Rule.Code);
     }
 
     [Fact]

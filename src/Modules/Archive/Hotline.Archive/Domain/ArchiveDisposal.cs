@@ -1,3 +1,5 @@
+using Hotline.Platform.Rules;
+
 namespace Hotline.Archive.Domain;
 
 internal enum DisposalState
@@ -27,6 +29,12 @@ internal sealed class ArchiveDisposal : IVersioned
 {
     public const int ReasonMax = 500;
 
+    public static readonly DomainRule NotDestroyedTwice = new("Archive.Disposal.NotDestroyed", "003 归档（归档内容应真实、完整）", "该档案已经销毁。");
+    public static readonly DomainRule PermanentKept = new("Archive.Disposal.NotPermanent", "归档设置：保管期限（永久）", "永久保管的档案不能销毁。");
+    public static readonly DomainRule RetentionElapsed = new("Archive.Disposal.RetentionElapsed", "归档设置：保管期限（10 年、30 年）",
+        "保管期限未满的档案不能销毁。");
+    public static readonly DomainRule DecidedOnce = new("Archive.Disposal.DecidedOnce", "到期鉴定与销毁（中心管理员审批）", "该销毁申请已处理。");
+
     private ArchiveDisposal() { }
 
     public Guid Id { get; private set; }
@@ -52,11 +60,11 @@ internal sealed class ArchiveDisposal : IVersioned
     public static ArchiveDisposal Propose(ArchiveRecord record, string reason, string by, DateTime nowUtc)
     {
         if (record.Destroyed)
-            throw new BusinessRuleException($"档案 {record.ArchiveNumber} 已经销毁。");
+            throw NotDestroyedTwice.Violated($"档案 {record.ArchiveNumber} 已经销毁。");
         if (record.RetainedUntilUtc is not { } until)
-            throw new BusinessRuleException($"档案 {record.ArchiveNumber} 为永久保管，不能销毁。");
+            throw PermanentKept.Violated($"档案 {record.ArchiveNumber} 为永久保管，不能销毁。");
         if (until > nowUtc)
-            throw new BusinessRuleException($"档案 {record.ArchiveNumber} 的保管期限未满，不能销毁。");
+            throw RetentionElapsed.Violated($"档案 {record.ArchiveNumber} 的保管期限未满，不能销毁。");
         return new ArchiveDisposal
         {
             Id = Guid.CreateVersion7(),
@@ -82,7 +90,7 @@ internal sealed class ArchiveDisposal : IVersioned
     private void Decide(DisposalState state, string by, string? note, DateTime nowUtc)
     {
         if (State != DisposalState.Proposed)
-            throw new BusinessRuleException($"档案 {ArchiveNumber} 的销毁申请已处理（{State.DisplayName()}）。");
+            throw DecidedOnce.Violated($"档案 {ArchiveNumber} 的销毁申请已处理（{State.DisplayName()}）。");
         var trimmed = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         if (trimmed is { Length: > ReasonMax })
             throw new BusinessRuleException($"审批意见不能超过 {ReasonMax} 个字。");

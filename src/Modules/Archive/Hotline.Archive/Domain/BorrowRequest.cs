@@ -1,3 +1,5 @@
+using Hotline.Platform.Rules;
+
 namespace Hotline.Archive.Domain;
 
 internal enum BorrowState
@@ -26,6 +28,9 @@ internal sealed class BorrowRequest
 {
     public const int ReasonMax = 500;
     public const int MaxDays = 30;
+
+    public static readonly DomainRule DaysWithinLimit = new("Archive.Borrow.Days", "调阅（中心审批，限期查看）", $"调阅期限为 1 至 {MaxDays} 天。", "days");
+    public static readonly DomainRule DecidedOnce = new("Archive.Borrow.DecidedOnce", "调阅（中心审批，限期查看）", "该调阅申请已审批，不能重复审批。");
 
     private BorrowRequest() { }
 
@@ -59,8 +64,7 @@ internal sealed class BorrowRequest
     public void Approve(int days, DateTime nowUtc, string by, string? note)
     {
         RequirePending();
-        if (days is < 1 or > MaxDays)
-            throw new Hotline.Platform.BusinessRuleException($"调阅期限为 1 至 {MaxDays} 天。", "days");
+        DaysWithinLimit.Require(days is >= 1 and <= MaxDays);
         (State, DecidedBy, DecidedAtUtc, DecisionNote, ValidUntilUtc) = (BorrowState.Approved, by, nowUtc, note, nowUtc.AddDays(days));
     }
 
@@ -76,6 +80,6 @@ internal sealed class BorrowRequest
     private void RequirePending()
     {
         if (State != BorrowState.Pending)
-            throw new Hotline.Platform.BusinessRuleException($"该调阅申请已{State.DisplayName()}，不能重复审批。");
+            throw DecidedOnce.Violated($"该调阅申请已{State.DisplayName()}，不能重复审批。");
     }
 }

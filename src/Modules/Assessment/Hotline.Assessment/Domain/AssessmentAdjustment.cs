@@ -1,3 +1,5 @@
+using Hotline.Platform.Rules;
+
 namespace Hotline.Assessment.Domain;
 
 /// <summary>A deduction (negative points) or bonus the assessor records for a unit in a period, with its reason (e.g. 虚假办结 −2).</summary>
@@ -5,6 +7,9 @@ internal sealed class AssessmentAdjustment
 {
     public const int ReasonMax = 300;
     public const decimal PointsLimit = 50;
+
+    public static readonly DomainRule PointsInRange = new("Assessment.Adjustment.Points", "002 第二十四条（热线工作评价办法）", "加减分不能为 0。", "points");
+    public static readonly DomainRule ReasonGiven = new("Assessment.Adjustment.Reason", "002 第二十四条（热线工作评价办法）", "请填写加减分的理由。", "reason");
 
     private AssessmentAdjustment() { }
 
@@ -18,17 +23,15 @@ internal sealed class AssessmentAdjustment
 
     public static AssessmentAdjustment Record(string periodKey, Guid unitId, decimal points, string? reason, string by, DateTime nowUtc)
     {
-        if (points == 0)
-            throw new BusinessRuleException("加减分不能为 0。", "points");
+        PointsInRange.Require(points != 0);
         if (Math.Abs(points) > PointsLimit)
-            throw new BusinessRuleException($"一次加减分不能超过 {PointsLimit} 分。", "points");
+            throw PointsInRange.Violated($"一次加减分不能超过 {PointsLimit} 分。");
         if (decimal.Round(points, 1) != points)
-            throw new BusinessRuleException("加减分最多保留一位小数。", "points");
+            throw PointsInRange.Violated("加减分最多保留一位小数。");
         var text = reason?.Trim() ?? "";
-        if (text.Length == 0)
-            throw new BusinessRuleException("请填写加减分的理由。", "reason");
+        ReasonGiven.Require(text.Length > 0);
         if (text.Length > ReasonMax)
-            throw new BusinessRuleException($"理由不能超过 {ReasonMax} 个字。", "reason");
+            throw ReasonGiven.Violated($"理由不能超过 {ReasonMax} 个字。");
         return new AssessmentAdjustment
         {
             Id = Guid.CreateVersion7(), PeriodKey = periodKey, UnitId = unitId, Points = points, Reason = text, By = by, AtUtc = nowUtc,

@@ -1,5 +1,6 @@
 using Hotline.Platform.Messaging;
 using Hotline.Platform.Modules;
+using Hotline.Platform.Navigation;
 using Hotline.Platform.Notifications;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
@@ -43,7 +44,7 @@ public static class PlatformServices
             services.AddSingleton(module);
             module.AddServices(services, configuration);
         }
-        Navigation.NavigationRegistration.AddNavEntries(services, [.. Navigation.PlatformNavigation.Entries]);
+        services.AddNavEntries(Navigation.PlatformNavigation.Entries);
 
         services.AddScoped<InAppInbox>();
         services.AddScoped(sp => new Settings.SettingsStore(sp.GetRequiredService<IDbContextFactory<PlatformDbContext>>(),

@@ -6,7 +6,6 @@ using Hotline.Assessment.Analysis.TopicReport;
 using Hotline.Dispatch.Contracts;
 using Hotline.Handling.Contracts;
 using Hotline.Platform.Messaging;
-using Hotline.Platform.Modules;
 using Hotline.Platform.Navigation;
 using MudBlazor;
 

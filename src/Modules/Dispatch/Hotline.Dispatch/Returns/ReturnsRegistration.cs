@@ -1,7 +1,6 @@
 using Hotline.Dispatch.Returns.Apply;
 using Hotline.Dispatch.Returns.Review;
 using Hotline.Dispatch.Returns.SubDispatch;
-using Hotline.Platform.Modules;
 using Hotline.Platform.Navigation;
 using Hotline.Platform.Slots;
 using MudBlazor;

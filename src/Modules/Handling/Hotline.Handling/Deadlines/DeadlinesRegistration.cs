@@ -1,4 +1,3 @@
-using Hotline.Platform.Modules;
 using Hotline.Platform.Navigation;
 using Hotline.Platform.Slots;
 using MudBlazor;

@@ -1,5 +1,4 @@
 using Hotline.Evaluation.Contracts;
-using Hotline.Platform.Modules;
 using Hotline.Platform.Navigation;
 using Hotline.Platform.Slots;
 using MudBlazor;

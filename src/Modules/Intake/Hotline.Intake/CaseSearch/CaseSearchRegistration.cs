@@ -1,7 +1,6 @@
 using Hotline.Intake.CaseSearch.Export;
 using Hotline.Platform.Exports;
 using Hotline.Platform.Identity;
-using Hotline.Platform.Modules;
 using Hotline.Platform.Navigation;
 using Hotline.Platform.Slots;
 using MudBlazor;

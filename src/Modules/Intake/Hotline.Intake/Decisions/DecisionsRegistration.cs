@@ -1,6 +1,5 @@
 using Hotline.Intake.Shared;
 using Hotline.Platform.Identity;
-using Hotline.Platform.Modules;
 using Hotline.Platform.Navigation;
 using Hotline.Platform.Slots;
 using MudBlazor;

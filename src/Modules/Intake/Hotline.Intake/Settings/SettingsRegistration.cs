@@ -1,5 +1,4 @@
 using Hotline.Platform.Identity;
-using Hotline.Platform.Modules;
 using Hotline.Platform.Navigation;
 using MudBlazor;
 

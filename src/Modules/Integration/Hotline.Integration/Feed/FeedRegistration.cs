@@ -2,7 +2,6 @@ using Hotline.Evaluation.Contracts;
 using Hotline.Handling.Contracts;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Messaging;
-using Hotline.Platform.Modules;
 using Hotline.Platform.Navigation;
 using MudBlazor;
 

@@ -49,6 +49,23 @@ public abstract class BorrowingTests<TApp>(TApp app) where TApp : HotlineAppFact
     }
 
     [Fact]
+    public async Task A_copy_loaded_before_another_clerk_decided_cannot_overwrite_that_decision()
+    {
+        var record = Assert.Single(await RecordsAsync(app, (await ClosedCaseAsync(app, "13900005007", withExtension: false)).CaseId));
+        var id = await RequestAsync("supervisor", record.ArchiveNumber);
+        await app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<ArchiveDbContext>();
+            var stale = await db.Borrowings.SingleAsync(b => b.Id == id);
+            await DecideAsync(id, approve: true);
+            stale.Refuse(sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, "archivist", "理由不充分");
+            var conflict = await Assert.ThrowsAsync<BusinessRuleException>(() => db.SaveOrConflictAsync(Borrowings.DecidedMeanwhile));
+            Assert.Equal(Borrowings.DecidedMeanwhile, conflict.Message);
+        });
+        Assert.Equal(BorrowState.Approved, (await app.WithScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Borrowings.AsNoTracking().SingleAsync(b => b.Id == id))).State);
+    }
+
+    [Fact]
     public async Task A_unit_borrows_only_records_it_led_and_a_refusal_needs_a_reason()
     {
         var record = Assert.Single(await RecordsAsync(app, (await ClosedCaseAsync(app, "13900005002", withExtension: false)).CaseId));

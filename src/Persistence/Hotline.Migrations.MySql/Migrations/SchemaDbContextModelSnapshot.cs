@@ -566,6 +566,10 @@ namespace Hotline.Migrations.MySql.Migrations
                     b.Property<DateTime?>("ValidUntilUtc")
                         .HasColumnType("datetime(6)");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("char(36)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("RecordId");
@@ -2988,7 +2992,7 @@ namespace Hotline.Migrations.MySql.Migrations
                     b.ToTable("knowledge_article_versions", (string)null);
                 });
 
-            modelBuilder.Entity("Hotline.Knowledge.Gaps.KnowledgeGap", b =>
+            modelBuilder.Entity("Hotline.Knowledge.Domain.KnowledgeGap", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()

@@ -559,6 +559,10 @@ namespace Hotline.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("ValidUntilUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("RecordId");
@@ -2973,7 +2977,7 @@ namespace Hotline.Migrations.Sqlite.Migrations
                     b.ToTable("knowledge_article_versions", (string)null);
                 });
 
-            modelBuilder.Entity("Hotline.Knowledge.Gaps.KnowledgeGap", b =>
+            modelBuilder.Entity("Hotline.Knowledge.Domain.KnowledgeGap", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()

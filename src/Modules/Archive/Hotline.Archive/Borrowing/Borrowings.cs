@@ -15,6 +15,7 @@ internal sealed class Borrowings(IDbContextFactory<ArchiveDbContext> contexts, A
 {
     public const string RequestAction = "申请调阅档案";
     public const string DecideAction = "审批调阅申请";
+    public const string DecidedMeanwhile = "该调阅申请刚被其他档案员审批，请刷新后查看。";
     public const string ReadAction = "调阅档案";
     private const string NotFound = "未找到可调阅的档案，请核对档案号。";
 
@@ -87,7 +88,7 @@ internal sealed class Borrowings(IDbContextFactory<ArchiveDbContext> contexts, A
             request.Refuse(now, actor.UserName, text ?? throw new BusinessRuleException("不批准时请填写理由。", "note"));
         db.Audit(actor, clock, DecideAction, "Archive", request.ArchiveNumber,
             approve ? $"批准 {request.RequestedBy} 调阅 {days} 天" : $"不批准 {request.RequestedBy} 调阅：{text}");
-        await db.SaveChangesAsync(ct);
+        await db.SaveOrConflictAsync(DecidedMeanwhile, ct);
     }
 
     /// <summary>The borrowed record, caller masked, for its requester while the approval runs.</summary>

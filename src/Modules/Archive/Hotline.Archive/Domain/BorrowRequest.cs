@@ -24,7 +24,7 @@ internal static class BorrowStateNames
 /// 调阅: someone outside the archive asks to read one record, with a reason; the clerk approves it for a number of days
 /// or refuses it. Access ends by itself when the period is over; nothing needs to run for that.
 /// </summary>
-internal sealed class BorrowRequest
+internal sealed class BorrowRequest : IVersioned
 {
     public const int ReasonMax = 500;
     public const int MaxDays = 30;
@@ -47,6 +47,9 @@ internal sealed class BorrowRequest
     public DateTime? DecidedAtUtc { get; private set; }
     public string? DecisionNote { get; private set; }
     public DateTime? ValidUntilUtc { get; private set; }
+
+    /// <summary>Two clerks deciding the same request: the second save fails instead of overwriting the first decision.</summary>
+    public Guid Version { get; set; }
 
     public static BorrowRequest Ask(ArchiveRecord record, string userName, string? userId, Guid? unitId, string reason, DateTime nowUtc) => new()
     {

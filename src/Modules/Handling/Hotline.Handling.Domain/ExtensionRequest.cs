@@ -105,7 +105,7 @@ internal sealed class ExtensionRequest : IVersioned
     public void RequirePending()
     {
         if (Status != ExtensionStatus.Pending)
-            throw DecidedOnce.Violated($"该延期申请已{Status.DisplayName()}，不能重复审批。");
+            throw DecidedOnce.Violated($"该延期申请已审批（{Status.DisplayName()}），不能重复审批。");
     }
 
     private void Decide(ExtensionStatus status, DateTime nowUtc, string by, string? note)

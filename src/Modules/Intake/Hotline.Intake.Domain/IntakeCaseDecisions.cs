@@ -27,7 +27,7 @@ internal sealed partial class IntakeCase
     public void RequireOpenForMerge()
     {
         if (!Status.IsOpen())
-            throw MergeOnlyIntoOpenCase.Violated($"工单 {Number} 已{Status.DisplayName()}，不能再并单，请作为新诉求登记。");
+            throw MergeOnlyIntoOpenCase.Violated($"工单 {Number} 已结束（{Status.DisplayName()}），不能再并单，请作为新诉求登记。");
     }
 
     /// <summary>受理: the case waits for dispatch.</summary>

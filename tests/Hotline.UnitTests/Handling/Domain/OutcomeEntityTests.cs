@@ -35,6 +35,7 @@ public class OutcomeEntityTests
         var refused = Extension(ExtensionStatus.Refused);
         Assert.Equal(ExtensionRequest.DecidedOnce.Code, Assert.Throws<DomainRuleViolation>(() => refused.Refuse(At, "d", "x")).Rule.Code);
         Assert.Contains("不能重复审批", Assert.Throws<DomainRuleViolation>(() => refused.Approve(lead, At, "d", null)).Message);
+        Assert.Equal("该延期申请已审批（已驳回），不能重复审批。", Assert.Throws<DomainRuleViolation>(() => refused.Approve(lead, At, "d", null)).Message);
         Assert.False(lead.Extended);
     }
 

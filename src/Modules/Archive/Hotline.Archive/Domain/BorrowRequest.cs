@@ -83,6 +83,6 @@ internal sealed class BorrowRequest : IVersioned
     private void RequirePending()
     {
         if (State != BorrowState.Pending)
-            throw DecidedOnce.Violated($"该调阅申请已{State.DisplayName()}，不能重复审批。");
+            throw DecidedOnce.Violated($"该调阅申请已审批（{State.DisplayName()}），不能重复审批。");
     }
 }

@@ -118,6 +118,56 @@ public sealed class ArchiveJourneyTests(E2EApp e2e) : E2ETest(e2e)
         });
     }
 
+    /// <summary>
+    /// 调阅 in the browser: the supervisor finds 档案调阅 in the menu and asks; of two clerks with the list open, the one
+    /// who decides second is told the request was decided already; the supervisor then reads the record.
+    /// </summary>
+    [Fact]
+    public async Task A_borrowing_is_asked_from_the_menu_decided_once_by_two_clerks_and_read()
+    {
+        var record = await SeedBorrowableAsync();
+        var supervisor = await E2E.SignInAsync("supervisor");
+        var clerk = await E2E.SignInAsync("archivist");
+        var otherClerk = await E2E.SignInAsync("archivist");
+        await ScenarioAsync("archive-borrowing", supervisor, async () =>
+        {
+            await supervisor.Locator(".mud-navmenu a[href='/archive/borrow']").ClickAsync();
+            await E2EApp.ExpectPathAsync(supervisor, new System.Text.RegularExpressions.Regex("/archive/borrow$"));
+            await E2EApp.WaitInteractiveAsync(supervisor);
+            await supervisor.FillAsync("input[data-testid=borrow-number]", record.ArchiveNumber);
+            await supervisor.FillAsync("textarea[data-testid=borrow-reason]", "复核该工单的办理过程");
+            await supervisor.ClickAsync("[data-testid=borrow-submit]");
+            await Expect(supervisor.Locator($"[data-testid=borrow-row]:has-text('{record.ArchiveNumber}')")).ToContainTextAsync("待审批");
+
+            await clerk.Locator(".mud-navmenu a[href='/archive/borrowings']").ClickAsync();
+            await E2E.GotoAsync(otherClerk, "/archive/borrowings");
+            var row = $"[data-testid=borrowings-row]:has-text('{record.ArchiveNumber}')";
+            await clerk.Locator($"{row} [data-testid=borrowings-approve]").ClickAsync();
+            await Expect(clerk.Locator(row)).ToContainTextAsync("已批准");
+            await otherClerk.Locator($"{row} [data-testid=borrowings-approve]").ClickAsync();
+            await Expect(otherClerk.Locator("[data-testid=borrowings-error]")).ToContainTextAsync("该调阅申请已审批（已批准），不能重复审批。");
+
+            await E2E.GotoAsync(supervisor, "/archive/borrow");
+            await supervisor.Locator($"[data-testid=borrow-row]:has-text('{record.ArchiveNumber}') [data-testid=borrow-open]").ClickAsync();
+            await Expect(supervisor.Locator("[data-testid=borrowed-number]")).ToContainTextAsync(record.ArchiveNumber);
+        });
+    }
+
+    /// <summary>One record of 2024, a year no other scenario seals.</summary>
+    private Task<ArchiveRecord> SeedBorrowableAsync() => E2E.App.WithScopeAsync(async sp =>
+    {
+        var closed = new DateTime(2024, 6, 3, 2, 0, 0, DateTimeKind.Utc);
+        var snapshot = Snapshot("QH20240603000001", "县住房和城乡建设局", "13900660001", closed);
+        var contents = new ArchiveRecord.Contents(snapshot.Case.CaseId, snapshot.Case.Number, "Complaint", snapshot.Case.CategoryId,
+            snapshot.Case.Category, snapshot.Case.AreaId, Guid.NewGuid(), "县住房和城乡建设局", snapshot.Case.Content, snapshot.Caller.Phone, false,
+            RetentionPeriod.ThirtyYears, closed, CanonicalJson.Serialize(snapshot));
+        var record = ArchiveRecord.Seal(contents, 2024, 1, null, null, closed.AddHours(1), "系统");
+        var db = sp.GetRequiredService<ArchiveDbContext>();
+        db.Records.Add(record);
+        await db.SaveChangesAsync();
+        return record;
+    });
+
     private static string ReadAll(ZipArchiveEntry entry)
     {
         using var reader = new StreamReader(entry.Open());

@@ -86,7 +86,11 @@ admin_sql() { if [ -n "$db_admin" ]; then $db_admin "$@"; else mariadb --socket=
 if [ "$system" -eq 1 ]; then
   say "1. packages"
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq mariadb-server mariadb-client nginx openssl ca-certificates
+  # The PDF documents embed the two CJK fonts (the app refuses to start without them); .NET's zh-CN culture needs
+  # ICU, whose package carries the version in its name (libicu72 on Debian 12, libicu76 on 13).
+  icu="$(apt-cache pkgnames libicu | grep -E '^libicu[0-9]+$' | sort -V | tail -n 1)"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq mariadb-server mariadb-client nginx openssl ca-certificates \
+    fonts-wqy-microhei fonts-arphic-uming ${icu:+"$icu"}
   systemctl enable --now mariadb >/dev/null
 fi
 

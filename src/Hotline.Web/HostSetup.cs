@@ -52,7 +52,10 @@ public static class HostSetup
         services.AddPlatformAdmin();
         services.AddHotlineDemoData();
 
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // SignalR's default 32 KB message would drop the circuit when a long text (a 10,000-character requirement,
+        // a pasted 200,000-character article) is sent, before the form's own limit message can answer it.
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(options => options.MaximumReceiveMessageSize = 2 * 1024 * 1024);
         services.AddScoped<CurrentUser>();
         services.AddScoped<AccessGate>();
         services.AddScoped<IdleCircuitHandler>();

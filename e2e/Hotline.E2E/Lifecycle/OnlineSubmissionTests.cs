@@ -41,7 +41,7 @@ public abstract partial class OnlineSubmissionTests<THost>(THost e2e) : E2EScena
             await agent.Locator("[data-testid=pending-list] .mud-list-item", new() { HasTextString = number }).ClickAsync();
             await Expect(agent.Locator("[data-testid=pending-detail]")).ToContainTextAsync("路灯坏了一个多月");
             await agent.ClickAsync("[data-testid=pending-save]");
-            await Steps.ExpectSnackbarAsync(agent, $"工单 {number}");
+            await Steps.ExpectSnackbarAsync(agent, $"工单 {number} 已处理：待派单");
             await Expect(agent.Locator("[data-testid=pending-list]")).Not.ToContainTextAsync(number);
         });
 

@@ -4,7 +4,7 @@ using Hotline.Platform.Time;
 
 namespace Hotline.UnitTests.Calendar;
 
-/// <summary>Rules over the embedded official 2025 and 2026 schedules, as the product seeds them.</summary>
+/// <summary>Rules over the embedded official 2024, 2025 and 2026 schedules, as the product seeds them.</summary>
 internal static class OfficialRules
 {
     public static CalendarRules Create()

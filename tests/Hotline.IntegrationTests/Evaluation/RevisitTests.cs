@@ -124,14 +124,18 @@ public abstract class RevisitTests<TApp>(TApp app) where TApp : HotlineAppFactor
     }
 
     [Fact]
-    public async Task A_caller_who_asked_for_no_callback_is_closed_without_a_handling_rating()
+    public async Task A_caller_who_asked_the_unit_for_no_callback_is_still_rated_the_queue_marking_it_for_the_online_link()
     {
         var c = await RegisterAsync(app, "13500000007");
         await ReplyAsync(app, c, declinedCallback: true);
         var revisit = await LoadAsync(app, c.CaseId);
-        Assert.Equal(RevisitState.Closed, revisit!.State);
-        Assert.Equal(ClosingOutcome.NoCallbackWanted, revisit.Outcome);
-        Assert.Null(Read<CaseClosed>(Assert.Single(await OutboxAsync<CaseClosed>(app, c.CaseId))).HandlingRating);
+        Assert.Equal(RevisitState.AwaitingRevisit, revisit!.State);
+        Assert.Empty(await OutboxAsync<CaseClosed>(app, c.CaseId));
+        var (rows, _) = await app.AsUserAsync("agent", sp => sp.GetRequiredService<RevisitQueue>().ListAsync(null, c.Number, 0, 20));
+        Assert.True(Assert.Single(rows).CallerDeclinedCallback);
+
+        Assert.Equal(RevisitState.Closed, await RecordAsync(app, c.CaseId, Rated(Rating.Satisfied)));
+        Assert.Equal(ClosingOutcome.Satisfied, Read<CaseClosed>(Assert.Single(await OutboxAsync<CaseClosed>(app, c.CaseId))).Outcome);
     }
 
     [Fact]
@@ -140,10 +144,16 @@ public abstract class RevisitTests<TApp>(TApp app) where TApp : HotlineAppFactor
         var c = await RegisterAsync(app, "13500000008");
         await app.PublishAsync(new CaseClosedAtIntake(c.CaseId, c.Number, CaseStatus.AnsweredAtIntake, "已按知识库答复办理流程", EligibleForIntakeRating: true));
         var notEligible = await RegisterAsync(app, "13500000009");
-        await app.PublishAsync(new CaseClosedAtIntake(notEligible.CaseId, notEligible.Number, CaseStatus.NotAccepted, "属诉讼事项", EligibleForIntakeRating: false));
+        await app.PublishAsync(new CaseClosedAtIntake(notEligible.CaseId, notEligible.Number, CaseStatus.EmergencyTransferred, "119 火警", EligibleForIntakeRating: false));
+        var refused = await RegisterAsync(app, "13500000019");
+        await app.PublishAsync(new CaseClosedAtIntake(refused.CaseId, refused.Number, CaseStatus.NotAccepted, "不予受理：已进入信访程序。告知：请向县信访局了解进度", EligibleForIntakeRating: true));
         await app.DeliverEventsAsync();
 
         Assert.Null(await LoadAsync(app, notEligible.CaseId));
+        // A refusal is rated for the intake stage too, and reads as the refusal it was, not as an answer.
+        Assert.Equal("不予受理：已进入信访程序。告知：请向县信访局了解进度", (await LoadAsync(app, refused.CaseId))!.ReplyText);
+        await app.WithScopeAsync(async sp => Assert.Equal(["不予受理待回访"],
+            await sp.GetRequiredService<EvaluationDbContext>().Timeline.Where(t => t.CaseId == refused.CaseId).Select(t => t.Action).ToListAsync()));
         Assert.True((await LoadAsync(app, c.CaseId))!.IntakeOnly);
         var handlingRated = await Assert.ThrowsAsync<BusinessRuleException>(() => RecordAsync(app, c.CaseId, Rated(Rating.Satisfied)));
         Assert.Contains("只评价受理环节", handlingRated.Message);

@@ -10,6 +10,8 @@ using Hotline.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Hotline.Platform.Rules;
+using Hotline.Platform.Catalog;
+using Hotline.Platform.Organization;
 
 namespace Hotline.IntegrationTests.Intake;
 
@@ -106,6 +108,38 @@ public abstract class RegistrationTests<TApp>(TApp app) where TApp : HotlineAppF
             Assert.Equal("PETITION", refusedCase.DecisionReasonCode);
             Assert.NotNull(refusedCase.ClosedAtUtc);
         });
+    }
+
+    [Fact]
+    public async Task A_call_with_no_matter_to_handle_needs_no_leaf_category_no_township_and_no_minimum_content()
+    {
+        var (parentCategory, county) = await app.WithScopeAsync(async sp => (
+            (await sp.GetRequiredService<ICategoryCatalog>().ActiveCategoriesAsync()).First(c => !c.IsLeaf).Id,
+            (await sp.GetRequiredService<IAreaDirectory>().ActiveAreasAsync()).First(a => a.Level == AreaLevel.County).Id));
+        var vague = await IntakeTestData.ComplaintAsync(app, phone: "13900000031") with { CategoryId = parentCategory, AreaId = county, Content = "无声电话" };
+
+        var invalid = await IntakeTestData.RegisterAsync(app, vague, new IntakeDecision.Invalid("接通后无人说话"));
+        Assert.Equal(CaseStatus.Invalid, invalid.Status);
+        var outOfCounty = await IntakeTestData.RegisterAsync(app, vague with { SubmissionKey = Guid.NewGuid(), Content = "邻县某镇道路积水" },
+            new IntakeDecision.NotAccept("OUT_OF_AREA", "涉事地点不在本县", "请拨打事发地的 12345 热线"));
+        Assert.Equal(CaseStatus.NotAccepted, outOfCounty.Status);
+        var fire = await IntakeTestData.RegisterAsync(app, vague with { SubmissionKey = Guid.NewGuid(), Content = "着火了" },
+            new IntakeDecision.EmergencyTransfer(EmergencyLine.Fire119, app.Clock.GetUtcNow().UtcDateTime));
+        Assert.Equal(CaseStatus.EmergencyTransferred, fire.Status);
+
+        // A case units will handle still needs its matter pinned down, each problem under its field.
+        var ex = await Assert.ThrowsAsync<BusinessRuleException>(() => IntakeTestData.RegisterAsync(app, vague with { SubmissionKey = Guid.NewGuid() }));
+        Assert.Equal([RegistrationInput.Fields.Content, RegistrationInput.Fields.Category, RegistrationInput.Fields.Area],
+            ex.Problems.Select(p => p.Field));
+    }
+
+    [Fact]
+    public async Task Every_ground_of_the_seed_is_a_reason_and_each_comes_with_guidance_or_is_the_open_one()
+    {
+        var reasons = await app.WithScopeAsync(sp => sp.GetRequiredService<IntakeDbContext>().NonAcceptanceReasons.ToListAsync());
+        Assert.Contains(reasons, r => r.Name.Contains("违反宪法和法律法规"));
+        Assert.Contains(reasons, r => r.Code == "OTHER" && r.Name == "其他不予受理的事项");
+        Assert.All(reasons.Where(r => r.Code != "OTHER"), r => Assert.False(string.IsNullOrWhiteSpace(r.DefaultGuidance), r.Code));
     }
 
     [Fact]

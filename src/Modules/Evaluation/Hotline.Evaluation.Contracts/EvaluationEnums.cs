@@ -25,9 +25,9 @@ public enum ClosingOutcome
     SupervisorDecided,
     /// <summary>The caller refused to rate (拒绝评价).</summary>
     RatingRefused,
-    /// <summary>The caller asked for no callback.</summary>
+    /// <summary>The caller asked for no callback: closed unrated. No longer given (such cases are rated online); kept for closings recorded before.</summary>
     NoCallbackWanted,
-    /// <summary>Answered at intake; only the intake stage was rated (or not reached).</summary>
+    /// <summary>Answered or refused at intake; only the intake stage was rated (or not reached).</summary>
     AnsweredAtIntake,
 }
 
@@ -54,7 +54,7 @@ public static class EvaluationNames
         ClosingOutcome.SupervisorDecided => "督办员决定办结",
         ClosingOutcome.RatingRefused => "拒绝评价",
         ClosingOutcome.NoCallbackWanted => "诉求人要求不回访",
-        ClosingOutcome.AnsweredAtIntake => "直接答复办结",
+        ClosingOutcome.AnsweredAtIntake => "受理环节办结",
         _ => outcome.ToString(),
     };
 }

@@ -24,6 +24,7 @@ public sealed record CaseAccepted(
 }
 
 /// <summary>A case was closed at intake: answered on the spot, not accepted, transferred to an emergency line, or invalid.</summary>
+/// <param name="Reason">What the caller was told: the answer, the ground of the refusal with the guidance, the line transferred to, or 无效来电.</param>
 public sealed record CaseClosedAtIntake(
     Guid CaseId,
     string CaseNumber,

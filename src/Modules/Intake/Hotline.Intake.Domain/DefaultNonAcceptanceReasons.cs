@@ -1,6 +1,9 @@
 namespace Hotline.Intake.Domain;
 
-/// <summary>The non-acceptance grounds of seed 002 ch. 2, 000 and 001, seeded once; administrators edit them afterwards.</summary>
+/// <summary>
+/// The non-acceptance grounds of seed 002 ch. 2 (㈠–㈥, ㈧; ㈦ is the emergency transfer), 000 and 001. A code missing from
+/// the table is added at start; administrators edit or deactivate them afterwards.
+/// </summary>
 internal static class DefaultNonAcceptanceReasons
 {
     public static IEnumerable<NonAcceptanceReason> All()
@@ -18,7 +21,9 @@ internal static class DefaultNonAcceptanceReasons
         yield return R("ANSWERED_NO_NEW", "已依法答复且无新情况、新理由", "已依法依规作出明确答复，诉求人无新情况、新理由、新证据再次反映的。", "如有新的情况或证据，可补充后重新反映。");
         yield return R("MEDIATION_FAILED", "多次调解未果已告知司法途径", "经多次调解未果且已告知通过司法途径解决的纠纷。", "请依法向人民法院提起诉讼。");
         yield return R("SECRETS", "涉及国家秘密、商业秘密、个人隐私", "涉及国家秘密、商业秘密、个人隐私的事项。", "请向有权机关依法提出。");
-        yield return R("PUBLIC_ORDER", "违反社会公序良俗", "违反社会公序良俗的诉求。", "");
-        yield return R("FABRICATED", "捏造歪曲事实或恶意骚扰", "捏造、歪曲事实，或恶意骚扰、无理纠缠的诉求。", "");
+        yield return R("PUBLIC_ORDER", "违反社会公序良俗", "违反社会公序良俗的诉求。", "请文明、依法表达诉求。");
+        yield return R("FABRICATED", "捏造歪曲事实或恶意骚扰", "捏造、歪曲事实，或恶意骚扰、无理纠缠的诉求。", "请如实反映诉求；恶意骚扰热线的，将依法处理。");
+        yield return R("AGAINST_LAW", "违反宪法和法律法规规定", "违反宪法和法律法规规定的诉求，热线不予受理。", "请依法表达诉求。");
+        yield return R("OTHER", "其他不予受理的事项", "其他依规不予受理的事项。", "");
     }
 }

@@ -42,9 +42,12 @@ public sealed class IntakeModule : IHotlineModule
     public async Task SeedAsync(IServiceProvider services, bool demoMode, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<IntakeDbContext>();
-        if (!await db.NonAcceptanceReasons.AnyAsync(cancellationToken))
+        // Reasons are never deleted (only deactivated), so a default absent by code is one a newer release added.
+        var present = await db.NonAcceptanceReasons.Select(r => r.Code).ToListAsync(cancellationToken);
+        var missing = DefaultNonAcceptanceReasons.All().Where(r => !present.Contains(r.Code)).ToList();
+        if (missing.Count > 0)
         {
-            db.NonAcceptanceReasons.AddRange(DefaultNonAcceptanceReasons.All());
+            db.NonAcceptanceReasons.AddRange(missing);
             await db.SaveChangesAsync(cancellationToken);
         }
     }

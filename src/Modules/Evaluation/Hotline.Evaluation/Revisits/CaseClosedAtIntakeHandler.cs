@@ -3,7 +3,10 @@ using Hotline.Platform.Settings;
 
 namespace Hotline.Evaluation.Revisits;
 
-/// <summary>A case answered on the spot is revisited for the intake stage only (issue 6); other intake closings are not rated.</summary>
+/// <summary>
+/// A case answered on the spot or refused is revisited for the intake stage only (issue 6), showing the agent what the
+/// caller was told; transfers and invalid calls are not rated.
+/// </summary>
 internal sealed class CaseClosedAtIntakeHandler(
     EvaluationDbContext context,
     TimeProvider clock,
@@ -21,7 +24,7 @@ internal sealed class CaseClosedAtIntakeHandler(
         var answeredAt = e.OccurredAtUtc == default ? Clock.GetUtcNow().UtcDateTime : e.OccurredAtUtc;
         var due = await calendar.DueAfterWorkingDaysAsync(answeredAt, s.RevisitDueWorkingDays, cancellationToken);
         Context.Cases.Add(RevisitCase.AnsweredAtIntake(e.CaseId, e.CaseNumber, summary?.CategoryId, e.Reason, answeredAt, due.DueUtc));
-        Context.Step(e.CaseId, Actor.System, Clock, "直接答复待回访", "只评价受理环节", dueUtc: due.DueUtc);
+        Context.Step(e.CaseId, Actor.System, Clock, $"{e.Outcome.DisplayName()}待回访", "只评价受理环节", dueUtc: due.DueUtc);
         Context.SavedChanges += (_, _) => live.Publish(EvaluationSteps.LiveTopic);
     }
 }

@@ -6,7 +6,9 @@ namespace Hotline.Evaluation.Revisits;
 /// <summary>
 /// The lead unit's reply puts the case in the revisit queue for its round. A reply after a redo
 /// (Round + 1) starts the second revisit; the earlier rating stays counted until the new one replaces it.
-/// A caller who asked for no callback is not called: the case closes as 诉求人要求不回访, with no handling rating.
+/// A caller who asked the unit for no callback is still asked for a rating (every replied case closes through a revisit
+/// or an online rating, and a unit's word alone must not keep a case out of its figures): the queue marks the case so
+/// the agent sends the online rating link instead of phoning.
 /// </summary>
 internal sealed class CaseRepliedHandler(
     EvaluationDbContext context,
@@ -37,9 +39,7 @@ internal sealed class CaseRepliedHandler(
         c.ReceiveReply(e.Round, e.LeadUnitId, e.AssignmentId, e.Result, e.ReplyText, e.CallerDeclinedCallback, e.RepliedAtUtc, due.DueUtc);
 
         Context.Step(e.CaseId, Actor.System, Clock, e.Round == 0 ? "答复待回访" : "重办答复待回访",
-            $"答复结果：{e.Result.DisplayName()}", dueUtc: due.DueUtc);
-        if (e.CallerDeclinedCallback)
-            Context.Close(c, ClosingOutcome.NoCallbackWanted, Actor.System, Clock, "诉求人要求不回访，不作办理环节评价");
+            $"答复结果：{e.Result.DisplayName()}" + (e.CallerDeclinedCallback ? "；诉求人要求不回访，请发送短信评价链接" : ""), dueUtc: due.DueUtc);
         Context.SavedChanges += (_, _) => live.Publish(EvaluationSteps.LiveTopic);
     }
 }

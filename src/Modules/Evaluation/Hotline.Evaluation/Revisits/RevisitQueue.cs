@@ -9,6 +9,7 @@ internal sealed record RevisitQueueRow(
     RevisitState State,
     int Round,
     bool IntakeOnly,
+    bool CallerDeclinedCallback,
     ReplyResult? ReplyResult,
     DateTime? RepliedAtUtc,
     DateTime DueUtc,
@@ -54,7 +55,7 @@ internal sealed class RevisitQueue(
         var rows = new List<RevisitQueueRow>(cases.Count);
         foreach (var c in cases)
         {
-            rows.Add(new RevisitQueueRow(c.CaseId, c.CaseNumber, c.State, c.Round, c.IntakeOnly, c.ReplyResult, c.RepliedAtUtc, c.RevisitDueUtc,
+            rows.Add(new RevisitQueueRow(c.CaseId, c.CaseNumber, c.State, c.Round, c.IntakeOnly, c.CallerDeclinedCallback, c.ReplyResult, c.RepliedAtUtc, c.RevisitDueUtc,
                 await DueLights.ComputeAsync(calendar, now, c.RevisitDueUtc, cancellationToken),
                 c.LeadUnitId is { } u ? unitNames.GetValueOrDefault(u) : null,
                 attempts.FirstOrDefault(a => a.CaseId == c.CaseId && a.Round == c.Round)?.Count ?? 0));

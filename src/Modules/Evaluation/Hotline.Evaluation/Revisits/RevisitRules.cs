@@ -36,7 +36,7 @@ internal static class RevisitRules
         if (intakeRating is null)
             return (RevisitFields.IntakeRating, "请选择受理环节评价。");
         if (intakeOnly)
-            return handlingRating is not null || resolved is not null ? (RevisitFields.HandlingRating, "该工单为直接答复，只评价受理环节。") : null;
+            return handlingRating is not null || resolved is not null ? (RevisitFields.HandlingRating, "该工单在受理环节办结，只评价受理环节。") : null;
         if (handlingRating is null)
             return (RevisitFields.HandlingRating, "请选择办理环节评价。");
         if (resolved is null)

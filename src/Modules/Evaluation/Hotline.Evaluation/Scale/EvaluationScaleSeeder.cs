@@ -13,9 +13,9 @@ namespace Hotline.Evaluation.Scale;
 /// </summary>
 internal sealed class EvaluationScaleSeeder(EvaluationDbContext db, EvaluationSettingsService settings, IWorkingCalendar calendar) : IScaleSeeder
 {
-    /// <summary>What Intake's decision carries as CaseClosedAtIntake.Reason: 直接答复, or the name of the first default non-acceptance reason the generator uses.</summary>
-    private const string AnsweredReason = "直接答复";
-    private const string NotAcceptedReason = "应通过诉讼、仲裁、纪检监察、行政复议、政府信息公开等法定途径解决";
+    /// <summary>What Intake's decision carries as CaseClosedAtIntake.Reason for the answer and the refusal the generator writes.</summary>
+    private const string AnsweredReason = "已根据知识库向来电人解答相关政策和办理渠道。";
+    private const string NotAcceptedReason = "不予受理：应通过诉讼、仲裁、纪检监察、行政复议、政府信息公开等法定途径解决。告知：请向有关部门反映。";
     private const string ReplyText = "经现场核实，已按规定处理，并已向诉求人反馈办理情况。";
 
     public int Order => 400;
@@ -75,11 +75,12 @@ internal sealed class EvaluationScaleSeeder(EvaluationDbContext db, EvaluationSe
         /// <summary>CaseClosedAtIntakeHandler, then the intake-stage revisit (rated, or 无法回访 after the failed calls).</summary>
         private void AnsweredAtIntake(DateTime decided)
         {
-            var reason = s.IntakeClose == ScaleIntakeClose.AnsweredAtIntake ? AnsweredReason : NotAcceptedReason;
+            var answered = s.IntakeClose == ScaleIntakeClose.AnsweredAtIntake;
+            var reason = answered ? AnsweredReason : NotAcceptedReason;
             var c = RevisitCase.AnsweredAtIntake(s.CaseId, s.Number, s.CategoryId, reason, decided, s.RevisitDueUtc);
             c.Version = Guid.NewGuid();
             rows.Cases.Add(c);
-            Step(Actor.System.UserName, decided, "直接答复待回访", "只评价受理环节", s.RevisitDueUtc);
+            Step(Actor.System.UserName, decided, answered ? "直接答复待回访" : "不予受理待回访", "只评价受理环节", s.RevisitDueUtc);
             if (s.RevisitedAtUtc is not { } at)
                 return;
             if (s.IntakeRating is { } intake)

@@ -31,7 +31,7 @@ internal sealed class DecisionApplier(TimeProvider clock)
                 var text = @case.AnswerOnSpot(answer.Answer, now, actor.UserName);
                 var cited = answer.Article is { } article ? $"（引用知识：《{article.Title}》第 {article.VersionNumber} 版）" : "";
                 db.AddTimeline(@case.Id, actor, now, "直接答复", text + cited, "已当场答复：" + text);
-                db.Publish(new CaseClosedAtIntake(@case.Id, @case.Number, CaseStatus.AnsweredAtIntake, "直接答复", EligibleForIntakeRating: true), clock);
+                db.Publish(new CaseClosedAtIntake(@case.Id, @case.Number, CaseStatus.AnsweredAtIntake, text + cited, EligibleForIntakeRating: true), clock);
                 break;
 
             case IntakeDecision.NotAccept refuse:
@@ -41,7 +41,8 @@ internal sealed class DecisionApplier(TimeProvider clock)
                 @case.RefuseAcceptance(reason.Code, refuse.Basis, refuse.Guidance, now, actor.UserName);
                 db.AddTimeline(@case.Id, actor, now, "不予受理", $"{reason.Name}；依据：{@case.DecisionBasis}；告知：{@case.DecisionGuidance}",
                     $"不予受理：{reason.Name}。{@case.DecisionGuidance}");
-                db.Publish(new CaseClosedAtIntake(@case.Id, @case.Number, CaseStatus.NotAccepted, reason.Name, EligibleForIntakeRating: true), clock);
+                db.Publish(new CaseClosedAtIntake(@case.Id, @case.Number, CaseStatus.NotAccepted, $"不予受理：{reason.Name}。告知：{@case.DecisionGuidance}",
+                    EligibleForIntakeRating: true), clock);
                 break;
 
             case IntakeDecision.EmergencyTransfer transfer:

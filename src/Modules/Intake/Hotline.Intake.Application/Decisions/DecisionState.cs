@@ -16,6 +16,9 @@ public sealed class DecisionState
     public EmergencyLine Line { get; set; } = EmergencyLine.Police110;
     public string? InvalidNote { get; set; }
 
+    /// <summary>See <see cref="IntakeDecision.LeavesNoMatter"/>: the form then offers parent categories and the county itself.</summary>
+    public bool LeavesNoMatter => Kind is DecisionKind.NotAccept or DecisionKind.Emergency or DecisionKind.Invalid;
+
     internal IntakeDecision ToDecision(TimeProvider clock) => Kind switch
     {
         DecisionKind.Answer => new IntakeDecision.AnswerOnSpot(Answer ?? "", Article),

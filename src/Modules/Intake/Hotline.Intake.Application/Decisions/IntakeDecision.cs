@@ -3,6 +3,12 @@ namespace Hotline.Intake.Decisions;
 /// <summary>What the agent decides about a request (issue: accept, answer, refuse, transfer, invalid, merge).</summary>
 internal abstract record IntakeDecision
 {
+    /// <summary>
+    /// A call refused, transferred to an emergency line or found invalid leaves no matter for a unit to handle, so its
+    /// registration needs no leaf category, no township and no minimum content (a note such as 无声电话 will do).
+    /// </summary>
+    public bool LeavesNoMatter => this is NotAccept or EmergencyTransfer or Invalid;
+
     public sealed record Accept : IntakeDecision;
 
     /// <summary>直接答复: answered from the knowledge base or policy on the spot; the article cited when answered from one.</summary>

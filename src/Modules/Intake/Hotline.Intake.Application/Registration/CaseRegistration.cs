@@ -39,7 +39,7 @@ internal sealed class CaseRegistration(
     /// <summary>Shared with the public channel, which registers as <see cref="Actor.System"/> and leaves the decision pending.</summary>
     internal async Task<RegistrationResult> RegisterAsync(RegistrationInput input, IntakeDecision? decision, Actor actor, bool queueSms, CancellationToken cancellationToken)
     {
-        var valid = await validator.ValidateAsync(input, cancellationToken);
+        var valid = await validator.ValidateAsync(input, decision, cancellationToken);
         // Read before the registration's transaction holds a connection (see SmsTemplates.LoadAsync).
         var sms = queueSms ? (await smsTemplates.LoadAsync(IntakeSms.Registered.Key, cancellationToken),
             await smsTemplates.LoadAsync(IntakeSms.Merged.Key, cancellationToken)) : default;

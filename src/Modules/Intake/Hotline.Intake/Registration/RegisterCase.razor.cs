@@ -46,8 +46,8 @@ public partial class RegisterCase
     protected override async Task OnInitializedAsync()
     {
         _types = await Categories.RequestTypesAsync();
-        _categories = (await Categories.ActiveCategoriesAsync()).Where(c => c.IsLeaf).ToList();
-        _areas = (await Areas.ActiveAreasAsync()).Where(a => a.Level != AreaLevel.County).ToList();
+        _categories = await Categories.ActiveCategoriesAsync();
+        _areas = await Areas.ActiveAreasAsync();
         _units = await Units.ActiveUnitsAsync();
     }
 
@@ -107,11 +107,12 @@ public partial class RegisterCase
         StateHasChanged();
     });
 
+    // A refusal, transfer or invalid call may stop at a parent category or the county (a place outside it).
     private Task<IEnumerable<CategoryInfo>> SearchCategories(string? text, CancellationToken _) =>
-        Task.FromResult(Match(_categories, text, c => c.PathName + c.Code));
+        Task.FromResult(Match(_categories.Where(c => c.IsLeaf || _decision.LeavesNoMatter), text, c => c.PathName + c.Code));
 
     private Task<IEnumerable<AreaInfo>> SearchAreas(string? text, CancellationToken _) =>
-        Task.FromResult(Match(_areas, text, a => a.PathName + a.Code));
+        Task.FromResult(Match(_areas.Where(a => a.Level != AreaLevel.County || _decision.LeavesNoMatter), text, a => a.PathName + a.Code));
 
     private Task<IEnumerable<UnitInfo>> SearchUnits(string? text, CancellationToken _) =>
         Task.FromResult(Match(_units, text, u => u.PathName + u.Code));

@@ -57,6 +57,28 @@ public abstract class CallerIdentityTests<TApp>(TApp app) where TApp : HotlineAp
     }
 
     [Fact]
+    public async Task The_unit_complained_about_neither_lists_nor_opens_the_complainants_attachments()
+    {
+        var zjj = await app.WithScopeAsync(sp => sp.GetRequiredService<IUnitDirectory>().FindByCodeAsync("ZJJ"));
+        var letter = await app.Service<Hotline.Platform.Attachments.AttachmentStore>().StageAsync(
+            new MemoryStream("%PDF-1.4\n%%EOF\n"u8.ToArray()), "实名举报信.pdf", 15);
+        var input = await IntakeTestData.ComplaintAsync(app, phone: "13700000003");
+        var caseId = await DispatchedAsync(input with { SubjectUnitId = zjj!.Id, Attachments = [letter] });
+
+        var byCenter = await app.AsUserAsync("dispatcher", sp => sp.GetRequiredService<CaseDetails>().GetAsync(caseId));
+        var attachmentId = Assert.Single(byCenter!.Attachments).Id;
+        var byOtherUnit = await app.AsUserAsync("scjgj", sp => sp.GetRequiredService<CaseDetails>().GetAsync(caseId));
+        Assert.Single(byOtherUnit!.Attachments);
+
+        var bySubject = await app.AsUserAsync("zjj", sp => sp.GetRequiredService<CaseDetails>().GetAsync(caseId));
+        Assert.Empty(bySubject!.Attachments);
+        Assert.Equal(1, bySubject.AttachmentsWithheld);
+        var refused = await Assert.ThrowsAsync<UnauthorizedAccessException>(() =>
+            app.AsUserAsync("zjj", sp => sp.GetRequiredService<CaseDetails>().OpenAttachmentAsync(attachmentId)));
+        Assert.Equal(CaseDetails.AttachmentsWithheldMessage, refused.Message);
+    }
+
+    [Fact]
     public async Task A_unit_on_the_case_reveals_the_phone_audited_and_a_unit_not_on_it_sees_nothing()
     {
         var result = await IntakeTestData.RegisterAsync(app, await IntakeTestData.ComplaintAsync(app, phone: "13700000005") with { SubmissionKey = Guid.NewGuid() });

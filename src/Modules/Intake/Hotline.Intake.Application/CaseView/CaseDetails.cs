@@ -24,6 +24,7 @@ internal sealed record CaseDetail(
     Guid Version,
     IReadOnlyList<RequestView> Requests,
     IReadOnlyList<AttachmentView> Attachments,
+    int AttachmentsWithheld,
     IReadOnlyList<CaseTimelineStep> Timeline,
     bool IsCenterView,
     bool CanRevealPhone,
@@ -68,16 +69,20 @@ internal sealed class CaseDetails(
         var attachments = await db.Attachments.AsNoTracking().Where(a => a.CaseId == caseId).OrderBy(a => a.UploadedAtUtc)
             .Select(a => new AttachmentView(a.Id, a.FileName, a.ContentType, a.Size)).ToListAsync(cancellationToken);
         var timeline = await timelines.ReadAsync(caseId, viewer, cancellationToken);
+        var caller = await callers.ViewAsync(caseId, cancellationToken);
+        // The caller's uploads are the caller's material: a unit kept from the caller's identity is kept from them too.
+        var withheld = caller.IdentityWithheld ? attachments.Count : 0;
         return new CaseDetail(
-            CaseDirectory.ToSummary(c), await callers.ViewAsync(caseId, cancellationToken),
+            CaseDirectory.ToSummary(c), caller,
             c.RepeatOfCaseId is { } r ? numbers.GetValueOrDefault(r) : null,
             c.MergedIntoCaseId is { } m ? numbers.GetValueOrDefault(m) : null,
             c.DecisionText, c.DecisionBasis, c.DecisionGuidance, reason, c.EmergencyLine, c.DecidedAtUtc, c.DecidedBy, c.RegisteredBy, c.Version,
-            requests, attachments, timeline, viewer.IsCenter, await callers.CanRevealAsync(caseId, cancellationToken),
+            requests, withheld > 0 ? [] : attachments, withheld, timeline, viewer.IsCenter, await callers.CanRevealAsync(caseId, cancellationToken),
             viewer.IsCenter && c.CallId is not null ? new CallView(c.CallId, c.CallDurationSeconds) : null);
     }
 
     public const string DownloadAuditAction = "下载诉求附件";
+    public const string AttachmentsWithheldMessage = "诉求人提交的附件已保密，如需查看请联系热线中心。";
 
     /// <summary>An attachment's bytes for download by whoever may see its case; the caller's material, so every download is audited.</summary>
     public async Task<(AttachmentView Info, Stream Content)?> OpenAttachmentAsync(Guid attachmentId, CancellationToken cancellationToken = default)
@@ -86,7 +91,9 @@ internal sealed class CaseDetails(
         var a = await db.Attachments.AsNoTracking().FirstOrDefaultAsync(x => x.Id == attachmentId, cancellationToken);
         if (a is null)
             return null;
-        await access.RequireCaseViewerAsync(a.CaseId, cancellationToken);
+        var (viewer, _) = await access.RequireCaseViewerAsync(a.CaseId, cancellationToken);
+        if (!viewer.IsCenter && (await callers.ViewAsync(a.CaseId, cancellationToken)).IdentityWithheld)
+            throw new UnauthorizedAccessException(AttachmentsWithheldMessage);
         var number = await db.Cases.AsNoTracking().Where(c => c.Id == a.CaseId).Select(c => c.Number).FirstAsync(cancellationToken);
         db.Audit(await currentUser.ActorAsync(), clock, DownloadAuditAction, "Case", number, a.FileName);
         await db.SaveChangesAsync(cancellationToken);

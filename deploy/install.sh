@@ -216,8 +216,10 @@ admin_sql -e "ALTER DATABASE \`$db_name\` CHARACTER SET utf8mb4 COLLATE utf8mb4_
 install -d -m 0755 "$root/usr/local/bin"
 {
   echo '#!/bin/sh'
-  echo "# Runs a Hotline command (backup, restore --from FILE, migrate, verify-audit, verify-archive …) as the service would."
+  echo "# Runs a Hotline command (backup, restore FILE, migrate, verify-audit, verify-archive …) as the service would."
   echo "set -a; . $env_file; set +a"
+  echo '# Relative paths (restore FILE, backup --to DIR) are the caller'"'"'s, not the app directory this changes into.'
+  echo 'HOTLINE_CALLER_DIRECTORY="$PWD"; export HOTLINE_CALLER_DIRECTORY'
   echo "cd $opt"
   if [ "$system" -eq 1 ]; then echo "exec runuser -u hotline -- $exec_start \"\$@\""; else echo "exec $exec_start \"\$@\""; fi
 } > "$root/usr/local/bin/hotline"

@@ -13,12 +13,14 @@ internal sealed class NotificationAdmin(AdminGuard guard, IDbContextFactory<Plat
 {
     public const string ObjectType = "Notification";
     public const string RevealAction = "查看手机号";
+    public const string PhoneSearchAction = "按手机号查询短信";
+    public const string WholeNumberMessage = "按手机号查询请输入完整的 11 位手机号；查站内消息请输入用户名或姓名。";
 
     /// <summary>One page of notifications, newest first.</summary>
     public async Task<PagedRows<NotificationRow>> SearchAsync(NotificationFilter filter, int pageIndex, int pageSize,
         CancellationToken cancellationToken = default)
     {
-        await guard.RequireAdminAsync();
+        var actor = await guard.RequireAdminAsync();
         if (filter.From is { } from && filter.To is { } to && from > to)
             throw new BusinessRuleException("开始日期不能晚于结束日期。");
 
@@ -34,11 +36,22 @@ internal sealed class NotificationAdmin(AdminGuard guard, IDbContextFactory<Plat
             query = query.Where(n => n.CreatedAtUtc < beforeUtc);
         if (!string.IsNullOrWhiteSpace(filter.Recipient))
         {
-            // In-app recipients are user ids: match the people by account or display name instead.
-            var pattern = TextSearch.ContainsPattern(filter.Recipient);
-            var userIds = await staff.MatchingAsync(filter.Recipient, cancellationToken);
-            query = query.Where(n => EF.Functions.Like(n.Recipient, pattern, TextSearch.Escape)
-                || (n.Channel == NotificationChannel.InApp && userIds.Contains(n.Recipient)));
+            var text = filter.Recipient.Trim();
+            if (WholeMobile(text) is { } mobile)
+            {
+                // Only a whole number, and on record: matching fragments would spell out any number a digit at a time.
+                query = query.Where(n => n.Channel == NotificationChannel.Sms && n.Recipient == mobile);
+                db.Audit(actor, clock, PhoneSearchAction, ObjectType, PhoneMask.Mask(mobile));
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            else if (text.Any(char.IsAsciiDigit) && text.All(c => char.IsAsciiDigit(c) || c is ' ' or '-' or '+'))
+                throw new BusinessRuleException(WholeNumberMessage);
+            else
+            {
+                // In-app recipients are user ids: match the people by account or display name.
+                var userIds = await staff.MatchingAsync(text, cancellationToken);
+                query = query.Where(n => n.Channel == NotificationChannel.InApp && userIds.Contains(n.Recipient));
+            }
         }
 
         var total = await query.CountAsync(cancellationToken);
@@ -53,6 +66,15 @@ internal sealed class NotificationAdmin(AdminGuard guard, IDbContextFactory<Plat
             n.Channel == NotificationChannel.Sms ? PhoneMask.Mask(n.Recipient) : names.TryGetValue(n.Recipient, out var person) ? person.ToString() : n.Recipient,
             n.Title, SecretMask.Mask(n.Body), n.CreatedAtUtc, n.SentAtUtc, n.SentBy, n.Status, n.Attempts, n.LastError, n.ReadAtUtc)).ToList();
         return new PagedRows<NotificationRow>(rows, total);
+    }
+
+    /// <summary>An 11-digit mainland mobile, with or without +86, spaces or dashes; null for anything else.</summary>
+    private static string? WholeMobile(string text)
+    {
+        var digits = new string(text.Where(char.IsAsciiDigit).ToArray());
+        if (text.StartsWith('+') && digits.StartsWith("86"))
+            digits = digits[2..];
+        return digits.Length == 11 && digits[0] == '1' && text.All(c => char.IsAsciiDigit(c) || c is ' ' or '-' or '+') ? digits : null;
     }
 
     /// <summary>The full phone number of an SMS; the reveal is audited before the number is returned.</summary>

@@ -188,7 +188,10 @@ public abstract class NotificationTests<TApp>(TApp app) where TApp : HotlineAppF
             Assert.Equal([inApp, sms], await Ids(new NotificationFilter())); // newest first
             Assert.Equal([sms], await Ids(new NotificationFilter { Channel = NotificationChannel.Sms }));
             Assert.Equal([inApp], await Ids(new NotificationFilter { Status = NotificationStatus.Pending }));
-            Assert.Equal([sms], await Ids(new NotificationFilter { Recipient = "55556666" }));
+            Assert.Equal([sms], await Ids(new NotificationFilter { Recipient = "139-5555-6666" }));
+            // A fragment of a number is refused: matching it would spell out any number a digit at a time.
+            var fragment = await Assert.ThrowsAsync<BusinessRuleException>(() => admin.SearchAsync(new NotificationFilter { Recipient = "55556666" }, 0, 200));
+            Assert.Equal(NotificationAdmin.WholeNumberMessage, fragment.Message);
             Assert.Equal([inApp], await Ids(new NotificationFilter { Recipient = "AGENT" })); // account name, any case
             Assert.Equal([inApp], await Ids(new NotificationFilter { From = new DateOnly(2026, 11, 25), To = new DateOnly(2026, 11, 25) }));
             Assert.Equal([sms], await Ids(new NotificationFilter { From = new DateOnly(2026, 11, 24), To = new DateOnly(2026, 11, 24) }));
@@ -197,6 +200,8 @@ public abstract class NotificationTests<TApp>(TApp app) where TApp : HotlineAppF
             Assert.Contains("agent", named.Recipient);
             Assert.DoesNotContain(agentId, named.Recipient);
         });
+        Assert.Equal(1, await Probe.WithDbAsync(app.Services, db => db.AuditLog.CountAsync(a =>
+            a.Action == NotificationAdmin.PhoneSearchAction && a.ObjectId == "139****6666" && a.UserName == "admin")));
     }
 
     private static (NotificationStatus, int) Summary(Notification n) => (n.Status, n.Attempts);

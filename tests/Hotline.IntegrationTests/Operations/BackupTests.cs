@@ -68,6 +68,10 @@ public abstract class BackupTests<TApp>(TApp app) where TApp : HotlineAppFactory
         var missing = new StringWriter();
         Assert.Equal(2, await BackupCommands.RestoreAsync(app.Services, ["--from", Path.Combine(Path.GetDirectoryName(file)!, "nope.zip")], missing));
         Assert.Contains("找不到备份文件", missing.ToString());
+        // The file may also be given without --from, as `hotline restore FILE`.
+        var positional = new StringWriter();
+        Assert.Equal(2, await BackupCommands.RestoreAsync(app.Services, ["restore", Path.Combine(Path.GetDirectoryName(file)!, "nope.zip")], positional));
+        Assert.Contains("找不到备份文件", positional.ToString());
     }
 
     private async Task<string> BackupAsync()

@@ -4,6 +4,7 @@ using Hotline.Platform;
 using Hotline.Platform.Documents;
 using Hotline.Platform.Notifications;
 using Hotline.Platform.Persistence;
+using Hotline.Platform.Rules;
 using Hotline.Supervision.Contracts;
 using Hotline.Supervision.Deadlines;
 using Hotline.Supervision.Domain;
@@ -77,9 +78,16 @@ public abstract partial class GradedSupervisionTests<TApp>(TApp app) where TApp 
         var leader = await OneAsync(reminder.Id);
         Assert.Equal(SupervisionLevel.Leader, leader.Level);
         Assert.Equal(notice.NoticeNumber, leader.NoticeNumber);
-        Assert.Equal(EscalationPass.LeaderInstructionByRule, leader.LeaderInstruction);
+        // No leader has spoken yet: the rules record no 批示 of their own; the Supervisor records the leader's when given.
+        Assert.Null(leader.LeaderInstruction);
         // A pass repeated (as after a restart) raises nothing twice.
         Assert.Equal(0, await app.WithScopeAsync(sp => sp.GetRequiredService<EscalationPass>().RunAsync()));
+        await app.AsUserAsync("supervisor", sp => sp.GetRequiredService<SupervisorDesk>()
+            .RecordInstructionAsync(leader.Id, leader.Version, "请县住建局主要负责人三日内办结并报告。"));
+        leader = await OneAsync(reminder.Id);
+        Assert.Equal("请县住建局主要负责人三日内办结并报告。", leader.LeaderInstruction);
+        Assert.Equal(CaseSupervision.InstructionOnce.Code, (await Assert.ThrowsAsync<DomainRuleViolation>(() => app.AsUserAsync("supervisor",
+            sp => sp.GetRequiredService<SupervisorDesk>().RecordInstructionAsync(leader.Id, leader.Version, "再次批示")))).Rule.Code);
 
         // Each level gives a new response deadline; answering after it is marked late.
         await AdvanceTo(leader.ResponseDueUtc.AddHours(1));

@@ -29,6 +29,25 @@ public sealed class CaseSupervisionTests
     }
 
     [Fact]
+    public void The_rules_raise_to_the_leader_level_without_a_made_up_instruction_which_is_recorded_once_when_given()
+    {
+        var s = Reminder();
+        Assert.Equal(CaseSupervision.InstructionOnLeaderLevel.Code,
+            Assert.Throws<Hotline.Platform.Rules.DomainRuleViolation>(() => s.RecordInstruction("尽快办理", "刘洋", Now)).Rule.Code);
+        s.Escalate(SupervisionLevel.Notice, null, null, Now.AddDays(3), "系统自动", Now, byRule: true);
+        s.Escalate(SupervisionLevel.Leader, null, null, Now.AddDays(2), "系统自动", Now, byRule: true);
+        Assert.Null(s.LeaderInstruction);
+        Assert.Contains("待录入领导批示", s.Steps[^1].Text);
+
+        Assert.Contains("领导批示", Assert.Throws<BusinessRuleException>(() => s.RecordInstruction("  ", "刘洋", Now)).Message);
+        s.RecordInstruction("请县住建局主要负责人三日内办结并报告。", "刘洋", Now.AddHours(1));
+        Assert.Equal("请县住建局主要负责人三日内办结并报告。", s.LeaderInstruction);
+        Assert.Equal("录入领导批示", s.Steps[^1].Action);
+        Assert.Equal(CaseSupervision.InstructionOnce.Code,
+            Assert.Throws<Hotline.Platform.Rules.DomainRuleViolation>(() => s.RecordInstruction("再次批示", "刘洋", Now)).Rule.Code);
+    }
+
+    [Fact]
     public void Numbering_happens_once()
     {
         var s = Reminder();

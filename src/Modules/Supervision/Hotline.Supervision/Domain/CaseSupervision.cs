@@ -27,6 +27,10 @@ internal sealed class CaseSupervision : IVersioned
         "该督办已办结或撤销。");
     public static readonly DomainRule DueInFuture = new("Supervision.ResponseDue.Future", "设置：督办回复期限",
         "回复期限必须晚于当前时间。");
+    public static readonly DomainRule InstructionOnLeaderLevel = new("Supervision.Instruction.LeaderLevel", "000（挂牌督办、领导批示）",
+        "只有进行中的领导督办才能录入领导批示。");
+    public static readonly DomainRule InstructionOnce = new("Supervision.Instruction.Once", "000（挂牌督办、领导批示）",
+        "该督办已录入领导批示。");
 
     private readonly List<SupervisionStep> _steps = [];
 
@@ -105,20 +109,35 @@ internal sealed class CaseSupervision : IVersioned
     }
 
     /// <summary>Raises the level (提醒 → 书面 → 领导); a new response deadline runs from now.</summary>
-    public void Escalate(SupervisionLevel to, string? requirement, string? instruction, DateTime responseDueUtc, string actor, DateTime nowUtc)
+    /// <param name="instruction">
+    /// 领导批示, required when a Supervisor raises to the leader's level; the escalation rules raise without one (no leader
+    /// has spoken yet), and it is recorded later with <see cref="RecordInstruction"/>.
+    /// </param>
+    public void Escalate(SupervisionLevel to, string? requirement, string? instruction, DateTime responseDueUtc, string actor, DateTime nowUtc,
+        bool byRule = false)
     {
         OpenToEscalate.Require(IsOpen);
         OnlyUpwards.Require(to > Level);
         DueInFuture.Require(responseDueUtc > nowUtc);
         if (!string.IsNullOrWhiteSpace(requirement))
             Requirement = RequiredText.Of(requirement, "督办要求", MaxRequirementLength, formField: "requirement");
-        if (to == SupervisionLevel.Leader)
+        if (to == SupervisionLevel.Leader && !(byRule && string.IsNullOrWhiteSpace(instruction)))
             LeaderInstruction = RequiredText.Of(instruction, "领导批示", MaxInstructionLength, formField: "instruction");
         Level = to;
         Status = SupervisionStatus.Open;
         ResponseDueUtc = responseDueUtc;
         RaisedAtUtc = nowUtc;
-        Step(nowUtc, actor, $"升级为{SupervisionText.Level(to)}", to == SupervisionLevel.Leader ? LeaderInstruction : null);
+        Step(nowUtc, actor, $"升级为{SupervisionText.Level(to)}",
+            to != SupervisionLevel.Leader ? null : LeaderInstruction ?? "逾期未回复，按督办升级规则提请县政府办公室挂牌督办，待录入领导批示。");
+    }
+
+    /// <summary>The leader's 批示 on a supervision raised to the leader's level by the rules, recorded once it is given.</summary>
+    public void RecordInstruction(string instruction, string actor, DateTime nowUtc)
+    {
+        InstructionOnLeaderLevel.Require(Level == SupervisionLevel.Leader && IsOpen);
+        InstructionOnce.Require(LeaderInstruction is null);
+        LeaderInstruction = RequiredText.Of(instruction, "领导批示", MaxInstructionLength, formField: "instruction");
+        Step(nowUtc, actor, "录入领导批示", LeaderInstruction);
     }
 
     /// <summary>The written notice's number, given once when the supervision first reaches the written level.</summary>

@@ -10,8 +10,6 @@ namespace Hotline.Supervision.Graded;
 internal sealed class EscalationPass(SupervisionDbContext db, SupervisionLevers levers, SupervisionSettingsService settings,
     IWorkingCalendar calendar, TimeProvider clock)
 {
-    public const string LeaderInstructionByRule = "逾期未回复，按督办升级规则提请县政府办公室挂牌督办。";
-
     public async Task<int> RunAsync(CancellationToken ct = default)
     {
         var s = await settings.GetAsync(ct);
@@ -37,7 +35,7 @@ internal sealed class EscalationPass(SupervisionDbContext db, SupervisionLevers 
                     var supervision = await db.Supervisions.FirstAsync(x => x.Id == row.Id, ct);
                     if (supervision.Status != SupervisionStatus.Open || supervision.Level != row.Level)
                         return false;
-                    await levers.RaiseAsync(work, supervision, to, null, to == SupervisionLevel.Leader ? LeaderInstructionByRule : null, StaffName.System, ct);
+                    await levers.RaiseAsync(work, supervision, to, null, null, StaffName.System, ct, byRule: true);
                     return true;
                 }, ct);
                 raised += done ? 1 : 0;

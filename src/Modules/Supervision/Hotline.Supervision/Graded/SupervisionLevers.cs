@@ -26,10 +26,10 @@ internal sealed class SupervisionLevers(SupervisionSettingsService settings, IWo
     }
 
     public async Task RaiseAsync(SupervisionWork work, CaseSupervision supervision, SupervisionLevel to, string? requirement, string? instruction, string actor,
-        CancellationToken ct = default)
+        CancellationToken ct = default, bool byRule = false)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        supervision.Escalate(to, requirement, instruction, await ResponseDueAsync(work, to, now, ct), actor, now);
+        supervision.Escalate(to, requirement, instruction, await ResponseDueAsync(work, to, now, ct), actor, now, byRule);
         await AfterRaiseAsync(work, supervision, now, ct);
     }
 

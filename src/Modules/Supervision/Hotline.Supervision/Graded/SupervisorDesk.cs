@@ -78,6 +78,14 @@ internal sealed class SupervisorDesk(IDbContextFactory<SupervisionDbContext> con
         live.Changed();
     }
 
+    /// <summary>The leader's 批示 on a supervision the rules raised to the leader's level.</summary>
+    public Task RecordInstructionAsync(Guid id, Guid version, string instruction, CancellationToken ct = default) =>
+        ChangeAsync(id, version, (_, s, name, now) =>
+        {
+            s.RecordInstruction(instruction, name, now);
+            return Task.CompletedTask;
+        }, ct);
+
     public Task AcceptAsync(Guid id, Guid version, string? comment, CancellationToken ct = default) =>
         ChangeAsync(id, version, (db, s, name, now) =>
         {

@@ -98,5 +98,14 @@ public sealed class PublicKnowledgePageTests(SqliteApp app) : IClassFixture<Sqli
         Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync($"/public/knowledge/{pub}")).StatusCode);
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync($"/public/knowledge/{internalId}")).StatusCode);
         Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/public/knowledge?q=" + Uri.EscapeDataString("\"[*:"))).StatusCode);
+
+        // Browsing by category: the category is offered with its public articles only, and lists them.
+        var category = await app.WithScopeAsync(sp => sp.GetRequiredService<Hotline.Platform.Catalog.ICategoryCatalog>().GetCategoryAsync(input.CategoryId!.Value));
+        var home = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync("/public/knowledge"));
+        Assert.Contains($"?c={input.CategoryId}", home);
+        Assert.Contains(category!.PathName, home);
+        var browsed = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync($"/public/knowledge?c={input.CategoryId}"));
+        Assert.Contains("公开测试：路灯报修渠道", browsed);
+        Assert.DoesNotContain("内部处置口径", browsed);
     }
 }

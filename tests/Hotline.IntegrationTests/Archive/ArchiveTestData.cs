@@ -1,6 +1,8 @@
 using Hotline.Archive.Domain;
 using Hotline.Archive.Persistence;
 using Hotline.Evaluation.Contracts;
+using Hotline.Evaluation.OnlineRatings;
+using Hotline.Handling.Contact;
 using Hotline.Handling.Extensions;
 using Hotline.Handling.Persistence;
 using Hotline.IntegrationTests.Evaluation;
@@ -18,17 +20,29 @@ internal static class ArchiveTestData
 {
     public static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x00, 0x01];
 
-    /// <summary>Registered with a photo, dispatched to 住建局, signed for, contacted, extended, replied, revisited satisfied: closed.</summary>
-    public static async Task<DispatchedCase> ClosedCaseAsync(HotlineAppFactory app, string phone, bool withExtension = true)
+    /// <summary>
+    /// Registered with a photo (confidential, or a complaint about <paramref name="subjectCode"/>, when asked), dispatched to 住建局, signed for,
+    /// contacted (by the center with <paramref name="centerContactNote"/> when given, as for a unit shielded from the caller),
+    /// extended, replied, sent a rating link by SMS when asked, revisited satisfied: closed.
+    /// </summary>
+    public static async Task<DispatchedCase> ClosedCaseAsync(HotlineAppFactory app, string phone, bool withExtension = true,
+        string? subjectCode = null, bool ratingLink = false, string? content = null, string? centerContactNote = null, bool confidential = false)
     {
         var photo = await app.Service<AttachmentStore>().StageAsync(new MemoryStream(Png), "现场照片.png", Png.Length);
-        var d = await HandlingTestData.DispatchAsync(app, phone, withCo: false, attachments: [photo]);
+        var d = await HandlingTestData.DispatchAsync(app, phone, withCo: false, attachments: [photo], content: content, subjectCode: subjectCode,
+            confidential: confidential);
         await OutcomeTestData.SignAsync(app, "zjj", d.LeadId);
-        await OutcomeTestData.ContactAsync(app, "zjj", d.LeadId);
+        if (centerContactNote is null)
+            await OutcomeTestData.ContactAsync(app, "zjj", d.LeadId);
+        else
+            await app.AsUserAsync("agent", sp => sp.GetRequiredService<ContactService>()
+                .RecordCenterContactAsync(d.LeadId, app.Clock.GetUtcNow().UtcDateTime, true, centerContactNote));
         if (withExtension)
             await ExtendAsync(app, d.LeadId);
         await OutcomeTestData.SubmitReplyAsync(app, "zjj", d.LeadId);
         await app.DeliverEventsAsync();
+        if (ratingLink)
+            await app.AsUserAsync("agent", sp => sp.GetRequiredService<RatingLinks>().SendAsync(d.CaseId, "http://localhost/"));
         await EvaluationTestData.RecordAsync(app, d.CaseId, EvaluationTestData.Rated(Rating.VerySatisfied, words: "电梯修好了"));
         await app.DeliverEventsAsync();
         return d;

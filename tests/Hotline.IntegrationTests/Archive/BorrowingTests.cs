@@ -1,7 +1,16 @@
+using System.Net;
 using Hotline.Archive.Borrowing;
+using Hotline.Archive.Document;
 using Hotline.Archive.Domain;
 using Hotline.Archive.Persistence;
+using Hotline.Archive.Workbench;
+using Hotline.Handling.Contracts;
+using Hotline.IntegrationTests.FlowSheet;
+using Hotline.IntegrationTests.Identity;
+using Hotline.Intake.Contracts;
 using Hotline.Platform;
+using Hotline.Platform.Documents;
+using Hotline.Platform.Seeding;
 using Hotline.Platform.Rules;
 using Hotline.Platform.Persistence;
 using Hotline.Testing;
@@ -84,6 +93,106 @@ public abstract class BorrowingTests<TApp>(TApp app) where TApp : HotlineAppFact
         var again = await Assert.ThrowsAsync<DomainRuleViolation>(() => DecideAsync(id, approve: true));
         Assert.Equal(BorrowRequest.DecidedOnce.Code, again.Rule.Code);
         Assert.Equal(BorrowState.Refused, (await app.WithScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Borrowings.AsNoTracking().SingleAsync(b => b.Id == id))).State);
+    }
+
+    /// <summary>Borrowed by <paramref name="user"/>, approved by the clerk.</summary>
+    private async Task<Guid> BorrowedAsync(string user, string archiveNumber)
+    {
+        var id = await RequestAsync(user, archiveNumber);
+        await DecideAsync(id, approve: true);
+        return id;
+    }
+
+    private static string TimelineText(RecordView view) => string.Join("\n", view.Snapshot.Timeline.Select(t => $"{t.Action} {t.Detail}"));
+
+    [Fact]
+    public async Task The_unit_complained_about_borrows_the_record_without_the_callers_name_digits_words_or_the_centers_note()
+    {
+        // A complaint about 住建局 itself, led by it: the live rule shields 住建局 from the caller.
+        const string phone = "13900005021";
+        const string note = "诉求人张先生称住建局工作人员曾上门施压";
+        var c = await ClosedCaseAsync(app, phone, withExtension: false, subjectCode: "ZJJ", ratingLink: true,
+            content: "投诉住建局对小区电梯停运问题推诿不办", centerContactNote: note);
+        var record = Assert.Single(await RecordsAsync(app, c.CaseId));
+        var id = await BorrowedAsync("zjj.mgr", record.ArchiveNumber);
+
+        var view = await ReadAsync("zjj.mgr", id);
+        Assert.Equal(CallerShield.SubjectReason, view.CallerWithheldReason);
+        Assert.Equal((CallerShield.Withheld, CallerShield.Withheld), (view.Snapshot.Caller.Name, view.Snapshot.Caller.Phone));
+        var timeline = TimelineText(view);
+        Assert.Contains("发送评价链接 短信发送至 诉求人", timeline);   // the step is there, without the number
+        Assert.DoesNotContain("****", timeline);
+        Assert.DoesNotContain("5021", timeline);
+        Assert.DoesNotContain("电梯修好了", timeline);               // the caller's words at the revisit
+        Assert.DoesNotContain("施压", timeline);                     // the center's note on contacting the caller
+        Assert.Contains(CenterContactNotes.Withheld, timeline);
+        Assert.All(view.Snapshot.Revisits, r => Assert.Null(r.CallerWords));
+
+        // Anything printed from what the unit was given carries none of it either.
+        var printed = await DocumentText.PdfToTextAsync(app.Service<DocumentRenderer>().Render(RecordLayout.Build(view, app.Clock.GetUtcNow().UtcDateTime, "钱芳")));
+        Assert.Contains("发送评价链接", printed);
+        Assert.DoesNotContain("张先生", printed);
+        Assert.DoesNotContain("5021", printed);
+        Assert.DoesNotContain("****", printed);
+        // The record's own print is the clerk's alone.
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => app.AsUserAsync("zjj.mgr", sp => sp.GetRequiredService<RecordPdfService>().BuildAsync(record.Id)));
+
+        // The page the unit manager gets.
+        using var browser = new BrowserSession(app);
+        await browser.SignInOrFailAsync("zjj.mgr", DemoAccounts.Password);
+        var response = await browser.GetAsync($"/archive/borrow/{id}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains(record.ArchiveNumber, html);
+        Assert.Contains(CallerShield.SubjectReason, html);
+        Assert.Contains("短信发送至 诉求人", html);
+        Assert.DoesNotContain("张先生", html);
+        Assert.DoesNotContain("139****", html);
+        Assert.DoesNotContain(phone, html);
+        Assert.DoesNotContain("电梯修好了", html);
+        Assert.DoesNotContain("施压", html);
+
+        // Center roles read the record as before: the clerk and a center borrower see the caller masked, and the steps as written.
+        var clerk = await app.AsUserAsync("archivist", sp => sp.GetRequiredService<ArchiveRecords>().GetAsync(record.Id));
+        Assert.Null(clerk.CallerWithheldReason);
+        Assert.Equal(("张先生", "139****5021"), (clerk.Snapshot.Caller.Name, clerk.Snapshot.Caller.Phone));
+        Assert.Contains("短信发送至 139****5021", TimelineText(clerk));
+        Assert.Contains("施压", TimelineText(clerk));
+        Assert.Contains("电梯修好了", TimelineText(clerk));
+        var supervisor = await ReadAsync("supervisor", await BorrowedAsync("supervisor", record.ArchiveNumber));
+        Assert.Null(supervisor.CallerWithheldReason);
+        Assert.Equal(("张先生", "139****5021"), (supervisor.Snapshot.Caller.Name, supervisor.Snapshot.Caller.Phone));
+        Assert.Equal(TimelineText(clerk), TimelineText(supervisor));
+    }
+
+    [Fact]
+    public async Task A_leading_unit_not_complained_about_sees_the_caller_masked_and_no_digits_in_the_steps()
+    {
+        // A complaint about 市场监管局, led by 住建局: 住建局 is not in the complained-about chain.
+        var c = await ClosedCaseAsync(app, "13900005022", withExtension: false, subjectCode: "SCJGJ", ratingLink: true,
+            content: "投诉市场监管局对电梯维保公司监管不力");
+        var record = Assert.Single(await RecordsAsync(app, c.CaseId));
+        var view = await ReadAsync("zjj.mgr", await BorrowedAsync("zjj.mgr", record.ArchiveNumber));
+
+        Assert.Null(view.CallerWithheldReason);
+        Assert.Equal(("张先生", "139****5022"), (view.Snapshot.Caller.Name, view.Snapshot.Caller.Phone));
+        var timeline = TimelineText(view);
+        // As on the live case, a unit reads no digit of the caller in a step, but it may read the caller's words.
+        Assert.Contains("发送评价链接 短信发送至 诉求人", timeline);
+        Assert.DoesNotContain("****", timeline);
+        Assert.Contains("电梯修好了", timeline);
+        Assert.Contains("电梯修好了", view.Snapshot.Revisits.Select(r => r.CallerWords));
+    }
+
+    [Fact]
+    public async Task A_unit_borrowing_a_confidential_record_sees_no_caller()
+    {
+        var c = await ClosedCaseAsync(app, "13900005023", withExtension: false, confidential: true, centerContactNote: "已转告诉求人办理安排");
+        var record = Assert.Single(await RecordsAsync(app, c.CaseId));
+        var view = await ReadAsync("zjj.mgr", await BorrowedAsync("zjj.mgr", record.ArchiveNumber));
+        Assert.Equal(CallerShield.ConfidentialReason, view.CallerWithheldReason);
+        Assert.Equal((CallerShield.Withheld, CallerShield.Withheld), (view.Snapshot.Caller.Name, view.Snapshot.Caller.Phone));
+        Assert.DoesNotContain("5023", TimelineText(view));
     }
 
     [Theory]

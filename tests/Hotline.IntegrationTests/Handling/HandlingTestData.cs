@@ -19,13 +19,20 @@ internal static class HandlingTestData
     public static Task<Guid> UnitIdAsync(HotlineAppFactory app, string code) =>
         app.WithScopeAsync(async sp => (await sp.GetRequiredService<IUnitDirectory>().FindByCodeAsync(code))!.Id);
 
-    /// <summary>Registers a complaint and dispatches it to 住建局 as lead and, unless told otherwise, 市场监管局 as co-handling.</summary>
+    /// <summary>
+    /// Registers a complaint (about the unit <paramref name="subjectCode"/> when given) and dispatches it to 住建局 as lead and,
+    /// unless told otherwise, 市场监管局 as co-handling.
+    /// </summary>
     public static async Task<DispatchedCase> DispatchAsync(HotlineAppFactory app, string phone, bool withCo = true, bool confidential = false,
         string leadCode = "ZJJ", bool callerReachable = true, IReadOnlyList<Hotline.Platform.Attachments.StagedAttachment>? attachments = null,
-        string? content = null)
+        string? content = null, string? subjectCode = null)
     {
         var input = await IntakeTestData.ComplaintAsync(app, phone: phone, content: content ?? $"小区电梯停运多日无人维修，来电号码{phone}");
-        var registered = await IntakeTestData.RegisterAsync(app, input with { IsConfidential = confidential, Attachments = attachments ?? input.Attachments });
+        var subject = subjectCode is null ? (Guid?)null : await UnitIdAsync(app, subjectCode);
+        var registered = await IntakeTestData.RegisterAsync(app, input with
+        {
+            IsConfidential = confidential, SubjectUnitId = subject, Attachments = attachments ?? input.Attachments,
+        });
         var now = app.Clock.GetUtcNow().UtcDateTime;
         var calendar = app.Service<IWorkingCalendar>();
         var completion = (await calendar.DueAfterWorkingDaysAsync(now, 15)).DueUtc;
@@ -37,7 +44,7 @@ internal static class HandlingTestData
         if (withCo)
             terms.Add(new(Guid.NewGuid(), await UnitIdAsync(app, "SCJGJ"), AssignmentRole.CoHandling, null, now.AddHours(8), now.AddHours(24), completion, 15));
         var e = new CaseDispatched(registered.CaseId, registered.CaseNumber, RequestTypeCode.Complaint, input.CategoryId!.Value,
-            input.Content ?? "", confidential, null, callerReachable, terms, "请尽快核实处理", now, "dispatcher", IsReassignment: false);
+            input.Content ?? "", confidential, subject, callerReachable, terms, "请尽快核实处理", now, "dispatcher", IsReassignment: false);
         await app.PublishAsync(e);
         await app.DeliverEventsAsync();
         await app.WithScopeAsync(sp => RecordInDispatchAsync(sp, e));

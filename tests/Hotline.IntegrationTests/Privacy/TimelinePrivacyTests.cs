@@ -21,6 +21,7 @@ using Hotline.Handling.Redo;
 using Hotline.Handling.Replies;
 using Hotline.Handling.ResultNotice;
 using Hotline.Handling.Settings;
+using Hotline.Handling.Contracts;
 using Hotline.Handling.Shared;
 using Hotline.Handling.SignFor;
 using Hotline.Handling.Timeline;

@@ -92,9 +92,9 @@ public sealed class RevisitRulesTests
     [Fact]
     public void Caller_words_are_separable_from_a_timeline_detail()
     {
-        var detail = RevisitRecording.WithWords("办理环节：不满意", "一点都没修好");
-        Assert.Equal("办理环节：不满意", RevisitRecording.WithoutWords(detail));
-        Assert.Null(RevisitRecording.WithoutWords(RevisitRecording.WithWords(null, "拒绝")));
-        Assert.Equal("无意见", RevisitRecording.WithoutWords("无意见"));
+        var detail = RevisitWords.With("办理环节：不满意", "一点都没修好");
+        Assert.Equal("办理环节：不满意", RevisitWords.Without(detail));
+        Assert.Null(RevisitWords.Without(RevisitWords.With(null, "拒绝")));
+        Assert.Equal("无意见", RevisitWords.Without("无意见"));
     }
 }

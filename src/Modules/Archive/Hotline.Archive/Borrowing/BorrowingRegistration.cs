@@ -10,5 +10,6 @@ internal static class BorrowingRegistration
         services.AddNavEntries([
             new(ArchiveModule.Group, "档案调阅", "/archive/borrow", Icons.Material.Filled.MenuBook, ArchiveAccess.Borrowers, 710),
             new(ArchiveModule.Group, "调阅审批", "/archive/borrowings", Icons.Material.Filled.AssignmentTurnedIn, ArchiveAccess.Clerks, 720)])
+            .AddScoped<BorrowedRecordShield>()
             .AddScoped<Borrowings>();
 }

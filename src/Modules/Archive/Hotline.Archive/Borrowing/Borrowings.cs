@@ -11,7 +11,8 @@ internal sealed record BorrowRow(
 /// 调阅: the request with its reason, the clerk's decision for a period, and the reading itself, which works only for
 /// the requester while the period runs (on the application clock). Every step is audited.
 /// </summary>
-internal sealed class Borrowings(IDbContextFactory<ArchiveDbContext> contexts, AccessGate gate, IUnitDirectory units, TimeProvider clock)
+internal sealed class Borrowings(
+    IDbContextFactory<ArchiveDbContext> contexts, AccessGate gate, IUnitDirectory units, BorrowedRecordShield shield, TimeProvider clock)
 {
     public const string RequestAction = "申请调阅档案";
     public const string DecideAction = "审批调阅申请";
@@ -91,7 +92,10 @@ internal sealed class Borrowings(IDbContextFactory<ArchiveDbContext> contexts, A
         await db.SaveOrConflictAsync(DecidedMeanwhile, ct);
     }
 
-    /// <summary>The borrowed record, caller masked, for its requester while the approval runs.</summary>
+    /// <summary>
+    /// The borrowed record, caller masked, for its requester while the approval runs. A member unit reads it as it would
+    /// read the live case: shielded from the caller by the same rule (<see cref="BorrowedRecordShield"/>).
+    /// </summary>
     /// <exception cref="UnauthorizedAccessException">Not the requester's, not approved, or expired.</exception>
     public async Task<RecordView> ReadAsync(Guid requestId, CancellationToken ct = default)
     {
@@ -101,6 +105,8 @@ internal sealed class Borrowings(IDbContextFactory<ArchiveDbContext> contexts, A
         if (request is null || request.RequestedByUserId != actor.UserId || !request.IsOpen(clock.GetUtcNow().UtcDateTime))
             throw new UnauthorizedAccessException("该调阅未获批准或已过期，不能查阅档案。");
         var view = await ArchiveRecords.ReadAsync(db, request.RecordId, ct);
+        if (!await gate.IsCenterAsync())
+            view = await shield.ForUnitAsync(view, await gate.UnitIdAsync() ?? throw new UnauthorizedAccessException("您的账号未关联成员单位。"), ct);
         db.Audit(actor, clock, ReadAction, "Archive", view.ArchiveNumber, $"调阅申请 {request.Id}");
         await db.SaveChangesAsync(ct);
         return view;

@@ -9,7 +9,11 @@ namespace Hotline.Archive.Workbench;
 internal sealed record RecordView(
     Guid Id, string ArchiveNumber, RecordKind Kind, Guid? OriginalRecordId, string? OriginalArchiveNumber, int Year, RetentionPeriod Retention,
     bool Confidential, DateTime ArchivedAtUtc, string ArchivedBy, string SnapshotSha256, string? PreviousHash, string RecordHash,
-    RecordSnapshot Snapshot, IReadOnlyList<SupplementLink> Supplements);
+    RecordSnapshot Snapshot, IReadOnlyList<SupplementLink> Supplements)
+{
+    /// <summary>Why the caller is withheld from the member unit reading this view (see the borrowing's shield), or null.</summary>
+    public string? CallerWithheldReason { get; init; }
+}
 
 internal sealed record SupplementLink(Guid Id, string ArchiveNumber, DateTime ArchivedAtUtc);
 

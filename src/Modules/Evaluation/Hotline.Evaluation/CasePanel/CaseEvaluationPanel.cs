@@ -46,7 +46,7 @@ internal sealed class CaseEvaluationPanel(
                 a.CallerWords = null;
             // The follow-up's "why" is the caller's dissatisfaction in the agent's words: withheld the same way.
             foreach (var f in followUps)
-                f.Why = "（已保密）";
+                f.Why = CallerShield.Withheld;
         }
         var canRevisit = isCenter && await gate.IsInAnyRoleAsync(EvaluationRoles.Revisitors);
         return new CaseEvaluation(c, attempts, followUps, withhold, canRevisit);

@@ -23,7 +23,7 @@ internal sealed class EvaluationTimelineSource(IDbContextFactory<EvaluationDbCon
             return entries.Select(t => new CaseTimelineStep(t.AtUtc, Stage, t.Action, t.Actor, CenterName, t.Detail, t.DueUtc, t.OnTime)).ToList();
         var hideWords = await CallerWordsWithheldAsync(shielding, caseId, viewer.UnitId, cancellationToken);
         return entries.Select(t => new CaseTimelineStep(t.AtUtc, Stage, t.Action, t.Actor, CenterName,
-            CallerDigits.ForUnits(hideWords ? RevisitRecording.WithoutWords(t.Detail) : t.Detail), t.DueUtc, t.OnTime)).ToList();
+            CallerShield.WithoutPhoneDigits(hideWords ? RevisitWords.Without(t.Detail) : t.Detail), t.DueUtc, t.OnTime)).ToList();
     }
 
     /// <summary>A unit shielded from the caller (the shared rule), or no unit at all, does not read the caller's words.</summary>

@@ -10,9 +10,6 @@ internal sealed record RevisitInput(ReachResult? Reach, bool? Resolved, Rating? 
 /// </summary>
 internal static class RevisitRecording
 {
-    /// <summary>Separates the caller's own words in a timeline detail, so restricted viewers get the detail without them.</summary>
-    public const string WordsMarker = "\n诉求人意见：";
-
     public static string? StateProblem(RevisitCase c) => c.RevisitProblem();
 
     public static async Task ApplyAsync(this EvaluationDbContext db, RevisitCase c, RevisitInput input, RevisitChannel channel,
@@ -36,7 +33,7 @@ internal static class RevisitRecording
                 await NotReachedAsync(db, c, actor, clock, settings, now, cancellationToken);
                 break;
             case ReachResult.RefusedToRate:
-                db.Step(c.CaseId, actor, clock, $"{channel.Name()}：拒绝评价", WithWords(null, words));
+                db.Step(c.CaseId, actor, clock, $"{channel.Name()}：拒绝评价", RevisitWords.With(null, words));
                 db.Close(c, ClosingOutcome.RatingRefused, actor, clock);
                 break;
             default:
@@ -70,7 +67,7 @@ internal static class RevisitRecording
             parts.Add($"办理环节：{input.HandlingRating!.Value.DisplayName()}");
             parts.Add(EvaluationText.Resolved(input.Resolved));
         }
-        db.Step(c.CaseId, actor, clock, $"{channel.Name()}：评价", WithWords(string.Join("；", parts), words));
+        db.Step(c.CaseId, actor, clock, $"{channel.Name()}：评价", RevisitWords.With(string.Join("；", parts), words));
 
         if (c.IntakeOnly)
             db.Close(c, ClosingOutcome.AnsweredAtIntake, actor, clock);
@@ -81,17 +78,5 @@ internal static class RevisitRecording
             c.AwaitFollowUp();
             db.Step(c.CaseId, actor, clock, "转不满意回访", "须了解不满意原因并分类");
         }
-    }
-
-    public static string? WithWords(string? detail, string? words) =>
-        words is null ? detail : (detail ?? "") + WordsMarker + words;
-
-    /// <summary>The detail without the caller's words, for viewers who must not read them.</summary>
-    public static string? WithoutWords(string? detail)
-    {
-        if (detail is null)
-            return null;
-        var at = detail.IndexOf(WordsMarker, StringComparison.Ordinal);
-        return at < 0 ? detail : at == 0 ? null : detail[..at];
     }
 }

@@ -96,7 +96,7 @@ internal sealed class RevisitWorkbench(
             By = actor.UserName,
         });
         // The caller's reasons stay behind the words marker: units the caller is withheld from never read them.
-        db.Step(c.CaseId, actor, clock, "不满意回访", RevisitRecording.WithWords($"原因分类：{cause.Name()}", why));
+        db.Step(c.CaseId, actor, clock, "不满意回访", RevisitWords.With($"原因分类：{cause.Name()}", why));
         switch (decision)
         {
             case FollowUpDecision.Closed:

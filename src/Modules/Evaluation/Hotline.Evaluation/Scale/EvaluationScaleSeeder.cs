@@ -195,7 +195,7 @@ internal sealed class EvaluationScaleSeeder(EvaluationDbContext db, EvaluationSe
             {
                 CaseId = c.CaseId, Round = c.Round, Cause = cause, Why = why, Instructions = instructions, Decision = decision, AtUtc = at, By = _agent,
             });
-            Step(_agent, at, "不满意回访", RevisitRecording.WithWords($"原因分类：{cause.Name()}", why));
+            Step(_agent, at, "不满意回访", RevisitWords.With($"原因分类：{cause.Name()}", why));
         }
 
         /// <summary>EvaluationSteps.Close: the case leaves Evaluation with its final ratings.</summary>

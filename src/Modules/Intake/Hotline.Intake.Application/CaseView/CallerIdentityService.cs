@@ -72,5 +72,5 @@ internal sealed class CallerIdentityService(
     private Task<string?> WithheldReasonAsync(IntakeCase c, Guid unitId, CancellationToken cancellationToken) =>
         CallerShield.ReasonAsync(units, c.IsConfidential, c.SubjectUnitId, unitId, cancellationToken);
 
-    private static CallerView Withheld(string reason) => new("（已保密）", null, PhoneMasked: true, IdentityWithheld: true, reason);
+    private static CallerView Withheld(string reason) => new(CallerShield.Withheld, null, PhoneMasked: true, IdentityWithheld: true, reason);
 }

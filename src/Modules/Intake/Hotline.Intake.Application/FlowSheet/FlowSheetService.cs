@@ -67,7 +67,7 @@ internal sealed class FlowSheetService(
             Urgency = summary.Urgency.DisplayName(),
             Status = summary.Status.DisplayName(),
             Confidential = summary.IsConfidential,
-            CallerName = caller.IdentityWithheld ? Withheld : caller.Name,
+            CallerName = caller.IdentityWithheld ? CallerShield.Withheld : caller.Name,
             CallerPhone = PrintedPhone(caller),
             SubjectUnit = summary.SubjectUnitId is { } subject ? (await units.GetUnitAsync(subject, cancellationToken))?.Name : null,
             Content = summary.Content,
@@ -83,14 +83,12 @@ internal sealed class FlowSheetService(
         return new PrintedFlowSheet(document, summary.CaseNumber);
     }
 
-    private const string Withheld = "（已保密）";
-
     /// <summary>
     /// Print never shows a full number: even if a view ever came back unmasked (a unit allowed to
     /// reveal), paper leaves the screen's audit trail, so it is masked here again.
     /// </summary>
     internal static string PrintedPhone(CallerView caller) =>
-        caller.IdentityWithheld ? Withheld
+        caller.IdentityWithheld ? CallerShield.Withheld
         : string.IsNullOrWhiteSpace(caller.Phone) ? "（未留电话）"
         : caller.PhoneMasked ? caller.Phone
         : PhoneMask.Mask(caller.Phone);

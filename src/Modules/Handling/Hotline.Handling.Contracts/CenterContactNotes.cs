@@ -1,11 +1,12 @@
-namespace Hotline.Handling.Shared;
+namespace Hotline.Handling.Contracts;
 
 /// <summary>
 /// The center contacts the caller for a unit that may not see them, and its note is about the caller: a unit
 /// shielded from the caller (the shared rule) reads that the contact happened and whether it reached the caller,
 /// never the center's note. The unit's own words (its request to the center, its result notice) stay readable.
+/// Used on a live case's timeline and on an archived record a unit borrows alike.
 /// </summary>
-internal static class CenterContactNotes
+public static class CenterContactNotes
 {
     public const string Withheld = "（中心联系情况已保密）";
 

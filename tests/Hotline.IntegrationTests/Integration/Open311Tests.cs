@@ -173,6 +173,37 @@ public abstract class Open311Tests<TApp>(TApp app) where TApp : HotlineAppFactor
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/open311/v2/requests.csv")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("JSON", "application/json")]
+    [InlineData("XML", "text/xml")]
+    [InlineData("Xml", "text/xml")]
+    public async Task Format_suffixes_are_taken_in_any_case(string format, string mediaType)
+    {
+        var (_, key) = await ApiTestData.ClientAsync(app, ApiScopes.CreateRequests | ApiScopes.ReadCases);
+        using var http = ApiTestData.Http(app, null);
+        var services = await http.GetAsync($"/open311/v2/services.{format}");
+        Assert.Equal(HttpStatusCode.OK, services.StatusCode);
+        Assert.Equal(mediaType, services.Content.Headers.ContentType!.MediaType);
+        Assert.Contains(await ItemsAsync(services, format.ToLowerInvariant(), "service"), s => s["service_code"] == "C0101");
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync($"/open311/v2/services/C0101.{format}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync($"/open311/v2/discovery.{format}")).StatusCode);
+
+        var created = await http.PostAsync($"/open311/v2/requests.{format}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["api_key"] = key, ["service_code"] = "C0101", ["address_string"] = "柳河镇", ["description"] = "村委会门前的路灯不亮了",
+        }));
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        Assert.Equal(mediaType, created.Content.Headers.ContentType!.MediaType);
+        var number = (await ItemsAsync(created, format.ToLowerInvariant(), "request")).Single()["service_request_id"];
+        using var reader = ApiTestData.Http(app, key);
+        var one = await reader.GetAsync($"/open311/v2/requests/{number}.{format}");
+        Assert.Equal(HttpStatusCode.OK, one.StatusCode);
+        Assert.Equal(number, (await ItemsAsync(one, format.ToLowerInvariant(), "request")).Single()["service_request_id"]);
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync($"/open311/v2/requests.{format}?service_request_id={number}")).StatusCode);
+        var unknown = await http.GetAsync("/open311/v2/services.Csv");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
     /// <summary>The items of a GeoReport list (or the one object of a definition) as field → text, from JSON or XML alike.</summary>
     private static async Task<List<Dictionary<string, string>>> ItemsAsync(HttpResponseMessage response, string format, string itemName)
     {

@@ -211,7 +211,7 @@ internal static class Open311Endpoints
     private static ApiCaller? ReaderOf(HttpContext http) => ApiGate.CallerOf(http) is { } caller && caller.Allows(ApiScopes.ReadCases) ? caller : null;
 
     private static Open311Format FormatOf(string format) =>
-        Open311Formats.IsKnown(format) ? (format == "xml" ? Open311Format.Xml : Open311Format.Json)
+        Open311Formats.IsKnown(format) ? (Open311Formats.IsXml(format) ? Open311Format.Xml : Open311Format.Json)
             : throw ApiRefusal.NotFound($"format {format} not supported：仅支持 json 与 xml。");
 
     private static string? GroupOf(CategoryInfo category, IReadOnlyList<CategoryInfo> all, IReadOnlyDictionary<Guid, string> roots)

@@ -35,6 +35,30 @@ public abstract class Open311Tests<TApp>(TApp app) where TApp : HotlineAppFactor
     [Theory]
     [InlineData("json")]
     [InlineData("xml")]
+    public async Task Discovery_lists_its_formats_as_plain_media_types(string format)
+    {
+        using var http = ApiTestData.Http(app, null);
+        var text = await http.GetStringAsync($"/open311/v2/discovery.{format}");
+        if (format == "json")
+        {
+            var endpoint = JsonDocument.Parse(text).RootElement.GetProperty("endpoints")[0];
+            Assert.Equal("http://wiki.open311.org/GeoReport_v2", endpoint.GetProperty("specification").GetString());
+            Assert.Equal(new[] { "text/xml", "application/json" }, endpoint.GetProperty("formats").EnumerateArray().Select(f => f.GetString()!).ToArray());
+        }
+        else
+        {
+            var discovery = XDocument.Parse(text).Root!;
+            Assert.Equal("discovery", discovery.Name.LocalName);
+            var formats = discovery.Element("endpoints")!.Element("endpoint")!.Element("formats")!;
+            Assert.Equal(new[] { "text/xml", "application/json" }, formats.Elements().Select(f => f.Value).ToArray());
+            Assert.All(formats.Elements(), f => Assert.Equal("format", f.Name.LocalName));
+            Assert.All(formats.Elements(), f => Assert.False(f.HasElements));
+        }
+    }
+
+    [Theory]
+    [InlineData("json")]
+    [InlineData("xml")]
     public async Task A_service_definition_lists_its_attribute_values(string format)
     {
         using var http = ApiTestData.Http(app, null);

@@ -39,7 +39,7 @@ internal static class Open311Endpoints
                 .Set("url", root)
                 .Set("changeset", "2026-12-01T00:00:00+08:00")
                 .Set("type", "production")
-                .Set("formats", new Open311List("format", [new Open311Item().Set("format", "application/json"), new Open311Item().Set("format", "text/xml")]))])));
+                .Set("formats", new Open311Values("format", ["text/xml", "application/json"]))])));
     }
 
     private static async Task<IResult> ServicesAsync(string format, ICategoryCatalog catalog, CancellationToken ct)

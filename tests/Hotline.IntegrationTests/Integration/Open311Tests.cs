@@ -2,10 +2,12 @@ using System.Net;
 using System.Text.Json;
 using System.Xml.Linq;
 using Hotline.Integration.Domain;
+using Hotline.Integration.Persistence;
 using Hotline.IntegrationTests.Handling;
 using Hotline.Intake.Contracts;
 using Hotline.Platform.Catalog;
 using Hotline.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.IntegrationTests.Integration;
@@ -86,7 +88,7 @@ public abstract class Open311Tests<TApp>(TApp app) where TApp : HotlineAppFactor
     [Theory]
     [InlineData("json")]
     [InlineData("xml")]
-    public async Task A_posted_request_is_pending_and_can_be_read_back_by_id_and_by_token(string format)
+    public async Task A_posted_request_is_pending_answers_its_id_without_a_token_and_can_be_read_back(string format)
     {
         var (_, key) = await ApiTestData.ClientAsync(app, ApiScopes.CreateRequests | ApiScopes.ReadCases);
         using var http = ApiTestData.Http(app, null);
@@ -106,15 +108,22 @@ public abstract class Open311Tests<TApp>(TApp app) where TApp : HotlineAppFactor
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var created = (await ItemsAsync(response, format, "request")).Single();
         var number = created["service_request_id"];
-        var token = created["token"];
         Assert.False(string.IsNullOrEmpty(number));
+        // The spec: the id when the request is created at once, a token only when it is not; never both.
+        Assert.Equal(new[] { "service_request_id", "service_notice", "account_id" }, created.Keys.ToArray());
+        Assert.False(string.IsNullOrEmpty(created["service_notice"]));
 
         var entry = Assert.Single(await app.WithScopeAsync(sp => sp.GetRequiredService<ICaseListing>().ListAsync(new CaseListingQuery { Numbers = [number] })));
         Assert.Equal(CaseStatus.PendingAcceptance, entry.Status);
         Assert.Equal(RequestTypeCode.Complaint, entry.RequestType);
 
+        // A token an earlier version gave out (the submission's stored key) still finds the request.
+        var token = await app.WithScopeAsync(sp => sp.GetRequiredService<IntegrationDbContext>().Submissions.AsNoTracking()
+            .Where(x => x.CaseNumber == number).Select(x => x.Token).SingleAsync());
         var byToken = (await ItemsAsync(await http.GetAsync($"/open311/v2/tokens/{token}.{format}"), format, "request")).Single();
         Assert.Equal(number, byToken["service_request_id"]);
+        Assert.Equal(token.ToString(), byToken["token"]);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync($"/open311/v2/tokens/{Guid.NewGuid()}.{format}")).StatusCode);
 
         using var reader = ApiTestData.Http(app, key);
         var one = (await ItemsAsync(await reader.GetAsync($"/open311/v2/requests/{number}.{format}"), format, "request")).Single();

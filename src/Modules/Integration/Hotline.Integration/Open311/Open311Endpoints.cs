@@ -110,9 +110,10 @@ internal static class Open311Endpoints
         var key = RequestSubmission.KeyFor(caller, Field("device_id") is { } device ? $"{device}:{Field("description")}:{serviceCode}" : null);
         var receipt = await submission.SubmitAsync(caller, new ExternalRequest(key, caller.Name, Channel.App, type, content?.Trim(),
             name.Length == 0 ? null : name, Field("phone"), addressString ?? area.PathName, category.Id, area.Id), ct);
+        // The case number exists at once, so the spec's answer is the id alone: a token is for servers that cannot give one
+        // yet. The submission key stays stored, so tokens/{token} still answers the tokens issued by earlier versions.
         return Open311Writer.List(f, "service_requests", "request", [new Open311Item()
             .Set("service_request_id", receipt.CaseNumber)
-            .Set("token", key.ToString())
             .Set("service_notice", "诉求已收到，热线中心受理后转有关单位办理，可凭工单号查询进度。")
             .Set("account_id", null)]);
     }

@@ -237,6 +237,39 @@ public abstract class Open311Tests<TApp>(TApp app) where TApp : HotlineAppFactor
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 
+    [Theory]
+    [InlineData("json")]
+    [InlineData("xml")]
+    public async Task The_date_window_is_at_most_90_days_whichever_dates_are_given(string format)
+    {
+        var d = await HandlingTestData.DispatchAsync(app, "13800005555", withCo: false);
+        var (_, key) = await ApiTestData.ClientAsync(app, ApiScopes.ReadCases);
+        using var reader = ApiTestData.Http(app, key);
+        var now = app.Clock.GetUtcNow();
+        static string W3c(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        async Task<bool> ListedAsync(string query)
+        {
+            var response = await reader.GetAsync($"/open311/v2/requests.{format}?{query}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return (await ItemsAsync(response, format, "request")).Any(r => r["service_request_id"] == d.CaseNumber);
+        }
+
+        Assert.True(await ListedAsync("status=open"));
+        // start_date alone: the 90 days from it, so a case 100 days after it is not listed.
+        Assert.False(await ListedAsync($"start_date={W3c(now.AddDays(-100))}"));
+        Assert.True(await ListedAsync($"start_date={W3c(now.AddDays(-10))}"));
+        // end_date alone: the 90 days up to it.
+        Assert.False(await ListedAsync($"end_date={W3c(now.AddDays(100))}"));
+        Assert.True(await ListedAsync($"end_date={W3c(now.AddDays(10))}"));
+        Assert.True(await ListedAsync($"start_date={W3c(now.AddDays(-45))}&end_date={W3c(now.AddDays(45))}"));
+
+        var wide = await reader.GetAsync($"/open311/v2/requests.{format}?start_date={W3c(now.AddDays(-100))}&end_date={W3c(now.AddDays(1))}");
+        Assert.Equal(HttpStatusCode.BadRequest, wide.StatusCode);
+        Assert.Contains("90", (await ItemsAsync(wide, format, "error")).Single()["description"]);
+        var reversed = await reader.GetAsync($"/open311/v2/requests.{format}?start_date={W3c(now)}&end_date={W3c(now.AddDays(-1))}");
+        Assert.Equal(HttpStatusCode.BadRequest, reversed.StatusCode);
+    }
+
     /// <summary>The items of a GeoReport list (or the one object of a definition) as field → text, from JSON or XML alike.</summary>
     private static async Task<List<Dictionary<string, string>>> ItemsAsync(HttpResponseMessage response, string format, string itemName)
     {

@@ -132,8 +132,7 @@ internal static class Open311Endpoints
         }
         else
         {
-            var end = W3cDate(end_date, "end_date");
-            var start = W3cDate(start_date, "start_date") ?? (end ?? clock.GetUtcNow().UtcDateTime).AddDays(-DefaultDays);
+            var (start, end) = DateRange(W3cDate(start_date, "start_date"), W3cDate(end_date, "end_date"), clock.GetUtcNow().UtcDateTime);
             query = query with { RegisteredFromUtc = start, RegisteredToUtc = end };
             if (!string.IsNullOrWhiteSpace(service_code))
             {
@@ -235,6 +234,26 @@ internal static class Open311Endpoints
                 && s.IsOpen() == open));
         }
         return statuses;
+    }
+
+    /// <summary>
+    /// The spec's window of at most 90 days: both dates as given (refused when wider or reversed); start alone, the 90 days
+    /// from it; end alone, the 90 days up to it; neither, the last 90 days.
+    /// </summary>
+    private static (DateTime Start, DateTime? End) DateRange(DateTime? start, DateTime? end, DateTime nowUtc)
+    {
+        var window = TimeSpan.FromDays(DefaultDays);
+        if (start is null && end is null)
+            return (nowUtc - window, null);
+        if (start is null)
+            return (end!.Value - window, end);
+        if (end is null)
+            return (start.Value, start.Value + window);
+        if (end < start)
+            throw ApiRefusal.BadRequest("end_date 不能早于 start_date。");
+        if (end - start > window)
+            throw ApiRefusal.BadRequest($"start_date 与 end_date 的间隔不能超过 {DefaultDays} 天。");
+        return (start.Value, end);
     }
 
     private static DateTime? W3cDate(string? text, string name)

@@ -161,6 +161,42 @@ public abstract class Open311Tests<TApp>(TApp app) where TApp : HotlineAppFactor
         Assert.Equal(HttpStatusCode.BadRequest, (await Post(new(valid) { ["lat"] = "abc", ["long"] = "1" })).Status);
     }
 
+    [Theory]
+    [InlineData("json")]
+    [InlineData("xml")]
+    public async Task A_description_at_the_specs_4000_characters_is_kept_whole_and_the_added_lines_only_where_they_fit(string format)
+    {
+        var (_, key) = await ApiTestData.ClientAsync(app, ApiScopes.CreateRequests);
+        using var http = ApiTestData.Http(app, null);
+        static string Words(int length)
+        {
+            var text = $"{Guid.NewGuid():N} 小区电梯从上周起一直停运，老人上下楼很困难，请尽快安排维修。";
+            while (text.Length < length)
+                text += "楼道灯也坏了，晚上看不清台阶，希望一并修好。";
+            return text[..length];
+        }
+        async Task<string> StoredAsync(string description)
+        {
+            var response = await http.PostAsync($"/open311/v2/requests.{format}", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["api_key"] = key, ["service_code"] = "C0101", ["address_string"] = "城关街道文昌社区", ["description"] = description,
+                ["lat"] = "37.05", ["long"] = "115.67", ["media_url"] = $"https://example.org/photos/{new string('p', 60)}.jpg",
+            }));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var number = (await ItemsAsync(response, format, "request")).Single()["service_request_id"];
+            return Assert.Single(await app.WithScopeAsync(sp => sp.GetRequiredService<ICaseListing>().ListAsync(new CaseListingQuery { Numbers = [number] }))).Content;
+        }
+
+        var full = Words(4000);
+        Assert.Equal(full, await StoredAsync(full));
+        // Room for the location line, not for the photo's.
+        var nearlyFull = Words(3960);
+        Assert.Equal($"{nearlyFull}\n位置：37.05,115.67", await StoredAsync(nearlyFull));
+        var short_ = Words(100);
+        var stored = await StoredAsync(short_);
+        Assert.StartsWith($"{short_}\n位置：37.05,115.67\n图片：https://example.org/photos/", stored);
+    }
+
     [Fact]
     public async Task Coordinates_alone_find_the_nearest_located_township_and_far_away_ones_are_refused()
     {

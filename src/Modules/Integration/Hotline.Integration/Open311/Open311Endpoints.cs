@@ -12,6 +12,9 @@ internal static class Open311Endpoints
     public const string Root = "/open311/v2";
     public const int MaxRequests = 1000;
     public const int DefaultDays = 90;
+
+    /// <summary>The spec's limit of a description, which is Intake's limit of a request's words too.</summary>
+    public const int DescriptionMaxLength = 4000;
     private const string RequestTypeAttribute = "request_type";
 
     public static void Map(IEndpointRouteBuilder endpoints)
@@ -101,14 +104,12 @@ internal static class Open311Endpoints
         if (Field($"attribute[{RequestTypeAttribute}]") is { } typeText && !Enum.TryParse(typeText, ignoreCase: true, out type))
             throw ApiRefusal.BadRequest($"attribute[{RequestTypeAttribute}] 的取值无效。");
 
-        var content = Field("description");
-        if (Field("media_url") is { } media)
-            content = $"{content}\n图片：{media}";
-        if (lat is not null && lng is not null)
-            content = $"{content}\n位置：{lat.Value.ToString(CultureInfo.InvariantCulture)},{lng.Value.ToString(CultureInfo.InvariantCulture)}";
+        var content = WithNotes(Field("description"),
+            lat is not null && lng is not null ? $"位置：{lat.Value.ToString(CultureInfo.InvariantCulture)},{lng.Value.ToString(CultureInfo.InvariantCulture)}" : null,
+            Field("media_url") is { } media ? $"图片：{media}" : null);
         var name = $"{Field("last_name")}{Field("first_name")}";
         var key = RequestSubmission.KeyFor(caller, Field("device_id") is { } device ? $"{device}:{Field("description")}:{serviceCode}" : null);
-        var receipt = await submission.SubmitAsync(caller, new ExternalRequest(key, caller.Name, Channel.App, type, content?.Trim(),
+        var receipt = await submission.SubmitAsync(caller, new ExternalRequest(key, caller.Name, Channel.App, type, content,
             name.Length == 0 ? null : name, Field("phone"), addressString ?? area.PathName, category.Id, area.Id), ct);
         // The case number exists at once, so the spec's answer is the id alone: a token is for servers that cannot give one
         // yet. The submission key stays stored, so tokens/{token} still answers the tokens issued by earlier versions.
@@ -178,6 +179,24 @@ internal static class Open311Endpoints
             ?? throw ApiRefusal.NotFound($"token {token} not found");
         return Open311Writer.List(f, "service_requests", "request",
             [new Open311Item().Set("service_request_id", submission.CaseNumber).Set("token", submission.Token.ToString())]);
+    }
+
+    /// <summary>
+    /// The caller's words as sent, then the location and photo lines each only while the whole stays within the spec's
+    /// 4,000 characters: a valid description is never refused, nor cut, for the lines added to it.
+    /// </summary>
+    private static string? WithNotes(string? description, params string?[] notes)
+    {
+        var content = description ?? "";
+        foreach (var note in notes)
+        {
+            if (note is null)
+                continue;
+            var added = content.Length == 0 ? note : $"{content}\n{note}";
+            if (added.Length <= DescriptionMaxLength)
+                content = added;
+        }
+        return content.Length == 0 ? null : content;
     }
 
     /// <summary>

@@ -194,4 +194,21 @@ public sealed class RegisterCaseTests : ComponentTestBase
         Assert.Equal(1, subjectUnit.MinCharacters);
         Assert.Equal(["受理", "直接答复", "不予受理", "紧急转接", "无效来电"], cut.FindAll("[data-testid=decision-tabs] .mud-tab").Select(t => t.TextContent.Trim()));
     }
+
+    [Theory]
+    [InlineData("", "", "号码未显示")]
+    [InlineData("6677 8899", "66778899", "****8899（本地号码，登记前请补全区号）")]
+    public async Task A_popped_call_without_a_full_number_opens_the_form_with_the_number_as_sent(string sent, string shown, string banner)
+    {
+        await SignInAsync("agent");
+        await Services.GetRequiredService<Hotline.UserAccess.Profile.AgentExtensions>().SetOwnAsync("8001");
+        var callId = $"T-{Guid.NewGuid()}";
+        await Services.GetRequiredService<IPhoneCalls>().IncomingAsync(callId, sent, "8001");
+        Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo($"/intake/register?call={callId}");
+        RenderProviders();
+        var cut = Render<RegisterCase>();
+
+        cut.WaitForAssertion(() => Assert.Contains($"来电弹屏：{banner}（通话标识 {callId}）", cut.Find("[data-testid=register-call]").TextContent));
+        Assert.Equal(shown, FieldValue(cut, "field-phone") ?? "");
+    }
 }

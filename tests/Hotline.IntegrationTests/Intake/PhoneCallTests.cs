@@ -46,6 +46,38 @@ public abstract class PhoneCallTests<TApp>(TApp app) where TApp : HotlineAppFact
         });
     }
 
+    [Theory]
+    [InlineData("", "", "来电（号码未显示）")]
+    [InlineData("anonymous", "", "来电（号码未显示）")]
+    [InlineData("6677 8899", "66778899", "来电 ****8899")]
+    public async Task A_withheld_or_local_number_still_pops_the_form_with_the_call_kept(string sent, string stored, string message)
+    {
+        var agentId = await AgentAtExtensionAsync();
+        var popped = new TaskCompletionSource<ScreenPop>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var page = app.Services.GetRequiredService<LiveUpdates>()
+            .Subscribe<ScreenPop>(LiveTopics.ScreenPop(agentId), pop => { popped.TrySetResult(pop); return Task.CompletedTask; });
+        var callId = NewCallId();
+
+        Assert.Equal(ScreenPopOutcome.Delivered, await IncomingAsync(callId, sent, AgentExtension));
+
+        var pop = await popped.Task.WaitAsync(TimeSpan.FromSeconds(1));
+        Assert.Equal($"/intake/register?call={callId}", pop.Link);
+        Assert.Equal(message, pop.Message);
+        // The popped form loads the call: its id to keep on the case, the number as sent (none when withheld).
+        var pending = await app.AsUserAsync("agent", sp => sp.GetRequiredService<Hotline.Intake.PhoneCalls.PendingCalls>().ForCurrentAgentAsync(callId));
+        Assert.NotNull(pending);
+        Assert.Equal(callId, pending.CallId);
+        Assert.Equal(stored, pending.CallerPhone);
+
+        // Registered from the pop without a number (anonymous caller), the case keeps the call.
+        if (stored.Length == 0)
+        {
+            var input = await IntakeTestData.ComplaintAsync(app, phone: "13900000110", content: $"来电弹屏未显示号码登记：路灯不亮 {Guid.NewGuid()}");
+            var result = await IntakeTestData.RegisterAsync(app, input with { CallId = callId, CallerPhone = null });
+            await AssertCaseHasCallAsync(result.CaseId, callId, null);
+        }
+    }
+
     [Fact]
     public async Task A_call_for_an_extension_nobody_is_signed_in_at_is_recorded_and_answered_without_error()
     {
@@ -82,6 +114,8 @@ public abstract class PhoneCallTests<TApp>(TApp app) where TApp : HotlineAppFact
     {
         await Assert.ThrowsAsync<BusinessRuleException>(() => IncomingAsync("bad id!", "13900000104", AgentExtension));
         await Assert.ThrowsAsync<BusinessRuleException>(() => IncomingAsync(NewCallId(), "not-a-phone", AgentExtension));
+        await Assert.ThrowsAsync<BusinessRuleException>(() => IncomingAsync(NewCallId(), "12345", AgentExtension));
+        await Assert.ThrowsAsync<BusinessRuleException>(() => IncomingAsync(NewCallId(), new string('9', 40), AgentExtension));
         await Assert.ThrowsAsync<BusinessRuleException>(() => IncomingAsync(NewCallId(), "13900000104", "ext-1"));
         await Assert.ThrowsAsync<BusinessRuleException>(() => EndedAsync(NewCallId(), -5));
         await app.WithScopeAsync(async sp =>

@@ -45,6 +45,40 @@ public abstract class CtiApiTests<TApp>(TApp app) where TApp : HotlineAppFactory
         Assert.Equal(HttpStatusCode.BadRequest, (await http.PostAsJsonAsync("/api/cti/incoming-call", new { callId = "x y", caller = "abc", agentExtension = "分机" })).StatusCode);
     }
 
+    [Theory]
+    [InlineData(null, "", "来电（号码未显示）")]
+    [InlineData("", "", "来电（号码未显示）")]
+    [InlineData("anonymous", "", "来电（号码未显示）")]
+    [InlineData("66778899", "66778899", "来电 ****8899")]
+    public async Task A_withheld_or_local_caller_still_pops_and_garbage_is_400(string? caller, string stored, string message)
+    {
+        await app.AsUserAsync("agent", sp => sp.GetRequiredService<AgentExtensions>().SetOwnAsync("8001"));
+        var agentId = await app.WithScopeAsync(async sp => (await sp.GetRequiredService<UserManager<ApplicationUser>>().FindByNameAsync("agent"))!.Id);
+        var popped = new TaskCompletionSource<ScreenPop>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var page = app.Services.GetRequiredService<LiveUpdates>()
+            .Subscribe<ScreenPop>(LiveTopics.ScreenPop(agentId), pop => { popped.TrySetResult(pop); return Task.CompletedTask; });
+        var (_, key) = await ApiTestData.ClientAsync(app, ApiScopes.Cti);
+        using var http = ApiTestData.Http(app, key);
+        var callId = $"CTI-{Guid.NewGuid()}";
+
+        var response = await http.PostAsJsonAsync("/api/cti/incoming-call", new { callId, caller, agentExtension = "8001" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("delivered").GetBoolean());
+        var pop = await popped.Task.WaitAsync(TimeSpan.FromSeconds(1));
+        Assert.Equal($"/intake/register?call={callId}", pop.Link);
+        Assert.Equal(message, pop.Message);
+        var call = await app.WithScopeAsync(sp => sp.GetRequiredService<IntakeDbContext>().PhoneCalls.AsNoTracking().SingleAsync(c => c.CallId == callId));
+        Assert.Equal(stored, call.CallerPhone);
+        Assert.Equal(agentId, call.AgentUserId);
+
+        foreach (var garbage in new[] { "abc", "12345", new string('9', 40) })
+        {
+            var refused = await http.PostAsJsonAsync("/api/cti/incoming-call", new { callId = $"CTI-{Guid.NewGuid()}", caller = garbage, agentExtension = "8001" });
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Contains("来电号码", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        }
+    }
+
     [Fact]
     public async Task Only_a_client_with_the_CTI_scope_may_pop()
     {

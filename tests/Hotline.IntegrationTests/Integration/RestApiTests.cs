@@ -105,6 +105,60 @@ public abstract class RestApiTests<TApp>(TApp app) where TApp : HotlineAppFactor
         Assert.Contains(calls, c => c.Route == "/api/v1/requests" && c.Status == 403);
     }
 
+    [Theory]
+    [InlineData((int)ApiScopes.CreateRequests)]
+    [InlineData((int)ApiScopes.Cti)]
+    [InlineData((int)ApiScopes.Feed)]
+    public async Task Reference_data_is_read_with_any_valid_key_whatever_its_scopes(int scopes)
+    {
+        // The scopes as a number: the enum is internal to the module.
+        var (_, key) = await ApiTestData.ClientAsync(app, (ApiScopes)scopes);
+        using var http = ApiTestData.Http(app, key);
+        var categories = await http.GetAsync("/api/v1/categories");
+        Assert.Equal(HttpStatusCode.OK, categories.StatusCode);
+        Assert.Contains((await categories.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray(), c => c.GetProperty("code").GetString() == "C0101");
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/api/v1/units")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/api/v1/areas")).StatusCode);
+        // Case data still needs its scope.
+        Assert.Equal(HttpStatusCode.Forbidden, (await http.GetAsync("/api/v1/cases")).StatusCode);
+
+        using var anonymous = ApiTestData.Http(app, null);
+        using var wrong = ApiTestData.Http(app, key[..^4] + "aaaa");
+        foreach (var path in new[] { "/api/v1/categories", "/api/v1/units", "/api/v1/areas" })
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(path)).StatusCode);
+            Assert.Equal(HttpStatusCode.Unauthorized, (await wrong.GetAsync(path)).StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task The_area_list_gives_the_codes_a_request_takes()
+    {
+        var (_, key) = await ApiTestData.ClientAsync(app, ApiScopes.CreateRequests);
+        using var http = ApiTestData.Http(app, key);
+        var areas = (await (await http.GetAsync("/api/v1/areas")).Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().ToList();
+        var county = areas.Single(a => a.GetProperty("code").GetString() == "A00");
+        Assert.Equal("County", county.GetProperty("level").GetString());
+        Assert.Equal(JsonValueKind.Null, county.GetProperty("parentId").ValueKind);
+        var township = areas.Single(a => a.GetProperty("name").GetString() == "柳河镇");
+        Assert.Equal("A04", township.GetProperty("code").GetString());
+        Assert.Equal("Township", township.GetProperty("level").GetString());
+        Assert.Equal(county.GetProperty("id").GetGuid(), township.GetProperty("parentId").GetGuid());
+        Assert.Contains(areas, a => a.GetProperty("level").GetString() == "Village" && a.GetProperty("parentId").GetGuid() == township.GetProperty("id").GetGuid());
+
+        var created = await http.PostAsJsonAsync("/api/v1/requests", new
+        {
+            content = "村口的路灯坏了很久，晚上出行不安全",
+            callerName = "赵女士",
+            categoryCode = "C0101",
+            areaCode = township.GetProperty("code").GetString(),
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var number = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("caseNumber").GetString()!;
+        var entry = Assert.Single(await app.WithScopeAsync(sp => sp.GetRequiredService<ICaseListing>().ListAsync(new CaseListingQuery { Numbers = [number] })));
+        Assert.Equal(township.GetProperty("id").GetGuid(), entry.AreaId);
+    }
+
     [Fact]
     public async Task A_client_over_its_rate_limit_gets_429()
     {
@@ -234,6 +288,7 @@ public abstract class RestApiTests<TApp>(TApp app) where TApp : HotlineAppFactor
         var document = await http.GetStringAsync("/api/openapi/v1.json");
         Assert.Contains("/api/v1/requests", document);
         Assert.Contains("/api/v1/cases/{number}", document);
+        Assert.Contains("/api/v1/areas", document);
         Assert.DoesNotContain("/open311/", document);
         Assert.Contains("X-Api-Key", document);
         var docs = await http.GetAsync("/api/docs");

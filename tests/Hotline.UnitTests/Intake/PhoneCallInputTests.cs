@@ -37,8 +37,31 @@ public sealed class PhoneCallInputTests
     [Theory]
     [InlineData(null)]
     [InlineData("")]
+    [InlineData("   ")]
     [InlineData("anonymous")]
+    [InlineData("Anonymous")]
+    [InlineData("unknown")]
+    [InlineData("PRIVATE")]
+    [InlineData("restricted")]
+    public void A_withheld_number_pops_with_no_number(string? phone) =>
+        Assert.Equal("", PhoneCallInput.Caller(phone));
+
+    [Theory]
+    [InlineData("6677889", "6677889")]
+    [InlineData("66778899", "66778899")]
+    [InlineData("6677 8899", "66778899")]
+    [InlineData("66778899-12", "66778899-12")]
+    public void A_local_fixed_line_without_area_code_is_kept_as_given(string phone, string expected) =>
+        Assert.Equal(expected, PhoneCallInput.Caller(phone));
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("not-a-phone")]
     [InlineData("12345")]
+    [InlineData("123456789")]
+    [InlineData("06677889")]
+    [InlineData("6677889a")]
+    [InlineData("1234567890123456789012345678901234567890")]
     public void A_caller_that_is_no_phone_number_is_refused(string? phone) =>
         Assert.Equal(PhoneCallInput.CallerMessage, Assert.Throws<BusinessRuleException>(() => PhoneCallInput.Caller(phone)).Message);
 

@@ -33,6 +33,21 @@ public sealed class PhoneNumberRulesTests
         Assert.False(PhoneNumberRules.IsValid(PhoneNumberRules.Normalize(input)));
 
     [Theory]
+    [InlineData("66778899", true)]
+    [InlineData("6677889", true)]
+    [InlineData("66778899-12", true)]
+    [InlineData("16677889", false)]      // local numbers do not start with 0 or 1
+    [InlineData("667788", false)]
+    [InlineData("667788990", false)]
+    [InlineData("0371-66778899", false)] // with its area code it is a full landline
+    public void A_local_line_is_seven_or_eight_digits_and_still_not_enough_for_a_registration(string phone, bool local)
+    {
+        Assert.Equal(local, PhoneNumberRules.IsLocalLandline(PhoneNumberRules.Normalize(phone)));
+        if (local)
+            Assert.False(PhoneNumberRules.IsValid(PhoneNumberRules.Normalize(phone)));
+    }
+
+    [Theory]
     [InlineData("13812345678", "138****5678")]
     [InlineData("0371-66778899", "0371-****8899")]
     public void Numbers_are_masked_for_display(string phone, string masked) =>

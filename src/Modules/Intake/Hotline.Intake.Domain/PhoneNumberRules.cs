@@ -20,6 +20,12 @@ internal static partial class PhoneNumberRules
 
     public static bool IsValid(string normalized) => Mobile().IsMatch(normalized) || Landline().IsMatch(normalized);
 
+    /// <summary>
+    /// A fixed line without its area code, as a county phone system may deliver a local caller: 7–8 digits not starting
+    /// with 0 or 1, optional extension. Not enough for a registration (the area code is asked there), enough for a screen-pop.
+    /// </summary>
+    public static bool IsLocalLandline(string normalized) => LocalLandline().IsMatch(normalized);
+
     public const string InvalidMessage = "电话号码格式不正确：手机号为 11 位（如 13812345678），固定电话需带区号（如 0371-12345678）。";
 
     [GeneratedRegex(@"^1[3-9]\d{9}$")]
@@ -28,4 +34,7 @@ internal static partial class PhoneNumberRules
     /// <summary>Area code 3–4 digits starting with 0, number 7–8 digits, optional extension; a dash after the area code is optional.</summary>
     [GeneratedRegex(@"^0\d{2,3}-?[2-9]\d{6,7}(-\d{1,6})?$")]
     private static partial Regex Landline();
+
+    [GeneratedRegex(@"^[2-9]\d{6,7}(-\d{1,6})?$")]
+    private static partial Regex LocalLandline();
 }

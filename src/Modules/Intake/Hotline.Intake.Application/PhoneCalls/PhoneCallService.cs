@@ -33,7 +33,7 @@ internal sealed class PhoneCallService(
         // After the commit: the popped page loads the call by its id.
         // With several app nodes the agent's page may be open on another: the pop goes there too, and that node answers.
         var told = agentUserId is null ? 0
-            : await live.PublishHeardAsync(LiveTopics.ScreenPop(agentUserId), new ScreenPop(RegisterLink(id), $"来电 {PhoneMask.Mask(phone)}"),
+            : await live.PublishHeardAsync(LiveTopics.ScreenPop(agentUserId), new ScreenPop(RegisterLink(id), PopMessage(phone)),
                 OtherNodesAnswerWithin, cancellationToken);
         if (told > 0)
             return ScreenPopOutcome.Delivered;
@@ -59,6 +59,9 @@ internal sealed class PhoneCallService(
         await durations.SyncAsync(id, cancellationToken);
         return true;
     }
+
+    /// <summary>The pop's line: the masked number, or that the caller withheld it.</summary>
+    public static string PopMessage(string phone) => phone.Length == 0 ? "来电（号码未显示）" : $"来电 {PhoneMask.Mask(phone)}";
 
     /// <summary>The registration form for this call; the page loads the number by the call's id.</summary>
     public static string RegisterLink(string callId) => $"/intake/register?call={Uri.EscapeDataString(callId)}";

@@ -41,6 +41,11 @@ public partial class RegisterCase
 
     private void Changed(string field) => _errors.Changed(field);
 
+    /// <summary>The popped call's number as the banner shows it: masked, withheld, or local (the area code still to add).</summary>
+    private string CallerShown => _form.CallerPhone?.Trim() is not { Length: > 0 } phone ? "号码未显示"
+        : Hotline.Intake.Domain.PhoneNumberRules.IsLocalLandline(phone) ? $"{Hotline.Platform.Notifications.PhoneMask.Mask(phone)}（本地号码，登记前请补全区号）"
+        : Hotline.Platform.Notifications.PhoneMask.Mask(phone);
+
     private bool IsComplaint => _form.RequestType is RequestTypeCode.Complaint or RequestTypeCode.Report;
 
     protected override async Task OnInitializedAsync()

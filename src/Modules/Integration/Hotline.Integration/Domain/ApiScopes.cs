@@ -5,7 +5,7 @@ namespace Hotline.Integration.Domain;
 internal enum ApiScopes
 {
     None = 0,
-    /// <summary>读取工单: case status, timeline, lists, revisit results, categories and units.</summary>
+    /// <summary>读取工单: case status, timeline, lists, revisit results. Reference data (categories, units, areas) needs no scope, only a valid key.</summary>
     ReadCases = 1,
     /// <summary>提交诉求: create requests (REST and Open311 POST).</summary>
     CreateRequests = 2,

@@ -12,6 +12,9 @@ internal static class Open311Endpoints
     public const string Root = "/open311/v2";
     public const int MaxRequests = 1000;
     public const int DefaultDays = 90;
+
+    /// <summary>The spec's limit of a description, which is Intake's limit of a request's words too.</summary>
+    public const int DescriptionMaxLength = 4000;
     private const string RequestTypeAttribute = "request_type";
 
     public static void Map(IEndpointRouteBuilder endpoints)
@@ -39,7 +42,7 @@ internal static class Open311Endpoints
                 .Set("url", root)
                 .Set("changeset", "2026-12-01T00:00:00+08:00")
                 .Set("type", "production")
-                .Set("formats", new Open311List("format", [new Open311Item().Set("format", "application/json"), new Open311Item().Set("format", "text/xml")]))])));
+                .Set("formats", new Open311Values("format", ["text/xml", "application/json"]))])));
     }
 
     private static async Task<IResult> ServicesAsync(string format, ICategoryCatalog catalog, CancellationToken ct)
@@ -101,18 +104,17 @@ internal static class Open311Endpoints
         if (Field($"attribute[{RequestTypeAttribute}]") is { } typeText && !Enum.TryParse(typeText, ignoreCase: true, out type))
             throw ApiRefusal.BadRequest($"attribute[{RequestTypeAttribute}] 的取值无效。");
 
-        var content = Field("description");
-        if (Field("media_url") is { } media)
-            content = $"{content}\n图片：{media}";
-        if (lat is not null && lng is not null)
-            content = $"{content}\n位置：{lat.Value.ToString(CultureInfo.InvariantCulture)},{lng.Value.ToString(CultureInfo.InvariantCulture)}";
+        var content = WithNotes(Field("description"),
+            lat is not null && lng is not null ? $"位置：{lat.Value.ToString(CultureInfo.InvariantCulture)},{lng.Value.ToString(CultureInfo.InvariantCulture)}" : null,
+            Field("media_url") is { } media ? $"图片：{media}" : null);
         var name = $"{Field("last_name")}{Field("first_name")}";
         var key = RequestSubmission.KeyFor(caller, Field("device_id") is { } device ? $"{device}:{Field("description")}:{serviceCode}" : null);
-        var receipt = await submission.SubmitAsync(caller, new ExternalRequest(key, caller.Name, Channel.App, type, content?.Trim(),
+        var receipt = await submission.SubmitAsync(caller, new ExternalRequest(key, caller.Name, Channel.App, type, content,
             name.Length == 0 ? null : name, Field("phone"), addressString ?? area.PathName, category.Id, area.Id), ct);
+        // The case number exists at once, so the spec's answer is the id alone: a token is for servers that cannot give one
+        // yet. The submission key stays stored, so tokens/{token} still answers the tokens issued by earlier versions.
         return Open311Writer.List(f, "service_requests", "request", [new Open311Item()
             .Set("service_request_id", receipt.CaseNumber)
-            .Set("token", key.ToString())
             .Set("service_notice", "诉求已收到，热线中心受理后转有关单位办理，可凭工单号查询进度。")
             .Set("account_id", null)]);
     }
@@ -131,8 +133,7 @@ internal static class Open311Endpoints
         }
         else
         {
-            var end = W3cDate(end_date, "end_date");
-            var start = W3cDate(start_date, "start_date") ?? (end ?? clock.GetUtcNow().UtcDateTime).AddDays(-DefaultDays);
+            var (start, end) = DateRange(W3cDate(start_date, "start_date"), W3cDate(end_date, "end_date"), clock.GetUtcNow().UtcDateTime);
             query = query with { RegisteredFromUtc = start, RegisteredToUtc = end };
             if (!string.IsNullOrWhiteSpace(service_code))
             {
@@ -181,6 +182,24 @@ internal static class Open311Endpoints
     }
 
     /// <summary>
+    /// The caller's words as sent, then the location and photo lines each only while the whole stays within the spec's
+    /// 4,000 characters: a valid description is never refused, nor cut, for the lines added to it.
+    /// </summary>
+    private static string? WithNotes(string? description, params string?[] notes)
+    {
+        var content = description ?? "";
+        foreach (var note in notes)
+        {
+            if (note is null)
+                continue;
+            var added = content.Length == 0 ? note : $"{content}\n{note}";
+            if (added.Length <= DescriptionMaxLength)
+                content = added;
+        }
+        return content.Length == 0 ? null : content;
+    }
+
+    /// <summary>
     /// A request as GeoReport v2 gives it. Without a key (a public board) the words and the address are left out, as the
     /// caller's own words may name them; with a reading key they are given, a confidential case's words never.
     /// </summary>
@@ -211,7 +230,7 @@ internal static class Open311Endpoints
     private static ApiCaller? ReaderOf(HttpContext http) => ApiGate.CallerOf(http) is { } caller && caller.Allows(ApiScopes.ReadCases) ? caller : null;
 
     private static Open311Format FormatOf(string format) =>
-        Open311Formats.IsKnown(format) ? (format == "xml" ? Open311Format.Xml : Open311Format.Json)
+        Open311Formats.IsKnown(format) ? (Open311Formats.IsXml(format) ? Open311Format.Xml : Open311Format.Json)
             : throw ApiRefusal.NotFound($"format {format} not supported：仅支持 json 与 xml。");
 
     private static string? GroupOf(CategoryInfo category, IReadOnlyList<CategoryInfo> all, IReadOnlyDictionary<Guid, string> roots)
@@ -234,6 +253,26 @@ internal static class Open311Endpoints
                 && s.IsOpen() == open));
         }
         return statuses;
+    }
+
+    /// <summary>
+    /// The spec's window of at most 90 days: both dates as given (refused when wider or reversed); start alone, the 90 days
+    /// from it; end alone, the 90 days up to it; neither, the last 90 days.
+    /// </summary>
+    private static (DateTime Start, DateTime? End) DateRange(DateTime? start, DateTime? end, DateTime nowUtc)
+    {
+        var window = TimeSpan.FromDays(DefaultDays);
+        if (start is null && end is null)
+            return (nowUtc - window, null);
+        if (start is null)
+            return (end!.Value - window, end);
+        if (end is null)
+            return (start.Value, start.Value + window);
+        if (end < start)
+            throw ApiRefusal.BadRequest("end_date 不能早于 start_date。");
+        if (end - start > window)
+            throw ApiRefusal.BadRequest($"start_date 与 end_date 的间隔不能超过 {DefaultDays} 天。");
+        return (start.Value, end);
     }
 
     private static DateTime? W3cDate(string? text, string name)

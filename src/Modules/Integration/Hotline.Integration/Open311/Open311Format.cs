@@ -10,8 +10,10 @@ internal enum Open311Format
 internal static class Open311Formats
 {
     /// <summary>From the route's <c>{format}</c>; anything but xml answers in JSON (an unknown format is refused by the endpoint).</summary>
-    public static Open311Format Of(HttpContext context) =>
-        string.Equals(context.Request.RouteValues["format"] as string, "xml", StringComparison.OrdinalIgnoreCase) ? Open311Format.Xml : Open311Format.Json;
+    public static Open311Format Of(HttpContext context) => IsXml(context.Request.RouteValues["format"] as string) ? Open311Format.Xml : Open311Format.Json;
 
-    public static bool IsKnown(string? format) => format is "json" or "xml";
+    /// <summary>The suffix in any case: <c>services.JSON</c> is <c>services.json</c>, as the routes' literal parts match in any case too.</summary>
+    public static bool IsKnown(string? format) => IsXml(format) || string.Equals(format, "json", StringComparison.OrdinalIgnoreCase);
+
+    public static bool IsXml(string? format) => string.Equals(format, "xml", StringComparison.OrdinalIgnoreCase);
 }

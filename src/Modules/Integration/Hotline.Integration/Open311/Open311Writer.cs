@@ -16,6 +16,9 @@ internal sealed class Open311Item : List<(string Name, object? Value)>
 /// <summary>A nested list (a service definition's attributes, an attribute's values): in XML, <c>&lt;values&gt;&lt;value&gt;…</c>.</summary>
 internal sealed record Open311List(string ItemName, IReadOnlyList<Open311Item> Items);
 
+/// <summary>A list of plain values (discovery's formats): in JSON an array of strings, in XML <c>&lt;formats&gt;&lt;format&gt;text/xml&lt;/format&gt;…</c>.</summary>
+internal sealed record Open311Values(string ItemName, IReadOnlyList<string> Values);
+
 /// <summary>Writes GeoReport v2 documents as JSON (arrays of objects) or XML (a root element of items), UTF-8.</summary>
 internal static class Open311Writer
 {
@@ -73,6 +76,12 @@ internal static class Open311Writer
                         WriteObject(json, nested);
                     json.WriteEndArray();
                     break;
+                case Open311Values values:
+                    json.WriteStartArray();
+                    foreach (var nested in values.Values)
+                        json.WriteStringValue(nested);
+                    json.WriteEndArray();
+                    break;
                 default: json.WriteStringValue(Convert.ToString(value, CultureInfo.InvariantCulture)); break;
             }
         }
@@ -115,6 +124,10 @@ internal static class Open311Writer
                 case Open311List list:
                     foreach (var nested in list.Items)
                         WriteElement(xml, list.ItemName, nested);
+                    break;
+                case Open311Values values:
+                    foreach (var nested in values.Values)
+                        xml.WriteElementString(values.ItemName, nested);
                     break;
                 default: xml.WriteString(Convert.ToString(value, CultureInfo.InvariantCulture)); break;
             }

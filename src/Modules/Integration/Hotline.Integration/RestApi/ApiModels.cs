@@ -1,8 +1,9 @@
 namespace Hotline.Integration.RestApi;
 
 /// <summary>
-/// POST /api/v1/requests. The category by code (GET /api/v1/categories); the area by code, else by an address naming the
-/// township or village, else by coordinates (WGS-84) near a township the center located.
+/// POST /api/v1/requests. The category by code (GET /api/v1/categories); the area by code (GET /api/v1/areas, a township
+/// or village), else by an address naming the township or village, else by coordinates (WGS-84) near a township the
+/// center located.
 /// </summary>
 internal sealed record CreateRequestBody(
     string? Content,
@@ -58,6 +59,9 @@ internal sealed record RevisitResults(string Number, IReadOnlyList<RevisitItem> 
 internal sealed record CategoryItem(Guid Id, string Code, string Name, string Path, Guid? ParentId, bool IsLeaf);
 
 internal sealed record UnitItem(Guid Id, string Code, string Name, string Path, string Type, Guid? ParentId);
+
+/// <summary>An area of the tree: <c>Level</c> is County, Township or Village; requests take a township's or a village's code.</summary>
+internal sealed record AreaItem(Guid Id, string Code, string Name, string Path, string Level, Guid? ParentId);
 
 internal sealed record FeedItem(long Sequence, string Type, string CaseNumber, DateTimeOffset OccurredAt, System.Text.Json.JsonElement Data);
 

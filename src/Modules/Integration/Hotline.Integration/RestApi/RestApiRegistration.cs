@@ -20,7 +20,7 @@ internal static class RestApiRegistration
                 {
                     Title = "12345 政务服务便民热线 接口",
                     Version = "v1",
-                    Description = "部门系统接入：提交诉求、查询工单进度、按单位列出工单、回访结果、事项分类与单位、事件拉取；来电弹屏。"
+                    Description = "部门系统接入：提交诉求、查询工单进度、按单位列出工单、回访结果、事项分类、单位与属地、事件拉取；来电弹屏。"
                         + "每次调用须在请求头 X-Api-Key 中携带中心发放的接入密钥；错误以 application/problem+json 返回中文说明。",
                 };
                 document.Components ??= new OpenApiComponents();

@@ -26,8 +26,16 @@ internal static class V1Endpoints
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         v1.MapGet("/cases/{number}/revisits", GetRevisitsAsync).RequireScope(ApiScopes.ReadCases)
             .WithSummary("回访与评价结果").Produces<RevisitResults>().ProducesProblem(StatusCodes.Status404NotFound);
-        v1.MapGet("/categories", CategoriesAsync).RequireScope(ApiScopes.ReadCases).WithSummary("事项分类").Produces<IReadOnlyList<CategoryItem>>();
-        v1.MapGet("/units", UnitsAsync).RequireScope(ApiScopes.ReadCases).WithSummary("成员单位").Produces<IReadOnlyList<UnitItem>>();
+        // Reference data: any valid key reads it whatever its scopes, as a client that only submits requests needs the codes.
+        v1.MapGet("/categories", CategoriesAsync).WithSummary("事项分类")
+            .WithDescription("提交诉求时 categoryCode 须为末级分类（isLeaf 为 true）的代码。任何有效接入密钥均可调用。")
+            .Produces<IReadOnlyList<CategoryItem>>().ProducesProblem(StatusCodes.Status401Unauthorized);
+        v1.MapGet("/units", UnitsAsync).WithSummary("成员单位").WithDescription("任何有效接入密钥均可调用。")
+            .Produces<IReadOnlyList<UnitItem>>().ProducesProblem(StatusCodes.Status401Unauthorized);
+        v1.MapGet("/areas", AreasAsync).WithSummary("属地（县、乡镇/街道、村/社区）")
+            .WithDescription("提交诉求时 areaCode 须为乡镇/街道（Township）或村/社区（Village）的代码；level 为 County 的县级属地不能作为涉事地点。"
+                + "parentId 为上级属地的 id。任何有效接入密钥均可调用。")
+            .Produces<IReadOnlyList<AreaItem>>().ProducesProblem(StatusCodes.Status401Unauthorized);
         v1.MapGet("/feed", FeedPull.PullAsync).RequireScope(ApiScopes.Feed)
             .WithSummary("拉取事件（无法接收推送的系统用；after 为上次返回的 nextCursor）").Produces<FeedBatch>();
     }
@@ -44,7 +52,7 @@ internal static class V1Endpoints
         if (area is null && string.IsNullOrWhiteSpace(body.AreaCode) && body is { Latitude: { } lat, Longitude: { } lng })
             area = await areas.FromPointAsync(lat, lng, ct);
         if (area is null)
-            problems.Add(new("areaCode", string.IsNullOrWhiteSpace(body.AreaCode) ? "请填写属地代码（areaCode），或在地址中写明乡镇/街道。" : "属地代码不存在。"));
+            problems.Add(new("areaCode", string.IsNullOrWhiteSpace(body.AreaCode) ? "请填写属地代码（areaCode，见 GET /api/v1/areas），或在地址中写明乡镇/街道。" : "属地代码不存在（可用代码见 GET /api/v1/areas）。"));
         var type = RequestTypeCode.Consultation;
         if (!string.IsNullOrWhiteSpace(body.RequestType) && !Enum.TryParse(body.RequestType.Trim(), ignoreCase: true, out type))
             problems.Add(new("requestType", $"诉求类型须是 {string.Join("/", Enum.GetNames<RequestTypeCode>())} 之一。"));
@@ -136,6 +144,10 @@ internal static class V1Endpoints
 
     private static async Task<IResult> UnitsAsync(IUnitDirectory units, CancellationToken ct) =>
         Results.Json((await units.ActiveUnitsAsync(ct)).Select(u => new UnitItem(u.Id, u.Code, u.Name, u.PathName, u.Type.ToString(), u.ParentId)).ToList(),
+            ApiJson.Options);
+
+    private static async Task<IResult> AreasAsync(IAreaDirectory areas, CancellationToken ct) =>
+        Results.Json((await areas.ActiveAreasAsync(ct)).Select(a => new AreaItem(a.Id, a.Code, a.Name, a.PathName, a.Level.ToString(), a.ParentId)).ToList(),
             ApiJson.Options);
 
     private static CaseListItem ToItem(CaseRead read)

@@ -57,4 +57,30 @@ public sealed class RegisterCaseKnowledgeTests : ComponentTestBase
         cut.WaitForAssertion(() => Assert.Contains("直接答复", cut.Find("[data-testid=register-result]").TextContent));
         Assert.Equal(1, (await Services.GetRequiredService<UsageCounter>().OfAsync(id)).AnswerUses);
     }
+
+    [Fact]
+    public async Task The_agent_rates_a_suggestion_helpful_then_not_and_one_vote_is_kept()
+    {
+        var id = await PublishAsync("组件测试：犬只登记办理地点", "养犬人应当携带犬只到县公安局治安大队办理犬只登记，登记免费。");
+        await SignInAsync("agent");
+        RenderProviders();
+        var cut = Render<RegisterCase>();
+        cut.WaitForElement("[data-testid=register-save]");
+        cut.Find("[data-testid=field-content]").Input("犬只登记在哪里办理");
+        cut.WaitForAssertion(() => Assert.Contains(cut.FindAll("[data-testid=knowledge-suggestion]"), s => s.TextContent.Contains("组件测试：犬只登记办理地点")));
+        AngleSharp.Dom.IElement Suggestion() => cut.FindAll("[data-testid=knowledge-suggestion]").First(s => s.TextContent.Contains("组件测试：犬只登记办理地点"));
+        Assert.Equal("false", Suggestion().QuerySelector("[data-testid=knowledge-vote-helpful]")!.GetAttribute("aria-pressed"));
+
+        Suggestion().QuerySelector("[data-testid=knowledge-vote-helpful]")!.Click();
+        cut.WaitForAssertion(() => Assert.Equal("true", Suggestion().QuerySelector("[data-testid=knowledge-vote-helpful]")!.GetAttribute("aria-pressed")));
+        Suggestion().QuerySelector("[data-testid=knowledge-vote-unhelpful]")!.Click();
+        cut.WaitForAssertion(() => Assert.Equal("true", Suggestion().QuerySelector("[data-testid=knowledge-vote-unhelpful]")!.GetAttribute("aria-pressed")));
+        Assert.Equal("false", Suggestion().QuerySelector("[data-testid=knowledge-vote-helpful]")!.GetAttribute("aria-pressed"));
+
+        var state = await Services.GetRequiredService<ArticleVotes>().StateAsync(id);
+        Assert.Equal((0, 1, (bool?)false), (state.Helpful, state.NotHelpful, state.Mine));
+        // The form was not submitted by the vote buttons.
+        Assert.Contains("保存", cut.Find("[data-testid=register-save]").TextContent);
+        Assert.Empty(cut.FindAll("[data-testid=register-result]"));
+    }
 }

@@ -3095,6 +3095,37 @@ namespace Hotline.Migrations.MySql.Migrations
                     b.ToTable("knowledge_article_usage", (string)null);
                 });
 
+            modelBuilder.Entity("Hotline.Knowledge.Usage.ArticleVote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<bool>("Helpful")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("VotedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("VoterUserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "VersionNumber", "VoterUserId")
+                        .IsUnique();
+
+                    b.ToTable("knowledge_article_votes", (string)null);
+                });
+
             modelBuilder.Entity("Hotline.Platform.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")

@@ -31,6 +31,12 @@ internal static class KnowledgeModel
             e.ToTable("knowledge_article_usage");
             e.HasKey(x => x.ArticleId);
         });
+        builder.Entity<ArticleVote>(e =>
+        {
+            e.ToTable("knowledge_article_votes");
+            // One vote per user and version: the index, not a read before the write, keeps two clicks from counting twice.
+            e.HasIndex(x => new { x.ArticleId, x.VersionNumber, x.VoterUserId }).IsUnique();
+        });
         builder.Entity<KnowledgeGap>(e =>
         {
             e.ToTable("knowledge_gaps");

@@ -4,8 +4,8 @@ using Hotline.Platform.Time;
 namespace Hotline.Knowledge.Usage;
 
 /// <summary>Knowledge's answer to intake: suggestions while the agent types, the article's answer text, and the use count.</summary>
-internal sealed class KnowledgeAnswers(KnowledgeSearch search, IDbContextFactory<KnowledgeDbContext> contexts, UsageCounter usage, AccessGate gate, TimeProvider clock)
-    : IKnowledgeAnswers
+internal sealed class KnowledgeAnswers(KnowledgeSearch search, IDbContextFactory<KnowledgeDbContext> contexts, UsageCounter usage, ArticleVotes votes,
+    AccessGate gate, TimeProvider clock) : IKnowledgeAnswers
 {
     /// <summary>The intake decision keeps 2,000 characters; the citation must survive the cut.</summary>
     public const int AnswerMax = 2000;
@@ -16,12 +16,33 @@ internal sealed class KnowledgeAnswers(KnowledgeSearch search, IDbContextFactory
             return [];
         // Content decides relevance; the chosen category only moves its own articles up, because agents often pick it late or wrong.
         var hits = await search.SearchAsync(content, new SearchFilters(), 20, cancellationToken);
-        return hits.Select((h, i) => (Hit: h, Rank: i))
+        var shown = hits.Select((h, i) => (Hit: h, Rank: i))
             .OrderByDescending(x => categoryId is { } c && x.Hit.CategoryId == c).ThenBy(x => x.Rank)
             .Take(Math.Clamp(take, 1, 20))
-            .Select(x => new KnowledgeSuggestion(x.Hit.ArticleId, x.Hit.Title, x.Hit.SnippetHtml, $"/knowledge/articles/{x.Hit.ArticleId}",
-                categoryId is { } c && x.Hit.CategoryId == c))
+            .Select(x => x.Hit)
             .ToList();
+        var mine = await MyVotesAsync(shown, cancellationToken);
+        return shown.Select(h => new KnowledgeSuggestion(h.ArticleId, h.Title, h.SnippetHtml, $"/knowledge/articles/{h.ArticleId}",
+                categoryId is { } c && h.CategoryId == c) { MyVote = mine.TryGetValue((h.ArticleId, h.VersionNumber), out var v) ? v : null })
+            .ToList();
+    }
+
+    public async Task<KnowledgeVote> VoteAsync(Guid articleId, bool helpful, CancellationToken cancellationToken = default)
+    {
+        var state = await votes.VoteAsync(articleId, helpful, cancellationToken);
+        return new KnowledgeVote(articleId, state.VersionNumber!.Value, helpful, state.Helpful, state.NotHelpful);
+    }
+
+    /// <summary>The signed-in center user's votes on the suggested versions: one indexed read for the few shown.</summary>
+    private async Task<Dictionary<(Guid, int), bool>> MyVotesAsync(IReadOnlyList<SearchHit> hits, CancellationToken cancellationToken)
+    {
+        if (hits.Count == 0 || !await gate.IsInAnyRoleAsync(ArticleVotes.Voters) || (await gate.ActorAsync()).UserId is not { Length: > 0 } userId)
+            return [];
+        var ids = hits.Select(h => h.ArticleId).ToList();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Votes.AsNoTracking().Where(v => v.VoterUserId == userId && ids.Contains(v.ArticleId))
+            .Select(v => new { v.ArticleId, v.VersionNumber, v.Helpful }).ToListAsync(cancellationToken);
+        return rows.ToDictionary(v => (v.ArticleId, v.VersionNumber), v => v.Helpful);
     }
 
     public async Task<KnowledgeAnswer?> AnswerAsync(Guid articleId, CancellationToken cancellationToken = default)

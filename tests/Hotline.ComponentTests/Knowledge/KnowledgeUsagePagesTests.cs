@@ -1,0 +1,60 @@
+using Bunit;
+using Hotline.ComponentTests.Infrastructure;
+using Hotline.Knowledge.Authoring;
+using Hotline.Knowledge.Domain;
+using Hotline.Knowledge.Gaps;
+using Hotline.Knowledge.Review;
+using Hotline.Knowledge.Usage;
+using Hotline.Knowledge.Versions;
+using Hotline.Platform.Catalog;
+using Hotline.Platform.Slots;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.ComponentTests.Knowledge;
+
+/// <summary>有用/没用 on the article page.</summary>
+public sealed class KnowledgeUsagePagesTests : ComponentTestBase
+{
+    private async Task<Guid> PublishedAsync(string title, string code = "C0101", string unit = "zjj")
+    {
+        var category = (await Services.GetRequiredService<ICategoryCatalog>().ActiveCategoriesAsync()).Single(c => c.Code == code);
+        var authoring = Services.GetRequiredService<ArticleAuthoring>();
+        var history = Services.GetRequiredService<ArticleHistory>();
+        await SignInAsync(unit + ".mgr");
+        var id = await authoring.DraftAsync(new ArticleInput { Title = title, Body = "办理须携带身份证和申请表。", CategoryId = category.Id, IsPublic = true });
+        await authoring.SubmitAsync(id, (await history.DetailsAsync(id)).Version);
+        await SignInAsync("kbeditor");
+        await Services.GetRequiredService<ArticleReviews>().ApproveAsync(id, (await history.DetailsAsync(id)).Version);
+        return id;
+    }
+
+    [Fact]
+    public async Task An_agent_votes_on_the_article_page_and_changes_the_vote_and_the_unit_sees_the_counts_only()
+    {
+        var id = await PublishedAsync("评价页面测试：公租房申请");
+
+        await SignInAsync("agent");
+        RenderProviders();
+        var page = Render<ArticlePage>(p => p.Add(x => x.Id, id));
+        page.WaitForAssertion(() => Assert.Contains("第 1 版对答复群众有帮助吗", page.Find("[data-testid=article-feedback]").TextContent));
+        page.Find("button[data-testid=vote-helpful]").Click();
+        page.WaitForAssertion(() => Assert.Equal("true", page.Find("button[data-testid=vote-helpful]").GetAttribute("aria-pressed")));
+        Assert.Contains("有用 1", page.Find("button[data-testid=vote-helpful]").TextContent);
+        Assert.Contains("您已评价为「有用」", page.Find("[data-testid=vote-mine]").TextContent);
+
+        page.Find("button[data-testid=vote-unhelpful]").Click();
+        page.WaitForAssertion(() => Assert.Contains("没用 1", page.Find("button[data-testid=vote-unhelpful]").TextContent));
+        Assert.Contains("有用 0", page.Find("button[data-testid=vote-helpful]").TextContent);
+        Assert.Equal("false", page.Find("button[data-testid=vote-helpful]").GetAttribute("aria-pressed"));
+
+        // Opened again, the page remembers the vote.
+        var again = Render<ArticlePage>(p => p.Add(x => x.Id, id));
+        again.WaitForAssertion(() => Assert.Equal("true", again.Find("button[data-testid=vote-unhelpful]").GetAttribute("aria-pressed")));
+
+        await SignInAsync("zjj");
+        var unit = Render<ArticlePage>(p => p.Add(x => x.Id, id));
+        unit.WaitForAssertion(() => Assert.Equal("第 1 版：有用 0 · 没用 1", unit.Find("[data-testid=vote-tally]").TextContent.Trim()));
+        Assert.Empty(unit.FindAll("button[data-testid=vote-helpful]"));
+        Assert.Contains("累计浏览", unit.Find("[data-testid=article-usage]").TextContent);
+    }
+}

@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.ComponentTests.Knowledge;
 
-/// <summary>有用/没用 on the article page.</summary>
+/// <summary>有用/没用 on the article page, and the editor's usage figures with the chart of the most used articles.</summary>
 public sealed class KnowledgeUsagePagesTests : ComponentTestBase
 {
     private async Task<Guid> PublishedAsync(string title, string code = "C0101", string unit = "zjj")
@@ -56,5 +56,38 @@ public sealed class KnowledgeUsagePagesTests : ComponentTestBase
         unit.WaitForAssertion(() => Assert.Equal("第 1 版：有用 0 · 没用 1", unit.Find("[data-testid=vote-tally]").TextContent.Trim()));
         Assert.Empty(unit.FindAll("button[data-testid=vote-helpful]"));
         Assert.Contains("累计浏览", unit.Find("[data-testid=article-usage]").TextContent);
+    }
+
+    [Fact]
+    public async Task The_editor_reads_the_usage_figures_with_the_most_used_articles_charted()
+    {
+        var busy = await PublishedAsync("使用统计页面：甲 公积金提取");
+        var quiet = await PublishedAsync("使用统计页面：乙 食品经营许可", "C0403", "scjgj");
+        var usage = Services.GetRequiredService<UsageCounter>();
+        for (var i = 0; i < 4; i++)
+            await usage.CountAnswerAsync(busy);
+        await usage.CountAnswerAsync(quiet);
+        await usage.CountViewAsync(quiet);
+        await SignInAsync("agent");
+        await Services.GetRequiredService<ArticleVotes>().VoteAsync(busy, helpful: true);
+
+        await SignInAsync("kbeditor");
+        RenderProviders();
+        Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
+        var page = Render<KnowledgeUsagePage>();
+        // The demo county's articles are listed too: the keyword keeps this test's two.
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=usage-row]")));
+        page.Find("input[data-testid=usage-keyword]").Change("使用统计页面");
+        page.Find("button[data-testid=usage-search]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=usage-row]").Count));
+        Assert.Equal(["使用统计页面：甲 公积金提取", "使用统计页面：乙 食品经营许可"], page.FindAll("[data-testid=usage-row]").Select(r => r.GetAttribute("data-title")));
+        Assert.Equal(["4", "1"], page.FindAll("[data-testid=usage-uses]").Select(c => c.TextContent.Trim()));
+        Assert.Equal(["1", "0"], page.FindAll("[data-testid=usage-helpful]").Select(c => c.TextContent.Trim()));
+        Assert.Equal("5", page.Find("[data-testid=usage-total-uses]").TextContent.Trim());
+        Assert.Contains("不能按时段统计", page.Find("[data-testid=usage-cumulative]").TextContent);
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=usage-chart-item]").Count));
+        Assert.Equal("使用统计页面：甲 公积金提取：答复引用 4", page.FindAll("[data-testid=usage-chart-item]")[0].TextContent.Trim());
+        Assert.NotEmpty(page.FindAll("[data-testid=usage-chart] svg"));
     }
 }

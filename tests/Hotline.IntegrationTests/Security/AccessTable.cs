@@ -56,6 +56,7 @@ public static class AccessTable
         ["/knowledge/review"] = [KnowledgeEditor],
         ["/knowledge/gaps"] = [KnowledgeEditor],
         ["/knowledge/synonyms"] = [KnowledgeEditor],
+        ["/knowledge/usage"] = [KnowledgeEditor, CenterAdmin],
         ["/knowledge/edit/new"] = [UnitHandler, UnitManager],
         ["/knowledge/edit/{Id:guid}"] = [UnitHandler, UnitManager],
         ["/knowledge/articles/{Id:guid}"] = SignedIn,

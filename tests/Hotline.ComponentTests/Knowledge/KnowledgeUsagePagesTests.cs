@@ -12,7 +12,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.ComponentTests.Knowledge;
 
-/// <summary>有用/没用 on the article page, and the editor's usage figures with the chart of the most used articles.</summary>
+/// <summary>
+/// 有用/没用 on the article page, the editor's usage figures with the chart of the most used articles, and the unit's
+/// open gaps on its home page leading to the gap.
+/// </summary>
 public sealed class KnowledgeUsagePagesTests : ComponentTestBase
 {
     private async Task<Guid> PublishedAsync(string title, string code = "C0101", string unit = "zjj")
@@ -89,5 +92,41 @@ public sealed class KnowledgeUsagePagesTests : ComponentTestBase
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=usage-chart-item]").Count));
         Assert.Equal("使用统计页面：甲 公积金提取：答复引用 4", page.FindAll("[data-testid=usage-chart-item]")[0].TextContent.Trim());
         Assert.NotEmpty(page.FindAll("[data-testid=usage-chart] svg"));
+    }
+
+    [Fact]
+    public async Task A_units_open_gap_is_on_its_home_list_and_one_click_opens_it_on_the_units_page_and_another_unit_has_none()
+    {
+        var id = await PublishedAsync("缺失待办页面：犬只登记");
+        await SignInAsync("agent");
+        var gap = await Services.GetRequiredService<KnowledgeGaps>().ReportAsync(new GapReport(GapKind.Inaccurate, "登记地点已搬迁", id, null, null, null));
+
+        await SignInAsync("zjj");
+        var home = Render<NeedsMeNow>();
+        home.WaitForAssertion(() => Assert.Contains(home.FindAll("[data-testid=work-item]"), i => i.TextContent.Contains("登记地点已搬迁")));
+        var item = home.FindAll("[data-testid=work-item]").Single(i => i.TextContent.Contains("登记地点已搬迁"));
+        Assert.Contains("知识缺失待处理", item.TextContent);
+        Assert.Contains("截止", item.QuerySelector("[data-testid=work-item-due]")!.TextContent);
+        Assert.Equal($"/knowledge/unit?gap={gap}#gaps", item.QuerySelector("[data-testid=work-item-act]")!.GetAttribute("href"));
+        Assert.Contains(home.FindAll("[data-testid=needs-me-now-count]"), c => c.TextContent.Trim() == "知识缺失待处理 1");
+
+        await SignInAsync("scjgj");
+        var other = Render<NeedsMeNow>();
+        other.WaitForAssertion(() => Assert.NotEmpty(other.FindAll("[data-testid=needs-me-now-empty], [data-testid=work-item]")));
+        Assert.DoesNotContain("登记地点已搬迁", other.Markup);
+
+        await SignInAsync("zjj");
+        RenderProviders();
+        // The work item's link, followed: the page reads the gap from the address.
+        var navigation = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        navigation.NavigateTo(item.QuerySelector("[data-testid=work-item-act]")!.GetAttribute("href")!);
+        var unit = Render<UnitArticlesPage>();
+        unit.WaitForAssertion(() => Assert.Equal("true", unit.FindAll("[data-testid=gap-row]").Single(r => r.GetAttribute("data-gap-id") == gap.ToString()).GetAttribute("data-focused")));
+        unit.Find("textarea[data-testid=gap-fix-note]").Change("已发布第 2 版，更新登记地点");
+        unit.Find("button[data-testid=gap-fix-save]").Click();
+        unit.WaitForAssertion(() => Assert.NotEmpty(unit.FindAll("[data-testid=gap-focus-gone]")));
+        var after = Render<NeedsMeNow>();
+        after.WaitForAssertion(() => Assert.NotEmpty(after.FindAll("[data-testid=needs-me-now-empty], [data-testid=work-item]")));
+        Assert.DoesNotContain("登记地点已搬迁", after.Markup);
     }
 }

@@ -3,6 +3,7 @@ using Hotline.Knowledge.Domain;
 using Hotline.Knowledge.Gaps;
 using Hotline.Knowledge.Persistence;
 using Hotline.Platform;
+using Hotline.Platform.Slots;
 using Hotline.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -87,6 +88,65 @@ public abstract class KnowledgeGapTests<TApp>(TApp app) where TApp : HotlineAppF
         Assert.Equal((GapStatus.Fixed, "kbeditor"), (closed.Status, closed.ReviewedBy));
         Assert.DoesNotContain(await Gaps("zjj", g => g.ListAsync(openOnly: true)), r => r.Id == gap);
         await Assert.ThrowsAsync<BusinessRuleException>(() => Gaps("kbeditor", async g => { await g.ReviewDeclineAsync(gap, true, null); return true; }));
+    }
+
+    [Fact]
+    public async Task A_units_home_lists_its_own_open_gaps_by_due_time_one_click_from_each_and_no_other_units()
+    {
+        var article = await PublishedAsync(app, "缺失测试：待我处理");
+        var marketArticle = await DraftAsync(app, await InputAsync(app, "缺失测试：另一单位的知识", categoryCode: "C0403"), "scjgj");
+        await SubmitAsync(app, marketArticle, "scjgj.mgr");
+        await ApproveAsync(app, marketArticle);
+        var later = await Gaps("agent", g => g.ReportAsync(new GapReport(GapKind.Inaccurate, "待我处理：较晚到期", article, null, null, null)));
+        var sooner = await Gaps("agent", g => g.ReportAsync(new GapReport(GapKind.Expired, "待我处理：较早到期", article, null, null, "QH202612050009")));
+        var late = await Gaps("supervisor", g => g.ReportAsync(new GapReport(GapKind.Inaccurate, "待我处理：已超期", article, null, null, null)));
+        var market = await Gaps("agent", g => g.ReportAsync(new GapReport(GapKind.Inaccurate, "待我处理：市场监管局的", marketArticle, null, null, null)));
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        await app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<KnowledgeDbContext>();
+            await db.Gaps.Where(g => g.Id == later).ExecuteUpdateAsync(s => s.SetProperty(g => g.DueUtc, now.AddHours(30)));
+            await db.Gaps.Where(g => g.Id == sooner).ExecuteUpdateAsync(s => s.SetProperty(g => g.DueUtc, now.AddHours(20)));
+            await db.Gaps.Where(g => g.Id == late).ExecuteUpdateAsync(s => s.SetProperty(g => g.DueUtc, now.AddHours(-1)));
+        });
+        Task<WorkItemBatch> Items(string user) => app.AsUserAsync(user, sp => sp.GetRequiredService<GapWorkItems>().TakeAsync(100));
+        static int At(WorkItemBatch batch, Guid gap) => batch.Items.ToList().FindIndex(i => i.Href == GapWorkItems.Href(gap));
+
+        var zjj = await Items("zjj");
+        Assert.True(At(zjj, late) >= 0 && At(zjj, late) < At(zjj, sooner) && At(zjj, sooner) < At(zjj, later), string.Join(" | ", zjj.Items.Select(i => i.Summary)));
+        Assert.Equal(-1, At(zjj, market));
+        var item = zjj.Items[At(zjj, sooner)];
+        Assert.Equal((GapWorkItems.Kind, "QH202612050009", now.AddHours(20), false, $"/knowledge/unit?gap={sooner}#gaps", "处理"),
+            (item.Kind, item.CaseNumber, item.DueUtc!.Value, item.Overdue, item.Href, item.ActionLabel));
+        Assert.Contains("《缺失测试：待我处理》", item.Summary);
+        Assert.True(zjj.Items[At(zjj, late)].Overdue);
+        Assert.Equal("知识库", zjj.Items[At(zjj, later)].CaseNumber);
+        var count = Assert.Single(zjj.Counts);
+        Assert.Equal((GapWorkItems.Kind, "/knowledge/unit#gaps"), (count.Kind, count.Href));
+        Assert.Equal(zjj.Items.Count, count.Total);
+        // The manager of the same unit sees the same list; the other unit only its own gap; center roles get nothing here.
+        Assert.Equal(zjj.Items.Select(i => i.Href), (await Items("zjj.mgr")).Items.Select(i => i.Href));
+        var other = await Items("scjgj.mgr");
+        Assert.NotEqual(-1, At(other, market));
+        Assert.All(new[] { later, sooner, late }, g => Assert.Equal(-1, At(other, g)));
+        var housing = (await ArticleAsync(app, article)).UnitId;
+        var marketUnit = (await ArticleAsync(app, marketArticle)).UnitId;
+        await app.WithScopeAsync(async sp =>
+        {
+            var ids = other.Items.Select(i => Guid.Parse(i.Href.Split("gap=")[1].Split('#')[0])).ToList();
+            Assert.All(await sp.GetRequiredService<KnowledgeDbContext>().Gaps.Where(g => ids.Contains(g.Id)).Select(g => g.UnitId).ToListAsync(),
+                u => Assert.Equal(marketUnit, u));
+        });
+        Assert.NotEqual(housing, marketUnit);
+        Assert.Empty((await Items("agent")).Items);
+        Assert.Empty((await Items("kbeditor")).Items);
+
+        // Answered gaps leave the list: fixed, or declined (then the editor, not the unit, has it).
+        await Gaps("zjj", async g => { await g.FixAsync(sooner, "已发布新版本"); return true; });
+        await Gaps("zjj.mgr", async g => { await g.DeclineAsync(later, "现行文件仍有效"); return true; });
+        var after = await Items("zjj");
+        Assert.Equal((-1, -1), (At(after, sooner), At(after, later)));
+        Assert.NotEqual(-1, At(after, late));
     }
 }
 

@@ -1,9 +1,13 @@
 using Hotline.Platform.Navigation;
+using Hotline.Platform.Slots;
 using MudBlazor;
 
 namespace Hotline.Knowledge.Gaps;
 
-/// <summary>Gap reports, their 5-working-day limit, the overdue sweep and the timeliness figure for assessment.</summary>
+/// <summary>
+/// Gap reports, their 5-working-day limit, the overdue sweep, the timeliness figure for assessment and the unit's
+/// 知识缺失待处理 items on its home page.
+/// </summary>
 internal static class GapsRegistration
 {
     public static IServiceCollection AddKnowledgeGaps(this IServiceCollection services)
@@ -14,6 +18,7 @@ internal static class GapsRegistration
         services.AddScoped<GapOverdueSweep>();
         services.AddScoped<IKnowledgeUpkeepFacts, KnowledgeUpkeepFacts>();
         services.AddHostedService<GapOverdueWorker>();
+        services.AddWorkItemSource<GapWorkItems>(KnowledgeAccess.Authors);
         return services;
     }
 }

@@ -6,7 +6,8 @@ namespace Hotline.E2E.Knowledge;
 
 /// <summary>
 /// Issue #14 end to end: the unit drafts, its manager submits, the editor publishes; the agent gets it beside the
-/// registration form and answers the call from it; the public finds it; an agent reports a gap and the unit answers it.
+/// registration form, rates it and answers the call from it; the public finds it; an agent reports a gap and the unit
+/// answers it from its home page's 待我处理; the editor sees the use and the rating on 知识使用统计.
 /// </summary>
 public sealed class KnowledgeJourneyTests(E2EApp e2e) : E2ETest(e2e)
 {
@@ -65,6 +66,9 @@ public sealed class KnowledgeJourneyTests(E2EApp e2e) : E2ETest(e2e)
             await agent.FillAsync("textarea[data-testid=field-content]", "楼道里有人给电动车充电，想问问谁来管");
             var suggestion = agent.Locator("[data-testid=knowledge-suggestion]", new() { HasText = Title });
             await Expect(suggestion).ToBeVisibleAsync(new() { Timeout = 15_000 });
+            // 有用 from the panel: recorded on the live version, the form stays as it is.
+            await suggestion.Locator("[data-testid=knowledge-vote-helpful]").ClickAsync();
+            await Expect(suggestion.Locator("[data-testid=knowledge-vote-helpful]")).ToHaveAttributeAsync("aria-pressed", "true");
             await suggestion.Locator("[data-testid=knowledge-answer]").ClickAsync();
             // The answer is read from Knowledge before the decision switches: saving sooner would register it as accepted.
             await Expect(agent.Locator("[data-testid=register-save]")).ToContainTextAsync("直接答复");
@@ -90,12 +94,26 @@ public sealed class KnowledgeJourneyTests(E2EApp e2e) : E2ETest(e2e)
 
         await ScenarioAsync("knowledge-7-fix", handler, async () =>
         {
-            await E2E.GotoAsync(handler, "/knowledge/unit");
-            var row = handler.Locator("[data-testid=gaps-table] tr", new() { HasText = "集中充电设施" });
-            await row.Locator("[data-testid=gap-fix]").ClickAsync();
+            // From the home page's 待我处理: one click opens the gap on the unit's page with its answer form.
+            await E2E.GotoAsync(handler, "/");
+            var item = handler.Locator("[data-testid=work-item]", new() { HasText = "集中充电设施" });
+            await Expect(item).ToContainTextAsync("知识缺失待处理");
+            await item.Locator("[data-testid=work-item-act]").ClickAsync();
+            await Expect(handler.Locator("[data-testid=gap-row][data-focused=true]")).ToContainTextAsync("知识");
             await handler.FillAsync("textarea[data-testid=gap-fix-note]", "已补充集中充电设施的建设要求，新版本已提交审核");
             await handler.ClickAsync("[data-testid=gap-fix-save]");
             await Expect(handler.Locator("[data-testid=gaps-table] tr", new() { HasText = "集中充电设施" })).ToHaveCountAsync(0);
+        });
+
+        await ScenarioAsync("knowledge-8-usage", editor, async () =>
+        {
+            await E2E.GotoAsync(editor, "/knowledge/usage");
+            await editor.FillAsync("input[data-testid=usage-keyword]", Title);
+            await editor.ClickAsync("[data-testid=usage-search]");
+            var row = editor.Locator("tr", new() { Has = editor.Locator($"[data-testid=usage-row][data-title='{Title}']") });
+            await Expect(row.Locator("[data-testid=usage-uses]")).ToHaveTextAsync("1");
+            await Expect(row.Locator("[data-testid=usage-helpful]")).ToHaveTextAsync("1");
+            await Expect(editor.Locator("[data-testid=usage-chart-item]", new() { HasText = Title })).ToContainTextAsync("答复引用 1");
         });
     }
 

@@ -51,6 +51,7 @@ public static class HostSetup
         services.AddHotlinePlatform(builder.Configuration, HotlineModules.All);
         services.AddPlatformAdmin();
         services.AddHotlineDemoData();
+        services.AddAuditObjectType("Backup", "数据备份", _ => "/admin/operations");
 
         // SignalR's default 32 KB message would drop the circuit when a long text (a 10,000-character requirement,
         // a pasted 200,000-character article) is sent, before the form's own limit message can answer it.

@@ -7,7 +7,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.ComponentTests.Assessment;
 
-/// <summary>The assessor's figures page: rates with their counts, "—" where nothing was counted, definitions, adjustments and the lock.</summary>
+/// <summary>
+/// The assessor's figures page: rates with their counts, "—" where nothing was counted, definitions, adjustments, the lock and the
+/// drill-down; the unit manager's page: its own figures, each drilling into its own cases.
+/// </summary>
 public sealed class AssessmentPageTests : ComponentTestBase
 {
     public AssessmentPageTests()
@@ -75,5 +78,41 @@ public sealed class AssessmentPageTests : ComponentTestBase
         page.WaitForAssertion(() => page.Find("[data-testid=assessment-row]"));
         Assert.Empty(page.FindAll("[data-testid=assessment-lock]"));
         Assert.Empty(page.FindAll("[data-testid=assessment-adjust]"));
+    }
+
+    [Fact]
+    public async Task A_locked_periods_drill_down_says_its_list_is_todays_data()
+    {
+        await SignInAsync("agent");
+        await HandlingComponentData.DispatchToZjjAsync(Services, Clock.GetUtcNow().UtcDateTime.AddHours(-1), "路灯不亮已一周");
+        await SignInAsync("assessor");
+        var page = RenderNovember();
+        page.WaitForAssertion(() => Assert.Contains("0.1 × 首次联系及时率", page.Find("[data-testid=assessment-composite]").TextContent));
+        page.Find("[data-testid=assessment-row][data-unit=县住房和城乡建设局] [data-kind=SignForOnTime]").Click();
+        page.WaitForAssertion(() => page.Find("[data-testid=drill]"));
+        Assert.Empty(page.FindAll("[data-testid=drill-locked]"));
+
+        page.Find("[data-testid=assessment-lock]").Click();
+        page.WaitForAssertion(() => page.Find("[data-testid=assessment-locked]"));
+        page.Find("[data-testid=assessment-row][data-unit=县住房和城乡建设局] [data-kind=SignForOnTime]").Click();
+        page.WaitForAssertion(() => Assert.Contains("明细是今天的数据", page.Find("[data-testid=drill-locked]").TextContent));
+    }
+
+    [Fact]
+    public async Task The_unit_manager_drills_into_its_own_figures()
+    {
+        await SignInAsync("agent");
+        await HandlingComponentData.DispatchToZjjAsync(Services, Clock.GetUtcNow().UtcDateTime.AddHours(-1), "小区供暖温度不达标");
+        // In December, the default period is November, when the case was dispatched.
+        Clock.Advance(TimeSpan.FromDays(7));
+        await SignInAsync("zjj.mgr");
+        var page = Render<UnitAssessmentPage>();
+
+        page.WaitForAssertion(() => Assert.Contains("0/1", page.Find("[data-testid=figure][data-kind=SignForOnTime]").TextContent));
+        Assert.Contains("首次联系及时率", page.Find("[data-testid=assessment-composite]").TextContent);
+        page.Find("[data-testid=figure][data-kind=SignForOnTime]").Click();
+        page.WaitForAssertion(() => Assert.Contains("县住房和城乡建设局 · 及时签收率 明细", page.Find("[data-testid=drill]").TextContent));
+        Assert.Single(page.FindAll("[data-testid=drill-denominator] [data-testid=drill-case]"));
+        Assert.Empty(page.FindAll("[data-testid=drill-numerator] [data-testid=drill-case]"));
     }
 }

@@ -67,8 +67,13 @@ public sealed class FiguresPageTests : ComponentTestBase
         cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=figures-row]")));
         var row = cut.Find("[data-testid=figures-row]").TextContent;
         Assert.Contains("住房和城乡建设局", row);
-        Assert.Contains("75.0%", row);   // 响应率 3/4 and 解决率 3/4
+        Assert.Contains("75.0%", row);   // 回访响应率 3/4 and 解决率 3/4
         Assert.Equal("72.5%", cut.Find("[data-testid=figures-satisfaction]").TextContent.Trim());   // (满意 + 非常满意 + 0.9 × 基本满意) / 4
         Assert.NotEmpty(cut.FindAll("[data-testid=figures-chart] svg"));
+        // Named apart from the assessment's 首次联系及时率, with its definition and where the composite's weights are set.
+        Assert.Contains("回访响应率", cut.Find("[data-testid=figures-table] thead").TextContent);
+        Assert.Contains("回访响应率（回访核实：按时联系 ÷ 有效回访）", cut.Markup);
+        Assert.Contains("首次联系及时率", cut.Find("[data-testid=figures-not-assessment]").TextContent);
+        Assert.Contains("回访设置中的权重", cut.Markup);
     }
 }

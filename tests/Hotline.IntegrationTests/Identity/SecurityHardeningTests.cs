@@ -143,7 +143,7 @@ public abstract class SecurityHardeningTests<TApp>(TApp app) where TApp : Hotlin
         Assert.Contains("当前密码不正确", await BrowserSession.ErrorTextAsync(noPassword));
         // The code that signed in is spent.
         var replay = await browser.PostFormAsync(url, html, "reset-authenticator", new() { ["Reset.Password"] = Password, ["Reset.Code"] = used });
-        Assert.Contains("原验证器验证码不正确", await BrowserSession.ErrorTextAsync(replay));
+        Assert.Contains("验证器验证码不正确", await BrowserSession.ErrorTextAsync(replay));
         Assert.True((await app.UserAsync("sec.reset")).TwoFactorEnabled);
 
         app.Clock.Advance(Totp.Step);

@@ -186,15 +186,25 @@ public abstract class SignInTests<TApp>(TApp app) where TApp : HotlineAppFactory
         var status = await (await browser.GetAsync(url)).Content.ReadAsStringAsync();
         Assert.Contains("状态：<strong>已启用</strong>", status);
         Assert.Contains("剩余恢复码 10 个", status);
-        var regenerated = await browser.PostFormAsync(url, status, "regenerate-codes", []);
+        // New recovery codes and turning two-factor off need the password and a fresh code: an unattended session is not enough.
+        var unconfirmed = await browser.PostFormAsync(url, status, "regenerate-codes", new() { ["Regenerate.Password"] = "Wrong#Pass1", ["Regenerate.Code"] = "000000" });
+        Assert.Contains("当前密码不正确", await BrowserSession.ErrorTextAsync(unconfirmed));
+        app.Clock.Advance(Totp.Step);
+        var regenerated = await browser.PostFormAsync(url, status, "regenerate-codes",
+            new() { ["Regenerate.Password"] = Password, ["Regenerate.Code"] = Totp.CodeAt(key, app.Clock.GetUtcNow()) });
         Assert.Contains("data-testid=\"recovery-code-item\"", await regenerated.Content.ReadAsStringAsync());
 
-        var disabled = await browser.PostFormAsync(url, status, "disable-2fa", []);
+        var sameCode = await browser.PostFormAsync(url, status, "disable-2fa", new() { ["Disable.Password"] = Password, ["Disable.Code"] = Totp.CodeAt(key, app.Clock.GetUtcNow()) });
+        Assert.Contains("验证器验证码不正确或已使用", await BrowserSession.ErrorTextAsync(sameCode));
+        Assert.True((await app.UserAsync("tfa.self")).TwoFactorEnabled);
+        app.Clock.Advance(Totp.Step);
+        var disabled = await browser.PostFormAsync(url, status, "disable-2fa", new() { ["Disable.Password"] = Password, ["Disable.Code"] = Totp.CodeAt(key, app.Clock.GetUtcNow()) });
         Assert.Equal(HttpStatusCode.Redirect, disabled.StatusCode);
         Assert.False((await app.UserAsync("tfa.self")).TwoFactorEnabled);
         // The session survives the security-stamp change: the cookie was refreshed.
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync(url)).StatusCode);
-        Assert.Equal(["创建用户", "登录成功", "启用两步验证", "重新生成恢复码", "停用两步验证"], (await app.AuditOfAsync(id)).Select(a => a.Action));
+        Assert.Equal(["创建用户", "登录成功", "启用两步验证", "重新生成恢复码被拒", "重新生成恢复码", "停用两步验证被拒", "停用两步验证"],
+            (await app.AuditOfAsync(id)).Select(a => a.Action));
     }
 
     [Fact]

@@ -48,6 +48,7 @@ public abstract partial class PrivacyLogTests<TApp>(TApp app) where TApp : LogCa
         var number = BrowserSession.TestIdText(submitted, "public-number");
         var code = BrowserSession.TestIdText(submitted, "public-code");
         Assert.False(string.IsNullOrEmpty(code), BrowserSession.TestIdText(submitted, "public-error"));
+        Assert.Contains("我们也已通过短信发送给您", WebUtility.HtmlDecode(submitted)); // a mobile: the SMS is queued
         secrets.Add(code!);
 
         foreach (var secret in new[] { code!, Phone, "ZZZZZZ" })

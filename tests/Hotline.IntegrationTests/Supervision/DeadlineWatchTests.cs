@@ -140,6 +140,22 @@ public abstract class DeadlineWatchTests<TApp>(TApp app) where TApp : HotlineApp
     }
 
     [Fact]
+    public async Task A_units_overdue_knowledge_gaps_are_not_counted_among_its_overdue_cases()
+    {
+        var unitId = Guid.NewGuid();
+        var at = app.Clock.GetUtcNow().UtcDateTime;
+        foreach (var _ in Enumerable.Range(0, 2))
+            await Deliver<GapReportedWatch, Hotline.Knowledge.Contracts.KnowledgeGapReported>(new(Guid.NewGuid(), unitId, null, Guid.NewGuid(), at.AddHours(1), at));
+        app.Clock.Advance(TimeSpan.FromHours(2));
+        await app.WithScopeAsync(sp => sp.GetRequiredService<DeadlineWatchPass>().RunAsync());
+        Assert.Equal(2, await app.WithScopeAsync(sp => sp.GetRequiredService<SupervisionDbContext>().Deadlines
+            .CountAsync(x => x.UnitId == unitId && x.State == DeadlineState.Overdue)));
+
+        var overdue = await app.WithScopeAsync(sp => sp.GetRequiredService<ISupervisionFigures>().MostOverdueAsync(100));
+        Assert.DoesNotContain(overdue, u => u.UnitId == unitId);
+    }
+
+    [Fact]
     public async Task Zero_or_negative_warning_hours_are_refused_with_a_message()
     {
         var error = await Assert.ThrowsAsync<BusinessRuleException>(() => app.AsUserAsync("admin", sp =>

@@ -14,6 +14,10 @@ public sealed class PhoneNumberRulesTests
     [InlineData("0371-66778899", "0371-66778899")]
     [InlineData("(0371)66778899", "0371-66778899")]
     [InlineData("010-62345678", "010-62345678")]
+    [InlineData("037166778899", "0371-66778899")]
+    [InlineData("0371 6677 8899", "0371-66778899")]
+    [InlineData("01062345678", "010-62345678")]
+    [InlineData("0371-66778899-123", "0371-66778899-123")]
     public void Valid_numbers_normalise_to_one_form(string input, string expected)
     {
         var normalized = PhoneNumberRules.Normalize(input);

@@ -37,6 +37,22 @@ public sealed class NoticePdfTests
     }
 
     [Fact]
+    public void A_notice_about_a_knowledge_gap_names_the_knowledge_not_a_case_or_caller()
+    {
+        var gap = Facts() with
+        {
+            CaseNumber = "—", RegisteredAtUtc = null, Caller = "—", CaseSummary = "物业费收费标准知识已失效", Problem = "物业费收费标准知识已失效，逾期未更正。",
+            AboutKnowledge = true,
+        };
+        var text = Text(SampleDocuments.Renderer().Render(NoticeLayout.Build(gap)));
+        Assert.Contains("知识库维护事项", text);
+        Assert.Contains("督办对象", text);
+        Assert.DoesNotContain("现将工单", text);
+        Assert.DoesNotContain("诉求人", text);
+        Assert.DoesNotContain("诉求摘要", text);
+    }
+
+    [Fact]
     public void A_ten_thousand_character_requirement_wraps_across_pages_and_never_overflows()
     {
         var requirement = string.Concat(Enumerable.Repeat("请责任单位逐户走访核实，制定整改方案并限期落实。", 10000 / 24 + 1))[..10000];

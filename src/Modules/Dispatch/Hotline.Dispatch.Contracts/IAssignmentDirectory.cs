@@ -14,6 +14,13 @@ public sealed record AssignmentSummary(
 /// <summary>Per-unit return behaviour in a period, for assessment (counted by the time of the final decision or of the dispute).</summary>
 public sealed record UnitReturnCounts(Guid UnitId, int Requested, int Approved, int Refused, int Disputed);
 
+/// <summary>
+/// One return request as <see cref="UnitReturnCounts"/> counts it, for listing the cases behind 退单率: approved (by the
+/// dispatcher or on dispute), refused (and not overturned), or neither yet; <c>Outcome</c> is its state as the return
+/// screens name it (e.g. 已同意, 争议驳回（最终）).
+/// </summary>
+public sealed record ReturnRequestFact(Guid CaseId, Guid UnitId, DateTime AppliedAtUtc, ReturnReason Reason, bool Approved, bool Refused, string Outcome);
+
 /// <summary>Read-only lookups of assignments and returns.</summary>
 public interface IAssignmentDirectory
 {
@@ -25,4 +32,7 @@ public interface IAssignmentDirectory
 
     /// <summary>Return requests per unit whose application falls in [fromUtc, toUtc).</summary>
     Task<IReadOnlyList<UnitReturnCounts>> ReturnCountsAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default);
+
+    /// <summary>The return requests of one unit that <see cref="ReturnCountsAsync"/> counts for [fromUtc, toUtc), oldest first.</summary>
+    Task<IReadOnlyList<ReturnRequestFact>> ReturnsOfUnitAsync(Guid unitId, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default);
 }

@@ -18,8 +18,17 @@ public sealed record UnitEvaluationFigures(
     double? ResolutionRate,
     double? SatisfactionRate);
 
-/// <summary>One validly revisited case of a unit, as the figures count it.</summary>
-public sealed record RatedCaseFact(Guid CaseId, bool Resolved, Rating HandlingRating);
+/// <summary>
+/// One validly revisited case of a unit, as the figures count it; <c>NotChasedForSatisfaction</c>: its category is
+/// administrative mediation or law enforcement (行政调解类/执法办案类), handled lawfully and not chased for satisfaction (000).
+/// </summary>
+public sealed record RatedCaseFact(Guid CaseId, bool Resolved, Rating HandlingRating, bool NotChasedForSatisfaction = false);
+
+/// <summary>
+/// One lead unit's validly revisited cases of mediation and law-enforcement categories (a part of <see cref="UnitEvaluationFigures"/>):
+/// Evaluation sends their dissatisfaction to a supervisor instead of an automatic redo, and assessment leaves them out of 满意率.
+/// </summary>
+public sealed record UnitNotChasedCounts(Guid UnitId, int Revisited, int Satisfied, int BasicallySatisfied);
 
 /// <summary>The county's validly revisited cases of one China day (every lead unit summed), by their counted rating.</summary>
 public sealed record DailyRatingTotals(DateOnly Day, int Revisited, int Satisfied, int BasicallySatisfied);
@@ -34,6 +43,9 @@ public interface IEvaluationFigures
 
     /// <summary>The cases behind one lead unit's figures in [fromUtc, toUtc).</summary>
     Task<IReadOnlyList<RatedCaseFact>> RatedCasesAsync(Guid unitId, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default);
+
+    /// <summary>Per lead unit, the part of <see cref="PerUnitAsync"/> in mediation and law-enforcement categories; units without any are omitted.</summary>
+    Task<IReadOnlyList<UnitNotChasedCounts>> NotChasedPerUnitAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default);
 
     /// <summary>The weight w of 基本满意 in 满意率 = (非常满意 + 满意 + w·基本满意) / 有效回访, as the center set it.</summary>
     Task<double> BasicallySatisfiedWeightAsync(CancellationToken cancellationToken = default);

@@ -5,7 +5,10 @@ namespace Hotline.Intake.Domain;
 /// <summary>Caller phone numbers: mainland mobile (11 digits from 13–19) or landline with area code, optional extension.</summary>
 internal static partial class PhoneNumberRules
 {
-    /// <summary>Strips spaces, dashes in mobiles and a +86 / 0086 prefix so the same caller always matches.</summary>
+    /// <summary>
+    /// One form per number so the same caller always matches: a mobile as its 11 digits, a landline as area code, dash,
+    /// number (and extension), whatever spaces, dashes, brackets or +86 / 0086 prefix it came with.
+    /// </summary>
     public static string Normalize(string phone)
     {
         var p = phone.Trim().Replace(" ", "").Replace("（", "(").Replace("）", ")");
@@ -15,10 +18,23 @@ internal static partial class PhoneNumberRules
             p = p[4..];
         p = p.Replace("(", "").Replace(")", "-");
         var digitsOnly = p.Replace("-", "");
-        return Mobile().IsMatch(digitsOnly) ? digitsOnly : p;
+        if (Mobile().IsMatch(digitsOnly))
+            return digitsOnly;
+        if (p.Length > 4 && p[0] == '0')
+        {
+            // 010 and 02x are the three-digit area codes; every other one has four digits.
+            var areaLength = p[1] is '1' or '2' ? 3 : 4;
+            var landline = p[..areaLength] + "-" + p[areaLength..].TrimStart('-');
+            if (Landline().IsMatch(landline))
+                return landline;
+        }
+        return p;
     }
 
     public static bool IsValid(string normalized) => Mobile().IsMatch(normalized) || Landline().IsMatch(normalized);
+
+    /// <summary>A mobile, the only kind of number an SMS can reach.</summary>
+    public static bool IsMobile(string? normalized) => normalized is not null && Mobile().IsMatch(normalized);
 
     /// <summary>
     /// A fixed line without its area code, as a county phone system may deliver a local caller: 7–8 digits not starting

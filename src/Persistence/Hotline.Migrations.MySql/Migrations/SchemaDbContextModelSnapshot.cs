@@ -1364,6 +1364,8 @@ namespace Hotline.Migrations.MySql.Migrations
 
                     b.HasIndex("RatedAtUtc");
 
+                    b.HasIndex("CategoryId", "RatedAtUtc");
+
                     b.HasIndex("LeadUnitId", "RatedAtUtc");
 
                     b.HasIndex("State", "RevisitDueUtc");

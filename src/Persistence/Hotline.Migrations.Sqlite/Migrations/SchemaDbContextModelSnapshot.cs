@@ -1357,6 +1357,8 @@ namespace Hotline.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RatedAtUtc");
 
+                    b.HasIndex("CategoryId", "RatedAtUtc");
+
                     b.HasIndex("LeadUnitId", "RatedAtUtc");
 
                     b.HasIndex("State", "RevisitDueUtc");

@@ -19,6 +19,9 @@ internal sealed class CategoryCatalog(IDbContextFactory<AdministrationDbContext>
     public async Task<IReadOnlyList<CategoryInfo>> ActiveCategoriesAsync(CancellationToken cancellationToken = default) =>
         (await LoadAsync(cancellationToken)).InTreeOrder().Where(c => c.IsActive).ToList();
 
+    public async Task<IReadOnlyList<CategoryInfo>> CategoriesOfKindAsync(IReadOnlyCollection<CategoryKind> kinds, CancellationToken cancellationToken = default) =>
+        (await LoadAsync(cancellationToken)).InTreeOrder().Where(c => kinds.Contains(c.Kind)).ToList();
+
     public async Task<IReadOnlyList<Guid>> DescendantIdsAsync(Guid categoryId, bool includeSelf, CancellationToken cancellationToken = default) =>
         (await LoadAsync(cancellationToken)).Tree.Descendants(categoryId, includeSelf);
 

@@ -12,6 +12,9 @@ public interface ICategoryCatalog
     /// <summary>All active categories in tree order, e.g. for the intake picker.</summary>
     Task<IReadOnlyList<CategoryInfo>> ActiveCategoriesAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Every category of one of <paramref name="kinds"/>, active or not, in tree order (e.g. the mediation and law-enforcement ones).</summary>
+    Task<IReadOnlyList<CategoryInfo>> CategoriesOfKindAsync(IReadOnlyCollection<CategoryKind> kinds, CancellationToken cancellationToken = default);
+
     /// <summary>The ids of the category's whole sub-tree, e.g. to count cases of "城乡建设" and everything under it.</summary>
     Task<IReadOnlyList<Guid>> DescendantIdsAsync(Guid categoryId, bool includeSelf, CancellationToken cancellationToken = default);
 

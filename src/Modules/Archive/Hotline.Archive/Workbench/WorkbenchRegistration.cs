@@ -9,5 +9,6 @@ internal static class WorkbenchRegistration
     public static IServiceCollection AddArchiveWorkbench(this IServiceCollection services) =>
         services.AddNavEntries([
             new(ArchiveModule.Group, "档案查询", "/archive", Icons.Material.Filled.Inventory2, ArchiveAccess.Clerks, 700)])
+            .AddAuditObjectType("Archive", "档案", _ => "/archive")
             .AddScoped<ArchiveSearch>().AddScoped<ArchiveRecords>();
 }

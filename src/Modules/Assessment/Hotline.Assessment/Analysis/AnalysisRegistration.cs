@@ -1,3 +1,4 @@
+using Hotline.Platform.Auditing;
 using Hotline.Assessment.Analysis.Dashboard;
 using Hotline.Assessment.Analysis.Facts;
 using Hotline.Assessment.Analysis.Hotspots;
@@ -23,6 +24,8 @@ internal static class AnalysisRegistration
             new(AssessmentModule.Group, "未诉先办提醒", "/unit/reminders", Icons.Material.Filled.EventRepeat, AnalysisAccess.UnitReaders, 345)]);
         services.AddSingleton<AnalysisLive>();
         services.AddScoped<AnalysisNames>();
+        services.AddAuditObjectType("CaseFact", "分析数据");
+        services.AddAuditObjectType("SeasonalReminder", "未诉先办提醒", _ => "/analysis/seasonal");
         services.AddScoped<CaseFactsRebuild>();
         services.AddScoped<DashboardFigures>();
         services.AddScoped<HotspotAnalysis>();

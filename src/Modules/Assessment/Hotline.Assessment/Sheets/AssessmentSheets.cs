@@ -37,12 +37,13 @@ internal sealed class AssessmentSheets(
         return await SheetAsync(period, cancellationToken);
     }
 
-    public async Task<UnitAssessment?> ForOwnUnitAsync(AssessmentPeriod period, CancellationToken cancellationToken = default)
+    /// <returns>The sheet with the signed-in manager's unit alone in it (none when the unit is not assessed), with its weights and lock.</returns>
+    public async Task<AssessmentSheet> ForOwnUnitAsync(AssessmentPeriod period, CancellationToken cancellationToken = default)
     {
         await gate.RequireAsync(HotlineRoles.UnitManager);
         var unitId = await currentUser.UnitIdAsync() ?? throw new UnauthorizedAccessException("当前账号未关联成员单位。");
         var sheet = await SheetAsync(period, cancellationToken);
-        return sheet.Units.FirstOrDefault(u => u.UnitId == unitId);
+        return sheet with { Units = sheet.Units.Where(u => u.UnitId == unitId).ToList() };
     }
 
     public async Task AdjustAsync(AssessmentPeriod period, Guid unitId, decimal points, string? reason, CancellationToken ct = default)

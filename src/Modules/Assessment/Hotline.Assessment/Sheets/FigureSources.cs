@@ -13,7 +13,8 @@ internal sealed record PeriodCounts(
     double BasicallySatisfiedWeight);
 
 /// <summary>
-/// Reads a period's counts: deadlines from Handling, returns from Dispatch, ratings from Evaluation, knowledge upkeep
+/// Reads a period's counts: deadlines from Handling, returns from Dispatch, ratings from Evaluation (满意率 without the
+/// categories Evaluation does not chase for satisfaction), knowledge upkeep
 /// from Knowledge, and supervisions from Supervision. A unit with nothing counted has every figure at
 /// 0/0, which reads as "—".
 /// </summary>
@@ -31,13 +32,15 @@ internal sealed class FigureSources(
         var handledTask = handling.PerUnitAsync(from, to, ct);
         var returnsTask = assignments.ReturnCountsAsync(from, to, ct);
         var ratedTask = evaluation.PerUnitAsync(from, to, ct);
+        var notChasedTask = evaluation.NotChasedPerUnitAsync(from, to, ct);
         var weightTask = evaluation.BasicallySatisfiedWeightAsync(ct);
         var upkeepTask = KnowledgeAsync(from, to, ct);
         var supervisionsTask = SupervisionsAsync(from, to, ct);
-        await Task.WhenAll(handledTask, returnsTask, ratedTask, weightTask, upkeepTask, supervisionsTask);
+        await Task.WhenAll(handledTask, returnsTask, ratedTask, notChasedTask, weightTask, upkeepTask, supervisionsTask);
         var handled = (await handledTask).ToDictionary(f => f.UnitId);
         var returns = (await returnsTask).ToDictionary(r => r.UnitId);
         var rated = (await ratedTask).ToDictionary(e => e.UnitId);
+        var notChased = (await notChasedTask).ToDictionary(e => e.UnitId);
         var weight = await weightTask;
         var upkeep = (await upkeepTask).ToDictionary(k => k.UnitId);
         var supervisions = await supervisionsTask;
@@ -47,6 +50,7 @@ internal sealed class FigureSources(
             var h = handled.GetValueOrDefault(id);
             var r = returns.GetValueOrDefault(id);
             var e = rated.GetValueOrDefault(id);
+            var m = notChased.GetValueOrDefault(id);
             var k = upkeep.GetValueOrDefault(id);
             var dispatched = h?.Assignments ?? 0;
             var withReturned = dispatched + (r?.Approved ?? 0);
@@ -56,7 +60,7 @@ internal sealed class FigureSources(
                 new(FigureKind.FirstContactOnTime, h?.ContactedOnTime ?? 0, h?.ContactRequired ?? 0),
                 new(FigureKind.CompletedOnTime, h?.RepliedOnTime ?? 0, h?.Replied ?? 0),
                 new(FigureKind.Resolution, e?.Resolved ?? 0, e?.Revisited ?? 0),
-                new(FigureKind.Satisfaction, (e?.Satisfied ?? 0) + weight * (e?.BasicallySatisfied ?? 0), e?.Revisited ?? 0),
+                Satisfaction(e, m, weight),
                 new(FigureKind.ReturnApproved, r?.Approved ?? 0, withReturned),
                 new(FigureKind.ReturnRefused, r?.Refused ?? 0, withReturned),
                 new(FigureKind.Redo, h?.Redone ?? 0, dispatched),
@@ -66,6 +70,15 @@ internal sealed class FigureSources(
         });
         return new PeriodCounts(figures, unitIds.ToDictionary(id => id, id => supervisions.GetValueOrDefault(id) ?? new SupervisionCounts(0, 0, 0)), weight);
     }
+
+    /// <summary>
+    /// 满意率 without the mediation and law-enforcement cases (行政调解类/执法办案类): they are handled lawfully and not chased
+    /// for satisfaction (000), so Evaluation's part of them is taken out of the numerator and the denominator.
+    /// </summary>
+    public static FigureValue Satisfaction(UnitEvaluationFigures? all, UnitNotChasedCounts? notChased, double weight) =>
+        new(FigureKind.Satisfaction,
+            (all?.Satisfied ?? 0) - (notChased?.Satisfied ?? 0) + weight * ((all?.BasicallySatisfied ?? 0) - (notChased?.BasicallySatisfied ?? 0)),
+            (all?.Revisited ?? 0) - (notChased?.Revisited ?? 0));
 
     /// <summary>
     /// Knowledge gives every unit's figure to the center's roles and a unit manager its own unit's only; the figure is not

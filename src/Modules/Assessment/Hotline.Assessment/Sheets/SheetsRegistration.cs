@@ -1,3 +1,4 @@
+using Hotline.Platform.Auditing;
 using Hotline.Platform.Navigation;
 using Hotline.Assessment.Sheets.Model;
 using Hotline.Assessment.Sheets.Reports;
@@ -16,6 +17,7 @@ internal static class SheetsRegistration
             new(AssessmentModule.Group, "单位考核", "/assessment", Icons.Material.Filled.Leaderboard, AssessmentSheets.Readers, 330),
             new(AssessmentModule.Group, "本单位考核", "/unit/assessment", Icons.Material.Filled.Leaderboard, [HotlineRoles.UnitManager], 340),
             new(PlatformNavigation.SettingsGroup, "考核权重", "/admin/assessment/settings", Icons.Material.Filled.Tune, [HotlineRoles.CenterAdmin], 97)]);
+        services.AddAuditObjectType("AssessmentPeriod", "考核期", _ => "/assessment");
         services.AddScoped<AssessmentSettingsService>();
         services.AddScoped<FigureSources>();
         services.AddScoped<AssessmentSheets>();

@@ -38,4 +38,19 @@ internal sealed class AssignmentDirectory(IDbContextFactory<DispatchDbContext> c
             .OrderBy(c => c.UnitId)
             .ToList();
     }
+
+    /// <summary>One unit's return requests applied for in [fromUtc, toUtc), by the same rules as <see cref="ReturnCountsAsync"/>, so a list adds up to its count.</summary>
+    public async Task<IReadOnlyList<ReturnRequestFact>> ReturnsOfUnitAsync(Guid unitId, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Returns.AsNoTracking()
+            .Where(r => r.UnitId == unitId && r.AppliedAtUtc >= fromUtc && r.AppliedAtUtc < toUtc)
+            .OrderBy(r => r.AppliedAtUtc)
+            .Select(r => new { r.CaseId, r.UnitId, r.AppliedAtUtc, r.Reason, r.Status })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new ReturnRequestFact(r.CaseId, r.UnitId, r.AppliedAtUtc, r.Reason,
+                r.Status is ReturnStatus.Approved or ReturnStatus.DisputeUpheld, r.Status is ReturnStatus.Refused or ReturnStatus.DisputeRejected,
+                r.Status.Label()))
+            .ToList();
+    }
 }

@@ -20,7 +20,7 @@ internal sealed class FiguresReport(IEvaluationFigures figures, EvaluationSettin
         var rows = perUnit
             .Select(f => new FiguresRow(names.GetValueOrDefault(f.UnitId, "（未知单位）"), f, FigureCalculator.Composite(f, s)))
             .OrderByDescending(r => r.Figures.Revisited).ThenBy(r => r.UnitName, StringComparer.Ordinal).ToList();
-        var formula = $"综合 = {s.ResponseWeight:0.##}×响应率 + {s.ResolutionWeight:0.##}×解决率 + {s.SatisfactionWeight:0.##}×满意率";
+        var formula = $"综合 = {s.ResponseWeight:0.##}×回访响应率 + {s.ResolutionWeight:0.##}×解决率 + {s.SatisfactionWeight:0.##}×满意率（回访设置中的权重）。";
         return new MonthFigures(year, month, rows, s.BasicallySatisfiedWeight, formula);
     }
 
@@ -31,14 +31,14 @@ internal sealed class FiguresReport(IEvaluationFigures figures, EvaluationSettin
         {
             ["承办单位"] = r.UnitName,
             ["有效回访"] = r.Figures.Revisited,
-            ["按时响应"] = r.Figures.ContactedOnTime,
+            ["按时联系"] = r.Figures.ContactedOnTime,
             ["已解决"] = r.Figures.Resolved,
             ["满意（含非常满意）"] = r.Figures.Satisfied,
             ["基本满意"] = r.Figures.BasicallySatisfied,
             ["不满意（含非常不满意）"] = r.Figures.Dissatisfied,
             ["重办件数"] = r.Figures.Redone,
             ["二次评价件数"] = r.Figures.SecondRatings,
-            ["响应率"] = Percent(r.Figures.ResponseRate),
+            ["回访响应率"] = Percent(r.Figures.ResponseRate),
             ["解决率"] = Percent(r.Figures.ResolutionRate),
             ["满意率"] = Percent(r.Figures.SatisfactionRate),
             ["综合得分"] = r.Composite is { } c ? Math.Round(c * 100, 2) : null,

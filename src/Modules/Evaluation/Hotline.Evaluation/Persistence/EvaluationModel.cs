@@ -17,6 +17,8 @@ internal static class EvaluationModel
             e.HasIndex(x => new { x.LeadUnitId, x.RatedAtUtc });
             // The figures of a period over all units: a range on the rating time alone.
             e.HasIndex(x => x.RatedAtUtc);
+            // The rated cases of the few mediation and law-enforcement categories in a period (assessment's 满意率 leaves them out).
+            e.HasIndex(x => new { x.CategoryId, x.RatedAtUtc });
             // A first contact finds the rating day of its case.
             e.HasIndex(x => x.LeadAssignmentId);
         });

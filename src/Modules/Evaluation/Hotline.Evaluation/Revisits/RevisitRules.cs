@@ -45,8 +45,11 @@ internal static class RevisitRules
     }
 
     /// <summary>The revisit of a mediation or law-enforcement case must not chase satisfaction one-sidedly (000).</summary>
-    public static bool IsMediationOrEnforcement(Hotline.Platform.Catalog.CategoryKind kind) =>
-        kind is Hotline.Platform.Catalog.CategoryKind.AdministrativeMediation or Hotline.Platform.Catalog.CategoryKind.LawEnforcement;
+    public static bool IsMediationOrEnforcement(Hotline.Platform.Catalog.CategoryKind kind) => MediationAndEnforcement.Contains(kind);
+
+    /// <summary>The category kinds (行政调解类, 执法办案类) whose cases are not chased for satisfaction.</summary>
+    public static readonly Hotline.Platform.Catalog.CategoryKind[] MediationAndEnforcement =
+        [Hotline.Platform.Catalog.CategoryKind.AdministrativeMediation, Hotline.Platform.Catalog.CategoryKind.LawEnforcement];
 
     /// <summary>What a dissatisfaction follow-up leads to, by cause, category and redo rounds already used.</summary>
     public static FollowUpDecision Decide(DissatisfactionCause cause, bool mediationOrEnforcement, int roundsUsed, int roundsAllowed)

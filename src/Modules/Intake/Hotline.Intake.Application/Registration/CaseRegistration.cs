@@ -132,7 +132,7 @@ internal sealed class CaseRegistration(
         db.Audit(actor, clock, "登记工单", "Case", number);
         if (decision is not null)
             await decisions.ApplyAsync(db, @case, decision, actor, cancellationToken, sameMatter);
-        if (registeredSms is not null && IsMobile(@case.CallerPhone))
+        if (registeredSms is not null && PhoneNumberRules.IsMobile(@case.CallerPhone))
             secrets.QueueSms(db, @case.CallerPhone!, IntakeSms.Registered.Name,
                 registeredSms.Render(new Dictionary<string, string> { ["caseNumber"] = number, ["queryCode"] = NotificationSecrets.Placeholder }), code, clock);
         // One SaveChanges is one transaction: the case, its request, timeline, decision, event and SMS land together.
@@ -146,7 +146,7 @@ internal sealed class CaseRegistration(
         // The call was about the target: it keeps the target's own call id and duration, the call record points to it.
         if (input.CallId is { } callId && await db.PhoneCalls.FirstOrDefaultAsync(c => c.CallId == callId, cancellationToken) is { CaseId: null } call)
             call.LinkCase(target.Id);
-        if (mergedSms is not null && IsMobile(input.CallerPhone))
+        if (mergedSms is not null && PhoneNumberRules.IsMobile(input.CallerPhone))
             db.QueueNotification(NotificationChannel.Sms, input.CallerPhone!, IntakeSms.Merged.Name,
                 mergedSms.Render(new Dictionary<string, string> { ["caseNumber"] = target.Number }), clock);
         await db.SaveChangesAsync(cancellationToken);
@@ -168,5 +168,4 @@ internal sealed class CaseRegistration(
             await source.RecordAnswerUseAsync(articleId, cancellationToken);
     }
 
-    private static bool IsMobile(string? phone) => phone is { Length: 11 } && phone[0] == '1';
 }

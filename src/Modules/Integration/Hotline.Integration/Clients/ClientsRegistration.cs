@@ -1,3 +1,4 @@
+using Hotline.Platform.Auditing;
 using Hotline.Platform.Identity;
 using Hotline.Platform.Navigation;
 using MudBlazor;
@@ -11,6 +12,7 @@ internal static class ClientsRegistration
     {
         services.AddNavEntries([
             new(PlatformNavigation.SettingsGroup, "接口接入", "/admin/integration/clients", Icons.Material.Filled.Api, [HotlineRoles.CenterAdmin], 99)]);
+        services.AddAuditObjectType(ApiClients.AuditObject, "接入系统", _ => "/admin/integration/clients");
         services.AddSingleton<ApiClientCache>();
         services.AddScoped<ApiClients>();
         return services;

@@ -1,3 +1,4 @@
+using Hotline.Platform.Auditing;
 using Hotline.Evaluation.Contracts;
 using Hotline.Handling.Contracts;
 using Hotline.Platform.Identity;
@@ -14,6 +15,7 @@ internal static class FeedRegistration
     {
         services.AddNavEntries([
             new(PlatformNavigation.SettingsGroup, "数据推送", "/admin/integration/feed", Icons.Material.Filled.Webhook, [HotlineRoles.CenterAdmin], 99)]);
+        services.AddAuditObjectType(FeedSubscriptions.AuditObject, "推送订阅", _ => "/admin/integration/feed");
         services.AddScoped<FeedPayloads>();
         services.AddScoped<FeedSubscriptions>();
         services.AddSingleton<WebhookSecrets>();

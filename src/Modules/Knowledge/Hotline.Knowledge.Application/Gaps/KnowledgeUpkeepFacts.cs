@@ -1,7 +1,7 @@
 namespace Hotline.Knowledge.Gaps;
 
 /// <summary>知识库维护及时率 per unit: gaps due in the period, and those fixed by their due time.</summary>
-internal sealed class KnowledgeUpkeepFacts(IDbContextFactory<KnowledgeDbContext> contexts, AccessGate gate) : IKnowledgeUpkeepFacts
+internal sealed class KnowledgeUpkeepFacts(IDbContextFactory<KnowledgeDbContext> contexts, AccessGate gate, TimeProvider clock) : IKnowledgeUpkeepFacts
 {
     private static readonly string[] Readers = [HotlineRoles.Assessor, HotlineRoles.Supervisor, HotlineRoles.KnowledgeEditor, HotlineRoles.CenterAdmin];
 
@@ -16,6 +16,26 @@ internal sealed class KnowledgeUpkeepFacts(IDbContextFactory<KnowledgeDbContext>
         var (_, unitId) = await gate.RequireUnitAsync(KnowledgeAccess.Authors);
         return (await FiguresAsync(fromUtc, toUtc, unitId, cancellationToken)).FirstOrDefault() ?? new KnowledgeUpkeepFigure(unitId, 0, 0, 0);
     }
+
+    public async Task<IReadOnlyList<KnowledgeUpkeepGap>> GapsDueAsync(Guid unitId, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default)
+    {
+        if (!await gate.IsInAnyRoleAsync(Readers) && (await gate.RequireUnitAsync(KnowledgeAccess.Authors)).UnitId != unitId)
+            throw new UnauthorizedAccessException("只能查看本单位的知识缺失。");
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var due = await db.Gaps.AsNoTracking().Where(g => g.UnitId == unitId && g.DueUtc >= fromUtc && g.DueUtc < toUtc)
+            .OrderBy(g => g.DueUtc).ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        return due.Select(g => new KnowledgeUpkeepGap(g.Id, g.UnitId, g.Kind.DisplayName(), g.Description, g.CaseNumber, g.DueUtc, g.FixedAtUtc,
+            g.Status == GapStatus.Fixed && g.FixedAtUtc <= g.DueUtc, Outcome(g, now))).ToList();
+    }
+
+    /// <summary>A 不予修改 the editor accepted counts as fixed at the unit's answer, as in the figure.</summary>
+    private static string Outcome(KnowledgeGap g, DateTime nowUtc) => g.Status switch
+    {
+        GapStatus.Fixed => g.FixedAtUtc <= g.DueUtc ? "按时修正" : "逾期修正",
+        GapStatus.Declined => "不予修改，待知识库审核员确认",
+        _ => g.IsOverdueAt(nowUtc) ? "逾期未修正" : "未修正",
+    };
 
     private async Task<IReadOnlyList<KnowledgeUpkeepFigure>> FiguresAsync(DateTime fromUtc, DateTime toUtc, Guid? unitId, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Hotline.Platform.Auditing;
 using Hotline.Platform.Navigation;
 using MudBlazor;
 
@@ -10,6 +11,7 @@ internal static class AuthoringRegistration
     {
         services.AddNavEntries([
             new(KnowledgeModule.Group, "本单位知识", "/knowledge/unit", Icons.Material.Filled.LibraryBooks, KnowledgeAccess.Authors, 600)]);
+        services.AddAuditObjectType("Article", "知识", id => Guid.TryParse(id, out _) ? $"/knowledge/articles/{id}" : "/knowledge");
         services.AddScoped<ArticleAuthoring>();
         services.AddScoped<UnitArticleList>();
         return services;

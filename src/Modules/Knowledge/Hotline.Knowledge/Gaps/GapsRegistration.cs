@@ -1,3 +1,4 @@
+using Hotline.Platform.Auditing;
 using Hotline.Platform.Navigation;
 using Hotline.Platform.Slots;
 using MudBlazor;
@@ -14,6 +15,7 @@ internal static class GapsRegistration
     {
         services.AddNavEntries([
             new(KnowledgeModule.Group, "知识缺失督办", "/knowledge/gaps", Icons.Material.Filled.ReportProblem, KnowledgeAccess.Editors, 615)]);
+        services.AddAuditObjectType("KnowledgeGap", "知识缺失", _ => "/knowledge/gaps");
         services.AddScoped<KnowledgeGaps>();
         services.AddScoped<GapOverdueSweep>();
         services.AddScoped<IKnowledgeUpkeepFacts, KnowledgeUpkeepFacts>();

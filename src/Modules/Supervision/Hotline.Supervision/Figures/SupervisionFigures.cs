@@ -11,7 +11,8 @@ internal sealed class SupervisionFigures(IDbContextFactory<SupervisionDbContext>
     public async Task<IReadOnlyList<UnitOverdueCases>> MostOverdueAsync(int take, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Deadlines.AsNoTracking().Where(d => d.State == DeadlineState.Overdue)
+        // A knowledge gap is not a case: its deadline carries no case id, and all of a unit's gaps would count as one case.
+        var rows = await db.Deadlines.AsNoTracking().Where(d => d.State == DeadlineState.Overdue && d.Kind != WatchedDeadlineKind.KnowledgeGapFix)
             .Select(d => new { d.UnitId, d.CaseId }).Distinct()
             .GroupBy(d => d.UnitId).Select(g => new { UnitId = g.Key, Cases = g.Count() })
             .OrderByDescending(g => g.Cases).Take(Math.Clamp(take, 1, 100)).ToListAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using Hotline.Platform.Auditing;
 using Hotline.Knowledge.Contracts;
 using Hotline.Platform.Messaging;
 using Hotline.Platform.Notifications.Sms;
@@ -9,6 +10,8 @@ internal static class GradedRegistration
 {
     public static IServiceCollection AddGradedSupervision(this IServiceCollection services)
     {
+        // Logged by case number (a response's attachment downloaded).
+        services.AddAuditObjectType("CaseSupervision", "督办", AuditObjectTypes.CaseLink);
         services.AddScoped<SupervisionSettingsService>();
         services.AddScoped<StaffName>();
         services.AddScoped<SupervisionLive>();

@@ -64,7 +64,8 @@ internal sealed class NoticePrinting(IDbContextFactory<SupervisionDbContext> con
             s.LeaderInstruction,
             s.ResponseDueUtc,
             s.IssuedByName,
-            s.RaisedAtUtc);
+            s.RaisedAtUtc,
+            AboutKnowledge: s.KnowledgeGapId is not null);
     }
 
     private static string CallerText(CallerView? caller) => caller switch

@@ -86,9 +86,9 @@ internal sealed class DashboardFigures(
     }
 
     /// <summary>
-    /// 满意率 of each month as the assessment counts it (Evaluation's figures: validly revisited cases by the day of
-    /// their counted rating, 基本满意 at its weight), summed over the lead units, so the county's figure on the dashboard
-    /// is the sum of the units' figures in the assessment; one read of Evaluation's daily table for the twelve months.
+    /// 满意率 of each month as Evaluation's 满意度统计 counts it (validly revisited cases by the day of their counted rating,
+    /// 基本满意 at its weight, mediation and law-enforcement cases included, unlike the assessment's), summed over the lead
+    /// units; one read of Evaluation's daily table for the twelve months.
     /// </summary>
     private async Task<IReadOnlyList<MonthSatisfaction>> SatisfactionAsync(DateOnly today, CancellationToken ct)
     {

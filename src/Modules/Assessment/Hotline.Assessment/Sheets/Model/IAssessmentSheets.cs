@@ -9,5 +9,5 @@ internal interface IAssessmentSheets
 {
     Task<AssessmentSheet> ForPeriodAsync(AssessmentPeriod period, CancellationToken cancellationToken = default);
 
-    Task<UnitAssessment?> ForOwnUnitAsync(AssessmentPeriod period, CancellationToken cancellationToken = default);
+    Task<AssessmentSheet> ForOwnUnitAsync(AssessmentPeriod period, CancellationToken cancellationToken = default);
 }

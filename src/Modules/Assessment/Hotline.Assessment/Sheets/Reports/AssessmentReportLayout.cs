@@ -60,8 +60,7 @@ internal static class AssessmentReportLayout
         blocks.Add(new Heading("附：指标口径", HeadingLevel.Section));
         blocks.Add(new Table([new("指标", 0.2), new("分子", 0.4), new("分母", 0.4)],
             FigureDefinitions.All.Select(d => (IReadOnlyList<string>)[d.Name, d.Numerator, d.Denominator]).ToList()));
-        blocks.Add(new Paragraph($"综合得分 = 100 ×（{sheet.Weights.Response} × 响应率 + {sheet.Weights.Resolution} × 解决率 + {sheet.Weights.Satisfaction} × 满意率）+ 加减分；" +
-            $"满意率中“基本满意”按 {sheet.BasicallySatisfiedWeight} 计。分母为 0 的指标记为“—”；缺少响应率、解决率或满意率任一项的单位不计综合得分、不参加排名。") { Indent = true });
+        blocks.Add(new Paragraph($"{FigureDefinitions.Composite(sheet.Weights)}。{FigureDefinitions.Notes(sheet.BasicallySatisfiedWeight)}") { Indent = true });
 
         return new Document(blocks)
         {
@@ -75,9 +74,9 @@ internal static class AssessmentReportLayout
     private static IEnumerable<string> Summary(AssessmentSheet sheet)
     {
         var dispatched = sheet.Units.Sum(u => u.Figure(FigureKind.SignForOnTime).Denominator);
-        var revisited = sheet.Units.Sum(u => u.Figure(FigureKind.Satisfaction).Denominator);
+        var revisited = sheet.Units.Sum(u => u.Figure(FigureKind.Resolution).Denominator);
         yield return $"本期参加考核的承办单位 {sheet.Units.Count} 个，派出工单 {dispatched} 件，有效回访 {revisited} 件。" +
-                     $"全县及时签收率 {Text(Pooled(sheet, FigureKind.SignForOnTime))}，响应率 {Text(Pooled(sheet, FigureKind.FirstContactOnTime))}，" +
+                     $"全县及时签收率 {Text(Pooled(sheet, FigureKind.SignForOnTime))}，首次联系及时率 {Text(Pooled(sheet, FigureKind.FirstContactOnTime))}，" +
                      $"按时办结率 {Text(Pooled(sheet, FigureKind.CompletedOnTime))}，解决率 {Text(Pooled(sheet, FigureKind.Resolution))}，满意率 {Text(Pooled(sheet, FigureKind.Satisfaction))}。";
         foreach (var tier in sheet.Units.GroupBy(u => u.Tier))
         {
@@ -92,7 +91,7 @@ internal static class AssessmentReportLayout
     private static Table RankingTable(IEnumerable<UnitAssessment> tier)
     {
         var columns = new List<TableColumn> { new("排名", 0.05, TextAlign.Center), new("单位", 0.14) };
-        columns.AddRange(FigureDefinitions.All.Select(d => new TableColumn(d.Name.Replace("（响应率）", ""), 0.07, TextAlign.Right)));
+        columns.AddRange(FigureDefinitions.All.Select(d => new TableColumn(d.Name, 0.07, TextAlign.Right)));
         columns.AddRange([new("加减分", 0.05, TextAlign.Right), new("综合得分", 0.06, TextAlign.Right)]);
         return new Table(columns, tier.Select(u => (IReadOnlyList<string>)
         [

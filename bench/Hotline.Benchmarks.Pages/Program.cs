@@ -66,7 +66,7 @@ internal static class PageBenchmark
         }
         var cases = await app.AsUserAsync("admin", async sp => await sp.GetRequiredService<Hotline.Intake.Persistence.IntakeDbContext>().Cases.CountAsync());
         var sample = await app.AsUserAsync("admin", async sp => await sp.GetRequiredService<Hotline.Intake.Persistence.IntakeDbContext>().Cases
-            .OrderByDescending(c => c.RegisteredAtUtc).Skip(cases / 3).Select(c => new { c.Id, c.Number }).FirstAsync());
+            .OrderByDescending(c => c.RegisteredAtUtc).Skip(cases / 3).Select(c => new { c.Id, c.Number, c.LeadUnitId }).FirstAsync());
         var today = ChinaTime.DateOf(DateTime.UtcNow);
         Console.WriteLine($"Page benchmark — {(mariaDb is null ? "SQLite" : "MariaDB")}, {cases:N0} cases, {runs} runs each, {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd}");
         Console.WriteLine($"  {"page",-38} {"data p50",9} {"p95",7} {"max",7}   {(inBrowser ? "ready p50" : "page p50"),9} {"p95",7} {"max",7}");
@@ -134,6 +134,11 @@ internal static class PageBenchmark
         await Measure("案件列表 关键词“噪音”", "agent", sp => sp.GetRequiredService<CaseQueries>().ListAsync(new() { Keyword = "噪音" }, CaseSort.RegisteredDesc, 0, 20));
         await Measure("案件列表 关键词无结果", "agent", sp => sp.GetRequiredService<CaseQueries>().ListAsync(new() { Keyword = "无此内容词" }, CaseSort.RegisteredDesc, 0, 20));
         await Measure("案件列表 状态=办理中", "agent", sp => sp.GetRequiredService<CaseQueries>().ListAsync(new() { Status = CaseStatus.InHandling }, CaseSort.RegisteredDesc, 0, 20));
+        if (sample.LeadUnitId is { } lead)
+        {
+            await Measure("案件列表 主办单位", "agent", sp => sp.GetRequiredService<CaseQueries>().ListAsync(new() { LeadUnitId = lead }, CaseSort.RegisteredDesc, 0, 20));
+            await Measure("案件列表 主办单位+关键词“噪音”", "agent", sp => sp.GetRequiredService<CaseQueries>().ListAsync(new() { LeadUnitId = lead, Keyword = "噪音" }, CaseSort.RegisteredDesc, 0, 20));
+        }
         await Measure("案件列表 近 30 天", "agent", sp => sp.GetRequiredService<CaseQueries>().ListAsync(new() { From = today.AddDays(-30), To = today }, CaseSort.RegisteredDesc, 0, 20));
         await Measure("案件详情", "agent", sp => sp.GetRequiredService<CaseDetails>().GetAsync(sample.Id), $"/cases/{sample.Id}");
         foreach (var tab in Enum.GetValues<InboxTab>())

@@ -232,6 +232,25 @@ public abstract class RegistrationTests<TApp>(TApp app) where TApp : HotlineAppF
             .ListAsync(new CaseListFilter { Phone = "13900000014" }, CaseSort.RegisteredDesc, 0, 20));
         Assert.Equal("139****0014", Assert.Single(forAssessor.Rows).PhoneShown);
     }
+
+    [Fact]
+    public async Task The_case_list_filters_by_the_lead_unit_with_or_without_a_keyword()
+    {
+        var zjj = await Hotline.IntegrationTests.Dispatch.DispatchTestData.UnitAsync(app, "ZJJ");
+        var scjgj = await Hotline.IntegrationTests.Dispatch.DispatchTestData.UnitAsync(app, "SCJGJ");
+        var toZjj = await IntakeTestData.RegisterAsync(app, await IntakeTestData.ComplaintAsync(app, phone: "13900000041", content: "主办单位筛选丁戊己：楼道堆物"));
+        var toScjgj = await IntakeTestData.RegisterAsync(app, await IntakeTestData.ComplaintAsync(app, phone: "13900000042", content: "主办单位筛选丁戊己：超市价格"));
+        await app.DeliverEventsAsync();
+        await Hotline.IntegrationTests.Dispatch.DispatchTestData.DispatchAsync(app, toZjj.CaseId, zjj);
+        await Hotline.IntegrationTests.Dispatch.DispatchTestData.DispatchAsync(app, toScjgj.CaseId, scjgj);
+        await app.DeliverEventsAsync();
+
+        Task<CasePage> ListAsync(CaseListFilter filter) =>
+            app.AsUserAsync("supervisor", sp => sp.GetRequiredService<CaseQueries>().ListAsync(filter, CaseSort.RegisteredDesc, 0, 50));
+        Assert.Equal([toZjj.CaseNumber], (await ListAsync(new CaseListFilter { LeadUnitId = zjj, Keyword = "丁戊己" })).Rows.Select(r => r.Number));
+        Assert.Contains(toScjgj.CaseNumber, (await ListAsync(new CaseListFilter { LeadUnitId = scjgj })).Rows.Select(r => r.Number));
+        Assert.DoesNotContain(toZjj.CaseNumber, (await ListAsync(new CaseListFilter { LeadUnitId = scjgj })).Rows.Select(r => r.Number));
+    }
 }
 
 public sealed class SqliteRegistrationTests(SqliteApp app) : RegistrationTests<SqliteApp>(app), IClassFixture<SqliteApp>;

@@ -9,6 +9,9 @@ internal sealed record CaseListFilter
     public RequestTypeCode? RequestType { get; init; }
     public Guid? CategoryId { get; init; }
     public Guid? AreaId { get; init; }
+
+    /// <summary>主办单位: the unit leading the case now.</summary>
+    public Guid? LeadUnitId { get; init; }
     public Channel? Channel { get; init; }
 
     /// <summary>China-time calendar dates, inclusive.</summary>

@@ -37,7 +37,8 @@ internal sealed record SavedCaseFilter(
     Guid? AreaId,
     DateOnly? From,
     DateOnly? To,
-    bool RepeatOnly);
+    bool RepeatOnly,
+    Guid? LeadUnitId = null);
 
 internal static class SavedCaseFilters
 {

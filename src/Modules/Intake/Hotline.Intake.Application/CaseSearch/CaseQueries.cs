@@ -59,7 +59,8 @@ internal sealed class CaseQueries(IDbContextFactory<IntakeDbContext> contexts, I
         // No deeper than the counted cases: a URL asking for page 100,000 gets the last counted page.
         page = Math.Clamp(page, 0, CountCap / pageSize);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (filter.Keyword is { } keyword && phone is null && string.IsNullOrWhiteSpace(filter.Number) && index.IsReady
+        // The case index knows no lead unit (it changes with every dispatch); a unit's cases are few enough to scan by keyword.
+        if (filter.Keyword is { } keyword && phone is null && string.IsNullOrWhiteSpace(filter.Number) && filter.LeadUnitId is null && index.IsReady
             && index.KeywordQuery(keyword) is { } matching)
             return await FromIndexAsync(db, matching, filter, sort, page * pageSize, pageSize, cancellationToken);
         var query = Apply(db.Cases.AsNoTracking(), filter, db, phone);
@@ -181,6 +182,8 @@ internal sealed class CaseQueries(IDbContextFactory<IntakeDbContext> contexts, I
             query = query.Where(c => c.CategoryId == category);
         if (f.AreaId is { } area)
             query = query.Where(c => c.AreaId == area);
+        if (f.LeadUnitId is { } unit)
+            query = query.Where(c => c.LeadUnitId == unit);
         if (f.Channel is { } channel)
             query = query.Where(c => c.Channel == channel);
         if (f.From is { } from)

@@ -16,12 +16,14 @@ public partial class CaseList
     private Channel? _channel;
     private CategoryInfo? _category;
     private AreaInfo? _area;
+    private UnitInfo? _unit;
     private DateTime? _from, _to;
     private bool _repeatOnly, _exporting;
     private ExportJobTable? _exportJobs;
     private IReadOnlyList<RequestTypeInfo> _types = [];
     private IReadOnlyList<CategoryInfo> _allCategories = [];
     private IReadOnlyList<AreaInfo> _allAreas = [];
+    private IReadOnlyList<UnitInfo> _allUnits = [];
     private Dictionary<Guid, string> _categoryNames = [];
     private Dictionary<Guid, string> _areaNames = [];
     private readonly Dictionary<Guid, string> _revealed = [];
@@ -38,6 +40,7 @@ public partial class CaseList
         _types = await Categories.RequestTypesAsync();
         _allCategories = await Categories.ActiveCategoriesAsync();
         _allAreas = await Areas.ActiveAreasAsync();
+        _allUnits = await Units.ActiveUnitsAsync();
         _columns = CaseListColumns.Normalize(await Preferences.GetAsync<string[]>(CaseListColumns.PreferenceName, []));
         _saved = await Preferences.GetAsync<SavedCaseFilter[]>(SavedCaseFilters.PreferenceName, []);
     }
@@ -57,7 +60,7 @@ public partial class CaseList
         {
             var f = Filter;
             _saved = SavedCaseFilters.With(_saved, new SavedCaseFilter(_savedName ?? "", f.Number, f.Keyword, f.Status, f.RequestType, f.Channel,
-                f.CategoryId, f.AreaId, f.From, f.To, f.RepeatOnly));
+                f.CategoryId, f.AreaId, f.From, f.To, f.RepeatOnly, f.LeadUnitId));
             await Preferences.SetAsync(SavedCaseFilters.PreferenceName, _saved);
             Snackbar.Add($"已保存查询条件“{_savedName!.Trim()}”", Severity.Success);
             _savedName = null;
@@ -73,6 +76,7 @@ public partial class CaseList
         (_number, _phone, _keyword, _status, _type, _channel, _repeatOnly) = (f.Number, null, f.Keyword, f.Status, f.RequestType, f.Channel, f.RepeatOnly);
         _category = _allCategories.FirstOrDefault(c => c.Id == f.CategoryId);
         _area = _allAreas.FirstOrDefault(a => a.Id == f.AreaId);
+        _unit = _allUnits.FirstOrDefault(u => u.Id == f.LeadUnitId);
         _from = f.From?.ToDateTime(TimeOnly.MinValue);
         _to = f.To?.ToDateTime(TimeOnly.MinValue);
         await SearchAsync();
@@ -87,7 +91,7 @@ public partial class CaseList
     private CaseListFilter Filter => new()
     {
         Number = _number, Phone = _phone, Keyword = _keyword, Status = _status, RequestType = _type, Channel = _channel,
-        CategoryId = _category?.Id, AreaId = _area?.Id, RepeatOnly = _repeatOnly,
+        CategoryId = _category?.Id, AreaId = _area?.Id, LeadUnitId = _unit?.Id, RepeatOnly = _repeatOnly,
         From = _from is { } f ? DateOnly.FromDateTime(f) : null,
         To = _to is { } t ? DateOnly.FromDateTime(t) : null,
     };
@@ -142,6 +146,9 @@ public partial class CaseList
     private Task<IEnumerable<AreaInfo>> SearchAreas(string? text, CancellationToken _) =>
         Task.FromResult(_allAreas.Where(a => string.IsNullOrWhiteSpace(text) || a.PathName.Contains(text.Trim())));
 
+    private Task<IEnumerable<UnitInfo>> SearchUnits(string? text, CancellationToken _) =>
+        Task.FromResult(_allUnits.Where(u => string.IsNullOrWhiteSpace(text) || u.PathName.Contains(text.Trim())));
+
     /// <summary>One row's full number, audited; confidential rows have no button and are refused by the service too.</summary>
     private async Task RevealAsync(Guid caseId)
     {
@@ -165,6 +172,7 @@ public partial class CaseList
         _channel = null;
         _category = null;
         _area = null;
+        _unit = null;
         _from = _to = null;
         _repeatOnly = false;
         await SearchAsync();

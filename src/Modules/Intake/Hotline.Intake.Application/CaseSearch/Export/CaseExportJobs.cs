@@ -22,7 +22,7 @@ internal sealed record CaseExportArguments(CaseListFilter Filter, CaseSort Sort,
 /// and the file waits 24 hours for its requester.
 /// </summary>
 internal sealed class CaseExportJobs(IntakeAccess access, ExportJobDesk<IntakeDbContext, CaseExportJob> desk, ICategoryCatalog categories,
-    IAreaDirectory areas, IOptions<CaseExportOptions> options)
+    IAreaDirectory areas, IUnitDirectory units, IOptions<CaseExportOptions> options)
 {
     public const string DownloadAction = "下载工单导出文件";
 
@@ -63,6 +63,8 @@ internal sealed class CaseExportJobs(IntakeAccess access, ExportJobDesk<IntakeDb
             parts.Add($"分类 {(await categories.GetCategoriesAsync([category], ct)).FirstOrDefault()?.PathName}");
         if (f.AreaId is { } area)
             parts.Add($"属地 {(await areas.GetAreasAsync([area], ct)).FirstOrDefault()?.PathName}");
+        if (f.LeadUnitId is { } unit)
+            parts.Add($"主办单位 {(await units.GetUnitAsync(unit, ct))?.Name}");
         if (f.Channel is { } channel)
             parts.Add($"渠道 {channel.DisplayName()}");
         if (!string.IsNullOrWhiteSpace(f.Number))

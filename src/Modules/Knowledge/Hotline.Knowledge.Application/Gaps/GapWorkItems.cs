@@ -22,7 +22,9 @@ internal sealed class GapWorkItems(IDbContextFactory<KnowledgeDbContext> context
             return WorkItemBatch.Empty;
         var gaps = await open.OrderBy(g => g.DueUtc).ThenBy(g => g.Id).Take(Math.Max(1, max)).ToListAsync(cancellationToken);
         var articleIds = gaps.Where(g => g.ArticleId != null).Select(g => g.ArticleId!.Value).Distinct().ToList();
-        var titles = await db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Title, cancellationToken);
+        // Titles only: an article row carries its whole body, and this runs on every unit user's home page.
+        var titles = await db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id)).Select(a => new { a.Id, a.Title })
+            .ToDictionaryAsync(a => a.Id, a => a.Title, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var items = gaps.Select(g => new WorkItem(Kind, g.CaseNumber ?? "知识库", Summary(g, g.ArticleId is { } a ? titles.GetValueOrDefault(a) : null),
             g.DueUtc, g.IsOverdueAt(now), Href(g.Id), "处理", SinceUtc: g.ReportedAtUtc)).ToList();

@@ -6,8 +6,9 @@ namespace Hotline.E2E.Knowledge;
 
 /// <summary>
 /// Issue #14 end to end: the unit drafts, its manager submits, the editor publishes; the agent gets it beside the
-/// registration form, rates it and answers the call from it; the public finds it; an agent reports a gap and the unit
-/// answers it from its home page's 待我处理; the editor sees the use and the rating on 知识使用统计.
+/// registration form, rates it and answers the call from it; the public finds it; an agent reports a gap, the unit
+/// answers it from its home page's 待我处理 with a new version that the editor publishes; before that, the editor sees the
+/// use and the rating on 知识使用统计 (votes count for the live version).
 /// </summary>
 public sealed class KnowledgeJourneyTests(E2EApp e2e) : E2ETest(e2e)
 {
@@ -92,20 +93,7 @@ public sealed class KnowledgeJourneyTests(E2EApp e2e) : E2ETest(e2e)
             await Expect(agent.Locator("[data-testid=gap-report-form]")).ToHaveCountAsync(0);
         });
 
-        await ScenarioAsync("knowledge-7-fix", handler, async () =>
-        {
-            // From the home page's 待我处理: one click opens the gap on the unit's page with its answer form.
-            await E2E.GotoAsync(handler, "/");
-            var item = handler.Locator("[data-testid=work-item]", new() { HasText = "集中充电设施" });
-            await Expect(item).ToContainTextAsync("知识缺失待处理");
-            await item.Locator("[data-testid=work-item-act]").ClickAsync();
-            await Expect(handler.Locator("[data-testid=gap-row][data-focused=true]")).ToContainTextAsync("知识");
-            await handler.FillAsync("textarea[data-testid=gap-fix-note]", "已补充集中充电设施的建设要求，新版本已提交审核");
-            await handler.ClickAsync("[data-testid=gap-fix-save]");
-            await Expect(handler.Locator("[data-testid=gaps-table] tr", new() { HasText = "集中充电设施" })).ToHaveCountAsync(0);
-        });
-
-        await ScenarioAsync("knowledge-8-usage", editor, async () =>
+        await ScenarioAsync("knowledge-7-usage", editor, async () =>
         {
             await E2E.GotoAsync(editor, "/knowledge/usage");
             await editor.FillAsync("input[data-testid=usage-keyword]", Title);
@@ -114,6 +102,46 @@ public sealed class KnowledgeJourneyTests(E2EApp e2e) : E2ETest(e2e)
             await Expect(row.Locator("[data-testid=usage-uses]")).ToHaveTextAsync("1");
             await Expect(row.Locator("[data-testid=usage-helpful]")).ToHaveTextAsync("1");
             await Expect(editor.Locator("[data-testid=usage-chart-item]", new() { HasText = Title })).ToContainTextAsync("答复引用 1");
+        });
+
+        await ScenarioAsync("knowledge-8-fix", handler, async () =>
+        {
+            // From the home page's 待我处理: one click opens the gap on the unit's page, which leads to the article's editor.
+            await E2E.GotoAsync(handler, "/");
+            var item = handler.Locator("[data-testid=work-item]", new() { HasText = "集中充电设施" });
+            await Expect(item).ToContainTextAsync("知识缺失待处理");
+            await item.Locator("[data-testid=work-item-act]").ClickAsync();
+            await Expect(handler.Locator("[data-testid=gap-row][data-focused=true]")).ToContainTextAsync("知识");
+            await handler.ClickAsync("[data-testid=gap-fix-edit]");
+            var body = handler.Locator("textarea[data-testid=editor-body]");
+            await Expect(body).Not.ToBeEmptyAsync();
+            await body.FillAsync(await body.InputValueAsync() + "新建住宅小区应当按规定配建电动自行车集中充电设施。");
+            await handler.ClickAsync("[data-testid=editor-save]");
+            await Expect(handler.Locator(".mud-snackbar", new() { HasText = "已保存" })).ToBeVisibleAsync();
+        });
+
+        await ScenarioAsync("knowledge-9-submit-fix", manager, async () =>
+        {
+            // The manager submits the new version and answers the gap with it; publishing it closes the gap.
+            await E2E.GotoAsync(manager, articleUrl);
+            await manager.ClickAsync("[data-testid=article-submit]");
+            await Expect(manager.Locator("[data-testid=article-submit]")).ToHaveCountAsync(0);
+            await E2E.GotoAsync(manager, "/knowledge/unit#gaps");
+            var row = manager.Locator("[data-testid=gaps-table] tr", new() { HasText = "集中充电设施" });
+            await row.Locator("[data-testid=gap-fix]").ClickAsync();
+            await manager.FillAsync("textarea[data-testid=gap-fix-note]", "已补充集中充电设施的建设要求");
+            await manager.ClickAsync("[data-testid=gap-fix-save]");
+            await Expect(row.Locator("[data-testid=gap-awaiting]")).ToBeVisibleAsync();
+        });
+
+        await ScenarioAsync("knowledge-10-publish-fix", editor, async () =>
+        {
+            await E2E.GotoAsync(editor, articleUrl);
+            await editor.ClickAsync("[data-testid=article-start-review]");
+            await editor.ClickAsync("[data-testid=article-approve]");
+            await Expect(editor.Locator("[data-testid=article-status]")).ToHaveTextAsync("已发布");
+            await E2E.GotoAsync(editor, "/knowledge/gaps");
+            await Expect(editor.Locator("[data-testid=gaps-table] tr", new() { HasText = "集中充电设施" })).ToHaveCountAsync(0);
         });
     }
 

@@ -31,6 +31,19 @@ public sealed class KnowledgeUsagePagesTests : ComponentTestBase
         return id;
     }
 
+    private async Task PublishAgainAsync(Guid id, string body)
+    {
+        var authoring = Services.GetRequiredService<ArticleAuthoring>();
+        var history = Services.GetRequiredService<ArticleHistory>();
+        await SignInAsync("zjj.mgr");
+        var article = await history.DetailsAsync(id);
+        var working = article.Working!;
+        await authoring.SaveAsync(id, article.Version, new ArticleInput { Title = working.Title, Body = body, CategoryId = working.CategoryId, IsPublic = true });
+        await authoring.SubmitAsync(id, (await history.DetailsAsync(id)).Version);
+        await SignInAsync("kbeditor");
+        await Services.GetRequiredService<ArticleReviews>().ApproveAsync(id, (await history.DetailsAsync(id)).Version);
+    }
+
     [Fact]
     public async Task An_agent_votes_on_the_article_page_and_changes_the_vote_and_the_unit_sees_the_counts_only()
     {
@@ -115,6 +128,10 @@ public sealed class KnowledgeUsagePagesTests : ComponentTestBase
         other.WaitForAssertion(() => Assert.NotEmpty(other.FindAll("[data-testid=needs-me-now-empty], [data-testid=work-item]")));
         Assert.DoesNotContain("登记地点已搬迁", other.Markup);
 
+        // The unit's answer is a new version: published here, so the gap closes as the unit answers it.
+        Clock.Advance(TimeSpan.FromHours(1));
+        await PublishAgainAsync(id, "办理地点已搬迁至政务服务中心二楼。");
+
         await SignInAsync("zjj");
         RenderProviders();
         // The work item's link, followed: the page reads the gap from the address.
@@ -122,7 +139,7 @@ public sealed class KnowledgeUsagePagesTests : ComponentTestBase
         navigation.NavigateTo(item.QuerySelector("[data-testid=work-item-act]")!.GetAttribute("href")!);
         var unit = Render<UnitArticlesPage>();
         unit.WaitForAssertion(() => Assert.Equal("true", unit.FindAll("[data-testid=gap-row]").Single(r => r.GetAttribute("data-gap-id") == gap.ToString()).GetAttribute("data-focused")));
-        unit.Find("textarea[data-testid=gap-fix-note]").Change("已发布第 2 版，更新登记地点");
+        unit.Find("textarea[data-testid=gap-fix-note]").Change("更新登记地点");
         unit.Find("button[data-testid=gap-fix-save]").Click();
         unit.WaitForAssertion(() => Assert.NotEmpty(unit.FindAll("[data-testid=gap-focus-gone]")));
         var after = Render<NeedsMeNow>();

@@ -185,7 +185,9 @@ public abstract class AssessmentTests<TApp>(TApp app) where TApp : HotlineAppFac
             .ReportAsync(new GapReport(GapKind.Inaccurate, "维保周期已调整为每 15 日一次", article, null, null, "QH202611250001")));
         await app.AsUserAsync("agent", sp => sp.GetRequiredService<KnowledgeGaps>()
             .ReportAsync(new GapReport(GapKind.Expired, "收费文件已废止", article, null, null, null)));
-        await app.AsUserAsync("zjj.mgr", async sp => { await sp.GetRequiredService<KnowledgeGaps>().FixAsync(fixedGap, "已发布新版本"); return true; });
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        await KnowledgeTestData.ReviseAsync(app, article);
+        await app.AsUserAsync("zjj.mgr", async sp => { await sp.GetRequiredService<KnowledgeGaps>().FixAsync(fixedGap, null, "已发布新版本"); return true; });
 
         var upkeep = (await app.AsUserAsync("assessor", sp => sp.GetRequiredService<AssessmentSheets>().ForPeriodAsync(december)))
             .Units.Single(u => u.UnitId == zjj).Figure(FigureKind.KnowledgeUpkeep);

@@ -41,6 +41,17 @@ internal static class KnowledgeTestData
         return await app.AsUserAsync(user, sp => sp.GetRequiredService<ArticleReviews>().ApproveAsync(id, version));
     }
 
+    /// <summary>A new version of a published article: edited by zjj and submitted by zjj.mgr, then approved by kbeditor when <paramref name="publish"/>.</summary>
+    public static async Task ReviseAsync(HotlineAppFactory app, Guid id, bool publish = true)
+    {
+        var article = await ArticleAsync(app, id);
+        var input = await InputAsync(app, article.Title, article.Body + "（已按最新文件修订）");
+        await app.AsUserAsync("zjj", sp => sp.GetRequiredService<ArticleAuthoring>().SaveAsync(id, article.Version, input));
+        await SubmitAsync(app, id);
+        if (publish)
+            await ApproveAsync(app, id);
+    }
+
     /// <summary>Drafted by zjj, submitted by zjj.mgr, approved by kbeditor.</summary>
     public static async Task<Guid> PublishedAsync(HotlineAppFactory app, string title)
     {

@@ -3018,6 +3018,9 @@ namespace Hotline.Migrations.MySql.Migrations
                     b.Property<DateTime>("DueUtc")
                         .HasColumnType("datetime(6)");
 
+                    b.Property<Guid?>("FixArticleId")
+                        .HasColumnType("char(36)");
+
                     b.Property<string>("FixNote")
                         .HasMaxLength(1000)
                         .HasColumnType("varchar(1000)");
@@ -3045,6 +3048,9 @@ namespace Hotline.Migrations.MySql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("varchar(100)");
 
+                    b.Property<int?>("ReportedVersionNumber")
+                        .HasColumnType("int");
+
                     b.Property<string>("ReviewNote")
                         .HasMaxLength(1000)
                         .HasColumnType("varchar(1000)");
@@ -3069,6 +3075,8 @@ namespace Hotline.Migrations.MySql.Migrations
                         .HasColumnType("char(36)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FixArticleId");
 
                     b.HasIndex("Status", "OverdueRaisedAtUtc", "DueUtc");
 

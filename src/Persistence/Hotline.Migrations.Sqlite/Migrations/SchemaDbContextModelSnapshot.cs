@@ -3003,6 +3003,9 @@ namespace Hotline.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("DueUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("FixArticleId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FixNote")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -3030,6 +3033,9 @@ namespace Hotline.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ReportedVersionNumber")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ReviewNote")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -3054,6 +3060,8 @@ namespace Hotline.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FixArticleId");
 
                     b.HasIndex("Status", "OverdueRaisedAtUtc", "DueUtc");
 

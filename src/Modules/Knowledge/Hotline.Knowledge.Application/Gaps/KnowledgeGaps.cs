@@ -3,6 +3,8 @@ using Hotline.Platform.Calendar;
 
 namespace Hotline.Knowledge.Gaps;
 
+internal sealed record GapFixChoice(Guid ArticleId, string Title, ArticleStatus Status);
+
 internal sealed record GapReport(GapKind Kind, string? Description, Guid? ArticleId, Guid? CategoryId, Guid? UnitId, string? CaseNumber);
 
 internal sealed record GapRow(Guid Id, GapKind Kind, string Description, Guid? ArticleId, string? ArticleTitle, Guid CategoryId, Guid UnitId,
@@ -10,6 +12,7 @@ internal sealed record GapRow(Guid Id, GapKind Kind, string Description, Guid? A
 {
     public string? ReviewNote { get; init; }
     public string? ReviewedBy { get; init; }
+    public Guid? FixArticleId { get; init; }
 }
 
 /// <summary>
@@ -33,11 +36,12 @@ internal sealed class KnowledgeGaps(IDbContextFactory<KnowledgeDbContext> contex
             throw new BusinessRuleException($"说明不能超过 {KnowledgeGap.DescriptionMax} 个字符。");
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         Guid unitId, categoryId;
+        int? reportedVersion = null;
         if (report.ArticleId is { } articleId)
         {
             var article = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == articleId, cancellationToken)
                 ?? throw new BusinessRuleException("该知识不存在。");
-            (unitId, categoryId) = (article.UnitId, article.CategoryId);
+            (unitId, categoryId, reportedVersion) = (article.UnitId, article.CategoryId, article.LastVersionNumber);
         }
         else
         {
@@ -52,7 +56,7 @@ internal sealed class KnowledgeGaps(IDbContextFactory<KnowledgeDbContext> contex
         {
             ArticleId = report.ArticleId, CategoryId = categoryId, UnitId = unitId, Kind = report.Kind, Description = description,
             CaseNumber = string.IsNullOrWhiteSpace(report.CaseNumber) ? null : report.CaseNumber.Trim()[..Math.Min(report.CaseNumber.Trim().Length, 40)],
-            ReportedBy = actor.UserName, ReportedAtUtc = now, DueUtc = due.DueUtc,
+            ReportedBy = actor.UserName, ReportedAtUtc = now, ReportedVersionNumber = reportedVersion, DueUtc = due.DueUtc,
         };
         db.Gaps.Add(gap);
         db.Publish(new KnowledgeGapReported(gap.Id, unitId, gap.ArticleId, categoryId, gap.DueUtc, now), clock);
@@ -82,17 +86,50 @@ internal sealed class KnowledgeGaps(IDbContextFactory<KnowledgeDbContext> contex
         return gaps.Select(g => new GapRow(g.Id, g.Kind, g.Description, g.ArticleId, g.ArticleId is { } a ? titles.GetValueOrDefault(a) : null,
             g.CategoryId, g.UnitId, g.CaseNumber, g.ReportedBy, g.ReportedAtUtc, g.DueUtc, g.Status, g.FixedAtUtc, g.FixNote, g.IsOverdueAt(now))
         {
-            ReviewNote = g.ReviewNote, ReviewedBy = g.ReviewedBy,
+            ReviewNote = g.ReviewNote, ReviewedBy = g.ReviewedBy, FixArticleId = g.FixArticleId,
         }).ToList();
     }
 
-    /// <summary>The owning unit says the knowledge is updated (a new version is published) and how.</summary>
-    public Task FixAsync(Guid gapId, string? note, CancellationToken cancellationToken = default) =>
-        AnswerAsync(gapId, (gap, now, by) => gap.Fix(note, now, by), "处理知识缺失", cancellationToken);
+    /// <summary>
+    /// The owning unit names the article whose new version answers the gap (the gap's own article when it has one): a
+    /// version published since the report fixes it now, one submitted since then fixes it when published.
+    /// </summary>
+    public Task FixAsync(Guid gapId, Guid? articleId, string? note, CancellationToken cancellationToken = default) =>
+        AnswerAsync(gapId, async (db, gap, now, by) =>
+        {
+            var id = articleId ?? gap.ArticleId ?? throw KnowledgeGap.FixIsAVersion.Violated("请选择已补充该知识的条目。");
+            var article = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken)
+                ?? throw KnowledgeGap.FixWithOwnArticle.Violated("该知识不存在。");
+            var published = await db.Versions.AsNoTracking().Where(v => v.ArticleId == id)
+                .OrderByDescending(v => v.Number).FirstOrDefaultAsync(cancellationToken);
+            gap.Fix(FixingArticle.Of(article, published), note, now, by);
+        }, "处理知识缺失", cancellationToken);
 
     /// <summary>The owning unit says why the knowledge stays as it is; an editor then accepts or sends it back.</summary>
     public Task DeclineAsync(Guid gapId, string? reason, CancellationToken cancellationToken = default) =>
-        AnswerAsync(gapId, (gap, now, by) => gap.Decline(reason, now, by), "说明不予修改", cancellationToken);
+        AnswerAsync(gapId, (_, gap, now, by) =>
+        {
+            gap.Decline(reason, now, by);
+            return Task.CompletedTask;
+        }, "说明不予修改", cancellationToken);
+
+    /// <summary>The unit's own articles a missing gap's fix may name: those with a version published or submitted since the report.</summary>
+    public async Task<IReadOnlyList<GapFixChoice>> FixChoicesAsync(Guid gapId, CancellationToken cancellationToken = default)
+    {
+        var (_, unitId) = await gate.RequireUnitAsync(KnowledgeAccess.Authors);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var gap = await db.Gaps.AsNoTracking().FirstOrDefaultAsync(g => g.Id == gapId && g.UnitId == unitId, cancellationToken);
+        if (gap is null)
+            return [];
+        var since = gap.ReportedAtUtc;
+        var pending = new[] { ArticleStatus.Submitted, ArticleStatus.InReview };
+        return await db.Articles.AsNoTracking()
+            .Where(a => a.UnitId == unitId
+                && ((pending.Contains(a.Status) && a.SubmittedAtUtc >= since) || db.Versions.Any(v => v.ArticleId == a.Id && v.PublishedAtUtc >= since)))
+            .OrderByDescending(a => a.CategoryId == gap.CategoryId).ThenByDescending(a => a.UpdatedAtUtc).Take(50)
+            .Select(a => new GapFixChoice(a.Id, a.Title, a.Status))
+            .ToListAsync(cancellationToken);
+    }
 
     /// <summary>An editor accepts a unit's reason (the gap closes, answered at the unit's time) or sends it back, open again.</summary>
     public async Task ReviewDeclineAsync(Guid gapId, bool accept, string? comment, CancellationToken cancellationToken = default)
@@ -108,7 +145,7 @@ internal sealed class KnowledgeGaps(IDbContextFactory<KnowledgeDbContext> contex
         await db.SaveOrConflictAsync("该知识缺失刚被他人处理，请刷新后查看。", cancellationToken);
     }
 
-    private async Task AnswerAsync(Guid gapId, Action<KnowledgeGap, DateTime, string> answer, string action, CancellationToken cancellationToken)
+    private async Task AnswerAsync(Guid gapId, Func<KnowledgeDbContext, KnowledgeGap, DateTime, string, Task> answer, string action, CancellationToken cancellationToken)
     {
         var (actor, unitId) = await gate.RequireUnitAsync(KnowledgeAccess.Authors);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -117,7 +154,7 @@ internal sealed class KnowledgeGaps(IDbContextFactory<KnowledgeDbContext> contex
         if (gap is null || gap.UnitId != unitId)
             throw new BusinessRuleException("该知识缺失不存在或不属于本单位。");
         var now = clock.GetUtcNow().UtcDateTime;
-        answer(gap, now, actor.UserName);
+        await answer(db, gap, now, actor.UserName);
         // The unit answered: Supervision's watch of the five working days ends here, whatever the editor says later.
         db.Publish(new KnowledgeGapFixed(gap.Id, gap.UnitId, now), clock);
         db.Audit(actor, clock, action, "KnowledgeGap", gap.Id.ToString());

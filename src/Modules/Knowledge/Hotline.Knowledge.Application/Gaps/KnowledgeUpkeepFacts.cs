@@ -29,11 +29,12 @@ internal sealed class KnowledgeUpkeepFacts(IDbContextFactory<KnowledgeDbContext>
             g.Status == GapStatus.Fixed && g.FixedAtUtc <= g.DueUtc, Outcome(g, now))).ToList();
     }
 
-    /// <summary>A 不予修改 the editor accepted counts as fixed at the unit's answer, as in the figure.</summary>
+    /// <summary>A 不予修改 the editor accepted, and a new version once published, count as fixed at the unit's answer, as in the figure.</summary>
     private static string Outcome(KnowledgeGap g, DateTime nowUtc) => g.Status switch
     {
         GapStatus.Fixed => g.FixedAtUtc <= g.DueUtc ? "按时修正" : "逾期修正",
         GapStatus.Declined => "不予修改，待知识库审核员确认",
+        GapStatus.AwaitingPublication => "新版本待审核发布",
         _ => g.IsOverdueAt(nowUtc) ? "逾期未修正" : "未修正",
     };
 

@@ -46,6 +46,7 @@ internal static class KnowledgeModel
             e.Property(x => x.ReviewNote).HasMaxLength(KnowledgeGap.NoteMax);
             e.HasIndex(x => new { x.UnitId, x.Status, x.DueUtc });
             e.HasIndex(x => new { x.Status, x.OverdueRaisedAtUtc, x.DueUtc });
+            e.HasIndex(x => x.FixArticleId);
         });
     }
 

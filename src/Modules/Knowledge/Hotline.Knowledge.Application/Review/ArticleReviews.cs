@@ -1,3 +1,4 @@
+using Hotline.Knowledge.Gaps;
 using Hotline.Knowledge.Settings;
 using Hotline.Platform.Auditing;
 
@@ -39,6 +40,7 @@ internal sealed class ArticleReviews(
         else
         {
             db.Versions.Add(version);
+            await db.VersionPublishedAsync(article.Id, version.Number, cancellationToken);
             db.Publish(new ArticlePublished(article.Id, version.Number, article.UnitId, article.CategoryId), clock);
             db.Audit(actor, clock, "发布知识", "Article", article.Id.ToString(), $"{article.Title}（第 {version.Number} 版）");
         }
@@ -53,6 +55,7 @@ internal sealed class ArticleReviews(
         var article = await db.ArticleAsync(articleId, cancellationToken);
         db.ExpectVersion(article, seenVersion, article.Content);
         article.SendBack(comment, Now, actor.UserName);
+        await db.VersionSentBackAsync(article.Id, article.ReviewNote, actor.UserName, clock, cancellationToken);
         db.Audit(actor, clock, "退回知识修改", "Article", article.Id.ToString(), article.ReviewNote);
         await db.SaveOrConflictAsync(ConflictMessage, cancellationToken);
     }

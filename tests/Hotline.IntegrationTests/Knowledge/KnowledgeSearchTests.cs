@@ -1,3 +1,4 @@
+using Hotline.Platform.Organization;
 using Hotline.Knowledge.Authoring;
 using Hotline.Knowledge.Search;
 using Hotline.Testing;
@@ -22,6 +23,32 @@ public abstract class KnowledgeSearchTests<TApp>(TApp app) where TApp : HotlineA
 
     private Task<IReadOnlyList<SearchHit>> SearchAsync(string text, SearchFilters? filters = null, string user = "agent") =>
         app.AsUserAsync(user, sp => sp.GetRequiredService<KnowledgeSearch>().SearchAsync(text, filters ?? new SearchFilters()));
+
+    [Fact]
+    public async Task The_area_filter_keeps_the_areas_own_and_the_county_wide_articles_and_leaves_out_other_areas()
+    {
+        var areas = await app.WithScopeAsync(sp => sp.GetRequiredService<IAreaDirectory>().ActiveAreasAsync());
+        var (east, west) = (areas[0].Id, areas[1].Id);
+        async Task<Guid> InAreaAsync(string title, Guid? area)
+        {
+            var input = await InputAsync(app, title, "属地检索测试：农村自建房审批须经乡镇初审后报县自然资源局。");
+            input.AreaId = area;
+            var id = await DraftAsync(app, input);
+            await SubmitAsync(app, id);
+            await ApproveAsync(app, id);
+            return id;
+        }
+        var own = await InAreaAsync("属地检索测试：本属地的自建房审批", east);
+        var county = await InAreaAsync("属地检索测试：全县的自建房审批", null);
+        var other = await InAreaAsync("属地检索测试：其他属地的自建房审批", west);
+        await app.DeliverEventsAsync();
+
+        var hits = (await SearchAsync("自建房审批", new SearchFilters(AreaId: east))).Select(h => h.ArticleId).ToList();
+        Assert.Contains(own, hits);
+        Assert.Contains(county, hits);
+        Assert.DoesNotContain(other, hits);
+        Assert.Contains(other, (await SearchAsync("自建房审批")).Select(h => h.ArticleId));
+    }
 
     [Fact]
     public async Task Published_articles_are_found_by_words_synonyms_and_typos_with_highlights_and_filters()

@@ -5,6 +5,7 @@ using Hotline.Knowledge.Upkeep;
 using Hotline.Platform;
 using Hotline.Platform.Catalog;
 using Hotline.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.IntegrationTests.Knowledge;
@@ -13,6 +14,42 @@ namespace Hotline.IntegrationTests.Knowledge;
 public abstract class KnowledgeUpkeepTests<TApp>(TApp app) where TApp : HotlineAppFactory
 {
     private Task<UpkeepView> UpkeepAsync(string user = "zjj") => app.AsUserAsync(user, sp => sp.GetRequiredService<KnowledgeUpkeep>().ForMyUnitAsync());
+
+    [Fact]
+    public async Task A_published_article_past_its_expiry_date_becomes_expired_once_and_an_article_under_revision_keeps_its_state()
+    {
+        var today = Hotline.Platform.Time.ChinaTime.DateOf(app.Clock.GetUtcNow().UtcDateTime);
+        async Task<Guid> ExpiringAsync(string title)
+        {
+            var input = await KnowledgeTestData.InputAsync(app, title);
+            input.ExpiresOn = today.ToDateTime(TimeOnly.MinValue);
+            var id = await KnowledgeTestData.DraftAsync(app, input);
+            await KnowledgeTestData.SubmitAsync(app, id);
+            await KnowledgeTestData.ApproveAsync(app, id);
+            return id;
+        }
+        var lapsing = await ExpiringAsync("到期失效测试：旧收费文件");
+        var revising = await ExpiringAsync("到期失效测试：修订中的知识");
+        var article = await KnowledgeTestData.ArticleAsync(app, revising);
+        var input = await KnowledgeTestData.InputAsync(app, article.Title, article.Body + "（修订中）");
+        await app.AsUserAsync("zjj", sp => sp.GetRequiredService<Hotline.Knowledge.Authoring.ArticleAuthoring>().SaveAsync(revising, article.Version, input));
+
+        // Valid through its expiry day; the next day it is no longer.
+        await app.WithScopeAsync(sp => sp.GetRequiredService<ArticleExpirySweep>().RunAsync());
+        Assert.Equal(Hotline.Knowledge.Domain.ArticleStatus.Published, (await KnowledgeTestData.ArticleAsync(app, lapsing)).Status);
+        app.Clock.Advance(TimeSpan.FromDays(1));
+        // The hosted worker wakes on the advanced fake clock too and may sweep first: either way the article expires once.
+        await app.WithScopeAsync(sp => sp.GetRequiredService<ArticleExpirySweep>().RunAsync());
+        var expired = await KnowledgeTestData.ArticleAsync(app, lapsing);
+        Assert.Equal((Hotline.Knowledge.Domain.ArticleStatus.Expired, (int?)null), (expired.Status, expired.PublishedVersionNumber));
+        Assert.Equal(Hotline.Knowledge.Domain.ArticleStatus.Draft, (await KnowledgeTestData.ArticleAsync(app, revising)).Status);
+        await app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<Hotline.Knowledge.Persistence.KnowledgeDbContext>();
+            Assert.Equal(1, await db.Outbox.CountAsync(m => m.EventType.EndsWith("ArticleRetired") && m.Payload.Contains(lapsing.ToString())));
+            Assert.Equal(1, await db.AuditLog.CountAsync(e => e.Action == "知识到期失效" && e.ObjectId == lapsing.ToString() && e.UserName == "系统"));
+        });
+    }
 
     [Fact]
     public async Task A_unit_is_reminded_of_expiring_and_untouched_articles_and_of_a_rising_category_with_little_knowledge()

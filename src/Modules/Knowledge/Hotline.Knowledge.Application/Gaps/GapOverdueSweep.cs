@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-
 namespace Hotline.Knowledge.Gaps;
 
 /// <summary>Raises <see cref="KnowledgeGapOverdue"/> once per gap left open past its due time, in the same save that marks it.</summary>
@@ -28,36 +25,5 @@ internal sealed class GapOverdueSweep(IDbContextFactory<KnowledgeDbContext> cont
             return 0;
         }
         return overdue.Count;
-    }
-}
-
-/// <summary>Runs the sweep every few minutes on the injected clock (tests drive it with their fake clock or call the sweep).</summary>
-internal sealed class GapOverdueWorker(IServiceScopeFactory scopes, TimeProvider clock, ILogger<GapOverdueWorker> logger) : BackgroundService
-{
-    private static readonly TimeSpan Interval = TimeSpan.FromMinutes(5);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<GapOverdueSweep>().RunAsync(stoppingToken);
-            }
-            // A failed round is logged and retried: an escaping exception would stop the host.
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogError(ex, "Knowledge gap overdue sweep failed");
-            }
-            try
-            {
-                await Task.Delay(Interval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
     }
 }

@@ -19,7 +19,6 @@ internal static class GapsRegistration
         services.AddScoped<KnowledgeGaps>();
         services.AddScoped<GapOverdueSweep>();
         services.AddScoped<IKnowledgeUpkeepFacts, KnowledgeUpkeepFacts>();
-        services.AddHostedService<GapOverdueWorker>();
         services.AddWorkItemSource<GapWorkItems>(KnowledgeAccess.Authors);
         return services;
     }

@@ -67,7 +67,8 @@ public sealed class ArchiveModule : IHotlineModule
                 output.WriteLine($"已处理 {done:N0} 件……");
         });
         var result = await scope.ServiceProvider.GetRequiredService<ArchiveBackfill>().RunFromCommandAsync(progress, cancellationToken);
-        output.WriteLine($"补录归档完成：新归档 {result.Archived:N0} 件，已归档跳过 {result.Skipped:N0} 件，失败 {result.Failed.Count:N0} 件。");
+        output.WriteLine($"补录归档完成：新归档 {result.Archived:N0} 件，已归档跳过 {result.Skipped:N0} 件，失败 {result.Failed.Count:N0} 件。"
+            + (result.Settling > 0 ? $"缓冲期内待归档 {result.Settling:N0} 件，期满后自动归档。" : ""));
         foreach (var number in result.Failed)
             output.WriteLine($"未能归档：{number}");
         return result.Failed.Count == 0 ? 0 : 2;

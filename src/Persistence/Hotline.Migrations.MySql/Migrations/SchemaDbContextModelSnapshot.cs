@@ -581,6 +581,58 @@ namespace Hotline.Migrations.MySql.Migrations
                     b.ToTable("archive_borrowings", (string)null);
                 });
 
+            modelBuilder.Entity("Hotline.Archive.Domain.PendingClosing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<DateTime>("ClosedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("HandlingRating")
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<string>("IntakeRating")
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<Guid?>("LeadUnitId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("varchar(30)");
+
+                    b.Property<DateTime>("QueuedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<int>("RedoRounds")
+                        .HasColumnType("int");
+
+                    b.Property<bool?>("Resolved")
+                        .HasColumnType("tinyint(1)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClosedAtUtc");
+
+                    b.HasIndex("CaseId", "ClosedAtUtc")
+                        .IsUnique();
+
+                    b.ToTable("archive_pending_closings", (string)null);
+                });
+
             modelBuilder.Entity("Hotline.Assessment.Domain.AssessmentAdjustment", b =>
                 {
                     b.Property<Guid>("Id")

@@ -574,6 +574,58 @@ namespace Hotline.Migrations.Sqlite.Migrations
                     b.ToTable("archive_borrowings", (string)null);
                 });
 
+            modelBuilder.Entity("Hotline.Archive.Domain.PendingClosing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ClosedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandlingRating")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IntakeRating")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LeadUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("QueuedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RedoRounds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Resolved")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClosedAtUtc");
+
+                    b.HasIndex("CaseId", "ClosedAtUtc")
+                        .IsUnique();
+
+                    b.ToTable("archive_pending_closings", (string)null);
+                });
+
             modelBuilder.Entity("Hotline.Assessment.Domain.AssessmentAdjustment", b =>
                 {
                     b.Property<Guid>("Id")

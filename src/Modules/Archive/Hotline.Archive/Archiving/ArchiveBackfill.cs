@@ -2,16 +2,17 @@ using Microsoft.Extensions.Logging;
 
 namespace Hotline.Archive.Archiving;
 
-internal sealed record BackfillResult(int Archived, int Skipped, IReadOnlyList<string> Failed);
+/// <summary><paramref name="Settling"/>: closings still within the settling period, queued for the sweep instead of archived.</summary>
+internal sealed record BackfillResult(int Archived, int Skipped, IReadOnlyList<string> Failed, int Settling = 0);
 
 /// <summary>
 /// 补录归档: archives every closed case that has no record of its closing yet. Resumable by construction: a run
 /// that stops half-way leaves whole records behind, and the next run skips them. One case failing is logged and
-/// counted, the others go on.
+/// counted, the others go on. A closing still within the settling period (归档缓冲期) is queued for the sweep, not archived.
 /// </summary>
 internal sealed class ArchiveBackfill(
     IDbContextFactory<ArchiveDbContext> contexts,
-    ArchiveWriter writer,
+    SettlingArchive settling,
     IEvaluationRecordFacts evaluation,
     AccessGate gate,
     TimeProvider clock,
@@ -28,7 +29,7 @@ internal sealed class ArchiveBackfill(
 
     private async Task<BackfillResult> RunAsAsync(Actor actor, IProgress<int>? progress, CancellationToken ct)
     {
-        int archived = 0, skipped = 0;
+        int archived = 0, skipped = 0, queued = 0;
         var failed = new List<string>();
         for (var skip = 0; ; skip += PageSize)
         {
@@ -38,17 +39,26 @@ internal sealed class ArchiveBackfill(
                 try
                 {
                     await using var db = await contexts.CreateDbContextAsync(ct);
-                    if (await writer.ArchiveAsync(db, closing, actor.UserName, ct) == ArchiveResult.Archived)
-                        archived++;
-                    else
-                        skipped++;
+                    switch (await settling.OfferAsync(db, closing, actor.UserName, ct))
+                    {
+                        case ArchiveResult.Archived:
+                            archived++;
+                            break;
+                        case ArchiveResult.Settling:
+                            await db.SaveChangesAsync(ct);
+                            queued++;
+                            break;
+                        default:
+                            skipped++;
+                            break;
+                    }
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
                     log.LogError(ex, "Backfill could not archive case {CaseNumber}", closing.CaseNumber);
                     failed.Add(closing.CaseNumber);
                 }
-                progress?.Report(archived + skipped + failed.Count);
+                progress?.Report(archived + skipped + queued + failed.Count);
             }
             if (page.Count < PageSize)
                 break;
@@ -56,9 +66,10 @@ internal sealed class ArchiveBackfill(
         await using (var db = await contexts.CreateDbContextAsync(ct))
         {
             db.Audit(actor, clock, AuditAction, "Archive", null,
-                $"新归档 {archived} 件，已归档跳过 {skipped} 件，失败 {failed.Count} 件" + (failed.Count > 0 ? "：" + string.Join("、", failed.Take(20)) : ""));
+                $"新归档 {archived} 件，已归档跳过 {skipped} 件" + (queued > 0 ? $"，缓冲期内待归档 {queued} 件" : "") + $"，失败 {failed.Count} 件"
+                + (failed.Count > 0 ? "：" + string.Join("、", failed.Take(20)) : ""));
             await db.SaveChangesAsync(ct);
         }
-        return new BackfillResult(archived, skipped, failed);
+        return new BackfillResult(archived, skipped, failed, queued);
     }
 }

@@ -6,6 +6,8 @@ internal enum ArchiveResult
 {
     Archived,
     AlreadyArchived,
+    /// <summary>Queued until the settling period (归档缓冲期) has passed; see <see cref="SettlingArchive"/>.</summary>
+    Settling,
 }
 
 /// <summary>

@@ -3,7 +3,10 @@ using MudBlazor;
 
 namespace Hotline.Archive.Archiving;
 
-/// <summary>归档: the record assembled from the modules' contracts on every closing, the retention settings and the backfill.</summary>
+/// <summary>
+/// 归档: the record assembled from the modules' contracts on every closing (at once, or by the sweep after the settling
+/// period), the retention and settling settings and the backfill.
+/// </summary>
 internal static class ArchivingRegistration
 {
     public static IServiceCollection AddArchiving(this IServiceCollection services)
@@ -14,7 +17,10 @@ internal static class ArchivingRegistration
         services.AddScoped<RecordAssembler>();
         services.AddScoped<ArchiveWriter>();
         services.AddScoped<ArchiveBackfill>();
+        services.AddScoped<SettlingArchive>();
+        services.AddHostedService<SettlingWorker>();
         services.AddIntegrationEventHandler<CaseClosed, CaseClosedArchiving>();
+        services.AddIntegrationEventHandler<RedoRequested, RedoRequestedSettling>();
         return services;
     }
 }

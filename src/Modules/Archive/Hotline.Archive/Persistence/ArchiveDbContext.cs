@@ -7,6 +7,7 @@ internal sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> option
     public DbSet<BorrowRequest> Borrowings => Set<BorrowRequest>();
     public DbSet<ArchiveDisposal> Disposals => Set<ArchiveDisposal>();
     public DbSet<ArchiveExportJob> ExportJobs => Set<ArchiveExportJob>();
+    public DbSet<PendingClosing> PendingClosings => Set<PendingClosing>();
 
     protected override void ConfigureModule(ModelBuilder builder) => ArchiveModel.Configure(builder);
 }

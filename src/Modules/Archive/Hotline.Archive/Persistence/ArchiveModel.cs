@@ -58,6 +58,18 @@ internal static class ArchiveModel
             e.HasIndex(x => x.RequestedByUserId);
             e.HasIndex(x => x.RecordId);
         });
+        builder.Entity<PendingClosing>(e =>
+        {
+            e.ToTable("archive_pending_closings");
+            e.Property(x => x.CaseNumber).HasMaxLength(40);
+            e.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(30);
+            e.Property(x => x.IntakeRating).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.HandlingRating).HasConversion<string>().HasMaxLength(20);
+            // One row per closing: the same closing delivered again, or offered again by the backfill, is not queued twice.
+            e.HasIndex(x => new { x.CaseId, x.ClosedAtUtc }).IsUnique();
+            // The sweep takes the oldest closings first.
+            e.HasIndex(x => x.ClosedAtUtc);
+        });
         builder.MapExportJobs<ArchiveExportJob>("archive_exports", ArchiveExport.PurposeMax);
     }
 }

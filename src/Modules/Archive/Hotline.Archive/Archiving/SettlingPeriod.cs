@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Hotline.Archive.Archiving;
@@ -111,33 +110,10 @@ internal sealed class RedoRequestedSettling(ArchiveDbContext context, TimeProvid
     }
 }
 
-/// <summary>Runs the settling sweep every few minutes on the injected clock (tests drive it with their fake clock or call the sweep).</summary>
-internal sealed class SettlingWorker(IServiceScopeFactory scopes, TimeProvider clock, ILogger<SettlingWorker> log) : BackgroundService
+/// <summary>Runs the settling sweep every five minutes.</summary>
+internal sealed class SettlingWorker(IServiceScopeFactory scopes, TimeProvider clock, ILogger<SettlingWorker> log)
+    : SweepWorker(scopes, clock, TimeSpan.FromMinutes(5), log)
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromMinutes(5);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<SettlingArchive>().SweepAsync(stoppingToken);
-            }
-            // A failed round is logged and retried: an escaping exception would stop the host.
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                log.LogError(ex, "Archive settling sweep failed");
-            }
-            try
-            {
-                await Task.Delay(Interval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override Task SweepAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<SettlingArchive>().SweepAsync(cancellationToken);
 }

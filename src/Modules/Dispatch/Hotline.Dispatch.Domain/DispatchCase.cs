@@ -47,6 +47,14 @@ internal sealed class DispatchCase : IVersioned
 
     public DateTime? LastDispatchedAtUtc { get; private set; }
 
+    /// <summary>
+    /// 重办待派: Evaluation sent the case back for redo while it waited here (the lead's return was approved), so no unit
+    /// could take the redo; the next dispatch's lead does. Null otherwise; set by <see cref="AwaitRedoDispatch"/>,
+    /// cleared by <see cref="Dispatch"/>.
+    /// </summary>
+    public int? RedoRound { get; private set; }
+    public string? RedoReason { get; private set; }
+
     public Guid Version { get; set; }
 
     /// <summary>派单, 改派 or 指定办理: the case is with units now.</summary>
@@ -55,6 +63,23 @@ internal sealed class DispatchCase : IVersioned
         NotAfterClosing.Require(State != DispatchState.Finished);
         State = DispatchState.Dispatched;
         LastDispatchedAtUtc = atUtc;
+        // The new lead takes the waiting redo over (Handling): the case is no longer 重办待派 here.
+        RedoRound = null;
+        RedoReason = null;
+    }
+
+    /// <summary>
+    /// 重办待派: the case was sent back for redo while it waits for dispatch (or designation), so the dispatcher sees
+    /// it is a redo, and why, in the queue.
+    /// </summary>
+    /// <returns>False when the case is with units (the lead takes the redo), closed, or already waits with this round.</returns>
+    public bool AwaitRedoDispatch(int round, string reason)
+    {
+        if (State is not (DispatchState.Waiting or DispatchState.AwaitingDesignation) || RedoRound >= round)
+            return false;
+        RedoRound = round;
+        RedoReason = reason;
+        return true;
     }
 
     /// <summary>

@@ -197,11 +197,15 @@ internal sealed class HandlingAssignment : IVersioned
     /// <summary>Whether a redo of <paramref name="round"/> applies: a newer round, and the unit still on the case.</summary>
     public bool AcceptsRedo(int round) => RedoRound < round && Status is not (HandlingStatus.Ended or HandlingStatus.Closed);
 
-    /// <summary>重办 (002 第十七条): the lead handles the case again from a new sign-for, to a new deadline.</summary>
+    /// <summary>
+    /// 重办 (002 第十七条): the lead handles the case again from a new sign-for, to a new deadline. A lead that has not
+    /// signed for the case yet (it took the case over from a unit that left it) signs for it once, as its first sign-for.
+    /// </summary>
     public void Redo(int round, string reason, DateTime newDueUtc)
     {
         RedoNotAfterEnd.Require(AcceptsRedo(round));
-        Status = HandlingStatus.Redo;
+        if (Status is not HandlingStatus.AwaitingSignFor)
+            Status = HandlingStatus.Redo;
         RedoRound = round;
         RedoReason = reason;
         CompletionDueUtc = newDueUtc;

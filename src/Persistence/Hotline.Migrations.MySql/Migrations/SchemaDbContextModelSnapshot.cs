@@ -927,6 +927,13 @@ namespace Hotline.Migrations.MySql.Migrations
                     b.Property<DateTime>("QueuedAtUtc")
                         .HasColumnType("datetime(6)");
 
+                    b.Property<string>("RedoReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("varchar(2000)");
+
+                    b.Property<int?>("RedoRound")
+                        .HasColumnType("int");
+
                     b.Property<DateTime>("RegisteredAtUtc")
                         .HasColumnType("datetime(6)");
 
@@ -1903,6 +1910,61 @@ namespace Hotline.Migrations.MySql.Migrations
                     b.HasIndex("AssignmentId");
 
                     b.ToTable("handling_notes", (string)null);
+                });
+
+            modelBuilder.Entity("Hotline.Handling.Domain.RedoOrder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("AssignmentId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("varchar(30)");
+
+                    b.Property<DateTime?>("LandedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTime>("OrderedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("varchar(2000)");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("WaitingReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("varchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Round")
+                        .IsUnique();
+
+                    b.ToTable("handling_redo_orders", (string)null);
                 });
 
             modelBuilder.Entity("Hotline.Handling.Domain.Reply", b =>

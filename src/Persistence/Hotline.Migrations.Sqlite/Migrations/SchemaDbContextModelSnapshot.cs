@@ -920,6 +920,13 @@ namespace Hotline.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("QueuedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RedoReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RedoRound")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("RegisteredAtUtc")
                         .HasColumnType("TEXT");
 
@@ -1896,6 +1903,61 @@ namespace Hotline.Migrations.Sqlite.Migrations
                     b.HasIndex("AssignmentId");
 
                     b.ToTable("handling_notes", (string)null);
+                });
+
+            modelBuilder.Entity("Hotline.Handling.Domain.RedoOrder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AssignmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LandedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OrderedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WaitingReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Round")
+                        .IsUnique();
+
+                    b.ToTable("handling_redo_orders", (string)null);
                 });
 
             modelBuilder.Entity("Hotline.Handling.Domain.Reply", b =>

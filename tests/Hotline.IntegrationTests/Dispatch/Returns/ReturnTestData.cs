@@ -30,7 +30,9 @@ internal static class ReturnTestData
         return registered.CaseId;
     }
 
-    public static async Task DispatchAsync(HotlineAppFactory app, Guid caseId, string leadCode, string[]? coCodes = null, string user = "dispatcher")
+    /// <param name="reason">改派's reason, when the case is with units already.</param>
+    public static async Task DispatchAsync(HotlineAppFactory app, Guid caseId, string leadCode, string[]? coCodes = null, string user = "dispatcher",
+        string? reason = null)
     {
         var lead = await UnitAsync(app, leadCode);
         var co = new List<Guid>();
@@ -38,7 +40,7 @@ internal static class ReturnTestData
             co.Add(await UnitAsync(app, code));
         var version = (await CaseAsync(app, caseId)).Version;
         await app.AsUserAsync(user, sp => sp.GetRequiredService<CaseDispatching>()
-            .DispatchAsync(new DispatchInput(caseId, lead, co, "请核实处理", version)));
+            .DispatchAsync(new DispatchInput(caseId, lead, co, "请核实处理", version, reason)));
     }
 
     public static Task<Guid> UnitAsync(HotlineAppFactory app, string code) =>

@@ -42,6 +42,23 @@ public class DispatchDomainTests
     }
 
     [Fact]
+    public void A_redo_waits_in_the_queue_only_while_no_unit_has_the_case_and_the_next_dispatch_clears_it()
+    {
+        var c = new DispatchCase { CaseId = Guid.NewGuid(), QueuedAtUtc = At };
+        c.Dispatch(At);
+        Assert.False(c.AwaitRedoDispatch(1, "电梯仍停运"));   // with units: the lead takes the redo
+        c.ReturnToQueue(At.AddHours(2), 3);
+        Assert.True(c.AwaitRedoDispatch(1, "电梯仍停运"));
+        Assert.False(c.AwaitRedoDispatch(1, "电梯仍停运"));   // redelivered: already waiting
+        Assert.Equal((1, "电梯仍停运"), (c.RedoRound, c.RedoReason));
+        c.Dispatch(At.AddDays(1));
+        Assert.Null(c.RedoRound);
+        Assert.Null(c.RedoReason);
+        c.Finish();
+        Assert.False(c.AwaitRedoDispatch(2, "再次不满意"));
+    }
+
+    [Fact]
     public void Finishing_reports_whether_the_case_was_still_queued()
     {
         var waiting = new DispatchCase();

@@ -37,6 +37,7 @@ internal sealed class DispatchCaseQuery(
             c.CallerReachable, await cases.GetAsync(caseId, cancellationToken), await callers.ViewAsync(caseId, cancellationToken),
             c.SubjectUnitId is Guid s ? names.GetValueOrDefault(s) : null,
             assignments,
-            returns.Select(r => new ReturnedUnit(r.UnitId, names.GetValueOrDefault(r.UnitId, "（未知单位）"), r.Reason, r.Basis, r.AppliedAtUtc)).ToList());
+            returns.Select(r => new ReturnedUnit(r.UnitId, names.GetValueOrDefault(r.UnitId, "（未知单位）"), r.Reason, r.Basis, r.AppliedAtUtc)).ToList(),
+            c.RedoRound, c.RedoReason);
     }
 }

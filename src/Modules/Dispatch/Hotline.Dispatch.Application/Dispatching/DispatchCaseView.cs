@@ -40,7 +40,9 @@ internal sealed record DispatchCaseView(
     CallerView? Caller,
     string? SubjectUnitName,
     IReadOnlyList<AssignmentView> Assignments,
-    IReadOnlyList<ReturnedUnit> ApprovedReturnsByUnit);
+    IReadOnlyList<ReturnedUnit> ApprovedReturnsByUnit,
+    int? RedoRound = null,
+    string? RedoReason = null);
 
 /// <summary>A unit whose return of this case was approved, with its reason, so the dispatcher does not send it back blindly.</summary>
 internal sealed record ReturnedUnit(Guid UnitId, string UnitName, ReturnReason Reason, string Basis, DateTime AppliedAtUtc);

@@ -10,6 +10,7 @@ internal static class DispatchModel
             e.HasKey(x => x.CaseId);
             e.Property(x => x.CaseNumber).HasMaxLength(30);
             e.Property(x => x.Summary).HasMaxLength(200);
+            e.Property(x => x.RedoReason).HasMaxLength(2000);
             e.HasIndex(x => new { x.State, x.QueuedAtUtc });
             e.HasIndex(x => new { x.CategoryId, x.AreaId });
         });

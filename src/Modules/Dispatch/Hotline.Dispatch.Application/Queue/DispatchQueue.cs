@@ -55,7 +55,7 @@ internal sealed class DispatchQueue(IDbContextFactory<DispatchDbContext> context
             .ThenBy(c => c.CaseNumber)
             .Skip(page * pageSize).Take(pageSize)
             .Select(c => new QueueRow(c.CaseId, c.CaseNumber, c.Urgency, c.RequestType, c.CategoryId, c.AreaId, c.Summary, c.IsConfidential,
-                c.RegisteredAtUtc, c.QueuedAtUtc, c.ApprovedReturns))
+                c.RegisteredAtUtc, c.QueuedAtUtc, c.ApprovedReturns, c.RedoRound, c.RedoReason))
             .ToListAsync(cancellationToken);
         return new QueuePage(rows, total);
     }

@@ -12,7 +12,9 @@ internal sealed record QueueRow(
     bool IsConfidential,
     DateTime RegisteredAtUtc,
     DateTime QueuedAtUtc,
-    int ApprovedReturns);
+    int ApprovedReturns,
+    int? RedoRound = null,
+    string? RedoReason = null);
 
 internal sealed record QueuePage(IReadOnlyList<QueueRow> Rows, int Total);
 

@@ -16,6 +16,7 @@ internal static class DispatchingRegistration
         services.AddScoped<CaseAssignmentsQuery>();
         services.AddIntegrationEventHandler<CaseAccepted, CaseAcceptedHandler>();
         services.AddIntegrationEventHandler<CaseClosed, CaseClosedHandler>();
+        services.AddIntegrationEventHandler<RedoRequested, RedoRequestedHandler>();
         services.AddCasePanel<AssignmentsPanel>("派单信息", 20);
         return services;
     }

@@ -13,6 +13,7 @@ internal sealed class HandlingDbContext(DbContextOptions<HandlingDbContext> opti
     public DbSet<ExtensionRequest> Extensions => Set<ExtensionRequest>();
     public DbSet<CoOpinion> CoOpinions => Set<CoOpinion>();
     public DbSet<Reply> Replies => Set<Reply>();
+    public DbSet<RedoOrder> RedoOrders => Set<RedoOrder>();
     public DbSet<UnitHandlingSettings> UnitSettings => Set<UnitHandlingSettings>();
     public DbSet<HandlingTimelineEntry> Timeline => Set<HandlingTimelineEntry>();
     public DbSet<HandlingDay> HandlingDays => Set<HandlingDay>();

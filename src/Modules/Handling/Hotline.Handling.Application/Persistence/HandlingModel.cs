@@ -73,6 +73,15 @@ internal static class HandlingModel
             // 待审核 starts from the few replies waiting for approval.
             e.HasIndex(x => new { x.Status, x.AssignmentId });
         });
+        builder.Entity<RedoOrder>(e =>
+        {
+            e.ToTable("handling_redo_orders");
+            e.Property(x => x.CaseNumber).HasMaxLength(30);
+            e.Property(x => x.Reason).HasMaxLength(2000);
+            e.Property(x => x.WaitingReason).HasMaxLength(1000);
+            // One order per round: a redelivered RedoRequested cannot order the round twice.
+            e.HasIndex(x => new { x.CaseId, x.Round }).IsUnique();
+        });
         builder.Entity<UnitHandlingSettings>(e =>
         {
             e.ToTable("handling_unit_settings");

@@ -2,9 +2,12 @@ using Hotline.Evaluation.Contracts;
 
 namespace Hotline.Handling.Redo;
 
-/// <summary>Redo (重办): Evaluation sends the case back to the lead unit.</summary>
+/// <summary>Redo (重办): Evaluation sends the case back to the unit leading it.</summary>
 internal static class RedoRegistration
 {
-    public static IServiceCollection AddRedo(this IServiceCollection services) =>
-        services.AddIntegrationEventHandler<RedoRequested, RedoRequestedHandler>();
+    public static IServiceCollection AddRedo(this IServiceCollection services)
+    {
+        services.AddScoped<RedoLanding>();
+        return services.AddIntegrationEventHandler<RedoRequested, RedoRequestedHandler>();
+    }
 }

@@ -25,7 +25,7 @@ internal sealed class KnowledgeSearch(KnowledgeIndex index, IndexBuilder builder
     }
 }
 
-/// <summary>Builds the index from the database when it is missing or does not match the live versions (e.g. after a restore).</summary>
+/// <summary>Builds the index from the database when it is missing or does not hold exactly the live versions (e.g. after a restore).</summary>
 internal sealed class IndexBuilder(KnowledgeIndex index, IDbContextFactory<KnowledgeDbContext> contexts)
 {
     private static readonly SemaphoreSlim Gate = new(1, 1);
@@ -39,15 +39,27 @@ internal sealed class IndexBuilder(KnowledgeIndex index, IDbContextFactory<Knowl
         try
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var live = await db.Articles.CountAsync(a => a.PublishedVersionNumber != null, cancellationToken);
-            if (live != index.Count)
+            if (index.VersionsChecked ? await CountDiffersAsync(db, cancellationToken) : await VersionsDifferAsync(db, cancellationToken))
                 index.ReplaceAll(await LiveAsync(db, null, cancellationToken));
+            index.VersionsChecked = true;
             _checked = true;
         }
         finally
         {
             Gate.Release();
         }
+    }
+
+    private async Task<bool> CountDiffersAsync(KnowledgeDbContext db, CancellationToken cancellationToken) =>
+        await db.Articles.CountAsync(a => a.PublishedVersionNumber != null, cancellationToken) != index.Count;
+
+    // Article and version, not a count: a restored backup can hold as many articles in other versions.
+    private async Task<bool> VersionsDifferAsync(KnowledgeDbContext db, CancellationToken cancellationToken)
+    {
+        var live = await db.Articles.AsNoTracking().Where(a => a.PublishedVersionNumber != null)
+            .Select(a => new { a.Id, Number = a.PublishedVersionNumber!.Value }).ToListAsync(cancellationToken);
+        var indexed = index.IndexedVersions();
+        return live.Count != indexed.Count || live.Any(a => indexed.GetValueOrDefault(a.Id) != a.Number);
     }
 
     /// <summary>Puts one article's live version in the index, or takes it out when it has none.</summary>

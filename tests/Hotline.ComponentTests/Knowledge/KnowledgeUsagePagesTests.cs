@@ -101,7 +101,7 @@ public sealed class KnowledgeUsagePagesTests : ComponentTestBase
         Assert.Equal(["4", "1"], page.FindAll("[data-testid=usage-uses]").Select(c => c.TextContent.Trim()));
         Assert.Equal(["1", "0"], page.FindAll("[data-testid=usage-helpful]").Select(c => c.TextContent.Trim()));
         Assert.Equal("5", page.Find("[data-testid=usage-total-uses]").TextContent.Trim());
-        Assert.Contains("不能按时段统计", page.Find("[data-testid=usage-cumulative]").TextContent);
+        Assert.Contains("选择期间时按日统计", page.Find("[data-testid=usage-cumulative]").TextContent);
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=usage-chart-item]").Count));
         Assert.Equal("使用统计页面：甲 公积金提取：答复引用 4", page.FindAll("[data-testid=usage-chart-item]")[0].TextContent.Trim());
         Assert.NotEmpty(page.FindAll("[data-testid=usage-chart] svg"));

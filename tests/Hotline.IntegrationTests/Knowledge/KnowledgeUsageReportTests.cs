@@ -16,6 +16,36 @@ public abstract class KnowledgeUsageReportTests<TApp>(TApp app) where TApp : Hot
         app.AsUserAsync(user, sp => sp.GetRequiredService<UsageReport>().ListAsync(filter));
 
     [Fact]
+    public async Task A_period_counts_the_reads_answers_and_votes_of_its_days_and_no_period_the_running_totals()
+    {
+        var article = await PublishedAsync(app, "期间统计测试：燃气开户");
+        Task Count(Func<UsageCounter, Task> count) => app.WithScopeAsync(sp => count(sp.GetRequiredService<UsageCounter>()));
+        await Count(async u => { await u.CountAnswerAsync(article); await u.CountViewAsync(article); await u.CountViewAsync(article); });
+        await Vote("agent", article, true);
+        var earlier = Hotline.Platform.Time.ChinaTime.DateOf(app.Clock.GetUtcNow().UtcDateTime);
+
+        app.Clock.Advance(TimeSpan.FromDays(40));
+        await Count(async u => { await u.CountAnswerAsync(article); await u.CountAnswerAsync(article); await u.CountViewAsync(article); });
+        await Vote("supervisor", article, false);
+        var today = Hotline.Platform.Time.ChinaTime.DateOf(app.Clock.GetUtcNow().UtcDateTime);
+
+        UsageFilter In(UsagePeriod? period) => new() { Keyword = "期间统计测试", Period = period };
+        var all = await List("kbeditor", In(null));
+        Assert.Equal((1, 3, 3, 1, 1), (all.Rows.Count, all.Rows[0].AnswerUses, all.Rows[0].Views, all.Rows[0].Helpful, all.Rows[0].NotHelpful));
+        var recent = await List("kbeditor", In(UsagePeriod.LastDays(today, 30)));
+        Assert.Equal((2, 1, 0, 1), (recent.Rows[0].AnswerUses, recent.Rows[0].Views, recent.Rows[0].Helpful, recent.Rows[0].NotHelpful));
+        Assert.Equal(new UsageTotals(1, 1, 2, 0, 1), recent.Totals);
+        var before = await List("kbeditor", In(new UsagePeriod(earlier, earlier)));
+        Assert.Equal(new UsageTotals(1, 2, 1, 1, 0), before.Totals);
+        Assert.Equal((1, 2), (before.Rows[0].AnswerUses, before.Rows[0].Views));
+        var empty = await List("admin", In(new UsagePeriod(earlier.AddDays(1), earlier.AddDays(2))));
+        Assert.Equal(new UsageTotals(1, 0, 0, 0, 0), empty.Totals);
+        // Sorted by the period's figures, not the running totals.
+        var top = await app.AsUserAsync("kbeditor", sp => sp.GetRequiredService<UsageReport>().TopAsync(In(new UsagePeriod(earlier.AddDays(1), earlier.AddDays(2))), "AnswerUses"));
+        Assert.Empty(top);
+    }
+
+    [Fact]
     public async Task The_editor_and_the_admin_read_the_figures_filtered_sorted_and_paged_and_units_and_agents_are_refused()
     {
         var busy = await PublishedAsync(app, "使用统计测试：甲 物业维修资金");

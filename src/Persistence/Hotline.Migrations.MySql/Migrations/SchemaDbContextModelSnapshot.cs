@@ -3219,6 +3219,27 @@ namespace Hotline.Migrations.MySql.Migrations
                     b.ToTable("knowledge_article_usage", (string)null);
                 });
 
+            modelBuilder.Entity("Hotline.Knowledge.Usage.ArticleUsageDay", b =>
+                {
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("AnswerUses")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Views")
+                        .HasColumnType("int");
+
+                    b.HasKey("ArticleId", "Day");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("knowledge_article_usage_days", (string)null);
+                });
+
             modelBuilder.Entity("Hotline.Knowledge.Usage.ArticleVote", b =>
                 {
                     b.Property<Guid>("Id")

@@ -3204,6 +3204,27 @@ namespace Hotline.Migrations.Sqlite.Migrations
                     b.ToTable("knowledge_article_usage", (string)null);
                 });
 
+            modelBuilder.Entity("Hotline.Knowledge.Usage.ArticleUsageDay", b =>
+                {
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AnswerUses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Views")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId", "Day");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("knowledge_article_usage_days", (string)null);
+                });
+
             modelBuilder.Entity("Hotline.Knowledge.Usage.ArticleVote", b =>
                 {
                     b.Property<Guid>("Id")

@@ -31,6 +31,12 @@ internal static class KnowledgeModel
             e.ToTable("knowledge_article_usage");
             e.HasKey(x => x.ArticleId);
         });
+        builder.Entity<ArticleUsageDay>(e =>
+        {
+            e.ToTable("knowledge_article_usage_days");
+            e.HasKey(x => new { x.ArticleId, x.Day });
+            e.HasIndex(x => x.Day);
+        });
         builder.Entity<ArticleVote>(e =>
         {
             e.ToTable("knowledge_article_votes");

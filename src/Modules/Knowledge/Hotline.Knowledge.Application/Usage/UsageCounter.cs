@@ -1,6 +1,10 @@
+using System.Linq.Expressions;
+using Hotline.Platform.Time;
+using Microsoft.EntityFrameworkCore.Query;
+
 namespace Hotline.Knowledge.Usage;
 
-/// <summary>Adds to an article's counters with one UPDATE each, so concurrent readers never lose a count.</summary>
+/// <summary>Adds to an article's running totals and to its day's counts, with one UPDATE each, so concurrent readers never lose a count.</summary>
 internal sealed class UsageCounter(IDbContextFactory<KnowledgeDbContext> contexts, TimeProvider clock)
 {
     public Task CountViewAsync(Guid articleId, CancellationToken cancellationToken = default) =>
@@ -19,20 +23,30 @@ internal sealed class UsageCounter(IDbContextFactory<KnowledgeDbContext> context
     private async Task AddAsync(Guid articleId, int views, int uses, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        var day = ChinaTime.DateOf(now);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (!await db.Articles.AnyAsync(a => a.Id == articleId, cancellationToken))
             return;
+        await AddToAsync(db, db.Usage.Where(u => u.ArticleId == articleId),
+            uses > 0
+                ? s => s.SetProperty(u => u.AnswerUses, u => u.AnswerUses + uses).SetProperty(u => u.LastUsedAtUtc, now)
+                : s => s.SetProperty(u => u.Views, u => u.Views + views),
+            () => new ArticleUsage { ArticleId = articleId, Views = views, AnswerUses = uses, LastUsedAtUtc = uses > 0 ? now : null }, cancellationToken);
+        await AddToAsync(db, db.UsageDays.Where(d => d.ArticleId == articleId && d.Day == day),
+            s => s.SetProperty(d => d.Views, d => d.Views + views).SetProperty(d => d.AnswerUses, d => d.AnswerUses + uses),
+            () => new ArticleUsageDay { ArticleId = articleId, Day = day, Views = views, AnswerUses = uses }, cancellationToken);
+    }
+
+    private static async Task AddToAsync<T>(KnowledgeDbContext db, IQueryable<T> row, Expression<Func<SetPropertyCalls<T>, SetPropertyCalls<T>>> add,
+        Func<T> first, CancellationToken cancellationToken) where T : class
+    {
         for (var attempt = 0; attempt < 2; attempt++)
         {
-            var row = db.Usage.Where(u => u.ArticleId == articleId);
-            var changed = uses > 0
-                ? await row.ExecuteUpdateAsync(s => s.SetProperty(u => u.AnswerUses, u => u.AnswerUses + uses).SetProperty(u => u.LastUsedAtUtc, now), cancellationToken)
-                : await row.ExecuteUpdateAsync(s => s.SetProperty(u => u.Views, u => u.Views + views), cancellationToken);
-            if (changed > 0)
+            if (await row.ExecuteUpdateAsync(add, cancellationToken) > 0)
                 return;
             try
             {
-                db.Usage.Add(new ArticleUsage { ArticleId = articleId, Views = views, AnswerUses = uses, LastUsedAtUtc = uses > 0 ? now : null });
+                db.Add(first());
                 await db.SaveChangesAsync(cancellationToken);
                 return;
             }

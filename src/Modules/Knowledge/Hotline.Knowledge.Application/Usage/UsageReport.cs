@@ -33,14 +33,17 @@ internal sealed record UsageFilter
     /// <summary>Column: Title, Views, AnswerUses, Helpful, NotHelpful, LastUsed; anything else sorts by answer uses.</summary>
     public string? SortBy { get; init; }
     public bool Descending { get; init; } = true;
+    /// <summary>Reads, answer uses and votes within these days; none: the running totals since each article was created.</summary>
+    public UsagePeriod? Period { get; init; }
     public int Skip { get; init; }
     public int Take { get; init; } = 20;
 }
 
 /// <summary>
 /// 知识使用统计 for the KnowledgeEditor and the CenterAdmin: every article ever published with its reads, answer uses and
-/// 有用/没用, filtered by unit and category, sorted and paged in the database. The counters are cumulative (an article's
-/// running totals), so there is no period to choose; the votes are those of each article's latest published version.
+/// 有用/没用, filtered by unit and category, sorted and paged in the database. Without a period the figures are the running
+/// totals; with one, the day counts within it (kept since the migration KnowledgeUsageDays) and the votes cast in it.
+/// The votes are those on each article's latest published version.
 /// </summary>
 internal sealed class UsageReport(IDbContextFactory<KnowledgeDbContext> contexts, AccessGate gate, ICategoryCatalog catalog)
 {
@@ -51,8 +54,8 @@ internal sealed class UsageReport(IDbContextFactory<KnowledgeDbContext> contexts
         await gate.RequireAsync(Readers);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var articles = await ArticlesAsync(db, filter, cancellationToken);
-        var page = await Sorted(Rows(db, articles), filter).Skip(Math.Max(0, filter.Skip)).Take(Math.Clamp(filter.Take, 1, 200)).ToListAsync(cancellationToken);
-        var totals = await TotalsAsync(db, articles, cancellationToken);
+        var page = await Sorted(Rows(db, articles, filter.Period), filter).Skip(Math.Max(0, filter.Skip)).Take(Math.Clamp(filter.Take, 1, 200)).ToListAsync(cancellationToken);
+        var totals = await TotalsAsync(db, articles, filter.Period, cancellationToken);
         return new UsageList(page, totals.Articles, totals);
     }
 
@@ -61,7 +64,7 @@ internal sealed class UsageReport(IDbContextFactory<KnowledgeDbContext> contexts
     {
         await gate.RequireAsync(Readers);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = Rows(db, await ArticlesAsync(db, filter, cancellationToken));
+        var rows = Rows(db, await ArticlesAsync(db, filter, cancellationToken), filter.Period);
         rows = measure switch
         {
             "Views" => rows.Where(r => r.Views > 0),
@@ -91,21 +94,50 @@ internal sealed class UsageReport(IDbContextFactory<KnowledgeDbContext> contexts
     }
 
     /// <summary>The sums over the whole filtered set, each a single aggregate the database computes.</summary>
-    private static async Task<UsageTotals> TotalsAsync(KnowledgeDbContext db, IQueryable<Article> articles, CancellationToken cancellationToken)
+    private static async Task<UsageTotals> TotalsAsync(KnowledgeDbContext db, IQueryable<Article> articles, UsagePeriod? period,
+        CancellationToken cancellationToken)
     {
-        var usage = from a in articles join u in db.Usage on a.Id equals u.ArticleId select u;
-        var votes = await (from v in db.Votes
-                           join a in articles on v.ArticleId equals a.Id
-                           where v.VersionNumber == a.LastVersionNumber
-                           group v by v.Helpful into g
-                           select new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        return new UsageTotals(await articles.CountAsync(cancellationToken), await usage.SumAsync(u => u.Views, cancellationToken),
-            await usage.SumAsync(u => u.AnswerUses, cancellationToken), votes.Where(v => v.Key).Sum(v => v.Count), votes.Where(v => !v.Key).Sum(v => v.Count));
+        var votes = from v in db.Votes
+                    join a in articles on v.ArticleId equals a.Id
+                    where v.VersionNumber == a.LastVersionNumber
+                    select v;
+        int views, uses;
+        if (period is { } p)
+        {
+            var days = from a in articles join d in db.UsageDays on a.Id equals d.ArticleId where d.Day >= p.From && d.Day <= p.To select d;
+            (views, uses) = (await days.SumAsync(d => d.Views, cancellationToken), await days.SumAsync(d => d.AnswerUses, cancellationToken));
+            votes = votes.Where(v => v.VotedAtUtc >= p.FromUtc && v.VotedAtUtc < p.ToUtc);
+        }
+        else
+        {
+            var usage = from a in articles join u in db.Usage on a.Id equals u.ArticleId select u;
+            (views, uses) = (await usage.SumAsync(u => u.Views, cancellationToken), await usage.SumAsync(u => u.AnswerUses, cancellationToken));
+        }
+        var tally = await votes.GroupBy(v => v.Helpful).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        return new UsageTotals(await articles.CountAsync(cancellationToken), views, uses,
+            tally.Where(v => v.Key).Sum(v => v.Count), tally.Where(v => !v.Key).Sum(v => v.Count));
     }
 
-    private static IQueryable<UsageRow> Rows(KnowledgeDbContext db, IQueryable<Article> articles)
+    private static IQueryable<UsageRow> Rows(KnowledgeDbContext db, IQueryable<Article> articles, UsagePeriod? period)
     {
         // The votes are counted per row from the unique index (article, version, user): a seek per article, no grouping of the whole table.
+        if (period is { } p)
+        {
+            var (firstDay, lastDay, fromUtc, toUtc) = (p.From, p.To, p.FromUtc, p.ToUtc);
+            return from a in articles
+                   join u in db.Usage on a.Id equals u.ArticleId into usage
+                   from u in usage.DefaultIfEmpty()
+                   select new UsageRow
+                   {
+                       ArticleId = a.Id, Title = a.Title, UnitId = a.UnitId, CategoryId = a.CategoryId, Status = a.Status,
+                       PublishedVersionNumber = a.PublishedVersionNumber, LastVersionNumber = a.LastVersionNumber,
+                       Views = db.UsageDays.Where(d => d.ArticleId == a.Id && d.Day >= firstDay && d.Day <= lastDay).Sum(d => (int?)d.Views) ?? 0,
+                       AnswerUses = db.UsageDays.Where(d => d.ArticleId == a.Id && d.Day >= firstDay && d.Day <= lastDay).Sum(d => (int?)d.AnswerUses) ?? 0,
+                       LastUsedAtUtc = u == null ? null : u.LastUsedAtUtc,
+                       Helpful = db.Votes.Count(v => v.ArticleId == a.Id && v.VersionNumber == a.LastVersionNumber && v.VotedAtUtc >= fromUtc && v.VotedAtUtc < toUtc && v.Helpful),
+                       NotHelpful = db.Votes.Count(v => v.ArticleId == a.Id && v.VersionNumber == a.LastVersionNumber && v.VotedAtUtc >= fromUtc && v.VotedAtUtc < toUtc && !v.Helpful),
+                   };
+        }
         return from a in articles
                join u in db.Usage on a.Id equals u.ArticleId into usage
                from u in usage.DefaultIfEmpty()

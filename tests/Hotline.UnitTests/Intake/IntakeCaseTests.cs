@@ -177,6 +177,12 @@ public sealed class IntakeCaseTests
         Assert.True(c.RecordRedo());
         Assert.Equal(CaseStatus.InHandling, c.Status);
         Assert.True(c.RecordReply());
+        // The lead's return approved after its reply: a redo finds the case in the queue, and it stays 待派单.
+        Assert.True(c.RecordBackInDispatchQueue());
+        Assert.True(c.RecordRedo());
+        Assert.Equal(CaseStatus.Accepted, c.Status);
+        Assert.True(c.RecordDispatch());
+        Assert.True(c.RecordReply());
         Assert.True(c.RecordClosed(At));
         Assert.Equal(CaseStatus.Closed, c.Status);
         Assert.Equal(At, c.ClosedAtUtc);

@@ -25,8 +25,14 @@ internal sealed partial class IntakeCase
     /// <summary>The lead unit replied: the case waits for the revisit.</summary>
     public bool RecordReply() => MoveTo(CaseStatus.Replied);
 
-    /// <summary>发回重办 (002 第十七条): the lead unit handles the case again.</summary>
-    public bool RecordRedo() => MoveTo(CaseStatus.InHandling);
+    /// <summary>
+    /// 发回重办 (002 第十七条): the lead unit handles the case again. A case whose lead's return was approved after its reply
+    /// has no unit: it stays 待派单 (the step is still recorded) until the next dispatch hands the redo to the new lead.
+    /// </summary>
+    public bool RecordRedo() => Status == CaseStatus.Accepted || MoveTo(CaseStatus.InHandling);
+
+    /// <summary>Whether the case waits in the dispatch queue (a redo then waits for the next dispatch).</summary>
+    public bool AwaitsDispatch => Status == CaseStatus.Accepted;
 
     /// <summary>办结 after evaluation; repeat detection looks back from <paramref name="closedAtUtc"/>.</summary>
     public bool RecordClosed(DateTime closedAtUtc)

@@ -150,6 +150,15 @@ public abstract class RedoAfterEndedLeadTests<TApp>(TApp app) where TApp : Hotli
         Assert.Equal(1, page.RedoRound);
         Assert.Single(await TimelineAsync(app, caseId), t => t.Action == "重办待派");
         Assert.Equal(RevisitState.AwaitingRedo, (await Ev.LoadAsync(app, caseId))!.State);
+        // Intake keeps it 待派单 and tells the caller the case is being dispatched again, not that a unit has it.
+        await app.WithScopeAsync(async sp =>
+        {
+            var intake = sp.GetRequiredService<Hotline.Intake.Persistence.IntakeDbContext>();
+            Assert.Equal(Hotline.Intake.Contracts.CaseStatus.Accepted, (await intake.Cases.AsNoTracking().SingleAsync(c => c.Id == caseId)).Status);
+            var told = await intake.Timeline.AsNoTracking().Where(t => t.CaseId == caseId && t.Action == "发回重办").Select(t => t.PublicText).ToListAsync();
+            Assert.NotEmpty(told);
+            Assert.All(told, text => Assert.Equal("根据您的回访意见，工单已发回重办，正在重新派单", text));
+        });
 
         app.Clock.Advance(TimeSpan.FromHours(2));
         await DispatchAsync(app, caseId, "SCJGJ");

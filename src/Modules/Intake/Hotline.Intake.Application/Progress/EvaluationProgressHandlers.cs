@@ -10,7 +10,8 @@ internal sealed class OnRedoRequested(IntakeDbContext db, TimeProvider clock) : 
     {
         if (await Context.OpenCaseAsync(e.CaseId, cancellationToken) is not { } c)
             return;
-        Context.Step(c.RecordRedo(), c, e.AtUtc, "发回重办", e.Reason, "根据您的回访意见，工单已发回承办单位重新办理");
+        var publicText = c.AwaitsDispatch ? "根据您的回访意见，工单已发回重办，正在重新派单" : "根据您的回访意见，工单已发回承办单位重新办理";
+        Context.Step(c.RecordRedo(), c, e.AtUtc, "发回重办", e.Reason, publicText);
     }
 }
 

@@ -9,6 +9,10 @@ internal sealed record AttachmentRow(Guid Id, string FileName, string ContentTyp
 {
     public static AttachmentRow Of(ArticleAttachment a) => new(a.Id, a.FileName, a.ContentType, a.Size, a.AttachedAtUtc, a.AttachedBy);
 
+    /// <summary>In the order they were attached, files of one upload by name.</summary>
+    public static IReadOnlyList<AttachmentRow> ListOf(IEnumerable<ArticleAttachment> files) =>
+        files.OrderBy(a => a.AttachedAtUtc).ThenBy(a => a.FileName, StringComparer.Ordinal).ThenBy(a => a.Id).Select(Of).ToList();
+
     /// <summary>The size as readers expect it: 1 KB at least, MB from one megabyte.</summary>
     public string SizeText => Size >= 1024 * 1024 ? $"{Size / (1024.0 * 1024):0.0} MB" : $"{Math.Max(1, (Size + 1023) / 1024)} KB";
 }
@@ -40,6 +44,7 @@ internal sealed class ArticleAttachments(IDbContextFactory<KnowledgeDbContext> c
         var added = article.Attach(unitId, current, files.Select(f => new ArticleFile(f.FileName, f.ContentType, f.Size, f.Sha256)).ToList(),
             Now, actor.UserName);
         db.Attachments.AddRange(added);
+        db.MarkWorkingCopyChanged(article);
         db.Audit(actor, clock, "添加知识附件", "Article", article.Id.ToString(), string.Join("、", added.Select(a => a.FileName)));
         await db.SaveOrConflictAsync(ArticleAuthoring.ConflictMessage, cancellationToken);
         return article.Version;
@@ -58,6 +63,7 @@ internal sealed class ArticleAttachments(IDbContextFactory<KnowledgeDbContext> c
         db.ExpectVersion(article, seenVersion, article.Content);
         if (article.Detach(unitId, file, Now, actor.UserName))
             db.Attachments.Remove(file);
+        db.MarkWorkingCopyChanged(article);
         db.Audit(actor, clock, "删除知识附件", "Article", article.Id.ToString(), file.FileName);
         await db.SaveOrConflictAsync(ArticleAuthoring.ConflictMessage, cancellationToken);
         return article.Version;
@@ -72,8 +78,7 @@ internal sealed class ArticleAttachments(IDbContextFactory<KnowledgeDbContext> c
         if (!insider && (versionNumber is null || versionNumber != article.PublishedVersionNumber))
             throw new BusinessRuleException(NotFound);
         var rows = await db.Attachments.AsNoTracking().Where(a => a.ArticleId == articleId).ToListAsync(cancellationToken);
-        return rows.Where(a => versionNumber is { } n ? a.IsInVersion(n) : a.IsInWorkingCopy)
-            .OrderBy(a => a.AttachedAtUtc).ThenBy(a => a.Id).Select(AttachmentRow.Of).ToList();
+        return AttachmentRow.ListOf(rows.Where(a => versionNumber is { } n ? a.IsInVersion(n) : a.IsInWorkingCopy));
     }
 
     /// <summary>An attachment's bytes for a reader allowed to see a version holding it; each download is audited.</summary>

@@ -67,7 +67,7 @@ internal sealed class PublicKnowledge(KnowledgeSearch search, IDbContextFactory<
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await LiveAsync(db, articleId, cancellationToken) is not { } live)
             return null;
-        var files = (await FilesOfAsync(db, live, cancellationToken)).OrderBy(a => a.AttachedAtUtc).ThenBy(a => a.Id).Select(AttachmentRow.Of).ToList();
+        var files = AttachmentRow.ListOf(await FilesOfAsync(db, live, cancellationToken));
         await usage.CountViewAsync(articleId, cancellationToken);
         return new PublicArticle(live.Content, files);
     }

@@ -1,3 +1,4 @@
+using Hotline.Knowledge.Attachments;
 using Hotline.Platform.Organization;
 
 namespace Hotline.Knowledge.Versions;
@@ -57,8 +58,9 @@ internal sealed class ArticleHistory(
         var names = await NamesAsync([a, b], cancellationToken);
         var diff = VersionDiff.Between(Label(left), a, Label(right), b, s => names.GetValueOrDefault(s, s));
         // The files belong to the versions too: a diff that left them out would not tell what was published.
-        var files = await db.Attachments.AsNoTracking().Where(f => f.ArticleId == articleId).OrderBy(f => f.AttachedAtUtc).ToListAsync(cancellationToken);
-        string FilesOf(int? number) => string.Join("、", files.Where(f => number is { } n ? f.IsInVersion(n) : f.IsInWorkingCopy).Select(f => f.FileName));
+        var files = await db.Attachments.AsNoTracking().Where(f => f.ArticleId == articleId).ToListAsync(cancellationToken);
+        string FilesOf(int? number) => string.Join("、",
+            AttachmentRow.ListOf(files.Where(f => number is { } n ? f.IsInVersion(n) : f.IsInWorkingCopy)).Select(f => f.FileName));
         var (before, after) = (FilesOf(left), FilesOf(right));
         return before == after ? diff : diff with { Fields = [.. diff.Fields, new FieldChange("附件", before, after)] };
     }

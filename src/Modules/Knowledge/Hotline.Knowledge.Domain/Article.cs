@@ -23,6 +23,9 @@ internal sealed class Article : IVersioned
 
     public const int NoteMax = 1000;
 
+    /// <summary>Files one working copy (and so one version) may hold.</summary>
+    public const int AttachmentMax = 10;
+
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid UnitId { get; private set; }
 
@@ -91,12 +94,56 @@ internal sealed class Article : IVersioned
         Status = ArticleStatus.Draft;
     }
 
-    /// <summary>以历史版本恢复: the old version's text becomes the working draft; nothing is published until reviewed again.</summary>
-    public void RestoreAsDraft(Guid actingUnitId, ArticleVersion version, DateTime nowUtc, string by)
+    /// <summary>
+    /// 以历史版本恢复: the old version's text and files become the working draft; nothing is published until reviewed again.
+    /// </summary>
+    /// <param name="files">Every attachment row of the article (see <see cref="ArticleAttachment"/>).</param>
+    /// <returns>The rows to add (the version's files the working copy lacks) and to delete (draft-only files it did not have).</returns>
+    public AttachmentChanges RestoreAsDraft(Guid actingUnitId, ArticleVersion version, DateTime nowUtc, string by,
+        IReadOnlyList<ArticleAttachment>? files = null)
     {
         if (version.ArticleId != Id)
             throw new ArgumentException("The version belongs to another article.", nameof(version));
         Edit(actingUnitId, version.Content, nowUtc, by);
+        var mine = (files ?? []).Where(f => f.ArticleId == Id).ToList();
+        var leaving = mine.Where(f => f.IsInWorkingCopy && !f.IsInVersion(version.Number)).ToList();
+        var returning = mine.Where(f => !f.IsInWorkingCopy && f.IsInVersion(version.Number)).ToList();
+        var deleted = leaving.Where(f => f.LeaveWorkingCopy(LastVersionNumber)).ToList();
+        var added = returning.Select(f => ArticleAttachment.Of(this, f.File, nowUtc, by)).ToList();
+        return new AttachmentChanges(added, deleted);
+    }
+
+    /// <summary>
+    /// 添加附件 to the working copy: an edit like any other (own unit only, not while an editor has it; a published
+    /// article gets a draft of its next version). All the files or none.
+    /// </summary>
+    /// <param name="current">The article's attachment rows, to count the working copy's files.</param>
+    public IReadOnlyList<ArticleAttachment> Attach(Guid actingUnitId, IReadOnlyList<ArticleAttachment> current, IReadOnlyList<ArticleFile> files,
+        DateTime nowUtc, string by)
+    {
+        RequireOwner(actingUnitId);
+        MayEdit.Require(IsEditable);
+        if (files.Count == 0)
+            throw new BusinessRuleException("请选择要添加的附件。");
+        var held = current.Count(f => f.ArticleId == Id && f.IsInWorkingCopy);
+        if (held + files.Count > AttachmentMax)
+            throw new BusinessRuleException($"每条知识最多 {AttachmentMax} 个附件（已有 {held} 个），本次的 {files.Count} 个文件均未添加。");
+        TouchWorkingCopy(nowUtc, by);
+        return files.Select(f => ArticleAttachment.Of(this, f, nowUtc, by)).ToList();
+    }
+
+    /// <summary>删除附件 from the working copy; the published versions that hold it keep it.</summary>
+    /// <returns>True when no published version holds the file, so its row is deleted.</returns>
+    public bool Detach(Guid actingUnitId, ArticleAttachment file, DateTime nowUtc, string by)
+    {
+        if (file.ArticleId != Id)
+            throw new ArgumentException("The attachment belongs to another article.", nameof(file));
+        RequireOwner(actingUnitId);
+        MayEdit.Require(IsEditable);
+        if (!file.IsInWorkingCopy)
+            throw new BusinessRuleException("该附件已不在当前草稿中，请刷新后查看。");
+        TouchWorkingCopy(nowUtc, by);
+        return file.LeaveWorkingCopy(LastVersionNumber);
     }
 
     /// <summary>提交审核 by the unit's manager.</summary>
@@ -184,6 +231,14 @@ internal sealed class Article : IVersioned
         Status = ArticleStatus.Expired;
         UpdatedAtUtc = nowUtc;
         UpdatedBy = by;
+    }
+
+    /// <summary>The working copy changed: it is the unit's draft (of the next version, when one is published).</summary>
+    private void TouchWorkingCopy(DateTime nowUtc, string by)
+    {
+        UpdatedAtUtc = nowUtc;
+        UpdatedBy = by;
+        Status = ArticleStatus.Draft;
     }
 
     private void Write(ArticleContent c, DateTime nowUtc, string by)

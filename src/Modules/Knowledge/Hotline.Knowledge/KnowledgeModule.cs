@@ -1,3 +1,4 @@
+using Hotline.Knowledge.Attachments;
 using Hotline.Knowledge.Authoring;
 using Hotline.Knowledge.Gaps;
 using Hotline.Knowledge.Import;
@@ -8,6 +9,7 @@ using Hotline.Knowledge.Settings;
 using Hotline.Knowledge.Upkeep;
 using Hotline.Knowledge.Usage;
 using Hotline.Knowledge.Versions;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 
 namespace Hotline.Knowledge;
@@ -27,6 +29,7 @@ public sealed class KnowledgeModule : IHotlineModule
         services.AddModuleDbContext<KnowledgeDbContext>(configuration);
         services.AddKnowledgeSettings();
         services.AddAuthoring();
+        services.AddKnowledgeAttachments();
         services.AddReview();
         services.AddVersions();
         services.AddKnowledgeSearch();
@@ -36,6 +39,8 @@ public sealed class KnowledgeModule : IHotlineModule
         services.AddKnowledgeImport();
         services.AddKnowledgeUpkeep();
     }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => PublicFileEndpoint.Map(endpoints);
 
     public Task SeedAsync(IServiceProvider services, bool demoMode, CancellationToken cancellationToken) =>
         demoMode ? AuthoringRegistration.SeedDemoArticlesAsync(services, cancellationToken) : Task.CompletedTask;

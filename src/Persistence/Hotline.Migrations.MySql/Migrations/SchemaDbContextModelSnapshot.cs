@@ -3018,6 +3018,54 @@ namespace Hotline.Migrations.MySql.Migrations
                     b.ToTable("knowledge_articles", (string)null);
                 });
 
+            modelBuilder.Entity("Hotline.Knowledge.Domain.ArticleAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("AttachedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("AttachedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<int>("FirstVersion")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("LastVersion")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "FirstVersion");
+
+                    b.ToTable("knowledge_article_attachments", (string)null);
+                });
+
             modelBuilder.Entity("Hotline.Knowledge.Domain.ArticleVersion", b =>
                 {
                     b.Property<Guid>("Id")

@@ -3003,6 +3003,54 @@ namespace Hotline.Migrations.Sqlite.Migrations
                     b.ToTable("knowledge_articles", (string)null);
                 });
 
+            modelBuilder.Entity("Hotline.Knowledge.Domain.ArticleAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AttachedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttachedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FirstVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LastVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "FirstVersion");
+
+                    b.ToTable("knowledge_article_attachments", (string)null);
+                });
+
             modelBuilder.Entity("Hotline.Knowledge.Domain.ArticleVersion", b =>
                 {
                     b.Property<Guid>("Id")

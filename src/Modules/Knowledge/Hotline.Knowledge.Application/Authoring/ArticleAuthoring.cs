@@ -58,7 +58,7 @@ internal sealed class ArticleAuthoring(
         await db.SaveOrConflictAsync(ConflictMessage, cancellationToken);
     }
 
-    /// <summary>以历史版本恢复为草稿.</summary>
+    /// <summary>以历史版本恢复为草稿, with the files that version was published with.</summary>
     public async Task RestoreAsync(Guid articleId, Guid seenVersion, int versionNumber, CancellationToken cancellationToken = default)
     {
         var (actor, unitId) = await gate.RequireUnitAsync(KnowledgeAccess.Authors);
@@ -68,7 +68,10 @@ internal sealed class ArticleAuthoring(
         var version = await db.Versions.FirstOrDefaultAsync(v => v.ArticleId == articleId && v.Number == versionNumber, cancellationToken)
             ?? throw new BusinessRuleException($"第 {versionNumber} 版不存在。");
         db.ExpectVersion(article, seenVersion, article.Content);
-        article.RestoreAsDraft(unitId, version, Now, actor.UserName);
+        var files = await db.Attachments.Where(a => a.ArticleId == articleId).ToListAsync(cancellationToken);
+        var changes = article.RestoreAsDraft(unitId, version, Now, actor.UserName, files);
+        db.Attachments.AddRange(changes.Added);
+        db.Attachments.RemoveRange(changes.Deleted);
         db.Audit(actor, clock, "恢复知识历史版本", "Article", article.Id.ToString(), $"以第 {versionNumber} 版为草稿");
         await db.SaveOrConflictAsync(ConflictMessage, cancellationToken);
     }

@@ -7,6 +7,7 @@ internal sealed class KnowledgeDbContext(DbContextOptions<KnowledgeDbContext> op
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<ArticleVersion> Versions => Set<ArticleVersion>();
+    public DbSet<ArticleAttachment> Attachments => Set<ArticleAttachment>();
     public DbSet<ArticleUsage> Usage => Set<ArticleUsage>();
     public DbSet<ArticleUsageDay> UsageDays => Set<ArticleUsageDay>();
     public DbSet<ArticleVote> Votes => Set<ArticleVote>();

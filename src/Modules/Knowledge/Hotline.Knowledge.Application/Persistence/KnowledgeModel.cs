@@ -26,6 +26,16 @@ internal static class KnowledgeModel
             e.Property(x => x.ApprovedBy).HasMaxLength(210);
             e.HasIndex(x => new { x.ArticleId, x.Number }).IsUnique();
         });
+        builder.Entity<ArticleAttachment>(e =>
+        {
+            // Each row holds a file for a range of versions (FirstVersion..LastVersion, open while the working copy has it).
+            e.ToTable("knowledge_article_attachments");
+            e.Ignore(x => x.IsInWorkingCopy);
+            e.Ignore(x => x.File);
+            e.Property(x => x.FileName).HasMaxLength(ArticleAttachment.FileNameMax);
+            e.Property(x => x.ContentType).HasMaxLength(ArticleAttachment.ContentTypeMax);
+            e.HasIndex(x => new { x.ArticleId, x.FirstVersion });
+        });
         builder.Entity<ArticleUsage>(e =>
         {
             e.ToTable("knowledge_article_usage");

@@ -17,4 +17,11 @@ internal static class KnowledgeLoad
             throw ArticleConflict.Of(article, seenContent);
         db.Entry(article).Property(a => a.Version).OriginalValue = seenVersion;
     }
+
+    /// <summary>
+    /// The working copy changed where no column of the article did (its files, at the same clock tick by the same
+    /// user): the row is written anyway, so its version moves on and a concurrent step on the old version loses.
+    /// </summary>
+    public static void MarkWorkingCopyChanged(this KnowledgeDbContext db, Article article) =>
+        db.Entry(article).Property(a => a.UpdatedAtUtc).IsModified = true;
 }

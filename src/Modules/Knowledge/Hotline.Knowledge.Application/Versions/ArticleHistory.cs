@@ -1,3 +1,4 @@
+using Hotline.Knowledge.Attachments;
 using Hotline.Platform.Organization;
 
 namespace Hotline.Knowledge.Versions;
@@ -55,7 +56,13 @@ internal sealed class ArticleHistory(
         var a = await ContentOf(left);
         var b = await ContentOf(right);
         var names = await NamesAsync([a, b], cancellationToken);
-        return VersionDiff.Between(Label(left), a, Label(right), b, s => names.GetValueOrDefault(s, s));
+        var diff = VersionDiff.Between(Label(left), a, Label(right), b, s => names.GetValueOrDefault(s, s));
+        // The files belong to the versions too: a diff that left them out would not tell what was published.
+        var files = await db.Attachments.AsNoTracking().Where(f => f.ArticleId == articleId).ToListAsync(cancellationToken);
+        string FilesOf(int? number) => string.Join("、",
+            AttachmentRow.ListOf(files.Where(f => number is { } n ? f.IsInVersion(n) : f.IsInWorkingCopy)).Select(f => f.FileName));
+        var (before, after) = (FilesOf(left), FilesOf(right));
+        return before == after ? diff : diff with { Fields = [.. diff.Fields, new FieldChange("附件", before, after)] };
     }
 
     private static string Label(int? number) => number is null ? "当前草稿" : $"第 {number} 版";

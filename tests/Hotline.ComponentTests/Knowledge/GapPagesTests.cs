@@ -73,4 +73,14 @@ public sealed class GapPagesTests : ComponentTestBase
         gaps.WaitForAssertion(() => Assert.Contains("已改为1.5元（第 2 版已发布）", gaps.Markup));
         Assert.Contains("住房和城乡建设局", gaps.Markup);
     }
+
+    [Fact]
+    public void A_fix_by_another_article_links_to_it_and_a_fix_of_the_rows_own_article_adds_no_link()
+    {
+        var (own, other) = (Guid.NewGuid(), Guid.NewGuid());
+        var missing = Render<FixingArticleLink>(p => p.Add(x => x.FixArticleId, other).Add(x => x.ArticleId, null));
+        Assert.Equal($"/knowledge/articles/{other}", missing.Find("[data-testid=gap-fix-article-link]").GetAttribute("href"));
+        var same = Render<FixingArticleLink>(p => p.Add(x => x.FixArticleId, own).Add(x => x.ArticleId, own));
+        Assert.Empty(same.FindAll("[data-testid=gap-fix-article-link]"));
+    }
 }

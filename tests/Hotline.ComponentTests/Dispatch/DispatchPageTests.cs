@@ -8,6 +8,7 @@ using Hotline.Intake.Contracts;
 using Hotline.Platform.Catalog;
 using Hotline.Platform.Messaging;
 using Hotline.Platform.Organization;
+using Hotline.Platform.Time;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -120,5 +121,34 @@ public sealed class DispatchPageTests : ComponentTestBase
         Assert.Contains("协办", panel.Find("[data-testid=assignment-row]").TextContent);
         Assert.DoesNotContain("县住房和城乡建设局", panel.Markup);
         Assert.Empty(panel.FindAll("[data-testid=reassign]"));
+    }
+
+    [Fact]
+    public async Task The_case_panel_shows_a_moved_completion_deadline_with_why_it_moved()
+    {
+        var accepted = await AcceptedComplaintAsync();
+        await SignInAsync("dispatcher");
+        RenderProviders();
+        var page = Render<DispatchCasePage>(p => p.Add(x => x.CaseId, accepted.CaseId));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=suggestion]")));
+        page.FindAll("[data-testid=suggestion]").Single(s => s.GetAttribute("data-source") == "RoutingRule")
+            .QuerySelector("[data-testid=suggestion-apply]")!.Click();
+        page.Find("button[data-testid=dispatch-confirm]").Click();
+        page.WaitForAssertion(() => Assert.EndsWith("/dispatch", Services.GetRequiredService<NavigationManager>().Uri));
+        DateTime extended;
+        await using (var db = await Services.GetRequiredService<IDbContextFactory<DispatchDbContext>>().CreateDbContextAsync())
+        {
+            var lead = await db.Assignments.SingleAsync(a => a.CaseId == accepted.CaseId && a.Role == AssignmentRole.Lead);
+            extended = lead.CompletionDueUtc.AddDays(21);
+            lead.FollowCompletionDue(extended, "已批准延期");
+            await db.SaveChangesAsync();
+        }
+
+        var panel = Render<AssignmentsPanel>(p => p.Add(x => x.CaseId, accepted.CaseId));
+
+        panel.WaitForAssertion(() => Assert.Equal(2, panel.FindAll("[data-testid=assignment-completion-due]").Count));
+        var cells = panel.FindAll("[data-testid=assignment-completion-due]").Select(c => c.TextContent).ToList();
+        Assert.Contains($"{ChinaTime.Format(extended)}（已批准延期）", cells);
+        Assert.Single(cells, c => c.EndsWith("个工作日）"));
     }
 }

@@ -44,6 +44,9 @@ internal sealed class Assignment : IVersioned
     /// <summary>End of the 1-working-day window in which the unit may apply to return the assignment.</summary>
     public DateTime ReturnWindowEndsUtc { get; set; }
 
+    /// <summary>Why <see cref="CompletionDueUtc"/> is no longer the deadline set at dispatch (延期, 重办); null while it is.</summary>
+    public string? CompletionDueNote { get; private set; }
+
     /// <summary>Active from creation; changed only by <see cref="Return"/>, <see cref="Reassign"/> and <see cref="Finish"/>.</summary>
     public AssignmentStatus Status { get; private set; }
     public DateTime? EndedAtUtc { get; private set; }
@@ -52,6 +55,21 @@ internal sealed class Assignment : IVersioned
     public Guid Version { get; set; }
 
     public bool IsActive => Status == AssignmentStatus.Active;
+
+    /// <summary>
+    /// Handling moved the unit's completion deadline (an approved 延期, or 重办 with a new limit): Dispatch's copy follows,
+    /// so the case panel, the return review and what other modules read through the assignment directory agree with the
+    /// deadline the unit works to. An ended part keeps the deadline it ended with.
+    /// </summary>
+    /// <returns>False when the part had already ended.</returns>
+    public bool FollowCompletionDue(DateTime dueUtc, string note)
+    {
+        if (!IsActive)
+            return false;
+        CompletionDueUtc = dueUtc;
+        CompletionDueNote = note;
+        return true;
+    }
 
     /// <summary>退单 approved (002 第十三条㈥): the unit leaves the case.</summary>
     public void Return(DateTime atUtc, string note) => End(AssignmentStatus.Returned, atUtc, note);

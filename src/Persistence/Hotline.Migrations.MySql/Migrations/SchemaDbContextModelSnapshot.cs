@@ -823,6 +823,10 @@ namespace Hotline.Migrations.MySql.Migrations
                     b.Property<Guid>("CaseId")
                         .HasColumnType("char(36)");
 
+                    b.Property<string>("CompletionDueNote")
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
                     b.Property<DateTime>("CompletionDueUtc")
                         .HasColumnType("datetime(6)");
 

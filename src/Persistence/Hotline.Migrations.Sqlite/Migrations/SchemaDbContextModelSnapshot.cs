@@ -816,6 +816,10 @@ namespace Hotline.Migrations.Sqlite.Migrations
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CompletionDueNote")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CompletionDueUtc")
                         .HasColumnType("TEXT");
 

@@ -84,6 +84,20 @@ public class DispatchDomainTests
     }
 
     [Fact]
+    public void An_active_part_follows_the_completion_deadline_handling_moved_and_an_ended_one_keeps_its_own()
+    {
+        var a = Active();
+        var dispatched = a.CompletionDueUtc;
+        Assert.Null(a.CompletionDueNote);
+        Assert.True(a.FollowCompletionDue(dispatched.AddDays(20), "已批准延期"));
+        Assert.Equal((dispatched.AddDays(20), "已批准延期"), (a.CompletionDueUtc, a.CompletionDueNote));
+
+        a.Reassign(At.AddHours(1), "改派");
+        Assert.False(a.FollowCompletionDue(dispatched.AddDays(40), "第1次重办"));
+        Assert.Equal((dispatched.AddDays(20), "已批准延期"), (a.CompletionDueUtc, a.CompletionDueNote));
+    }
+
+    [Fact]
     public void A_return_applied_in_time_is_pending_and_a_late_one_names_the_article()
     {
         var a = Active();

@@ -15,7 +15,7 @@ internal static class AssignmentViews
             // Lead before co-units within one dispatch; sub-assignments right after their parent.
             .OrderBy(a => a.DispatchedAtUtc).ThenBy(a => a.ParentAssignmentId is null ? 0 : 1).ThenBy(a => a.Role == Contracts.AssignmentRole.Lead ? 0 : 1)
             .Select(a => new AssignmentView(a.Id, a.UnitId, names.GetValueOrDefault(a.UnitId, "（未知单位）"), a.Role, a.ParentAssignmentId, a.Status,
-                a.DispatchedAtUtc, a.DispatchedBy, a.Note, a.SignForDueUtc, a.FirstContactDueUtc, a.CompletionDueUtc, a.CompletionWorkingDays,
+                a.DispatchedAtUtc, a.DispatchedBy, a.Note, a.SignForDueUtc, a.FirstContactDueUtc, a.CompletionDueUtc, a.CompletionWorkingDays, a.CompletionDueNote,
                 a.ReturnWindowEndsUtc, a.EndedAtUtc, a.EndNote))
             .ToList();
     }

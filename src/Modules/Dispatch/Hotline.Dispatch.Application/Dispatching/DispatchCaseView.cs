@@ -15,6 +15,7 @@ internal sealed record AssignmentView(
     DateTime FirstContactDueUtc,
     DateTime CompletionDueUtc,
     int CompletionWorkingDays,
+    string? CompletionDueNote,
     DateTime ReturnWindowEndsUtc,
     DateTime? EndedAtUtc,
     string? EndNote)
@@ -22,6 +23,9 @@ internal sealed record AssignmentView(
     public bool IsActive => Status == AssignmentStatus.Active;
 
     public string RoleName => ParentAssignmentId is null ? Role.DisplayName() : "二级承办";
+
+    /// <summary>Beside the completion deadline: its working days as dispatched, or why it moved since.</summary>
+    public string CompletionTerm => CompletionDueNote ?? $"{CompletionWorkingDays} 个工作日";
 }
 
 /// <summary>Everything the dispatch page shows about a case, and what confirming would do.</summary>

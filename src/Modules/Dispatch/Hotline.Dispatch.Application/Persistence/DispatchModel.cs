@@ -19,6 +19,7 @@ internal static class DispatchModel
             e.ToTable("dispatch_assignments");
             e.Property(x => x.Note).HasMaxLength(1000);
             e.Property(x => x.EndNote).HasMaxLength(1000);
+            e.Property(x => x.CompletionDueNote).HasMaxLength(40);
             e.Ignore(x => x.IsActive);
             e.HasIndex(x => x.CaseId);
             e.HasIndex(x => new { x.UnitId, x.Status });

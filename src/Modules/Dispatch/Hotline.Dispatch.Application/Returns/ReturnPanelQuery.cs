@@ -65,7 +65,7 @@ internal sealed class ReturnPanelQuery(
             return new UnitAssignmentView(
                 a.Id, a.Version, a.UnitId, names.GetValueOrDefault(a.UnitId, "（未知单位）"), own, a.Role,
                 parent is null ? null : names.GetValueOrDefault(parent.UnitId),
-                a.Status, a.EndNote, a.DispatchedAtUtc, a.DispatchedBy, a.Note, a.SignForDueUtc, a.CompletionDueUtc, a.ReturnWindowEndsUtc,
+                a.Status, a.EndNote, a.DispatchedAtUtc, a.DispatchedBy, a.Note, a.SignForDueUtc, a.CompletionDueUtc, a.CompletionDueNote, a.ReturnWindowEndsUtc,
                 // Only the assigned unit itself applies; a parent sees its sub-unit's part read-only.
                 own ? ReturnRules.WhyNoApplication(a, myRequests.Select(x => x.Request), now, windowDays) : "仅承办单位本身可申请退单。",
                 rows.Where(r => r.AssignmentId == a.Id)

@@ -75,6 +75,7 @@ public sealed record UnitAssignmentView(
     string? Note,
     DateTime SignForDueUtc,
     DateTime CompletionDueUtc,
+    string? CompletionDueNote,
     DateTime ReturnWindowEndsUtc,
     string? WhyNoReturn,
     IReadOnlyList<UnitReturnView> Requests,

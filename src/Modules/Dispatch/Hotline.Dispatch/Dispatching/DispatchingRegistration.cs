@@ -1,4 +1,5 @@
 using Hotline.Evaluation.Contracts;
+using Hotline.Handling.Contracts;
 using Hotline.Platform.Messaging;
 using Hotline.Platform.Slots;
 
@@ -17,6 +18,8 @@ internal static class DispatchingRegistration
         services.AddIntegrationEventHandler<CaseAccepted, CaseAcceptedHandler>();
         services.AddIntegrationEventHandler<CaseClosed, CaseClosedHandler>();
         services.AddIntegrationEventHandler<RedoRequested, RedoRequestedHandler>();
+        services.AddIntegrationEventHandler<ExtensionDecided, ExtensionDecidedHandler>();
+        services.AddIntegrationEventHandler<RedoStarted, RedoStartedHandler>();
         services.AddCasePanel<AssignmentsPanel>("派单信息", 20);
         return services;
     }

@@ -10,18 +10,22 @@ public sealed record StagedAttachment(string FileName, string ContentType, long 
 /// <summary>
 /// Stores every module's attachments content-addressed (uploads/attachments/ab/abcd…), so the same
 /// file uploaded twice is kept once and a stored file can be verified against its hash. Accepts
-/// images and PDF up to 10 MB, checked by name and content, named after the content.
+/// images and PDF up to 10 MB (and Word and Excel documents where the caller asks for them), checked by name and
+/// content, named after the content.
 /// </summary>
 public sealed class AttachmentStore(AttachmentStorage storage)
 {
     public const long MaxBytes = 10 * 1024 * 1024;
 
-    public async Task<StagedAttachment> StageAsync(Stream content, string fileName, long declaredSize, CancellationToken cancellationToken = default)
+    /// <param name="kinds">What this caller accepts; images and PDF unless it opts in to more.</param>
+    public async Task<StagedAttachment> StageAsync(Stream content, string fileName, long declaredSize,
+        AttachmentKinds kinds = AttachmentKinds.ImagesAndPdf, CancellationToken cancellationToken = default)
     {
+        var refused = $"文件“{fileName}”被拒绝：{AttachmentTypes.RefusedMessageFor(kinds)}";
         if (declaredSize > MaxBytes)
             throw new BusinessRuleException($"文件“{fileName}”超过 10 MB，无法上传。");
-        if (!AttachmentTypes.HasAllowedExtension(SafeName(fileName)))
-            throw new BusinessRuleException($"文件“{fileName}”被拒绝：{AttachmentTypes.RefusedMessage}");
+        if (!AttachmentTypes.HasAllowedExtension(SafeName(fileName), kinds))
+            throw new BusinessRuleException(refused);
 
         var temp = Path.Combine(Root, $"tmp-{Guid.NewGuid():N}");
         Directory.CreateDirectory(Root);
@@ -38,7 +42,7 @@ public sealed class AttachmentStore(AttachmentStorage storage)
                        : await content.ReadAsync(buffer, cancellationToken)) > 0)
             {
                 if (size == 0)
-                    contentType = AttachmentTypes.Detect(buffer.AsSpan(0, read));
+                    contentType = AttachmentTypes.Detect(buffer.AsSpan(0, read), kinds);
                 size += read;
                 if (size > MaxBytes || contentType is null)
                     break;
@@ -47,12 +51,17 @@ public sealed class AttachmentStore(AttachmentStorage storage)
             }
         }
 
+        // A ZIP is a document only by what is inside it, and its directory is at the end: read it once the whole file is here.
+        if (contentType == AttachmentTypes.PackageToInspect && size <= MaxBytes)
+        {
+            await using var written = File.OpenRead(temp);
+            contentType = OfficePackages.Detect(written);
+        }
+
         if (contentType is null || size > MaxBytes || size == 0)
         {
             File.Delete(temp);
-            throw new BusinessRuleException(size > MaxBytes
-                ? $"文件“{fileName}”超过 10 MB，无法上传。"
-                : $"文件“{fileName}”被拒绝：{AttachmentTypes.RefusedMessage}");
+            throw new BusinessRuleException(size > MaxBytes ? $"文件“{fileName}”超过 10 MB，无法上传。" : refused);
         }
 
         sha.TransformFinalBlock([], 0, 0);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Hotline.IntegrationTests.Identity;
 using Hotline.Knowledge.Attachments;
 using Hotline.Knowledge.Authoring;
 using Hotline.Knowledge.Domain;
@@ -7,6 +8,7 @@ using Hotline.Knowledge.Persistence;
 using Hotline.Knowledge.Versions;
 using Hotline.Platform;
 using Hotline.Platform.Attachments;
+using Hotline.Platform.Downloads;
 using Hotline.Platform.Persistence;
 using Hotline.Platform.Rules;
 using Hotline.Testing;
@@ -28,8 +30,9 @@ public abstract class KnowledgeAttachmentTests<TApp>(TApp app) where TApp : Hotl
 
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52];
 
-    private Task<StagedAttachment> StageAsync(byte[] content, string fileName) =>
-        app.Service<AttachmentStore>().StageAsync(new MemoryStream(content), fileName, content.Length);
+    /// <param name="kinds">The store's default is what every case upload (Intake, Handling, Supervision) uses.</param>
+    private Task<StagedAttachment> StageAsync(byte[] content, string fileName, AttachmentKinds kinds = AttachmentKinds.ImagesAndPdf) =>
+        app.Service<AttachmentStore>().StageAsync(new MemoryStream(content), fileName, content.Length, kinds);
 
     private async Task<Guid> AttachAsync(Guid id, string user, params StagedAttachment[] files)
     {
@@ -215,6 +218,58 @@ public abstract class KnowledgeAttachmentTests<TApp>(TApp app) where TApp : Hotl
         var version = (await ArticleAsync(app, pub)).Version;
         await app.AsUserAsync("zjj.mgr", sp => sp.GetRequiredService<ArticleAuthoring>().WithdrawAsync(pub, version, "政策调整"));
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/public/knowledge/{pub}/files/{live}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Word_and_excel_forms_are_attached_and_always_downloaded_as_attachments_while_case_uploads_still_refuse_them()
+    {
+        var id = await DraftAsync(app, await InputAsync(app, "附件测试：办事表格"));
+        byte[] docx = OfficeFiles.Docx("维修资金申请表"), xlsx = OfficeFiles.Xlsx("业主名单");
+        var form = await StageAsync(docx, "维修资金申请表.docx", ArticleAttachments.Kinds);
+        // A workbook saved under a .docx name is kept under the extension of what it is.
+        var sheet = await StageAsync(xlsx, "业主名单.docx", ArticleAttachments.Kinds);
+        Assert.Equal("业主名单.xlsx", sheet.FileName);
+        var docm = await Assert.ThrowsAsync<BusinessRuleException>(() => StageAsync(OfficeFiles.Docm(), "宏表格.docx", ArticleAttachments.Kinds));
+        Assert.Contains("含宏", docm.Message);
+        // A caller's or a unit's case material: the store's default still refuses a real document.
+        var caseUpload = await Assert.ThrowsAsync<BusinessRuleException>(() => StageAsync(docx, "证明材料.docx"));
+        Assert.Equal($"文件“证明材料.docx”被拒绝：{AttachmentTypes.RefusedMessage}", caseUpload.Message);
+
+        await AttachAsync(id, "zjj", form, sheet);
+        await SubmitAsync(app, id);
+        Assert.Equal(1, await ApproveAsync(app, id));
+        var files = await ListAsync(id, 1, "agent");
+        Assert.Equal([("业主名单.xlsx", "Excel 表格", AttachmentTypes.ExcelContentType), ("维修资金申请表.docx", "Word 文档", AttachmentTypes.WordContentType)],
+            files.OrderBy(f => f.FileName, StringComparer.Ordinal).Select(f => (f.FileName, f.KindText, f.ContentType)));
+
+        // The public endpoint and the signed-in download both send a document as an unsniffed attachment of its own type.
+        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var browser = new BrowserSession(app);
+        await browser.SignInOrFailAsync("agent", "Demo@12345");
+        var agent = await app.UserAsync("agent");
+        foreach (var (name, type, content) in new[] { ("维修资金申请表.docx", AttachmentTypes.WordContentType, docx), ("业主名单.xlsx", AttachmentTypes.ExcelContentType, xlsx) })
+        {
+            var fileId = files.Single(f => f.FileName == name).Id;
+            using var anonymous = await client.GetAsync($"/public/knowledge/{id}/files/{fileId}");
+            var opened = await app.AsUserAsync("agent", sp => sp.GetRequiredService<ArticleAttachments>().OpenAsync(fileId));
+            byte[] bytes;
+            await using (opened.Content)
+                bytes = await ReadAllAsync(opened.Content);
+            // What FileDownloads.SaveUploadAsync hands the browser for the file the article page opened.
+            var ticket = app.Service<DownloadTickets>().Issue(agent.Id, AttachmentTypes.WithContentExtension(opened.FileName, opened.ContentType), opened.ContentType, bytes);
+            using var signedIn = await browser.GetAsync(DownloadEndpoints.Prefix + ticket);
+            foreach (var response in new[] { anonymous, signedIn })
+            {
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                Assert.Equal(type, response.Content.Headers.ContentType!.MediaType);
+                Assert.Equal("attachment", response.Content.Headers.ContentDisposition!.DispositionType);
+                Assert.Equal(name, response.Content.Headers.ContentDisposition.FileNameStar);
+                Assert.Equal("nosniff", string.Join("", response.Headers.GetValues("X-Content-Type-Options")));
+                Assert.Equal(content, await response.Content.ReadAsByteArrayAsync());
+            }
+        }
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync($"/public/knowledge/{id}"));
+        Assert.Contains("维修资金申请表.docx</a>（Word 文档，", page);
     }
 
     [Fact]

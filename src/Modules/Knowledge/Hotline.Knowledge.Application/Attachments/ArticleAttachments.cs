@@ -15,6 +15,17 @@ internal sealed record AttachmentRow(Guid Id, string FileName, string ContentTyp
 
     /// <summary>The size as readers expect it: 1 KB at least, MB from one megabyte.</summary>
     public string SizeText => Size >= 1024 * 1024 ? $"{Size / (1024.0 * 1024):0.0} MB" : $"{Math.Max(1, (Size + 1023) / 1024)} KB";
+
+    /// <summary>What a form is, for the reader deciding whether to download it; images and PDF say so by their names.</summary>
+    public string? KindText => ContentType switch
+    {
+        AttachmentTypes.WordContentType => "Word 文档",
+        AttachmentTypes.ExcelContentType => "Excel 表格",
+        _ => null,
+    };
+
+    /// <summary>What a list shows after the name: "Word 文档，12 KB" or just the size.</summary>
+    public string Caption => KindText is { } kind ? $"{kind}，{SizeText}" : SizeText;
 }
 
 /// <summary>A stored attachment with its content, for download.</summary>
@@ -24,12 +35,18 @@ internal sealed record AttachmentContent(string FileName, string ContentType, St
 /// 知识附件: the owning unit adds files to and removes them from the working copy (the same rules as editing its text:
 /// own unit only, not while submitted or in review); every signed-in user reads and downloads the live version's files,
 /// the unit and the editors also the working copy's and every version's. Files are checked and stored by the attachment
-/// store (images and PDF by content, ≤ 10 MB) before they reach here; see <see cref="ArticleAttachment"/> for how
+/// store (<see cref="Kinds"/> by content, ≤ 10 MB) before they reach here; see <see cref="ArticleAttachment"/> for how
 /// versions keep them.
 /// </summary>
 internal sealed class ArticleAttachments(IDbContextFactory<KnowledgeDbContext> contexts, AccessGate gate, AttachmentStore store, TimeProvider clock)
 {
     public const string DownloadAuditAction = "下载知识附件";
+
+    /// <summary>
+    /// Besides images and PDF, Word and Excel: a county's 办事表格 and 申请表 are published for citizens and agents to
+    /// download and fill in. Case material elsewhere stays images and PDF.
+    /// </summary>
+    public const AttachmentKinds Kinds = AttachmentKinds.ImagesAndPdf | AttachmentKinds.OfficeDocuments;
 
     /// <summary>添加附件 to the caller's unit's article, against the version the page loaded; all files or none.</summary>
     /// <returns>The article's new version (the page edits on against it).</returns>

@@ -49,6 +49,27 @@ internal sealed class RedoOrder : IVersioned
     };
 
     /// <summary>
+    /// The order of a redo that landed on <paramref name="lead"/> at <paramref name="landedAtUtc"/> before orders were kept, when
+    /// the assignment alone carried the round and the reason: recorded as it stands, the assignment is left as it is.
+    /// </summary>
+    public static RedoOrder LandedBeforeOrdersWereKept(HandlingAssignment lead, DateTime landedAtUtc)
+    {
+        LandsOnTheLead.Require(lead.IsLead && lead.RedoRound > 0);
+        return new()
+        {
+            CaseId = lead.CaseId,
+            CaseNumber = lead.CaseNumber,
+            Round = lead.RedoRound,
+            Reason = lead.RedoReason ?? "",
+            OrderedAtUtc = landedAtUtc,
+            Status = RedoOrderStatus.Landed,
+            AssignmentId = lead.Id,
+            UnitId = lead.UnitId,
+            LandedAtUtc = landedAtUtc,
+        };
+    }
+
+    /// <summary>
     /// 重办下达: the lead assignment handles the case again to <paramref name="newDueUtc"/>; also when the order moves on
     /// from a unit that left the case before replying.
     /// </summary>

@@ -50,4 +50,8 @@ public sealed class HandlingModule : IHotlineModule
         services.AddHandlingTimeline();
         services.AddHandlingScale();
     }
+
+    /// <summary>Redos begun before the upgrade that started keeping redo orders get theirs (<see cref="RedoOrderBackfill"/>).</summary>
+    public Task SeedAsync(IServiceProvider services, bool demoMode, CancellationToken cancellationToken) =>
+        services.GetRequiredService<RedoOrderBackfill>().RunAsync(cancellationToken);
 }

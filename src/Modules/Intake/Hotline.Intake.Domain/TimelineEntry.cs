@@ -13,4 +13,10 @@ internal sealed class TimelineEntry
     /// <summary>Shown to the caller; carries no staff names or internal notes.</summary>
     public bool IsPublic { get; set; }
     public string? PublicText { get; set; }
+
+    /// <summary>
+    /// The other module's fact this step records (e.g. <c>signed:{assignment id}</c>), one step per fact and case: the
+    /// inbox knows event ids only, so a fact published again under a new id finds its step here. Null for Intake's own steps.
+    /// </summary>
+    public string? FactKey { get; set; }
 }

@@ -2599,6 +2599,10 @@ namespace Hotline.Migrations.MySql.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("varchar(4000)");
 
+                    b.Property<string>("FactKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("varchar(80)");
+
                     b.Property<bool>("IsPublic")
                         .HasColumnType("tinyint(1)");
 
@@ -2609,6 +2613,9 @@ namespace Hotline.Migrations.MySql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId", "AtUtc");
+
+                    b.HasIndex("CaseId", "FactKey")
+                        .IsUnique();
 
                     b.ToTable("intake_timeline", (string)null);
                 });

@@ -2588,6 +2588,10 @@ namespace Hotline.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FactKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsPublic")
                         .HasColumnType("INTEGER");
 
@@ -2598,6 +2602,9 @@ namespace Hotline.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId", "AtUtc");
+
+                    b.HasIndex("CaseId", "FactKey")
+                        .IsUnique();
 
                     b.ToTable("intake_timeline", (string)null);
                 });

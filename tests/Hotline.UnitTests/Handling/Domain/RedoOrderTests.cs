@@ -49,4 +49,20 @@ public class RedoOrderTests
         Assert.Throws<DomainRuleViolation>(() => RedoOrder.Ordered(co.CaseId, "x", 1, "r", At).LandOn(co, At.AddDays(20), At));
         Assert.Equal(0, co.RedoRound);
     }
+
+    [Fact]
+    public void A_redo_landed_before_orders_were_kept_is_recorded_as_it_stands()
+    {
+        var lead = Lead().In(HandlingStatus.Replied);
+        OrderFor(lead).LandOn(lead, At.AddDays(20), At.AddDays(5));
+        var order = RedoOrder.LandedBeforeOrdersWereKept(lead, At.AddDays(5));
+        Assert.Equal((RedoOrderStatus.Landed, lead.Id, lead.UnitId, 1, "诉求人不满意：电梯仍停运", At.AddDays(5)),
+            (order.Status, order.AssignmentId, order.UnitId, order.Round, order.Reason, order.LandedAtUtc));
+        Assert.Equal((HandlingStatus.Redo, 1, At.AddDays(20)), (lead.Status, lead.RedoRound, lead.CompletionDueUtc));
+
+        // Without a redo on a lead there is nothing to record.
+        Assert.Throws<DomainRuleViolation>(() => RedoOrder.LandedBeforeOrdersWereKept(Lead(), At));
+        var co = CoUnit().In(HandlingStatus.InHandling);
+        Assert.Throws<DomainRuleViolation>(() => RedoOrder.LandedBeforeOrdersWereKept(co, At));
+    }
 }

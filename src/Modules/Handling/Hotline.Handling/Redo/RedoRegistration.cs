@@ -8,6 +8,7 @@ internal static class RedoRegistration
     public static IServiceCollection AddRedo(this IServiceCollection services)
     {
         services.AddScoped<RedoLanding>();
+        services.AddScoped<RedoOrderBackfill>();
         return services.AddIntegrationEventHandler<RedoRequested, RedoRequestedHandler>();
     }
 }

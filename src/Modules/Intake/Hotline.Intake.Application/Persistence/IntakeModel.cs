@@ -50,7 +50,10 @@ internal static class IntakeModel
             e.Property(x => x.Action).HasMaxLength(100);
             e.Property(x => x.Detail).HasMaxLength(IntakeLimits.ContentMaxLength);
             e.Property(x => x.PublicText).HasMaxLength(500);
+            e.Property(x => x.FactKey).HasMaxLength(80);
             e.HasIndex(x => new { x.CaseId, x.AtUtc });
+            // Two copies of one fact delivered at once: the second fails and is retried, then finds the step.
+            e.HasIndex(x => new { x.CaseId, x.FactKey }).IsUnique();
         });
         builder.Entity<CaseAttachment>(e =>
         {

@@ -8,10 +8,12 @@ internal sealed class OnCaseDispatched(IntakeDbContext db, TimeProvider clock) :
 {
     protected override async Task ApplyAsync(CaseDispatched e, CancellationToken cancellationToken)
     {
-        if (await Context.OpenCaseAsync(e.CaseId, cancellationToken) is not { } c)
+        var lead = e.Assignments.FirstOrDefault(a => a.Role == AssignmentRole.Lead && a.ParentAssignmentId == null);
+        // Every dispatch opens new assignments: its lead's (or, without one, its first) names it.
+        var fact = $"dispatched:{(lead ?? e.Assignments[0]).AssignmentId}";
+        if (await Context.OpenCaseForAsync(e.CaseId, fact, cancellationToken) is not { } c)
             return;
-        var lead = e.Assignments.FirstOrDefault(a => a.Role == AssignmentRole.Lead && a.ParentAssignmentId == null)?.UnitId;
-        Context.Step(c.RecordDispatch(lead), c, e.DispatchedAtUtc, e.IsReassignment ? "改派" : "派单",
+        Context.Step(c.RecordDispatch(lead?.UnitId), c, fact, e.DispatchedAtUtc, e.IsReassignment ? "改派" : "派单",
                 $"{e.DispatchedBy} {(e.IsReassignment ? "改派" : "派单")}至 {e.Assignments.Count} 个单位", "您的诉求已转交承办单位办理");
     }
 }
@@ -21,8 +23,12 @@ internal sealed class OnAssignmentsEnded(IntakeDbContext db, TimeProvider clock)
 {
     protected override async Task ApplyAsync(AssignmentsEnded e, CancellationToken cancellationToken)
     {
-        if (!e.CaseBackInQueue || await Context.OpenCaseAsync(e.CaseId, cancellationToken) is not { } c)
+        if (!e.CaseBackInQueue || e.AssignmentIds.Count == 0)
             return;
-        Context.Step(c.RecordBackInDispatchQueue(), c, e.AtUtc, "退回待派单", e.Detail, "您的诉求正在重新确定承办单位");
+        // An assignment ends once, so any of the ended ones names the end; the smallest is the same in every copy.
+        var fact = $"ended:{e.AssignmentIds.Min()}";
+        if (await Context.OpenCaseForAsync(e.CaseId, fact, cancellationToken) is not { } c)
+            return;
+        Context.Step(c.RecordBackInDispatchQueue(), c, fact, e.AtUtc, "退回待派单", e.Detail, "您的诉求正在重新确定承办单位");
     }
 }

@@ -8,10 +8,12 @@ internal sealed class OnRedoRequested(IntakeDbContext db, TimeProvider clock) : 
 {
     protected override async Task ApplyAsync(RedoRequested e, CancellationToken cancellationToken)
     {
-        if (await Context.OpenCaseAsync(e.CaseId, cancellationToken) is not { } c)
+        // Evaluation orders each round of a case once.
+        var fact = $"redo:{e.Round}";
+        if (await Context.OpenCaseForAsync(e.CaseId, fact, cancellationToken) is not { } c)
             return;
         var publicText = c.AwaitsDispatch ? "根据您的回访意见，工单已发回重办，正在重新派单" : "根据您的回访意见，工单已发回承办单位重新办理";
-        Context.Step(c.RecordRedo(), c, e.AtUtc, "发回重办", e.Reason, publicText);
+        Context.Step(c.RecordRedo(), c, fact, e.AtUtc, "发回重办", e.Reason, publicText);
     }
 }
 
@@ -20,8 +22,10 @@ internal sealed class OnCaseClosed(IntakeDbContext db, TimeProvider clock) : Inb
 {
     protected override async Task ApplyAsync(CaseClosed e, CancellationToken cancellationToken)
     {
-        if (await Context.OpenCaseAsync(e.CaseId, cancellationToken) is not { } c)
+        // A case closes once (closed is final, so a copy also finds it no longer open).
+        const string fact = "closed";
+        if (await Context.OpenCaseForAsync(e.CaseId, fact, cancellationToken) is not { } c)
             return;
-        Context.Step(c.RecordClosed(e.ClosedAtUtc), c, e.ClosedAtUtc, "办结", e.Outcome.DisplayName(), "工单已办结，感谢您的支持");
+        Context.Step(c.RecordClosed(e.ClosedAtUtc), c, fact, e.ClosedAtUtc, "办结", e.Outcome.DisplayName(), "工单已办结，感谢您的支持");
     }
 }

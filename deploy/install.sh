@@ -6,7 +6,8 @@
 # What it does, each step safe to repeat:
 #   1. apt: mariadb-server, mariadb-client, nginx, openssl.
 #   2. the system user "hotline"; /etc/hotline (settings), /etc/hotline/secrets (0600 files), /var/lib/hotline (data),
-#      /var/backups/hotline.
+#      /var/backups/hotline; the backup key /etc/hotline/backup.key (32 random bytes, base64, 0600), generated once and
+#      never replaced: the settings written on a first install encrypt backups with it (Backup__KeyFile).
 #   3. MariaDB: database "hotline" (utf8mb4, utf8mb4_unicode_520_ci) and a user with rights on that database only, over
 #      the server's Unix socket; its password is generated once and kept in /etc/hotline/secrets.
 #   4. the app in /opt/hotline (from --app, a "dotnet publish" output, or published here from the source tree); on an
@@ -116,6 +117,18 @@ write_secret() {
   return 0
 }
 
+# The backup key (Backup:KeyFile): made once, never replaced — the backups already taken need this very key. One copied
+# here from an old server before the install (to restore its backups) is kept as it is.
+backup_key="$etc/backup.key"
+if [ -f "$backup_key" ]; then
+  echo "kept the backup key $backup_key"
+else
+  (umask 077; openssl rand -base64 32 > "$backup_key")
+  echo "made the backup key $backup_key: keep a copy apart from the backups (they cannot be restored without it)"
+fi
+chmod 0600 "$backup_key"
+[ "$system" -eq 1 ] && chown hotline:hotline "$backup_key"
+
 say "3. database"
 connection_file="$secrets/Database__ConnectionString"
 if [ -f "$connection_file" ]; then
@@ -150,6 +163,10 @@ say "4. configuration"
 env_file="$etc/hotline.env"
 if [ -f "$env_file" ]; then
   echo "kept $env_file (edit it by hand; this script never overwrites it)"
+  if ! grep -q '^Backup__KeyFile=' "$env_file"; then
+    echo "note: backups are not encrypted; to encrypt them with $backup_key, add this line to $env_file:"
+    echo "  Backup__KeyFile=$backup_key"
+  fi
 else
   cat > "$env_file" <<EOF
 # Hotline settings (README "配置 / Configuration"); secrets are files in $secrets, one per setting, mode 0600.
@@ -159,6 +176,7 @@ Database__Provider=MySql
 Database__ServerVersion=$server_version
 Hotline__DataDirectory=$data
 Hotline__SecretsDirectory=$secrets
+Backup__KeyFile=$backup_key
 AllowedHosts=$domain
 Security__KnownProxies=127.0.0.1,::1
 Security__Hsts=true
@@ -276,3 +294,4 @@ if [ -f "$data/setup-token" ]; then
 fi
 say "done"
 echo "settings: $env_file   secrets: $secrets   data: $data   backups: $backups (nightly, hotline-backup.timer)"
+echo "backup key: $backup_key (keep a copy apart from the backups: without it they cannot be restored)"

@@ -5,7 +5,8 @@
 # would (its environment file, its secret files, its directory) behind the installed nginx site, and checks:
 # permissions of secrets and data, the least-privilege database user, the migrated schema, the setup token, HTTPS and
 # the HTTP redirect through nginx, the Blazor WebSocket upgrade through nginx, /readyz limited to the server; then runs
-# the script again as an upgrade: a backup is taken first, secrets and settings are kept, the app still starts.
+# the script again as an upgrade: a backup is taken first (encrypted with the generated backup key), secrets, settings
+# and the backup key are kept, the app still starts.
 #   deploy/test-install.sh [PUBLISHED_APP_DIR]   (default: dotnet publish --no-build of the Release build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -52,6 +53,9 @@ check "connection string file 0600" mode_is 600 "$etc/secrets/Database__Connecti
 check "settings 0640" mode_is 640 "$etc/hotline.env"
 check "data directory 0750" mode_is 750 "$data"
 check "TLS key 0600" mode_is 600 "$etc/tls/hotline.key"
+check "backup key 0600, 32 random bytes in base64" bash -c \
+  "[ \"\$(stat -c %a '$etc/backup.key')\" = 600 ] && [ \"\$(base64 -d '$etc/backup.key' | wc -c)\" = 32 ]"
+check "backups encrypted with that key" grep -q "^Backup__KeyFile=$etc/backup.key$" "$etc/hotline.env"
 check "connection over the Unix socket" grep -q "Server=$sock;Protocol=Unix;Database=hotline_install;" "$etc/secrets/Database__ConnectionString"
 check "no password in the settings file" bash -c "! grep -qi password '$etc/hotline.env'"
 check "Production, loopback only, trusted proxy, JSON logs" bash -c \
@@ -74,6 +78,7 @@ other="$(sql "SELECT GROUP_CONCAT(CONCAT(TABLE_NAME,'.',COLUMN_NAME,' ',COLLATIO
 check "every text column utf8mb4_unicode_520_ci (others: $other)" test "$other" = NULL
 check "schema migrated by the installer" test "$(sql "SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA='hotline_install'")" -gt 50
 password_before="$(sha256sum "$etc/secrets/Database__ConnectionString")"
+backup_key_before="$(sha256sum "$etc/backup.key")"
 
 echo ">> the installed app, started as its unit would start it"
 start_app() {
@@ -132,8 +137,10 @@ fi
 echo ">> second run: an upgrade"
 install > "$work/second.log" 2>&1 || { cat "$work/second.log"; exit 1; }
 kill "$app_pid" 2>/dev/null; wait "$app_pid" 2>/dev/null || true; app_pid=""
-check "a backup was taken before the upgrade" bash -c "ls '$root/var/backups/hotline'/hotline-backup-*.zip"
+check "a backup was taken before the upgrade, encrypted" bash -c \
+  "f=\$(ls '$root/var/backups/hotline'/hotline-backup-*.zip.enc) && [ \"\$(head -c 7 \"\$f\")\" = HLBKENC ] && ! grep -q manifest.json \"\$f\""
 check "secrets kept" test "$(sha256sum "$etc/secrets/Database__ConnectionString")" = "$password_before"
+check "backup key kept" test "$(sha256sum "$etc/backup.key")" = "$backup_key_before"
 check "settings kept" grep -q "kept $etc/hotline.env" "$work/second.log"
 start_app
 check "the upgraded app answers" curl -fsS -H "Host: hotline.test" "http://127.0.0.1:$port/healthz"

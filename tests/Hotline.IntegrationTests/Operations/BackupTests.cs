@@ -8,6 +8,7 @@ using Hotline.Platform.Persistence;
 using Hotline.Testing;
 using Hotline.Web.Infrastructure.Backup;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.IntegrationTests.Operations;
@@ -27,18 +28,62 @@ public abstract class BackupTests<TApp>(TApp app) where TApp : HotlineAppFactory
         var before = await SnapshotAsync(app);
         var file = await BackupAsync();
 
-        await using var restored = new HotlineAppFactory(app.Provider);
-        restored.Clock.SetUtcNow(app.Clock.GetUtcNow());
-        var manifest = await Backups.RestoreAsync(Target(restored), file);
+        Assert.EndsWith(".zip", file);
+        await AssertRestoresAsync(file, keyFile: null, before);
+    }
 
-        Assert.Contains(manifest.Files, f => f.Path.StartsWith("data/keys/", StringComparison.Ordinal));
-        var after = await SnapshotAsync(restored);
-        Assert.Subset(after.Cases, before.Cases);
-        Assert.Subset(after.Audit, before.Audit);
-        Assert.All(before.Files, f => Assert.Equal(f.Value, after.Files.GetValueOrDefault(f.Key)));
-        var report = await restored.WithScopeAsync(sp => sp.GetRequiredService<ArchiveIntegrity>().VerifyAllFromCommandAsync());
-        Assert.True(report.Intact);
-        Assert.True(report.Checked >= before.Archived && before.Archived > 0);
+    [Fact]
+    public async Task An_encrypted_backup_holds_nothing_readable_and_restored_with_its_key_brings_back_the_same()
+    {
+        await ArchiveTestData.ClosedCaseAsync(app, "13900001302", withExtension: false);
+        await app.Service<AttachmentStore>().StageAsync(new MemoryStream(Png), "现场照片.png", Png.Length);
+        var before = await SnapshotAsync(app);
+        var keyFile = BackupCipherTests.KeyFile("0123456789abcdef0123456789abcdef");
+        var file = await BackupAsync(keyFile);
+
+        Assert.EndsWith(".zip.enc", file);
+        var bytes = await File.ReadAllBytesAsync(file);
+        Assert.False(bytes.AsSpan().StartsWith("PK"u8), "an encrypted backup is not a ZIP");
+        Assert.Equal(-1, bytes.AsSpan().IndexOf("manifest.json"u8));
+        Assert.Equal(-1, bytes.AsSpan().IndexOf("database/"u8));
+        await AssertRestoresAsync(file, keyFile, before);
+    }
+
+    [Fact]
+    public async Task An_encrypted_backup_without_its_key_or_altered_is_refused_and_nothing_is_written()
+    {
+        var keyFile = BackupCipherTests.KeyFile("correct horse battery staple");
+        var file = await BackupAsync(keyFile);
+        var bytes = await File.ReadAllBytesAsync(file);
+        var header = BackupCipher.HeaderSize + BackupCipher.TagSize;
+        Assert.True(bytes.Length > header + BackupCipher.TagSize);
+        var flipped = (byte[])bytes.Clone();
+        flipped[header + (bytes.Length - header) / 2] ^= 0x01;
+        // A copy of the first chunk (or the whole body, when there is only one) after the last.
+        var appended = bytes.Concat(bytes.Skip(header).Take(BackupCipher.ChunkSize + BackupCipher.TagSize)).ToArray();
+
+        await using var empty = new HotlineAppFactory(app.Provider);
+        empty.Clock.SetUtcNow(app.Clock.GetUtcNow());
+        var target = Target(empty) with { KeyFile = keyFile };
+        async Task<string> RefusedAsync(byte[] content, BackupTarget to)
+        {
+            var copy = Path.Combine(Path.GetDirectoryName(file)!, $"changed-{Guid.NewGuid():N}.zip.enc");
+            await File.WriteAllBytesAsync(copy, content);
+            return (await Assert.ThrowsAsync<BackupException>(() => Backups.RestoreAsync(to, copy))).Message;
+        }
+
+        Assert.Contains("是加密的备份", await RefusedAsync(bytes, Target(empty)));
+        Assert.Contains("密钥与此备份不符", await RefusedAsync(bytes, Target(empty) with { KeyFile = BackupCipherTests.KeyFile("not the key it was made with") }));
+        Assert.Contains("未通过校验", await RefusedAsync(flipped, target));
+        Assert.Contains("未通过校验", await RefusedAsync(bytes[..^1], target));
+        Assert.Contains("未通过校验", await RefusedAsync(appended, target));
+        Assert.Contains("不完整", await RefusedAsync(bytes[..(header - 1)], target));
+
+        Assert.False(Directory.Exists(Path.Combine(empty.DataDirectory, "uploads")));
+        Assert.False(Directory.Exists(Path.Combine(empty.DataDirectory, "keys")));
+        Assert.True(await DatabaseCopy.For(empty.Provider, empty.ConnectionString).IsEmptyAsync(CancellationToken.None));
+        // The untouched file with its key restores into that same instance: nothing above wrote to it.
+        await Backups.RestoreAsync(target, file);
     }
 
     [Fact]
@@ -74,12 +119,39 @@ public abstract class BackupTests<TApp>(TApp app) where TApp : HotlineAppFactory
         Assert.Contains("找不到备份文件", positional.ToString());
     }
 
-    private async Task<string> BackupAsync()
+    private async Task AssertRestoresAsync(string file, string? keyFile, Snapshot before)
+    {
+        await using var restored = new HotlineAppFactory(app.Provider);
+        restored.Clock.SetUtcNow(app.Clock.GetUtcNow());
+        var manifest = await Backups.RestoreAsync(Target(restored) with { KeyFile = keyFile }, file);
+
+        Assert.Contains(manifest.Files, f => f.Path.StartsWith("data/keys/", StringComparison.Ordinal));
+        var after = await SnapshotAsync(restored);
+        Assert.Subset(after.Cases, before.Cases);
+        Assert.Subset(after.Audit, before.Audit);
+        Assert.All(before.Files, f => Assert.Equal(f.Value, after.Files.GetValueOrDefault(f.Key)));
+        var report = await restored.WithScopeAsync(sp => sp.GetRequiredService<ArchiveIntegrity>().VerifyAllFromCommandAsync());
+        Assert.True(report.Intact);
+        Assert.True(report.Checked >= before.Archived && before.Archived > 0);
+    }
+
+    /// <summary>A backup through the command, as the timer takes it; with a key file, as <c>Backup:KeyFile</c> configures it.</summary>
+    private async Task<string> BackupAsync(string? keyFile = null)
     {
         var directory = Directory.CreateTempSubdirectory("hotline-backups-").FullName;
         var output = new StringWriter();
-        Assert.Equal(0, await BackupCommands.BackupAsync(app.Services, ["--to", directory], output));
+        var configuration = app.Service<IConfiguration>();
+        configuration["Backup:KeyFile"] = keyFile;
+        try
+        {
+            Assert.Equal(0, await BackupCommands.BackupAsync(app.Services, ["--to", directory], output));
+        }
+        finally
+        {
+            configuration["Backup:KeyFile"] = null;
+        }
         Assert.Contains("备份完成", output.ToString());
+        Assert.Contains(keyFile is null ? "未加密" : "已加密", output.ToString());
         return Assert.Single(Directory.GetFiles(directory, BackupRotation.Pattern));
     }
 
@@ -107,22 +179,25 @@ public sealed class MariaDbBackupTests(MariaDbApp app) : BackupTests<MariaDbApp>
 /// <summary>Which backups the rotation keeps: the newest of each of 7 days, 4 weeks and 12 months.</summary>
 public sealed class BackupRotationTests
 {
-    [Fact]
-    public void Keeps_the_newest_of_each_of_the_last_seven_days_four_weeks_and_twelve_months()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Keeps_the_newest_of_each_of_the_last_seven_days_four_weeks_and_twelve_months(bool encrypted)
     {
         var now = new DateTime(2026, 12, 5, 2, 0, 0, DateTimeKind.Utc);
         // Two a day (01:00 and 13:00 China time) for 400 days.
         var files = Enumerable.Range(0, 400).SelectMany(d => new[] { now.AddDays(-d).AddHours(-1), now.AddDays(-d).AddHours(-13) })
-            .Select(at => $"/b/{Backups.FileName(at)}").Append("/b/notes.zip").ToList();
+            .Select(at => $"/b/{Backups.FileName(at, encrypted)}").Append("/b/notes.zip").ToList();
 
         var expired = BackupRotation.Expired(files, now);
         var kept = files.Except(expired).Where(f => f.Contains("hotline-backup-", StringComparison.Ordinal)).ToList();
 
         Assert.DoesNotContain("/b/notes.zip", expired);
+        Assert.Empty(BackupRotation.Expired(["/b/notes.zip", $"/b/{Backups.FileName(now.AddDays(-30), encrypted)}.part"], now));
         // 5 December 10:00 China time: the newest; of 4 December, 21:00 is kept and 09:00 goes.
-        Assert.Contains($"/b/{Backups.FileName(now.AddHours(-1))}", kept);
-        Assert.Contains($"/b/{Backups.FileName(now.AddHours(-13))}", kept);
-        Assert.Contains($"/b/{Backups.FileName(now.AddDays(-1).AddHours(-1))}", expired);
+        Assert.Contains($"/b/{Backups.FileName(now.AddHours(-1), encrypted)}", kept);
+        Assert.Contains($"/b/{Backups.FileName(now.AddHours(-13), encrypted)}", kept);
+        Assert.Contains($"/b/{Backups.FileName(now.AddDays(-1).AddHours(-1), encrypted)}", expired);
         // 29 November – 5 December by day; the weeks of 9 and 16 November (those of 23 and 30 November end in kept days);
         // January – October by month (November's and December's newest are kept days).
         Assert.Equal(7 + 2 + 10, kept.Count);

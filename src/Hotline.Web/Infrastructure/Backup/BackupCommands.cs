@@ -3,7 +3,8 @@ namespace Hotline.Web.Infrastructure.Backup;
 /// <summary>
 /// <c>dotnet Hotline.Web.dll backup [--to DIR]</c> (default <c>&lt;data directory&gt;/backups</c>; on a server a directory on
 /// another disk, copied off-site) and <c>dotnet Hotline.Web.dll restore [--from] FILE</c> into an empty instance (a new empty
-/// database and data directory, configured as the app will run; start the app afterwards). Exit code 0, or 2 with the reason.
+/// database and data directory, configured as the app will run; start the app afterwards). With <c>Backup:KeyFile</c> set
+/// the backup is encrypted, and an encrypted one is restored with that key. Exit code 0, or 2 with the reason.
 /// A relative path is the caller's: the <c>hotline</c> wrapper changes into the app's directory and passes the directory it
 /// was called from in <c>HOTLINE_CALLER_DIRECTORY</c>.
 /// </summary>
@@ -21,7 +22,8 @@ internal static class BackupCommands
         {
             var (path, manifest) = await Backups.CreateAsync(target, directory, now, ct);
             var bytes = new FileInfo(path).Length;
-            output.WriteLine($"备份完成：{path}（数据库及 {manifest.Files.Count - 1} 个文件，{bytes / 1024.0 / 1024.0:N1} MB）");
+            output.WriteLine($"备份完成：{path}（数据库及 {manifest.Files.Count - 1} 个文件，{bytes / 1024.0 / 1024.0:N1} MB" +
+                             (target.KeyFile is null ? "，未加密：复制出服务器前请自行加密，或设置 Backup:KeyFile）" : "，已加密；恢复时需要同一密钥文件）"));
             await BackupHistory.RecordAsync(services, new LastBackup(now, path, bytes), ct);
             foreach (var expired in BackupRotation.Expired(Directory.EnumerateFiles(directory, BackupRotation.Pattern), now))
             {
@@ -41,7 +43,7 @@ internal static class BackupCommands
     {
         if ((Option(args, "--from") ?? Positional(args)) is not { } file)
         {
-            output.WriteLine("用法：hotline restore 备份文件.zip（或 dotnet Hotline.Web.dll restore --from 备份文件.zip）");
+            output.WriteLine("用法：hotline restore 备份文件（.zip 或加密的 .zip.enc；或 dotnet Hotline.Web.dll restore --from 备份文件）");
             return 2;
         }
         try

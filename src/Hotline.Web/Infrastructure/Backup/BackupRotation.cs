@@ -6,11 +6,12 @@ namespace Hotline.Web.Infrastructure.Backup;
 /// <summary>
 /// Which backups to keep: the newest of each of the last 7 days, of each of the last 4 weeks and of each of the last 12
 /// months (China dates), and always the newest; the others are deleted after a backup. Only files named as the backup
-/// names them are considered.
+/// names them are considered, plain (<c>.zip</c>) and encrypted (<c>.zip.enc</c>) alike.
 /// </summary>
 internal static class BackupRotation
 {
-    public const string Pattern = "hotline-backup-*.zip";
+    /// <summary>Also matches unfinished <c>.part</c> files, which <see cref="TakenAt"/> leaves out.</summary>
+    public const string Pattern = "hotline-backup-*.zip*";
 
     public static IReadOnlyList<string> Expired(IEnumerable<string> files, DateTime nowUtc)
     {
@@ -32,6 +33,6 @@ internal static class BackupRotation
     private static DateOnly WeekStart(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
     private static DateTime? TakenAt(string file) =>
-        DateTime.TryParseExact(Path.GetFileName(file), "'hotline-backup-'yyyyMMdd-HHmmss'.zip'", CultureInfo.InvariantCulture,
-            DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var at) ? at : null;
+        DateTime.TryParseExact(Path.GetFileName(file), ["'hotline-backup-'yyyyMMdd-HHmmss'.zip'", "'hotline-backup-'yyyyMMdd-HHmmss'.zip" + Backups.EncryptedSuffix + "'"],
+            CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var at) ? at : null;
 }

@@ -45,7 +45,16 @@ internal sealed class RedoOrderBackfill(HandlingDbContext db, TimeProvider clock
             db.RedoOrders.Add(RedoOrder.LandedBeforeOrdersWereKept(lead, landed.GetValueOrDefault(lead.Id, now)));
             db.Audit(Actor.System, clock, "补录重办单", "HandlingAssignment", lead.Id.ToString(), $"{lead.CaseNumber} 第{lead.RedoRound}次");
         }
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex)
+        {
+            // Another node starting at the same moment wrote them (the order is unique per case and round): nothing is owed.
+            log.LogWarning(ex, "Redo orders were backfilled by another node; this start skips them");
+            return 0;
+        }
         log.LogInformation("Redo orders backfilled for {Count} redos begun before orders were kept", owed.Count);
         return owed.Count;
     }

@@ -43,6 +43,22 @@ public sealed class CaseDetailPageTests : ComponentTestBase
     }
 
     [Fact]
+    public async Task The_registration_and_the_decision_name_the_agent_as_people_read_it_not_by_login()
+    {
+        var registered = await RegisterAsAgentAsync();
+        await SignInAsync("supervisor");
+        Renderer.SetRendererInfo(Interactive);
+        RenderProviders();
+
+        var cut = Render<CaseDetailPage>(p => p.Add(x => x.CaseId, registered.CaseId));
+
+        cut.WaitForAssertion(() => Assert.Contains("话务员小陈（话务员）", cut.Find("[data-testid=case-registered]").TextContent));
+        Assert.Contains("话务员小陈（话务员）", cut.Find("[data-testid=case-decided]").TextContent);
+        Assert.DoesNotContain("agent", cut.Find("[data-testid=case-registered]").TextContent);
+        Assert.DoesNotContain("agent", cut.Find("[data-testid=case-decided]").TextContent);
+    }
+
+    [Fact]
     public async Task An_assessor_sees_the_phone_masked_and_no_reveal_button()
     {
         var registered = await RegisterAsAgentAsync();

@@ -48,4 +48,11 @@ public sealed class ApiClientsPageTests : ComponentTestBase
         Assert.DoesNotContain(key, table);
         Assert.Contains(key[..(3 + ApiKey.PrefixLength)], table);
     }
+
+    [Fact]
+    public async Task A_call_log_without_calls_says_so()
+    {
+        var page = await OpenAsync();
+        Assert.Equal("暂无调用记录。", page.Find("[data-testid=call-empty]").TextContent);
+    }
 }

@@ -13,6 +13,9 @@ public abstract class ModuleSettings<T>(SettingsStore store, AdminGuard guard) w
     /// <summary>The setting's key, prefixed with the module's name, e.g. <c>intake.settings</c>.</summary>
     protected abstract string Key { get; }
 
+    /// <summary>The settings' name as the admin pages call them, for the audit log (e.g. 受理设置).</summary>
+    protected abstract string Title { get; }
+
     public Task<T> GetAsync(CancellationToken cancellationToken = default) =>
         store.GetAsync(Key, new T(), cancellationToken);
 
@@ -24,7 +27,7 @@ public abstract class ModuleSettings<T>(SettingsStore store, AdminGuard guard) w
         var errors = Validate(settings).ToList();
         if (errors.Count > 0)
             throw new BusinessRuleException(string.Join(Environment.NewLine, errors));
-        await store.SetAsync(Key, Normalize(settings), actor, cancellationToken);
+        await store.SetAsync(Key, Title, Normalize(settings), actor, cancellationToken);
     }
 
     /// <returns>The Chinese message of every problem; none when the settings may be saved.</returns>

@@ -33,7 +33,8 @@ public sealed class SettingsStore
     }
 
     /// <summary>Saves a setting and its audit entry together. Callers check the actor's rights first.</summary>
-    public async Task SetAsync<T>(string key, T value, Actor actor, CancellationToken cancellationToken = default)
+    /// <param name="title">The setting's name as its admin page calls it: the audit log names the change by it, not by the key.</param>
+    public async Task SetAsync<T>(string key, string title, T value, Actor actor, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var json = JsonSerializer.Serialize(value, Json);
@@ -44,7 +45,7 @@ public sealed class SettingsStore
             db.Settings.Add(setting = new SystemSetting { Key = key });
         setting.Value = json;
         setting.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
-        db.Audit(actor, clock, "修改系统设置", "Setting", key, json);
+        db.Audit(actor, clock, "修改系统设置", "Setting", key, $"{title}：{json}");
         await db.SaveChangesAsync(cancellationToken);
     }
 }

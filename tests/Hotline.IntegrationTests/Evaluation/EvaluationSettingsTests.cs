@@ -5,6 +5,7 @@ using Hotline.Evaluation.Contracts;
 using Hotline.Evaluation.Domain;
 using Hotline.Evaluation.Persistence;
 using Hotline.Platform;
+using Hotline.IntegrationTests.Identity;
 using Hotline.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +34,9 @@ public abstract class EvaluationSettingsTests<TApp>(TApp app) where TApp : Hotli
         await SaveAsync(new EvaluationSettings { FailedAttemptsBeforeUnreachable = 1, RedoRoundsAllowed = 0, PublicBaseUrl = "https://12345.example.gov.cn/" });
         var saved = await app.WithScopeAsync(sp => sp.GetRequiredService<EvaluationSettingsService>().GetAsync());
         Assert.Equal(("https://12345.example.gov.cn", 1, 0), (saved.PublicBaseUrl, saved.FailedAttemptsBeforeUnreachable, saved.RedoRoundsAllowed));
+        // The audit log names the change as the admin page does, the stored value after it.
+        Assert.Contains(await app.AuditOfAsync(EvaluationSettings.Key), e => e is { Action: "修改系统设置", ObjectType: "Setting", UserName: "admin" }
+            && e.Detail!.StartsWith("回访设置：{\"", StringComparison.Ordinal));
 
         // One failed day now makes the case unreachable, and no automatic redo is allowed.
         var unreachable = await RepliedAsync(app, "13000000001");

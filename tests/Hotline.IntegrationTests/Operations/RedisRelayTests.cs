@@ -105,7 +105,7 @@ public sealed class RedisRelayTests : IAsyncLifetime
         Assert.Equal("旧", await ReadAsync(_nodeB, key));
         await _nodeA.WithScopeAsync(async sp =>
         {
-            await sp.GetRequiredService<SettingsStore>().SetAsync(key, "新", Actor.System);
+            await sp.GetRequiredService<SettingsStore>().SetAsync(key, "测试设置", "新", Actor.System);
             return 0;
         });
 

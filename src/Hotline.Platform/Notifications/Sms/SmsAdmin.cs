@@ -37,7 +37,7 @@ internal sealed class SmsAdmin(AdminGuard guard, SettingsStore store, SmsGateway
             : form.ClearApiKey ? null
             : saved.ProtectedApiKey;
         // The store audits the saved value: it holds the key only protected.
-        await store.SetAsync(SmsGatewaySettings.Key, SmsGatewayRules.Normalize(form, protectedKey), actor, cancellationToken);
+        await store.SetAsync(SmsGatewaySettings.Key, "短信网关", SmsGatewayRules.Normalize(form, protectedKey), actor, cancellationToken);
     }
 
     /// <summary>Sends one text through the saved gateway now, outside the outbox, and says what happened.</summary>
@@ -95,13 +95,13 @@ internal sealed class SmsAdmin(AdminGuard guard, SettingsStore store, SmsGateway
         if (errors.Count > 0)
             throw new BusinessRuleException(string.Join(Environment.NewLine, errors));
         var text = template!.Trim();
-        await store.SetAsync(SmsTemplates.KeyPrefix + type.Key, new SmsTemplateSetting(text == type.DefaultTemplate ? null : text), actor, cancellationToken);
+        await store.SetAsync(SmsTemplates.KeyPrefix + type.Key, $"短信模板：{type.Name}", new SmsTemplateSetting(text == type.DefaultTemplate ? null : text), actor, cancellationToken);
     }
 
     public async Task ResetTemplateAsync(string typeKey, CancellationToken cancellationToken = default)
     {
         var actor = await guard.RequireAdminAsync();
         var type = templates.Find(typeKey);
-        await store.SetAsync(SmsTemplates.KeyPrefix + type.Key, new SmsTemplateSetting(null), actor, cancellationToken);
+        await store.SetAsync(SmsTemplates.KeyPrefix + type.Key, $"短信模板：{type.Name}", new SmsTemplateSetting(null), actor, cancellationToken);
     }
 }

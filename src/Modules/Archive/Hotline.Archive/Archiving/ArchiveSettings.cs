@@ -34,6 +34,7 @@ internal sealed class ArchiveSettings
 internal sealed class ArchiveSettingsService(SettingsStore store, AdminGuard guard) : ModuleSettings<ArchiveSettings>(store, guard)
 {
     protected override string Key => "archive.settings";
+    protected override string Title => "归档设置";
 
     protected override IEnumerable<string> Validate(ArchiveSettings settings)
     {

@@ -7,6 +7,7 @@ namespace Hotline.Dispatch.Settings;
 internal sealed class DispatchSettingsService(SettingsStore store, AdminGuard guard) : ModuleSettings<DispatchSettings>(store, guard)
 {
     protected override string Key => DispatchSettings.Key;
+    protected override string Title => "派单设置";
 
     protected override IEnumerable<string> Validate(DispatchSettings settings)
     {

@@ -6,6 +6,7 @@ namespace Hotline.Evaluation.Settings;
 internal sealed class EvaluationSettingsService(SettingsStore store, AdminGuard guard) : ModuleSettings<EvaluationSettings>(store, guard)
 {
     protected override string Key => EvaluationSettings.Key;
+    protected override string Title => "回访设置";
 
     protected override EvaluationSettings Normalize(EvaluationSettings settings) =>
         settings with { PublicBaseUrl = string.IsNullOrWhiteSpace(settings.PublicBaseUrl) ? null : settings.PublicBaseUrl.Trim().TrimEnd('/') };

@@ -7,6 +7,7 @@ namespace Hotline.Handling.Settings;
 internal sealed class HandlingSettingsService(SettingsStore store, AdminGuard guard) : ModuleSettings<HandlingSettings>(store, guard)
 {
     protected override string Key => HandlingSettings.Key;
+    protected override string Title => "办理设置";
 
     protected override IEnumerable<string> Validate(HandlingSettings settings)
     {

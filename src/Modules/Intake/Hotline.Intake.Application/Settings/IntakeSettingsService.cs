@@ -6,6 +6,7 @@ namespace Hotline.Intake.Settings;
 internal sealed class IntakeSettingsService(SettingsStore store, AdminGuard guard) : ModuleSettings<IntakeSettings>(store, guard)
 {
     protected override string Key => IntakeSettings.Key;
+    protected override string Title => "受理设置";
 
     protected override IEnumerable<string> Validate(IntakeSettings settings)
     {

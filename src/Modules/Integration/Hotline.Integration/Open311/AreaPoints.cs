@@ -20,6 +20,7 @@ internal sealed class AreaPoints(SettingsStore store, AdminGuard guard) : Module
     public const string SettingKey = "integration.area-points";
 
     protected override string Key => SettingKey;
+    protected override string Title => "属地坐标";
 
     protected override IEnumerable<string> Validate(AreaPointSettings settings)
     {
@@ -58,6 +59,6 @@ internal sealed class AreaPoints(SettingsStore store, AdminGuard guard) : Module
                 ["A07"] = new(36.9700, 115.6200), ["A08"] = new(37.0200, 115.5600),
             },
         };
-        await store.SetAsync(SettingKey, demo, Actor.System, cancellationToken);
+        await store.SetAsync(SettingKey, "属地坐标", demo, Actor.System, cancellationToken);
     }
 }

@@ -68,7 +68,7 @@ internal sealed class KnowledgeSynonyms(SettingsStore store, AccessGate gate)
         var (groups, errors) = Parse(text);
         if (errors.Count > 0)
             throw new BusinessRuleException(string.Join(Environment.NewLine, errors));
-        await store.SetAsync(Key, groups, actor, cancellationToken);
+        await store.SetAsync(Key, "同义词", groups, actor, cancellationToken);
     }
 
     /// <returns>The other words of every group one of whose words occurs in <paramref name="text"/>.</returns>

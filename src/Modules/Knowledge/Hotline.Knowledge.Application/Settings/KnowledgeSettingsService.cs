@@ -7,6 +7,7 @@ internal sealed class KnowledgeSettingsService(SettingsStore store, AdminGuard g
     : ModuleSettings<KnowledgeSettings>(store, guard)
 {
     protected override string Key => KnowledgeSettings.Key;
+    protected override string Title => "知识库设置";
 
     protected override IEnumerable<string> Validate(KnowledgeSettings settings)
     {

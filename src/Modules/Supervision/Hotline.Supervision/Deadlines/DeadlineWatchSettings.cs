@@ -36,6 +36,7 @@ internal sealed class DeadlineWatchSettingsService(SettingsStore store, AdminGua
     : ModuleSettings<DeadlineWatchSettings>(store, guard)
 {
     protected override string Key => "supervision.deadline-watch";
+    protected override string Title => "时限监控设置";
 
     protected override IEnumerable<string> Validate(DeadlineWatchSettings settings)
     {

@@ -36,6 +36,7 @@ internal sealed class SupervisionSettingsService(SettingsStore store, AdminGuard
     : ModuleSettings<SupervisionSettings>(store, guard)
 {
     protected override string Key => "supervision.graded";
+    protected override string Title => "督办设置";
 
     protected override IEnumerable<string> Validate(SupervisionSettings s)
     {

@@ -15,6 +15,7 @@ internal sealed class SeasonalSettingsService(SettingsStore store, AdminGuard gu
 {
     // Named when analysis was part of Supervision; kept so stored settings still apply.
     protected override string Key => "supervision.seasonal";
+    protected override string Title => "季节性分析设置";
 
     protected override IEnumerable<string> Validate(SeasonalSettings s)
     {

@@ -19,6 +19,7 @@ internal sealed class AssessmentSettingsService(SettingsStore store, AdminGuard 
 {
     // Named when assessment was part of Supervision; kept so stored weights still apply.
     protected override string Key => "supervision.assessment";
+    protected override string Title => "考核权重";
 
     protected override IEnumerable<string> Validate(AssessmentSettings s)
     {

@@ -32,13 +32,13 @@ internal sealed class ReplyTemplates(SettingsStore store, AccessGate gate)
     public async Task SaveCenterAsync(string? text, CancellationToken cancellationToken = default)
     {
         var actor = await gate.RequireAsync(HotlineRoles.CenterAdmin);
-        await store.SetAsync(CenterKey, Parse(text), actor, cancellationToken);
+        await store.SetAsync(CenterKey, "答复模板（中心）", Parse(text), actor, cancellationToken);
     }
 
     public async Task SaveUnitAsync(string? text, CancellationToken cancellationToken = default)
     {
         var (actor, unitId) = await gate.RequireUnitAsync(HotlineRoles.UnitManager);
-        await store.SetAsync(UnitKey(unitId), Parse(text), actor, cancellationToken);
+        await store.SetAsync(UnitKey(unitId), "答复模板（本单位）", Parse(text), actor, cancellationToken);
     }
 
     /// <summary>One phrase per line; blank lines are dropped. Refuses the whole list with the line at fault.</summary>

@@ -183,6 +183,10 @@ public partial class RegisterCase
     {
         _saving = true;
         _errors.Clear();
+        // On SQLite the whole registration can run without yielding (its driver is synchronous, a locked database is
+        // waited out in place): show 保存中… first, or a slow save looks like a click that was never taken.
+        StateHasChanged();
+        await Task.Yield();
         try
         {
             _result = await Registration.RegisterAsync(_form.ToInput(_attachments), decision);

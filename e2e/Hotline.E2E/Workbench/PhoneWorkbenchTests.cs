@@ -45,6 +45,7 @@ public sealed class PhoneWorkbenchTests(E2EApp e2e) : E2ETest(e2e)
             var bar = await zjj.Locator(".mud-appbar").BoundingBoxAsync();
             Assert.True(bar!.Height <= 64, $"the app bar is {bar.Height}px high");
             await SaveScreenAsync(zjj, "unit-inbox-390");
+            await ExpectEveryTabAtADeskAsync();
 
             await row.Locator("[data-testid=inbox-row-number] a").ClickAsync();
             await Expect(zjj.Locator("[data-testid=next-step]")).ToContainTextAsync("签收");
@@ -61,6 +62,28 @@ public sealed class PhoneWorkbenchTests(E2EApp e2e) : E2ETest(e2e)
             await zjj.ClickAsync("[data-testid=action-contact]");
             await Expect(zjj.Locator("textarea[data-testid=contact-note]")).ToBeInViewportAsync();
         });
+    }
+
+    /// <summary>At 1366×768 with the menu open, all seven tabs stand side by side, none behind a scroll arrow.</summary>
+    private async Task ExpectEveryTabAtADeskAsync()
+    {
+        var desk = await E2E.SignInAsync("zjj", new ViewportSize { Width = 1366, Height = 768 });
+        await ScenarioAsync("desk-inbox-tabs", desk, async () =>
+        {
+            await E2E.GotoAsync(desk, "/unit/inbox");
+            var tabs = desk.Locator(".hotline-wrap-tabs .mud-tab");
+            await Expect(tabs).ToHaveCountAsync(7);
+            await Expect(desk.Locator(".hotline-wrap-tabs .mud-tabs-scroll-button")).ToHaveCountAsync(0);
+            var bar = (await desk.Locator(".hotline-wrap-tabs .mud-tabs-tabbar").BoundingBoxAsync())!;
+            foreach (var tab in await tabs.AllAsync())
+            {
+                var box = (await tab.BoundingBoxAsync())!;
+                Assert.True(box.X >= bar.X && box.X + box.Width <= bar.X + bar.Width && box.Y < bar.Y + bar.Height,
+                    $"tab “{await tab.InnerTextAsync()}” is outside the tab bar at a desk");
+            }
+            await SaveScreenAsync(desk, "unit-inbox-1366");
+        });
+        await desk.Context.CloseAsync();
     }
 
     private static async Task AssertFitsAsync(IPage page)

@@ -108,7 +108,7 @@ internal static class DemoCountyTables
         new("CGJD-04", "北关社区居委会", UnitType.Village, ChengguanStreetCode, "A0104", "苏桂英", "0000-2001004"),
         // 东城街道 and its communities/villages.
         new(DongchengStreetCode, "东城街道办事处", UnitType.Township, null, "A02", "蒋海涛", "0000-2002000"),
-        new("DCJD-01", "朝阳社区居委会", UnitType.Village, DongchengStreetCode, "A0201", "蔡晓丽", "0000-2002001"),
+        new(ChaoyangCommunityCode, "朝阳社区居委会", UnitType.Village, DongchengStreetCode, "A0201", "蔡晓丽", "0000-2002001"),
         new("DCJD-02", "新华社区居委会", UnitType.Village, DongchengStreetCode, "A0202", "贾春生", "0000-2002002"),
         new("DCJD-03", "东湖社区居委会", UnitType.Village, DongchengStreetCode, "A0203", "丁玉珍", "0000-2002003"),
         new("DCJD-04", "李家庄村委会", UnitType.Village, DongchengStreetCode, "A0204", "李长海", "0000-2002004"),

@@ -27,6 +27,10 @@ public static class DemoAccounts
         ("zjj.mgr", "住建局联络员钱芳", HotlineRoles.UnitManager, DemoCountyData.HousingBureauCode),
         ("scjgj", "市场监管局承办人孙磊", HotlineRoles.UnitHandler, DemoCountyData.MarketBureauCode),
         ("scjgj.mgr", "市场监管局联络员周静", HotlineRoles.UnitManager, DemoCountyData.MarketBureauCode),
+        // A township and one of its communities: the street office hands cases down (下派) and sees its communities' work.
+        ("dcjd", "东城街道承办人韩冰", HotlineRoles.UnitHandler, DemoCountyData.DongchengStreetCode),
+        ("dcjd.mgr", "东城街道联络员葛文", HotlineRoles.UnitManager, DemoCountyData.DongchengStreetCode),
+        ("cysq", "朝阳社区承办人蔡晓丽", HotlineRoles.UnitHandler, DemoCountyData.ChaoyangCommunityCode),
     ];
 
     /// <summary>坐席分机号 of the call-takers, so the 来电模拟 page pops a call on their screen out of the box.</summary>

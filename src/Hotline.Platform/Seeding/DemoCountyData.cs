@@ -30,6 +30,7 @@ internal static class DemoCountyData
     // Township/street unit codes (their villages/communities are "<code>-01", "<code>-02", ...).
     public const string ChengguanStreetCode = "CGJD";
     public const string DongchengStreetCode = "DCJD";
+    public const string ChaoyangCommunityCode = "DCJD-01";
     public const string XiguanStreetCode = "XGJD";
     public const string LiuheTownCode = "LHZ";
     public const string TaoyuanTownCode = "TYZ";

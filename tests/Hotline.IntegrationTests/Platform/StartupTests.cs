@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Hotline.Administration.Persistence;
 using Hotline.Platform.Persistence;
+using Hotline.Platform.Seeding;
 using Hotline.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -66,7 +67,7 @@ public abstract class StartupTests<TApp>(TApp app) where TApp : HotlineAppFactor
             var administration = sp.GetRequiredService<AdministrationDbContext>();
             Assert.True(await administration.Units.CountAsync() >= 30);
             Assert.True(await administration.Categories.CountAsync() >= 55);
-            Assert.Equal(11, await db.Users.CountAsync());
+            Assert.Equal(DemoAccounts.All.Count, await db.Users.CountAsync());
             Assert.Equal([2024, 2025, 2026], await administration.CalendarYears.OrderBy(y => y.Year).Select(y => y.Year).ToListAsync());
         });
     }

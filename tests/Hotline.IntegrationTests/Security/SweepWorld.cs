@@ -111,7 +111,7 @@ public sealed class SweepWorld
     private static async Task<SweepWorld> BuildAsync(HotlineAppFactory app)
     {
         var units = new Dictionary<string, Guid>();
-        foreach (var code in new[] { DemoCountyData.CenterCode, DemoCountyData.HousingBureauCode, DemoCountyData.MarketBureauCode, Township, Village })
+        foreach (var code in DemoAccounts.All.Select(a => a.UnitCode).Append(Township).Append(Village).Distinct())
             units[code] = await DispatchTestData.UnitAsync(app, code);
 
         await CreateUserAsync(app, TownshipHandler, "城关街道承办人", units[Township]);

@@ -8,6 +8,8 @@ using static Hotline.IntegrationTests.Dispatch.Returns.ReturnTestData;
 using Hotline.Dispatch.Returns;
 using Hotline.Dispatch.Returns.Apply;
 using Hotline.Dispatch.Returns.SubDispatch;
+using Hotline.Handling.Inbox;
+using Hotline.Platform.Seeding;
 
 namespace Hotline.IntegrationTests.Dispatch.Returns;
 
@@ -71,6 +73,23 @@ public abstract class SubDispatchTests<TApp>(TApp app) where TApp : HotlineAppFa
         Assert.Equal("文昌社区居委会", streetView.UnitAssignments.Single(a => a.IsOwnUnit).ActiveSub?.UnitName);
         var communityView = await app.AsUserAsync(CommunityHandler, sp => sp.GetRequiredService<ReturnPanelQuery>().LoadAsync(caseId));
         Assert.Equal(subId, Assert.Single(communityView.UnitAssignments).AssignmentId);
+    }
+
+    /// <summary>The demo's township accounts (README) work as they are: the street's manager hands a case down, the
+    /// community finds it to sign for, the street's handler follows it among its communities' work.</summary>
+    [Fact]
+    public async Task The_demo_township_accounts_hand_a_case_down_to_their_community_and_both_find_it()
+    {
+        var caseId = await DispatchedCaseAsync(app, DemoCountyData.DongchengStreetCode);
+        var parent = await ActiveAssignmentAsync(app, caseId, DemoCountyData.DongchengStreetCode);
+        var community = await UnitAsync(app, DemoCountyData.ChaoyangCommunityCode);
+        await app.AsUserAsync("dcjd.mgr", sp => sp.GetRequiredService<SubDispatching>().SubDispatchAsync(parent.Id, parent.Version, community, "请朝阳社区上门核实"));
+        await app.DeliverEventsAsync();
+
+        Task<InboxPage> InboxAsync(string user, InboxScope scope) => app.AsUserAsync(user, sp =>
+            sp.GetRequiredService<UnitInbox>().PageAsync(new InboxQuery(InboxTab.AwaitingSignFor, scope, PageSize: 200)));
+        Assert.Contains((await InboxAsync("cysq", InboxScope.Own)).Rows, r => r.CaseId == caseId);
+        Assert.Contains((await InboxAsync("dcjd", InboxScope.SubUnits)).Rows, r => r.CaseId == caseId && r.UnitName == "朝阳社区居委会");
     }
 
     [Fact]

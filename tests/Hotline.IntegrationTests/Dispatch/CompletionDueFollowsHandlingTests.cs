@@ -9,8 +9,12 @@ using Hotline.Handling.Persistence;
 using Hotline.IntegrationTests.Handling;
 using Hotline.IntegrationTests.Handling.Outcomes;
 using Hotline.Platform.Identity;
+using Hotline.Platform.Persistence;
 using Hotline.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Migrations.Operations;
 using Microsoft.Extensions.DependencyInjection;
 using static Hotline.IntegrationTests.Dispatch.Returns.ReturnTestData;
 using Ev = Hotline.IntegrationTests.Evaluation.EvaluationTestData;
@@ -109,6 +113,42 @@ public abstract class CompletionDueFollowsHandlingTests<TApp>(TApp app) where TA
         var row = await PanelRowAsync(caseId, lead.Id);
         Assert.Equal((redone.CompletionDueUtc, "第1次重办"), (row.CompletionDueUtc, row.CompletionTerm));
         Assert.Equal(redone.CompletionDueUtc, (await DirectoryRowAsync(caseId, lead.Id)).CompletionDueUtc);
+    }
+
+    /// <summary>
+    /// The upgrade to this behaviour: the migration DispatchCompletionDueFollowsHandling copies, once, a deadline Handling
+    /// moved while Dispatch did not follow yet; a deadline that did not move keeps its date and has no note.
+    /// </summary>
+    [Fact]
+    public async Task The_upgrade_copies_a_deadline_handling_moved_before_dispatch_followed_it()
+    {
+        var movedCase = await DispatchedCaseAsync(app, "ZJJ");
+        var keptCase = await DispatchedCaseAsync(app, "ZJJ");
+        await app.DeliverEventsAsync();
+        var stale = await ActiveAssignmentAsync(app, movedCase, "ZJJ");
+        var kept = await ActiveAssignmentAsync(app, keptCase, "ZJJ");
+        var movedDue = stale.CompletionDueUtc.AddDays(7);
+        await app.WithScopeAsync(sp => sp.GetRequiredService<HandlingDbContext>().Assignments.Where(a => a.Id == stale.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.CompletionDueUtc, movedDue)));
+
+        await app.WithScopeAsync(async sp =>
+        {
+            var schema = sp.GetRequiredService<SchemaDbContext>();
+            var migrations = schema.GetService<IMigrationsAssembly>();
+            var migration = migrations.CreateMigration(
+                migrations.Migrations.Single(m => m.Key.EndsWith("_DispatchCompletionDueFollowsHandling")).Value, schema.Database.ProviderName!);
+            var copies = migration.UpOperations.OfType<SqlOperation>().ToList();
+            Assert.NotEmpty(copies);
+            foreach (var copy in copies)
+                await schema.Database.ExecuteSqlRawAsync(copy.Sql);
+        });
+
+        var copied = await ActiveAssignmentAsync(app, movedCase, "ZJJ");
+        Assert.Equal(movedDue, copied.CompletionDueUtc);
+        Assert.Equal("办理期限已调整", copied.CompletionDueNote);
+        var same = await ActiveAssignmentAsync(app, keptCase, "ZJJ");
+        Assert.Equal(kept.CompletionDueUtc, same.CompletionDueUtc);
+        Assert.Null(same.CompletionDueNote);
     }
 }
 

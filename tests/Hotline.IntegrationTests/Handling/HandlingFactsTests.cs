@@ -39,15 +39,15 @@ public abstract class HandlingFactsTests<TApp>(TApp app) where TApp : HotlineApp
         var scjgj = await HandlingTestData.UnitIdAsync(app, "SCJGJ");
         var beforeDue = (await facts.PerUnitAsync(from, to)).ToDictionary(f => f.UnitId);
         Assert.Equal(new UnitHandlingFacts(zjj, Assignments: 2, Signed: 1, SignedOnTime: 1, ContactRequired: 1, ContactedOnTime: 1,
-            Replied: 0, RepliedOnTime: 0, Extended: 0, Redone: 0, Overdue: 0), beforeDue[zjj]);
+            Replied: 0, RepliedOnTime: 0, Extended: 0, Redone: 0, OpenOverdue: 0), beforeDue[zjj]);
         Assert.Equal(new UnitHandlingFacts(scjgj, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0), beforeDue[scjgj]);
         Assert.Equal(beforeDue.Values.OrderBy(f => f.UnitId), await facts.PerUnitAsync(days.Item1, days.Item2));
 
         // Past the 15-working-day limit with no reply, every open assignment is overdue.
         app.Clock.Advance(TimeSpan.FromDays(30));
         var afterDue = (await facts.PerUnitAsync(from, to)).ToDictionary(f => f.UnitId);
-        Assert.Equal(2, afterDue[zjj].Overdue);
-        Assert.Equal(1, afterDue[scjgj].Overdue);
+        Assert.Equal(2, afterDue[zjj].OpenOverdue);
+        Assert.Equal(1, afterDue[scjgj].OpenOverdue);
         Assert.Equal(afterDue.Values.OrderBy(f => f.UnitId), await facts.PerUnitAsync(days.Item1, days.Item2));
         Assert.Empty(await facts.PerUnitAsync(to, to.AddDays(1)));
 

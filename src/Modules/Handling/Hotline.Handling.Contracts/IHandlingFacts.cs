@@ -2,7 +2,8 @@ namespace Hotline.Handling.Contracts;
 
 /// <summary>
 /// Deadline facts of one unit's lead and co-handling assignments dispatched in a period, for
-/// supervision and assessment. "On time" counts only steps done by their deadline.
+/// supervision and assessment. "On time" counts only steps done by their deadline; <c>OpenOverdue</c> are the
+/// assignments still owing their reply past the deadline now.
 /// </summary>
 public sealed record UnitHandlingFacts(
     Guid UnitId,
@@ -15,7 +16,7 @@ public sealed record UnitHandlingFacts(
     int RepliedOnTime,
     int Extended,
     int Redone,
-    int Overdue);
+    int OpenOverdue);
 
 /// <summary>How one case's lead assignment met the contact deadline (for 响应率).</summary>
 public sealed record CaseContactFact(Guid CaseId, Guid LeadUnitId, bool ContactRequired, bool ContactedOnTime);
@@ -30,7 +31,8 @@ public sealed record AssignmentFact(
     bool Replied,
     bool RepliedOnTime,
     bool Extended,
-    bool Redone);
+    bool Redone,
+    bool OpenOverdue);
 
 public interface IHandlingFacts
 {

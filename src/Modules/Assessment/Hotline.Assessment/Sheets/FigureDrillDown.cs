@@ -62,7 +62,7 @@ internal sealed class FigureDrillDown(
         {
             FigureKind.SignForOnTime => ((Func<AssignmentFact, bool>)(_ => true), (Func<AssignmentFact, bool>)(f => f.SignedOnTime)),
             FigureKind.FirstContactOnTime => (f => f.ContactRequired, f => f.ContactedOnTime),
-            FigureKind.CompletedOnTime => (f => f.Replied, f => f.RepliedOnTime),
+            FigureKind.CompletedOnTime => (f => f.Replied || f.OpenOverdue, f => f.RepliedOnTime),
             FigureKind.Redo => (_ => true, f => f.Redone),
             _ => (_ => true, f => f.Extended),
         };
@@ -70,7 +70,7 @@ internal sealed class FigureDrillDown(
         return (denominator.Where(inNumerator).Select(Assigned).ToList(), denominator.Select(Assigned).ToList());
     }
 
-    private static Row Assigned(AssignmentFact f) => new(f.CaseId, f.IsLead ? "主办" : "协办");
+    private static Row Assigned(AssignmentFact f) => new(f.CaseId, (f.IsLead ? "主办" : "协办") + (f.OpenOverdue ? "，超期未答复" : ""));
 
     /// <summary>满意率 leaves out the mediation and law-enforcement cases, as its figure does; 解决率 keeps them.</summary>
     private async Task<(List<Row>, List<Row>)> RatedAsync(AssessmentPeriod period, Guid unitId, FigureKind kind, CancellationToken ct)

@@ -58,7 +58,8 @@ internal sealed class FigureSources(
             [
                 new(FigureKind.SignForOnTime, h?.SignedOnTime ?? 0, dispatched),
                 new(FigureKind.FirstContactOnTime, h?.ContactedOnTime ?? 0, h?.ContactRequired ?? 0),
-                new(FigureKind.CompletedOnTime, h?.RepliedOnTime ?? 0, h?.Replied ?? 0),
+                // A unit still owing replies past their deadline cannot look better than one that replied late.
+                new(FigureKind.CompletedOnTime, h?.RepliedOnTime ?? 0, (h?.Replied ?? 0) + (h?.OpenOverdue ?? 0)),
                 new(FigureKind.Resolution, e?.Resolved ?? 0, e?.Revisited ?? 0),
                 Satisfaction(e, m, weight),
                 new(FigureKind.ReturnApproved, r?.Approved ?? 0, withReturned),

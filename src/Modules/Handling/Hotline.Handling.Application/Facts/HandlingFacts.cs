@@ -23,9 +23,7 @@ internal sealed class HandlingFacts(IDbContextFactory<HandlingDbContext> context
             .ToDictionaryAsync(x => x.UnitId, x => x.Count, cancellationToken);
         return counts
             .Select(d => new UnitHandlingFacts(d.UnitId, d.Assignments, d.Signed, d.SignedOnTime, d.ContactRequired, d.ContactedOnTime,
-                d.Replied, d.RepliedOnTime, d.Extended, d.Redone,
-                // Late reply, or still owing one past the deadline.
-                d.RepliedLate + overdue.GetValueOrDefault(d.UnitId)))
+                d.Replied, d.RepliedOnTime, d.Extended, d.Redone, overdue.GetValueOrDefault(d.UnitId)))
             .OrderBy(f => f.UnitId).ToList();
     }
 
@@ -35,12 +33,15 @@ internal sealed class HandlingFacts(IDbContextFactory<HandlingDbContext> context
         var rows = await db.Assignments.AsNoTracking()
             .Where(a => a.UnitId == unitId && a.DispatchedAtUtc >= fromUtc && a.DispatchedAtUtc < toUtc && a.Status != HandlingStatus.Ended)
             .OrderBy(a => a.DispatchedAtUtc)
-            .Select(a => new { a.CaseId, a.Role, a.CallerReachable, a.SignedAtUtc, a.SignedLate, a.ContactedOnTime, a.RepliedAtUtc, a.RepliedOnTime, a.Extended, a.RedoRound })
+            .Select(a => new { a.CaseId, a.Role, a.Status, a.CallerReachable, a.SignedAtUtc, a.SignedLate, a.ContactedOnTime, a.RepliedAtUtc, a.RepliedOnTime,
+                a.CompletionDueUtc, a.Extended, a.RedoRound })
             .ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
         // The same rules as PerUnitAsync, so a list always adds up to its figure.
         return rows.Select(r => new AssignmentFact(r.CaseId, r.Role == AssignmentRole.Lead, r.Role == AssignmentRole.Lead && r.CallerReachable,
             r.SignedAtUtc is not null && !r.SignedLate, r.Role == AssignmentRole.Lead && r.CallerReachable && r.ContactedOnTime == true,
-            r.RepliedAtUtc is not null, r.RepliedOnTime == true, r.Extended, r.RedoRound > 0)).ToList();
+            r.RepliedAtUtc is not null, r.RepliedOnTime == true, r.Extended, r.RedoRound > 0,
+            AssignmentDeadlines.Open.Contains(r.Status) && r.RepliedAtUtc is null && r.CompletionDueUtc <= now)).ToList();
     }
 
     public async Task<IReadOnlyList<CaseContactFact>> ContactFactsAsync(IEnumerable<Guid> caseIds, CancellationToken cancellationToken = default)

@@ -9,7 +9,7 @@ internal static class FigureDefinitions
     [
         new(FigureKind.SignForOnTime, "及时签收率", "在签收时限内签收的工单数", "期间内派给本单位的工单数（主办与协办）", true),
         new(FigureKind.FirstContactOnTime, "首次联系及时率", "在首次联系时限内联系诉求人的工单数", "期间内派给本单位、需联系诉求人的主办工单数", true),
-        new(FigureKind.CompletedOnTime, "按时办结率", "在办理时限（含批准的延期）内答复的工单数", "期间内派给本单位并已答复的工单数", true),
+        new(FigureKind.CompletedOnTime, "按时办结率", "在办理时限（含批准的延期）内答复的工单数", "期间内派给本单位并已答复的工单数，加上超过办理时限仍未答复的工单数", true),
         new(FigureKind.Resolution, "解决率", "回访为已解决的工单数", "期间内完成有效回访（联系上并评价）的本单位主办工单数", true),
         new(FigureKind.Satisfaction, "满意率", "非常满意 + 满意 + 基本满意 × 权重 的工单数",
             "期间内完成有效回访的本单位主办工单数，不含行政调解类、执法办案类事项（依法办理，不片面追求满意率）；基本满意按评价设置的权重计", true),

@@ -24,7 +24,7 @@ internal sealed class AssessmentSettingsService(SettingsStore store, AdminGuard 
     protected override IEnumerable<string> Validate(AssessmentSettings s)
     {
         if (new[] { s.ResponseWeight, s.ResolutionWeight, s.SatisfactionWeight }.Any(w => w is < 0 or > 1 || double.IsNaN(w)))
-            yield return "每项权重必须在 0 到 1 之间。";
+            yield return "每项权重必须在 0 到 1 之间（如 30% 填 0.3）。";
         var sum = s.ResponseWeight + s.ResolutionWeight + s.SatisfactionWeight;
         if (Math.Abs(sum - 1) > 0.0001)
             yield return $"三项权重之和必须等于 1（当前为 {sum.ToString("0.####", CultureInfo.InvariantCulture)}）。";

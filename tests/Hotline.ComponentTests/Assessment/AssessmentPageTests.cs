@@ -26,6 +26,17 @@ public sealed class AssessmentPageTests : ComponentTestBase
     }
 
     [Fact]
+    public async Task A_period_in_the_address_that_cannot_be_read_is_named_and_last_month_is_shown()
+    {
+        await SignInAsync("assessor");
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/assessment?period=M2026-13");
+        var page = Render<AssessmentPage>();
+
+        page.WaitForAssertion(() => Assert.Equal("2026年10月", page.Find("[data-testid=assessment-period]").TextContent.Trim()));
+        Assert.Contains("无法识别考核期间“M2026-13”", page.Find("[data-testid=assessment-error]").TextContent);
+    }
+
+    [Fact]
     public async Task A_unit_with_cases_shows_its_rates_and_counts_and_a_unit_without_cases_shows_dashes()
     {
         await SignInAsync("agent");

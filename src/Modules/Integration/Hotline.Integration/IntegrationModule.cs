@@ -37,6 +37,7 @@ public sealed class IntegrationModule : IHotlineModule
         V1Endpoints.Map(endpoints);
         CtiEndpoints.Map(endpoints);
         Open311Endpoints.Map(endpoints);
+        ApiFallback.Map(endpoints);
         endpoints.MapOpenApi("/api/openapi/{documentName}.json").AllowAnonymous();
         endpoints.MapScalarApiReference("/api/docs", options => options
             .WithTitle("12345 热线接口文档")

@@ -40,9 +40,12 @@ internal sealed class SupervisorDesk(IDbContextFactory<SupervisionDbContext> con
         return (await units.GetUnitsAsync(ids, ct)).Select(u => (u.Id, u.Name)).ToList();
     }
 
-    /// <summary>批量提醒督办: a level-1 reminder on each chosen near or past deadline that has none running yet.</summary>
-    /// <returns>How many reminders were opened (deadlines already under supervision are skipped).</returns>
-    public async Task<int> RemindManyAsync(IReadOnlyCollection<Guid> deadlineIds, CancellationToken ct = default)
+    /// <summary>
+    /// 批量提醒督办: a level-1 reminder on each chosen near or past deadline of a unit's step that has none running yet.
+    /// The others (a supervision of that unit on that case already running, the center's own steps, a deadline met or
+    /// ended since the list was read) are refused one by one and named in the result, never doubled nor lost silently.
+    /// </summary>
+    public async Task<BulkReminders> RemindManyAsync(IReadOnlyCollection<Guid> deadlineIds, CancellationToken ct = default)
     {
         var name = await SupervisorAsync();
         if (deadlineIds.Count == 0)
@@ -52,16 +55,24 @@ internal sealed class SupervisorDesk(IDbContextFactory<SupervisionDbContext> con
         var ids = deadlineIds.Distinct().ToList();
         await using var db = await contexts.CreateDbContextAsync(ct);
         var work = new SupervisionWork(db);
-        var deadlines = await db.Deadlines.Where(x => ids.Contains(x.Id)).ToListAsync(ct);
+        var deadlines = (await db.Deadlines.Where(x => ids.Contains(x.Id)).ToListAsync(ct)).ToDictionary(x => x.Id);
         var opened = 0;
-        foreach (var d in deadlines.Where(x => x.IsOpen))
+        var refused = new List<RefusedReminder>();
+        // In the order picked, so of two steps of one assignment the first picked gets the reminder.
+        foreach (var id in ids)
         {
-            var trigger = d.State == DeadlineState.Overdue ? SupervisionTrigger.Overdue : SupervisionTrigger.Warning;
-            opened += await reminders.RemindAsync(work, d, trigger, name, ct) ? 1 : 0;
+            if (!deadlines.TryGetValue(id, out var d) || !d.IsOpen)
+                refused.Add(new(id, d?.CaseNumber ?? "", RefusedReminder.Ended));
+            else if (!d.IsUnitCaseStep)
+                refused.Add(new(id, d.CaseNumber, RefusedReminder.NotUnitStep));
+            else if (await reminders.RemindAsync(work, d, d.State == DeadlineState.Overdue ? SupervisionTrigger.Overdue : SupervisionTrigger.Warning, name, ct))
+                opened++;
+            else
+                refused.Add(new(id, d.CaseNumber, RefusedReminder.AlreadySupervised));
         }
         await db.SaveChangesAsync(ct);
         live.Changed();
-        return opened;
+        return new BulkReminders(opened, refused);
     }
 
     public async Task EscalateAsync(Guid id, Guid version, SupervisionLevel to, string? requirement, string? instruction, CancellationToken ct = default)
@@ -135,3 +146,30 @@ internal sealed class SupervisorDesk(IDbContextFactory<SupervisionDbContext> con
 
 /// <summary>The Supervisor's form: which unit on which case, at which level, why and what is required.</summary>
 internal sealed record ManualSupervision(Guid CaseId, Guid UnitId, SupervisionLevel Level, string Problem, string Requirement, string? Instruction = null);
+
+/// <summary>What 批量提醒督办 did: how many reminders it opened, and each picked deadline that got none, with why.</summary>
+internal sealed record BulkReminders(int Issued, IReadOnlyList<RefusedReminder> Refused)
+{
+    /// <summary>The page's message: the count sent, then what was not sent and why (the first few case numbers).</summary>
+    public string Message()
+    {
+        var text = $"已发出 {Issued} 件提醒督办";
+        if (Refused.Count == 0)
+            return text;
+        var reasons = Refused.GroupBy(r => r.Reason).Select(g =>
+        {
+            var numbers = g.Select(r => r.CaseNumber).Where(n => n.Length > 0).Distinct().ToList();
+            var named = numbers.Count == 0 ? "" : "：" + string.Join("、", numbers.Take(5)) + (numbers.Count > 5 ? " 等" : "");
+            return $"{g.Key} {g.Count()} 件{named}";
+        });
+        return $"{text}；未发出 {Refused.Count} 件（{string.Join("；", reasons)}）";
+    }
+}
+
+/// <summary>A picked deadline that got no reminder: its case number (empty for a knowledge gap or a deadline gone) and why.</summary>
+internal sealed record RefusedReminder(Guid DeadlineId, string CaseNumber, string Reason)
+{
+    public const string AlreadySupervised = "该单位在此工单上已有进行中的督办";
+    public const string NotUnitStep = "不是单位签收、首次联系或办结的期限";
+    public const string Ended = "期限已结束";
+}

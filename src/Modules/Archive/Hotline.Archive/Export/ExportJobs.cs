@@ -15,7 +15,7 @@ internal sealed class ExportJobs(AccessGate gate, ArchiveExport export, ExportJo
     {
         var actor = await gate.RequireAsync(ArchiveAccess.Clerks);
         var total = await export.CountAsync(query with { Skip = 0, Take = 20 }, purpose, ct);
-        return await desk.QueueAsync(actor, JsonSerializer.Serialize(query), ArchiveExport.Describe(query), purpose!.Trim(), total, ct);
+        return await desk.QueueAsync(actor, JsonSerializer.Serialize(query), await export.DescribeAsync(query, ct), purpose!.Trim(), total, ct);
     }
 
     public async Task<IReadOnlyList<ExportJobRow>> MineAsync(CancellationToken ct = default) =>

@@ -5,6 +5,7 @@ using Hotline.Archive.Document;
 using Hotline.Archive.Workbench;
 using Hotline.Platform.Catalog;
 using Hotline.Platform.Documents;
+using Hotline.Platform.Notifications;
 using Hotline.Platform.Organization;
 using MiniExcelLibs;
 
@@ -140,7 +141,7 @@ internal sealed class ArchiveExport(
 
     /// <summary>
     /// The query in words, for the job list (条件) and the audit log: the category, unit and area by name, as the search
-    /// form shows them, never by id.
+    /// form shows them, never by id; the caller's number masked (138****1234).
     /// </summary>
     public async Task<string> DescribeAsync(ArchiveQuery q, CancellationToken ct = default)
     {
@@ -151,6 +152,7 @@ internal sealed class ArchiveExport(
         if (q.CategoryId is { } c) parts.Add($"分类：{(await categories.GetCategoryAsync(c, ct))?.PathName ?? unknown}");
         if (q.UnitId is { } u) parts.Add($"单位：{(await units.GetUnitAsync(u, ct))?.Name ?? unknown}");
         if (q.AreaId is { } a) parts.Add($"属地：{(await areas.GetAreaAsync(a, ct))?.PathName ?? unknown}");
+        if (PhoneDigits.Of(q.CallerPhone) is { } phone) parts.Add($"来电号码：{PhoneMask.Mask(phone)}");
         if (q.ClosedFrom is { } f) parts.Add($"办结自：{f:yyyy-MM-dd}");
         if (q.ClosedTo is { } t) parts.Add($"办结至：{t:yyyy-MM-dd}");
         if (!string.IsNullOrWhiteSpace(q.Keyword)) parts.Add($"关键词：{q.Keyword.Trim()}");

@@ -3,6 +3,7 @@ using Hotline.Archive.Domain;
 using Hotline.Archive.Persistence;
 using Hotline.Archive.Workbench;
 using Hotline.ComponentTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.ComponentTests.Archive;
@@ -17,11 +18,14 @@ public sealed class ArchiveSearchPageTests : ComponentTestBase
     {
         var db = Services.GetRequiredService<ArchiveDbContext>();
         ArchiveRecord? previous = null;
-        foreach (var (number, content, i) in new[] { ("QH20261120-0001", "幸福小区电梯长期故障无人维修", 1), ("QH20261120-0002", "城东路段夜间施工噪音扰民", 2) })
+        foreach (var (number, content, phone, i) in new[]
+                 {
+                     ("QH20261120-0001", "幸福小区电梯长期故障无人维修", "13812340001", 1), ("QH20261120-0002", "城东路段夜间施工噪音扰民", "13812340002", 2),
+                 })
         {
             var json = "{\"case\":{\"number\":\"" + number + "\"}}";
             var contents = new ArchiveRecord.Contents(Guid.NewGuid(), number, "Complaint", Guid.NewGuid(), "城乡建设/物业管理", Guid.NewGuid(), null, "县住房和城乡建设局",
-                content, null, false, RetentionPeriod.ThirtyYears, Closed.AddHours(i), json);
+                content, phone, false, RetentionPeriod.ThirtyYears, Closed.AddHours(i), json);
             previous = ArchiveRecord.Seal(contents, 2026, i, previous, null, Closed.AddHours(i), "系统");
             db.Records.Add(previous);
         }
@@ -48,6 +52,33 @@ public sealed class ArchiveSearchPageTests : ComponentTestBase
         page.Find("button[data-testid=archive-search]").Click();
         page.WaitForAssertion(() => Assert.Equal("2026-12345-000001", Assert.Single(page.FindAll("[data-testid=archive-row]")).GetAttribute("data-number")));
         Assert.Contains("/archive/records/", page.Find("[data-testid=archive-row] a").GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task An_export_after_a_phone_search_queues_only_that_callers_records_with_the_number_masked()
+    {
+        await SeedAsync();
+        await SignInAsync("archivist");
+        RenderProviders();
+        var page = Render<ArchiveSearchPage>();
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=archive-row]").Count));
+
+        page.Find("input[data-testid=archive-phone]").Change("13812340001");
+        page.Find("button[data-testid=archive-search]").Click();
+        page.WaitForAssertion(() => Assert.Equal("2026-12345-000001", Assert.Single(page.FindAll("[data-testid=archive-row]")).GetAttribute("data-number")));
+        // Typed but not searched: the export follows the list, not the form.
+        page.Find("input[data-testid=archive-phone]").Change("");
+
+        page.Find("input[data-testid=export-purpose]").Change("诉求人申请查阅本人档案");
+        page.Find("button[data-testid=export-start]").Click();
+        page.WaitForAssertion(() => Assert.Contains("已开始导出", page.Find("[data-testid=export-result]").TextContent), TimeSpan.FromSeconds(10));
+
+        var job = Assert.Single(Services.GetRequiredService<ArchiveDbContext>().ExportJobs.AsNoTracking());
+        Assert.Equal(1, job.Total);
+        Assert.Equal("来电号码：138****0001", job.QueryText);
+        Assert.DoesNotContain("13812340001", job.QueryJson);
+        page.WaitForAssertion(() => Assert.Contains("来电号码：138****0001", page.Markup));
+        Assert.DoesNotContain("13812340001", page.Markup);
     }
 
     [Fact]

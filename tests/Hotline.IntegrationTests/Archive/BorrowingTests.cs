@@ -4,7 +4,9 @@ using Hotline.Archive.Document;
 using Hotline.Archive.Domain;
 using Hotline.Archive.Persistence;
 using Hotline.Archive.Workbench;
+using Hotline.Evaluation.Contracts;
 using Hotline.Handling.Contracts;
+using Hotline.IntegrationTests.Handling;
 using Hotline.IntegrationTests.FlowSheet;
 using Hotline.IntegrationTests.Identity;
 using Hotline.Intake.Contracts;
@@ -23,7 +25,10 @@ namespace Hotline.IntegrationTests.Archive;
 /// <summary>调阅: request with a reason, the clerk's approval for a period, reading while it runs, expiry on the test clock, refusals.</summary>
 public abstract class BorrowingTests<TApp>(TApp app) where TApp : HotlineAppFactory
 {
-    private Task<Guid> RequestAsync(string user, string number, string? reason = "复核该工单的办理过程") =>
+    private async Task<Guid> RequestAsync(string user, string number, string? reason = "复核该工单的办理过程") =>
+        (await AskAsync(user, number, reason)).Id;
+
+    private Task<BorrowReceipt> AskAsync(string user, string number, string? reason = "复核该工单的办理过程") =>
         app.AsUserAsync(user, sp => sp.GetRequiredService<Borrowings>().RequestAsync(number, reason));
 
     private Task DecideAsync(Guid id, bool approve, int days = 3, string? note = null, string user = "archivist") =>
@@ -79,7 +84,7 @@ public abstract class BorrowingTests<TApp>(TApp app) where TApp : HotlineAppFact
     {
         var record = Assert.Single(await RecordsAsync(app, (await ClosedCaseAsync(app, "13900005002", withExtension: false)).CaseId));
         var other = await Assert.ThrowsAsync<BusinessRuleException>(() => RequestAsync("scjgj.mgr", record.ArchiveNumber));
-        Assert.Equal("未找到可调阅的档案，请核对档案号。", other.Message);
+        Assert.Equal("未找到可调阅的档案，请核对档案号或工单号。", other.Message);
         var missing = await Assert.ThrowsAsync<BusinessRuleException>(() => RequestAsync("scjgj.mgr", "2026-12345-999999"));
         Assert.Equal(other.Message, missing.Message);
 
@@ -93,6 +98,68 @@ public abstract class BorrowingTests<TApp>(TApp app) where TApp : HotlineAppFact
         var again = await Assert.ThrowsAsync<DomainRuleViolation>(() => DecideAsync(id, approve: true));
         Assert.Equal(BorrowRequest.DecidedOnce.Code, again.Rule.Code);
         Assert.Equal(BorrowState.Refused, (await app.WithScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Borrowings.AsNoTracking().SingleAsync(b => b.Id == id))).State);
+    }
+
+    /// <summary>The case closed once more (as after a redo): a 补充归档 record beside the original.</summary>
+    private async Task<ArchiveRecord> SupplementAsync(DispatchedCase d)
+    {
+        var closed = await app.WithScopeAsync(sp => sp.GetRequiredService<IEvaluationRecordFacts>().ClosedCaseAsync(d.CaseId));
+        app.Clock.Advance(TimeSpan.FromDays(3));
+        await app.PublishAsync(new CaseClosed(d.CaseId, d.CaseNumber, ClosingOutcome.SupervisorDecided, closed!.IntakeRating, Rating.Satisfied,
+            true, closed.LeadUnitId, app.Clock.GetUtcNow().UtcDateTime));
+        await app.DeliverEventsAsync();
+        return (await RecordsAsync(app, d.CaseId)).Single(r => r.Kind == RecordKind.Supplementary);
+    }
+
+    [Fact]
+    public async Task A_unit_manager_borrows_by_case_number_the_cases_original_record_and_another_unit_cannot()
+    {
+        var d = await ClosedCaseAsync(app, "13900005031", withExtension: false);
+        var original = Assert.Single(await RecordsAsync(app, d.CaseId));
+        var supplement = await SupplementAsync(d);
+
+        // Another unit: the same words as for a case that does not exist, so it learns nothing about the case.
+        var other = await Assert.ThrowsAsync<BusinessRuleException>(() => RequestAsync("scjgj.mgr", d.CaseNumber));
+        Assert.Equal(Borrowings.NotArchivedForUnit(d.CaseNumber), other.Message);
+        Assert.Equal("number", other.Field);
+        var missing = await Assert.ThrowsAsync<BusinessRuleException>(() => RequestAsync("scjgj.mgr", "QH209912310001"));
+        Assert.Equal(Borrowings.NotArchivedForUnit("QH209912310001"), missing.Message);
+
+        // The leading unit: the original record, and the message names it and the supplement.
+        var receipt = await AskAsync("zjj.mgr", d.CaseNumber);
+        Assert.Equal((original.ArchiveNumber, d.CaseNumber), (receipt.ArchiveNumber, receipt.CaseNumber));
+        Assert.Equal(new[] { supplement.ArchiveNumber }, receipt.Supplements);
+        Assert.Contains($"工单 {d.CaseNumber} 的原始档案 {original.ArchiveNumber}", receipt.Message);
+        Assert.Contains($"补充归档 {supplement.ArchiveNumber}", receipt.Message);
+        var request = await app.WithScopeAsync(sp => sp.GetRequiredService<ArchiveDbContext>().Borrowings.AsNoTracking().SingleAsync(b => b.Id == receipt.Id));
+        Assert.Equal((original.Id, original.ArchiveNumber), (request.RecordId, request.ArchiveNumber));
+        Assert.True(await app.WithScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().AuditLog.AnyAsync(a =>
+            a.Action == Borrowings.RequestAction && a.ObjectId == original.ArchiveNumber && a.UserName == "zjj.mgr" && a.Detail!.Contains($"按工单号 {d.CaseNumber}"))));
+        // The case number asked again names the same record: the pending request stands.
+        var twice = await Assert.ThrowsAsync<BusinessRuleException>(() => RequestAsync("zjj.mgr", d.CaseNumber.ToLowerInvariant()));
+        Assert.Contains($"档案 {original.ArchiveNumber} 已有您待审批", twice.Message);
+
+        await DecideAsync(receipt.Id, approve: true);
+        Assert.Equal(original.ArchiveNumber, (await ReadAsync("zjj.mgr", receipt.Id)).ArchiveNumber);
+        // The supplement is borrowed by its own number, by the same rule.
+        Assert.Equal(supplement.ArchiveNumber, (await AskAsync("zjj.mgr", supplement.ArchiveNumber)).ArchiveNumber);
+        var otherSupplement = await Assert.ThrowsAsync<BusinessRuleException>(() => RequestAsync("scjgj.mgr", supplement.ArchiveNumber));
+        Assert.Equal(Borrowings.NotFound, otherSupplement.Message);
+    }
+
+    [Fact]
+    public async Task A_case_number_without_a_record_yet_is_told_not_archived()
+    {
+        var open = await HandlingTestData.DispatchAsync(app, "13900005032", withCo: false);   // dispatched to 住建局, not closed
+        var center = await Assert.ThrowsAsync<BusinessRuleException>(() => RequestAsync("supervisor", open.CaseNumber));
+        Assert.Equal(Borrowings.NotArchived(open.CaseNumber), center.Message);
+        Assert.StartsWith($"工单 {open.CaseNumber} 尚未归档", center.Message);
+        // The unit leading it is told the same as for any case it could not borrow.
+        var unit = await Assert.ThrowsAsync<BusinessRuleException>(() => RequestAsync("zjj.mgr", open.CaseNumber));
+        Assert.Equal(Borrowings.NotArchivedForUnit(open.CaseNumber), unit.Message);
+        // An archive number that does not exist stays 档案 not found.
+        var missing = await Assert.ThrowsAsync<BusinessRuleException>(() => RequestAsync("supervisor", "2026-12345-999998"));
+        Assert.Equal(Borrowings.NotFound, missing.Message);
     }
 
     /// <summary>Borrowed by <paramref name="user"/>, approved by the clerk.</summary>

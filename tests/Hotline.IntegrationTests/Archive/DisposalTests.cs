@@ -123,7 +123,7 @@ public abstract class DisposalTests<TApp>(TApp app) where TApp : HotlineAppFacto
     {
         var record = await OldRecordAsync("13900007003");
         var borrow = await app.AsUserAsync("supervisor", sp => sp.GetRequiredService<Borrowings>().RequestAsync(record.ArchiveNumber, "复核办理过程"));
-        await app.AsUserAsync("archivist", sp => sp.GetRequiredService<Borrowings>().DecideAsync(borrow, true, 1, null));
+        await app.AsUserAsync("archivist", sp => sp.GetRequiredService<Borrowings>().DecideAsync(borrow.Id, true, 1, null));
         var borrowed = await Assert.ThrowsAsync<BusinessRuleException>(() => ProposeAsync(record.Id));
         Assert.Contains("调阅期内", borrowed.Message);
 

@@ -3,7 +3,10 @@ using System.Security.Cryptography;
 using System.Text;
 using Hotline.Archive.Document;
 using Hotline.Archive.Workbench;
+using Hotline.Platform.Catalog;
 using Hotline.Platform.Documents;
+using Hotline.Platform.Notifications;
+using Hotline.Platform.Organization;
 using MiniExcelLibs;
 
 namespace Hotline.Archive.Export;
@@ -18,6 +21,9 @@ internal sealed class ArchiveExport(
     AccessGate gate,
     ArchiveSearch search,
     DocumentRenderer renderer,
+    ICategoryCatalog categories,
+    IUnitDirectory units,
+    IAreaDirectory areas,
     TimeProvider clock)
 {
     public const string AuditAction = "档案导出";
@@ -54,11 +60,15 @@ internal sealed class ArchiveExport(
     public async Task<int> ExportAsync(ArchiveQuery query, string? purpose, Stream output, IProgress<int>? progress = null, CancellationToken ct = default)
     {
         var actor = await gate.RequireAsync(ArchiveAccess.Clerks);
-        return await ExportAsAsync(actor, query, purpose, output, progress, ct);
+        return await ExportAsAsync(actor, query, await DescribeAsync(query, ct), purpose, output, progress, ct);
     }
 
-    /// <summary>The export for <paramref name="actor"/>, who was checked when the job was queued (the background job has no signed-in user).</summary>
-    public async Task<int> ExportAsAsync(Actor actor, ArchiveQuery query, string? purpose, Stream output, IProgress<int>? progress, CancellationToken ct)
+    /// <summary>
+    /// The export for <paramref name="actor"/>, who was checked when the job was queued (the background job has no signed-in user);
+    /// <paramref name="description"/> is the query in words as <see cref="DescribeAsync"/> gave it when the job was queued.
+    /// </summary>
+    public async Task<int> ExportAsAsync(Actor actor, ArchiveQuery query, string description, string? purpose, Stream output,
+        IProgress<int>? progress, CancellationToken ct)
     {
         var expected = await CheckedCountAsync(query, purpose, ct);
         var written = 0;
@@ -107,7 +117,7 @@ internal sealed class ArchiveExport(
             // Audited whether it finished or not: who, which query, how many, why.
             await using var audit = await contexts.CreateDbContextAsync(CancellationToken.None);
             audit.Audit(actor, clock, AuditAction, "Archive", null,
-                $"{(completed ? "完成" : "未完成")}：{written}/{expected} 件；用途：{purpose!.Trim()}；条件：{Describe(query)}");
+                $"{(completed ? "完成" : "未完成")}：{written}/{expected} 件；用途：{purpose!.Trim()}；条件：{description}");
             await audit.SaveChangesAsync(CancellationToken.None);
         }
     }
@@ -129,17 +139,23 @@ internal sealed class ArchiveExport(
             throw new BusinessRuleException($"导出用途不能超过 {PurposeMax} 个字。", "purpose");
     }
 
-    public static string Describe(ArchiveQuery q)
+    /// <summary>
+    /// The query in words, for the job list (条件) and the audit log: the category, unit and area by name, as the search
+    /// form shows them, never by id; the caller's number masked (138****1234).
+    /// </summary>
+    public async Task<string> DescribeAsync(ArchiveQuery q, CancellationToken ct = default)
     {
+        const string unknown = "（未知）";
         var parts = new List<string>();
-        if (!string.IsNullOrWhiteSpace(q.Number)) parts.Add($"编号 {q.Number.Trim()}");
-        if (q.Year is { } y) parts.Add($"年度 {y}");
-        if (q.CategoryId is { } c) parts.Add($"分类 {c}");
-        if (q.UnitId is { } u) parts.Add($"单位 {u}");
-        if (q.AreaId is { } a) parts.Add($"属地 {a}");
-        if (q.ClosedFrom is { } f) parts.Add($"办结自 {f:yyyy-MM-dd}");
-        if (q.ClosedTo is { } t) parts.Add($"办结至 {t:yyyy-MM-dd}");
-        if (!string.IsNullOrWhiteSpace(q.Keyword)) parts.Add($"关键词 {q.Keyword.Trim()}");
-        return parts.Count == 0 ? "全部" : string.Join("，", parts);
+        if (!string.IsNullOrWhiteSpace(q.Number)) parts.Add($"编号：{q.Number.Trim()}");
+        if (q.Year is { } y) parts.Add($"年度：{y}");
+        if (q.CategoryId is { } c) parts.Add($"分类：{(await categories.GetCategoryAsync(c, ct))?.PathName ?? unknown}");
+        if (q.UnitId is { } u) parts.Add($"单位：{(await units.GetUnitAsync(u, ct))?.Name ?? unknown}");
+        if (q.AreaId is { } a) parts.Add($"属地：{(await areas.GetAreaAsync(a, ct))?.PathName ?? unknown}");
+        if (PhoneDigits.Of(q.CallerPhone) is { } phone) parts.Add($"来电号码：{PhoneMask.Mask(phone)}");
+        if (q.ClosedFrom is { } f) parts.Add($"办结自：{f:yyyy-MM-dd}");
+        if (q.ClosedTo is { } t) parts.Add($"办结至：{t:yyyy-MM-dd}");
+        if (!string.IsNullOrWhiteSpace(q.Keyword)) parts.Add($"关键词：{q.Keyword.Trim()}");
+        return parts.Count == 0 ? "全部" : string.Join("；", parts);
     }
 }

@@ -7,6 +7,7 @@ internal static class ExportRegistration
     {
         services.AddScoped<ArchiveExport>();
         services.AddScoped<ExportJobs>();
+        services.AddSingleton<ExportQueries>();
         services.AddBackgroundExports<ArchiveDbContext, ArchiveExportJob, ExportRunner>();
         return services;
     }

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Hotline.Archive.Workbench;
 using Microsoft.Extensions.Logging;
 
 namespace Hotline.Archive.Export;
@@ -14,5 +12,5 @@ internal sealed class ExportRunner(IServiceScopeFactory scopes, Hotline.Platform
 
     protected override Task WriteAsync(IServiceProvider services, ArchiveExportJob job, Stream output, IProgress<int> progress, CancellationToken ct) =>
         services.GetRequiredService<ArchiveExport>().ExportAsAsync(new Actor(job.RequestedByUserId, job.RequestedBy, null),
-            JsonSerializer.Deserialize<ArchiveQuery>(job.QueryJson)!, job.Purpose, output, progress, ct);
+            services.GetRequiredService<ExportQueries>().Open(job.QueryJson), job.QueryText, job.Purpose, output, progress, ct);
 }

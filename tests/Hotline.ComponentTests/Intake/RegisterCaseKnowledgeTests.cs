@@ -29,6 +29,35 @@ public sealed class RegisterCaseKnowledgeTests : ComponentTestBase
         return id;
     }
 
+    /// <summary>
+    /// The suggestions wait for the typing to rest (<see cref="KnowledgeSuggestionsPanel.Debounce"/>) on the test's clock.
+    /// Once the panel holds the last text, the clock moves past the wait until the suggestions show: the panel may start
+    /// its wait a moment after it takes the text, and a move before that start would pass unseen.
+    /// </summary>
+    private void AfterTypingRests(IRenderedComponent<RegisterCase> cut, string content, Guid? categoryId, Action assertion)
+    {
+        cut.WaitForAssertion(() =>
+        {
+            var panel = cut.FindComponent<KnowledgeSuggestionsPanel>().Instance;
+            Assert.Equal(content, panel.Content);
+            Assert.Equal(categoryId, panel.CategoryId);
+        });
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            Clock.Advance(KnowledgeSuggestionsPanel.Debounce);
+            try
+            {
+                cut.WaitForAssertion(assertion, TimeSpan.FromMilliseconds(500));
+                return;
+            }
+            catch (Bunit.Extensions.WaitForHelpers.WaitForFailedException) when (waited.Elapsed < TimeSpan.FromSeconds(30))
+            {
+                // Not yet: the wait had not started, or the first search is still building the index.
+            }
+        }
+    }
+
     [Fact]
     public async Task Suggestions_follow_the_content_and_answering_from_one_closes_the_call_citing_it()
     {
@@ -46,8 +75,8 @@ public sealed class RegisterCaseKnowledgeTests : ComponentTestBase
         cut.Find("[data-testid=field-content]").Input("咨询住房公积金提取需要带什么材料");
         await cut.InvokeAsync(() => cut.FindComponent<MudAutocomplete<CategoryInfo>>().Instance.ValueChanged.InvokeAsync(category));
         await cut.InvokeAsync(() => cut.FindComponent<MudAutocomplete<AreaInfo>>().Instance.ValueChanged.InvokeAsync(area));
-
-        cut.WaitForAssertion(() => Assert.Contains("组件测试：住房公积金提取办理材料", cut.Find("[data-testid=knowledge-suggestion]").TextContent));
+        AfterTypingRests(cut, "咨询住房公积金提取需要带什么材料", category.Id,
+            () => Assert.Contains("组件测试：住房公积金提取办理材料", cut.Find("[data-testid=knowledge-suggestion]").TextContent));
         cut.Find("[data-testid=knowledge-answer]").Click();
         cut.WaitForAssertion(() => Assert.Contains("保存（直接答复）", cut.Find("[data-testid=register-save]").TextContent));
         var answer = cut.Find("[data-testid=decision-answer-text]");
@@ -67,7 +96,8 @@ public sealed class RegisterCaseKnowledgeTests : ComponentTestBase
         var cut = Render<RegisterCase>();
         cut.WaitForElement("[data-testid=register-save]");
         cut.Find("[data-testid=field-content]").Input("犬只登记在哪里办理");
-        cut.WaitForAssertion(() => Assert.Contains(cut.FindAll("[data-testid=knowledge-suggestion]"), s => s.TextContent.Contains("组件测试：犬只登记办理地点")));
+        AfterTypingRests(cut, "犬只登记在哪里办理", null,
+            () => Assert.Contains(cut.FindAll("[data-testid=knowledge-suggestion]"), s => s.TextContent.Contains("组件测试：犬只登记办理地点")));
         AngleSharp.Dom.IElement Suggestion() => cut.FindAll("[data-testid=knowledge-suggestion]").First(s => s.TextContent.Contains("组件测试：犬只登记办理地点"));
         Assert.Equal("false", Suggestion().QuerySelector("[data-testid=knowledge-vote-helpful]")!.GetAttribute("aria-pressed"));
 

@@ -7,6 +7,9 @@ using Hotline.Knowledge.Usage;
 using Hotline.Knowledge.Versions;
 using Hotline.Platform.Catalog;
 using Hotline.Platform.Organization;
+using Hotline.Intake.Persistence;
+using Hotline.Platform.Notifications;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
@@ -112,5 +115,74 @@ public sealed class RegisterCaseKnowledgeTests : ComponentTestBase
         // The form was not submitted by the vote buttons.
         Assert.Contains("保存", cut.Find("[data-testid=register-save]").TextContent);
         Assert.Empty(cut.FindAll("[data-testid=register-result]"));
+    }
+
+    private async Task<IRenderedComponent<RegisterCase>> AnswerFromArticleAsync(string phone)
+    {
+        await PublishAsync("组件测试：不动产登记查询", "不动产登记信息可携带身份证到县不动产登记中心一楼窗口查询，也可在政务服务网查询。");
+        await SignInAsync("agent");
+        RenderProviders();
+        var cut = Render<RegisterCase>();
+        cut.WaitForElement("[data-testid=register-save]");
+        var category = (await Services.GetRequiredService<ICategoryCatalog>().ActiveCategoriesAsync()).First(c => c.IsLeaf && c.Name.Contains("物业"));
+        var area = (await Services.GetRequiredService<IAreaDirectory>().ActiveAreasAsync()).First(a => a.Level == AreaLevel.Township);
+        cut.Find("[data-testid=field-phone]").Change(phone);
+        cut.Find("[data-testid=field-name]").Change("赵女士");
+        cut.Find("[data-testid=field-content]").Input("咨询不动产登记信息在哪里查询");
+        await cut.InvokeAsync(() => cut.FindComponent<MudAutocomplete<CategoryInfo>>().Instance.ValueChanged.InvokeAsync(category));
+        await cut.InvokeAsync(() => cut.FindComponent<MudAutocomplete<AreaInfo>>().Instance.ValueChanged.InvokeAsync(area));
+        AfterTypingRests(cut, "咨询不动产登记信息在哪里查询", category.Id,
+            () => Assert.Contains(cut.FindAll("[data-testid=knowledge-suggestion]"), s => s.TextContent.Contains("组件测试：不动产登记查询")));
+        cut.FindAll("[data-testid=knowledge-suggestion]").First(s => s.TextContent.Contains("组件测试：不动产登记查询"))
+            .QuerySelector("[data-testid=knowledge-answer]")!.Click();
+        cut.WaitForAssertion(() => Assert.Contains("保存（直接答复）", cut.Find("[data-testid=register-save]").TextContent));
+        return cut;
+    }
+
+    private async Task<IReadOnlyList<(string Title, string Body)>> SmsToAsync(string phone)
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<IntakeDbContext>>().CreateDbContextAsync();
+        return (await db.Notifications.AsNoTracking().Where(n => n.Recipient == phone && n.Channel == NotificationChannel.Sms)
+            .Select(n => new { n.Title, n.Body }).ToListAsync()).Select(n => (n.Title, n.Body)).ToList();
+    }
+
+    [Fact]
+    public async Task A_mobile_caller_gets_the_answer_by_sms_as_the_box_is_ticked_by_default()
+    {
+        var cut = await AnswerFromArticleAsync("13900000202");
+        var box = cut.Find("[data-testid=decision-answer-sms]");
+        Assert.True(box.HasAttribute("checked"));
+        Assert.False(box.HasAttribute("disabled"));
+
+        cut.Find("[data-testid=register-save]").Click();
+        cut.WaitForAssertion(() => Assert.Contains("直接答复", cut.Find("[data-testid=register-result]").TextContent));
+        var sms = Assert.Single(await SmsToAsync("13900000202"));
+        Assert.Equal("直接答复告知", sms.Title);
+        Assert.Contains("不动产登记中心一楼窗口", sms.Body);
+    }
+
+    [Fact]
+    public async Task Unticked_the_mobile_caller_gets_the_usual_registration_sms()
+    {
+        var second = await AnswerFromArticleAsync("13900000203");
+        second.Find("[data-testid=decision-answer-sms]").Change(false);
+        second.WaitForAssertion(() => Assert.False(second.Find("[data-testid=decision-answer-sms]").HasAttribute("checked")));
+        second.Find("[data-testid=register-save]").Click();
+        second.WaitForAssertion(() => Assert.Contains("直接答复", second.Find("[data-testid=register-result]").TextContent));
+        Assert.Equal("诉求登记", Assert.Single(await SmsToAsync("13900000203")).Title);
+    }
+
+    [Fact]
+    public async Task A_landline_cannot_get_the_answer_by_sms_and_the_box_says_why()
+    {
+        var cut = await AnswerFromArticleAsync("0371-12345678");
+        var box = cut.Find("[data-testid=decision-answer-sms]");
+        Assert.False(box.HasAttribute("checked"));
+        Assert.True(box.HasAttribute("disabled"));
+        Assert.Contains("不是手机号", cut.Find("[data-testid=decision-answer-sms-note]").TextContent);
+
+        // Corrected to a mobile, the box is on again.
+        cut.Find("[data-testid=field-phone]").Change("13900000204");
+        cut.WaitForAssertion(() => Assert.True(cut.Find("[data-testid=decision-answer-sms]").HasAttribute("checked")));
     }
 }

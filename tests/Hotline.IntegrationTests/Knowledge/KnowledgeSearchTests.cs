@@ -243,3 +243,31 @@ public sealed class PublicKnowledgePageTests(SqliteApp app) : IClassFixture<Sqli
         Assert.DoesNotContain("内部处置口径", browsed);
     }
 }
+
+/// <summary>
+/// Issue 14: the index is rebuilt at start when missing or stale, not at the first search. A fresh app of its own (a new
+/// data directory, so no index yet) where nothing searches: the start-up check has built it all the same.
+/// </summary>
+public abstract class KnowledgeIndexStartupTests<TApp>(TApp app) where TApp : HotlineAppFactory
+{
+    [Fact]
+    public async Task A_missing_index_is_built_at_start_before_any_search()
+    {
+        var index = app.Services.GetRequiredService<KnowledgeIndex>();
+        // The check runs in the background after the start: wait for it (generously; it takes well under a second).
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!index.VersionsChecked && waited.Elapsed < TimeSpan.FromSeconds(60))
+            await Task.Delay(50);
+        Assert.True(index.VersionsChecked, "The knowledge index was not checked at start.");
+
+        // The demo county's articles, all in the index without a search having asked for it.
+        var live = await app.WithScopeAsync(sp => sp.GetRequiredService<KnowledgeDbContext>().Articles.CountAsync(a => a.PublishedVersionNumber != null));
+        Assert.True(live > 0);
+        Assert.Equal(live, index.Count);
+        Assert.Equal(live, index.IndexedVersions().Count);
+    }
+}
+
+public sealed class SqliteKnowledgeIndexStartupTests(SqliteApp app) : KnowledgeIndexStartupTests<SqliteApp>(app), IClassFixture<SqliteApp>;
+
+public sealed class MariaDbKnowledgeIndexStartupTests(MariaDbApp app) : KnowledgeIndexStartupTests<MariaDbApp>(app), IClassFixture<MariaDbApp>;

@@ -251,6 +251,89 @@ public abstract class RegistrationTests<TApp>(TApp app) where TApp : HotlineAppF
         Assert.Contains(toScjgj.CaseNumber, (await ListAsync(new CaseListFilter { LeadUnitId = scjgj })).Rows.Select(r => r.Number));
         Assert.DoesNotContain(toZjj.CaseNumber, (await ListAsync(new CaseListFilter { LeadUnitId = scjgj })).Rows.Select(r => r.Number));
     }
+
+    private Task<List<Notification>> SmsToAsync(string phone) =>
+        app.WithScopeAsync(sp => sp.GetRequiredService<IntakeDbContext>().Notifications.AsNoTracking()
+            .Where(n => n.Recipient == phone && n.Channel == NotificationChannel.Sms).ToListAsync());
+
+    [Fact]
+    public async Task Answered_at_intake_with_the_sms_box_ticked_a_mobile_caller_gets_the_answer_cut_to_sms_length_and_the_query_code()
+    {
+        var answer = "依据《物业管理条例》，物业服务企业应当按照合同约定维修养护共用设施设备。电梯长期不维修的，业主可向县住房和城乡建设局物业管理科投诉，"
+            + "电话 0371-12345678，也可以由业主委员会依照合同要求物业服务企业限期整改；逾期不整改的，住建部门将依法责令改正并记入信用档案。"
+            + "如涉及电梯安全隐患，请同时向县市场监督管理局特种设备安全监察股反映。";
+        Assert.True(answer.Length > IntakeSms.AnswerSmsLength);
+        // Anonymous and confidential like the registration SMS: the caller's own number still gets it.
+        var input = await IntakeTestData.ComplaintAsync(app, phone: "13900006041") with { IsAnonymous = true, CallerName = null, IsConfidential = true };
+        var result = await IntakeTestData.RegisterAsync(app, input, new IntakeDecision.AnswerOnSpot(answer) { SmsAnswer = true });
+        Assert.Equal(CaseStatus.AnsweredAtIntake, result.Status);
+
+        var sms = Assert.Single(await SmsToAsync("13900006041"));
+        Assert.Equal("直接答复告知", sms.Title);
+        Assert.Contains(result.CaseNumber, sms.Body);
+        Assert.Contains(answer[..IntakeSms.AnswerSmsLength] + "…", sms.Body);
+        Assert.DoesNotContain(answer[..(IntakeSms.AnswerSmsLength + 1)], sms.Body);
+        // The query code is filled in on sending only, as for the registration SMS.
+        Assert.Contains(NotificationSecrets.Placeholder, sms.Body);
+        Assert.NotNull(sms.Secret);
+        Assert.DoesNotContain(result.QueryCode!, sms.Body);
+
+        // With the number and the code the caller reads the whole answer on the progress page.
+        var progress = await app.WithScopeAsync(sp => sp.GetRequiredService<Hotline.Intake.Public.ProgressLookup>()
+            .FindAsync(result.CaseNumber, result.QueryCode, "10.0.41.1"));
+        Assert.Contains(progress.Steps, s => s.Text.Contains(answer));
+    }
+
+    [Fact]
+    public async Task A_long_answer_registers_with_its_sms_and_its_public_step_cut_to_fit()
+    {
+        var answer = string.Concat(Enumerable.Range(1, 60).Select(i => $"第{i}项：按规定携带材料到窗口办理。"));
+        Assert.True(answer.Length > 900);
+        var result = await IntakeTestData.RegisterAsync(app, await IntakeTestData.ComplaintAsync(app, phone: "13900006045"),
+            new IntakeDecision.AnswerOnSpot(answer) { SmsAnswer = true });
+        Assert.Equal(CaseStatus.AnsweredAtIntake, result.Status);
+        var sms = Assert.Single(await SmsToAsync("13900006045"));
+        Assert.True(sms.Body.Length < 250, sms.Body);
+        await app.WithScopeAsync(async sp =>
+            Assert.Equal(answer, (await sp.GetRequiredService<IntakeDbContext>().Cases.SingleAsync(c => c.Id == result.CaseId)).DecisionText));
+        // The public step holds what its column holds (500 characters), cut with "…"; it no longer fails the save on MariaDB.
+        var progress = await app.WithScopeAsync(sp => sp.GetRequiredService<Hotline.Intake.Public.ProgressLookup>()
+            .FindAsync(result.CaseNumber, result.QueryCode, "10.0.45.1"));
+        var step = Assert.Single(progress.Steps, s => s.Text.StartsWith("已当场答复：", StringComparison.Ordinal));
+        Assert.Equal(500, step.Text.Length);
+        Assert.EndsWith("…", step.Text);
+        Assert.StartsWith("已当场答复：" + answer[..400], step.Text);
+    }
+
+    [Fact]
+    public async Task A_short_answer_goes_whole_and_on_one_line()
+    {
+        var input = await IntakeTestData.ComplaintAsync(app, phone: "13900006042");
+        var result = await IntakeTestData.RegisterAsync(app, input, new IntakeDecision.AnswerOnSpot("犬只登记请到县公安局治安大队。\n登记免费。") { SmsAnswer = true });
+        var sms = Assert.Single(await SmsToAsync("13900006042"));
+        Assert.Contains("犬只登记请到县公安局治安大队。 登记免费。", sms.Body);
+        Assert.DoesNotContain("…", sms.Body);
+        Assert.Contains(result.CaseNumber, sms.Body);
+    }
+
+    [Fact]
+    public async Task With_the_sms_box_unticked_the_caller_gets_the_usual_registration_sms_and_a_landline_gets_none()
+    {
+        var unticked = await IntakeTestData.RegisterAsync(app, await IntakeTestData.ComplaintAsync(app, phone: "13900006043"),
+            new IntakeDecision.AnswerOnSpot("已告知可向街道办申请场地。"));
+        var sms = Assert.Single(await SmsToAsync("13900006043"));
+        Assert.Equal("诉求登记", sms.Title);
+        Assert.Contains(unticked.CaseNumber, sms.Body);
+        Assert.DoesNotContain("已告知可向街道办申请场地", sms.Body);
+
+        await IntakeTestData.RegisterAsync(app, await IntakeTestData.ComplaintAsync(app, phone: "0371-66660043"),
+            new IntakeDecision.AnswerOnSpot("已告知可向街道办申请场地。") { SmsAnswer = true });
+        Assert.Empty(await SmsToAsync("0371-66660043"));
+
+        // The box means nothing for other decisions: an accepted case gets the registration SMS.
+        await IntakeTestData.RegisterAsync(app, await IntakeTestData.ComplaintAsync(app, phone: "13900006044"));
+        Assert.Equal("诉求登记", Assert.Single(await SmsToAsync("13900006044")).Title);
+    }
 }
 
 public sealed class SqliteRegistrationTests(SqliteApp app) : RegistrationTests<SqliteApp>(app), IClassFixture<SqliteApp>;

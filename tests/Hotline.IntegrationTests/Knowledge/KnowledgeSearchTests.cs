@@ -3,6 +3,7 @@ using Hotline.Knowledge.Persistence;
 using Hotline.Platform.Organization;
 using Hotline.Knowledge.Authoring;
 using Hotline.Knowledge.Search;
+using Hotline.Platform.Catalog;
 using Hotline.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using static Hotline.IntegrationTests.Knowledge.KnowledgeTestData;
@@ -111,6 +112,96 @@ public abstract class KnowledgeSearchTests<TApp>(TApp app) where TApp : HotlineA
         Assert.Equal(2, (await SearchAsync("供暖不热")).Single(h => h.ArticleId == revised).VersionNumber);
         Assert.True(index.VersionsChecked);
     }
+
+    private Task<BrowsePage> BrowseAsync(SearchFilters filters, int page = 0, string user = "agent") =>
+        app.AsUserAsync(user, sp => sp.GetRequiredService<KnowledgeSearch>().BrowseAsync(filters, page));
+
+    /// <summary>Every page of a browse, checking each page's size and the total on the way.</summary>
+    private async Task<List<SearchHit>> BrowseAllAsync(SearchFilters filters)
+    {
+        var all = new List<SearchHit>();
+        for (var page = 0; ; page++)
+        {
+            var found = await BrowseAsync(filters, page);
+            Assert.True(found.Rows.Count <= KnowledgeSearch.BrowsePageSize);
+            all.AddRange(found.Rows);
+            if (found.Rows.Count < KnowledgeSearch.BrowsePageSize)
+            {
+                Assert.Equal(found.Total, all.Count);
+                Assert.Equal(all.Count, all.Select(h => h.ArticleId).Distinct().Count());
+                return all;
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_parent_category_finds_the_articles_of_its_sub_categories_and_no_others()
+    {
+        // 城乡建设 (C01) holds 物业管理 (C0101); 交通运输's 出租车 (C0403) is elsewhere in the tree.
+        var child = await PublishAsync("分类检索测试：小区充电桩安装报备", "在小区内安装电动汽车充电桩须向物业服务企业报备。", "充电桩 报备");
+        var elsewhere = await PublishAsync("分类检索测试：出租车充电桩布局", "出租车充电桩由县交通运输局统一规划。", "充电桩 出租车", category: "C0403");
+        var parent = await CategoryAsync(app, "C01");
+
+        var hits = (await SearchAsync("充电桩", new SearchFilters(CategoryId: parent))).Select(h => h.ArticleId).ToList();
+        Assert.Contains(child, hits);
+        Assert.DoesNotContain(elsewhere, hits);
+        // The sub-category itself still filters exactly.
+        var own = (await SearchAsync("充电桩", new SearchFilters(CategoryId: await CategoryAsync(app, "C0101")))).Select(h => h.ArticleId).ToList();
+        Assert.Contains(child, own);
+        Assert.DoesNotContain(elsewhere, own);
+        // The public search narrows the same way.
+        Assert.Contains(await app.WithScopeAsync(sp => sp.GetRequiredService<KnowledgeSearch>().SearchPublicAsync("充电桩", new SearchFilters(CategoryId: parent))),
+            h => h.ArticleId == child);
+
+        var browsed = await BrowseAllAsync(new SearchFilters(CategoryId: parent));
+        Assert.Contains(browsed, h => h.ArticleId == child);
+        Assert.DoesNotContain(browsed, h => h.ArticleId == elsewhere);
+        var tree = await app.WithScopeAsync(sp => sp.GetRequiredService<ICategoryCatalog>().DescendantIdsAsync(parent, includeSelf: true));
+        Assert.All(browsed, h => Assert.Contains(h.CategoryId, tree));
+    }
+
+    [Fact]
+    public async Task Filters_without_words_list_a_units_live_articles_page_by_page_under_the_usual_visibility()
+    {
+        var unit = (await ArticleAsync(app, await PublishAsync("浏览测试：公开的房屋租赁登记备案", "房屋租赁合同登记备案可到县住建局窗口办理。", "租赁 备案"))).UnitId;
+        var listed = (await BrowseAllAsync(new SearchFilters(UnitId: unit))).ToList();
+        var internalOne = await PublishAsync("浏览测试：内部的租赁纠纷处置口径", "内部口径：租赁纠纷先由社区调解。", "租赁 纠纷", isPublic: false);
+        var draft = await DraftAsync(app, await InputAsync(app, "浏览测试：未发布的草稿"));
+
+        var all = await BrowseAllAsync(new SearchFilters(UnitId: unit));
+        Assert.Equal(listed.Count + 1, all.Count);
+        Assert.All(all, h => Assert.Equal(unit, h.UnitId));
+        Assert.Contains(all, h => h.ArticleId == internalOne && !h.IsPublic);
+        Assert.Contains(all, h => h.Title == "浏览测试：公开的房屋租赁登记备案" && h.SnippetHtml.Contains("县住建局窗口"));
+        Assert.DoesNotContain(all, h => h.ArticleId == draft);
+        // The live articles of the unit valid today are exactly those the browse lists.
+        var today = Hotline.Platform.Time.ChinaTime.DateOf(app.Clock.GetUtcNow().UtcDateTime);
+        var live = await app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<KnowledgeDbContext>();
+            var versions = await (from a in db.Articles.AsNoTracking()
+                                  join v in db.Versions.AsNoTracking() on new { a.Id, N = a.PublishedVersionNumber } equals new { Id = v.ArticleId, N = (int?)v.Number }
+                                  where v.UnitId == unit
+                                  select v).ToListAsync();
+            return versions.Where(v => v.IsValidOn(today)).Select(v => v.ArticleId).ToHashSet();
+        });
+        Assert.True(live.SetEquals(all.Select(h => h.ArticleId)));
+
+        // 仅公开知识 leaves the internal one out; a unit's browse by words-less public filter alone still lists.
+        var publicOnly = await BrowseAllAsync(new SearchFilters(UnitId: unit, PublicOnly: true));
+        Assert.DoesNotContain(publicOnly, h => h.ArticleId == internalOne);
+        Assert.All(publicOnly, h => Assert.True(h.IsPublic));
+        Assert.Equal(all.Count(h => h.IsPublic), publicOnly.Count);
+
+        // Nobody signed in browses nothing.
+        await using var scope = app.Services.CreateAsyncScope();
+        var provider = (Microsoft.AspNetCore.Components.Authorization.IHostEnvironmentAuthenticationStateProvider)
+            scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider>();
+        provider.SetAuthenticationState(Task.FromResult(new Microsoft.AspNetCore.Components.Authorization.AuthenticationState(
+            new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity()))));
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() =>
+            scope.ServiceProvider.GetRequiredService<KnowledgeSearch>().BrowseAsync(new SearchFilters(UnitId: unit), 0));
+    }
 }
 
 public sealed class SqliteKnowledgeSearchTests(SqliteApp app) : KnowledgeSearchTests<SqliteApp>(app), IClassFixture<SqliteApp>;
@@ -152,3 +243,31 @@ public sealed class PublicKnowledgePageTests(SqliteApp app) : IClassFixture<Sqli
         Assert.DoesNotContain("内部处置口径", browsed);
     }
 }
+
+/// <summary>
+/// Issue 14: the index is rebuilt at start when missing or stale, not at the first search. A fresh app of its own (a new
+/// data directory, so no index yet) where nothing searches: the start-up check has built it all the same.
+/// </summary>
+public abstract class KnowledgeIndexStartupTests<TApp>(TApp app) where TApp : HotlineAppFactory
+{
+    [Fact]
+    public async Task A_missing_index_is_built_at_start_before_any_search()
+    {
+        var index = app.Services.GetRequiredService<KnowledgeIndex>();
+        // The check runs in the background after the start: wait for it (generously; it takes well under a second).
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!index.VersionsChecked && waited.Elapsed < TimeSpan.FromSeconds(60))
+            await Task.Delay(50);
+        Assert.True(index.VersionsChecked, "The knowledge index was not checked at start.");
+
+        // The demo county's articles, all in the index without a search having asked for it.
+        var live = await app.WithScopeAsync(sp => sp.GetRequiredService<KnowledgeDbContext>().Articles.CountAsync(a => a.PublishedVersionNumber != null));
+        Assert.True(live > 0);
+        Assert.Equal(live, index.Count);
+        Assert.Equal(live, index.IndexedVersions().Count);
+    }
+}
+
+public sealed class SqliteKnowledgeIndexStartupTests(SqliteApp app) : KnowledgeIndexStartupTests<SqliteApp>(app), IClassFixture<SqliteApp>;
+
+public sealed class MariaDbKnowledgeIndexStartupTests(MariaDbApp app) : KnowledgeIndexStartupTests<MariaDbApp>(app), IClassFixture<MariaDbApp>;

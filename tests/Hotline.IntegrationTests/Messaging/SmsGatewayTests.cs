@@ -230,7 +230,7 @@ public abstract class SmsGatewayTests<TApp>(TApp app) where TApp : HotlineAppFac
     public async Task Every_sms_the_product_sends_is_a_declared_type_with_a_valid_default()
     {
         var types = await app.WithScopeAsync(sp => Task.FromResult(sp.GetRequiredService<SmsTemplates>().Types));
-        Assert.Equal(["intake.registered", "intake.merged", "intake.extension", "evaluation.rating-link", "supervision.notice"], types.Select(t => t.Key));
+        Assert.Equal(["intake.registered", "intake.answered", "intake.merged", "intake.extension", "evaluation.rating-link", "supervision.notice"], types.Select(t => t.Key));
         foreach (var type in types)
             Assert.True(SmsTemplates.Validate(type, type.DefaultTemplate).Count == 0, type.Key);
     }

@@ -30,7 +30,7 @@ internal sealed class DecisionApplier(TimeProvider clock)
             case IntakeDecision.AnswerOnSpot answer:
                 var text = @case.AnswerOnSpot(answer.Answer, now, actor.UserName);
                 var cited = answer.Article is { } article ? $"（引用知识：《{article.Title}》第 {article.VersionNumber} 版）" : "";
-                db.AddTimeline(@case.Id, actor, now, "直接答复", text + cited, "已当场答复：" + text);
+                db.AddTimeline(@case.Id, actor, now, "直接答复", text + cited, PublicAnswer(text));
                 db.Publish(new CaseClosedAtIntake(@case.Id, @case.Number, CaseStatus.AnsweredAtIntake, text + cited, EligibleForIntakeRating: true), clock);
                 break;
 
@@ -61,6 +61,15 @@ internal sealed class DecisionApplier(TimeProvider clock)
                 throw new InvalidOperationException($"Decision {decision.GetType().Name} is not applied here.");
         }
         db.Audit(actor, clock, "受理决定：" + @case.Status.DisplayName(), "Case", @case.Number);
+    }
+
+    /// <summary>The timeline's public text holds 500 characters (an answer may have 2,000): a longer answer is cut there with "…", the case keeps it whole.</summary>
+    private const int PublicTextMaxLength = 500;
+
+    private static string PublicAnswer(string answer)
+    {
+        var text = "已当场答复：" + answer;
+        return text.Length <= PublicTextMaxLength ? text : text[..(PublicTextMaxLength - 1)] + "…";
     }
 
     private static string Summarize(string content) => content.Length <= 100 ? content : content[..100] + "…";

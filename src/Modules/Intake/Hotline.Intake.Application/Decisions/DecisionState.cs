@@ -10,6 +10,9 @@ public sealed class DecisionState
 
     /// <summary>Set by "answer from this article"; kept while the agent edits the text, which still rests on the article.</summary>
     public KnowledgeCitation? Article { get; set; }
+
+    /// <summary>短信发送答复内容: on by default; only a mobile caller can receive it (the registration checks the number).</summary>
+    public bool SmsAnswer { get; set; } = true;
     public string? ReasonCode { get; set; }
     public string? Basis { get; set; }
     public string? Guidance { get; set; }
@@ -21,7 +24,7 @@ public sealed class DecisionState
 
     internal IntakeDecision ToDecision(TimeProvider clock) => Kind switch
     {
-        DecisionKind.Answer => new IntakeDecision.AnswerOnSpot(Answer ?? "", Article),
+        DecisionKind.Answer => new IntakeDecision.AnswerOnSpot(Answer ?? "", Article) { SmsAnswer = SmsAnswer },
         DecisionKind.NotAccept => new IntakeDecision.NotAccept(ReasonCode ?? "", Basis ?? "", Guidance ?? ""),
         DecisionKind.Emergency => new IntakeDecision.EmergencyTransfer(Line, clock.GetUtcNow().UtcDateTime),
         DecisionKind.Invalid => new IntakeDecision.Invalid(InvalidNote ?? ""),

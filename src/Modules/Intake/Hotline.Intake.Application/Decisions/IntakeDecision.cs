@@ -12,7 +12,11 @@ internal abstract record IntakeDecision
     public sealed record Accept : IntakeDecision;
 
     /// <summary>直接答复: answered from the knowledge base or policy on the spot; the article cited when answered from one.</summary>
-    public sealed record AnswerOnSpot(string Answer, KnowledgeCitation? Article = null) : IntakeDecision;
+    public sealed record AnswerOnSpot(string Answer, KnowledgeCitation? Article = null) : IntakeDecision
+    {
+        /// <summary>短信发送答复内容: a mobile caller's SMS carries the answer instead of the plain registration SMS.</summary>
+        public bool SmsAnswer { get; init; }
+    }
 
     /// <summary>不予受理 with a reason code, the basis cited and where the caller was told to go.</summary>
     public sealed record NotAccept(string ReasonCode, string Basis, string Guidance) : IntakeDecision;

@@ -41,16 +41,17 @@ internal sealed class CaseRegistration(
     {
         var valid = await validator.ValidateAsync(input, decision, cancellationToken);
         // Read before the registration's transaction holds a connection (see SmsTemplates.LoadAsync).
-        var sms = queueSms ? (await smsTemplates.LoadAsync(IntakeSms.Registered.Key, cancellationToken),
-            await smsTemplates.LoadAsync(IntakeSms.Merged.Key, cancellationToken)) : default;
+        var sms = queueSms ? new CallerSms(await smsTemplates.LoadAsync(IntakeSms.Registered.Key, cancellationToken),
+            await smsTemplates.LoadAsync(IntakeSms.Merged.Key, cancellationToken),
+            decision is IntakeDecision.AnswerOnSpot { SmsAnswer: true } ? await smsTemplates.LoadAsync(IntakeSms.Answered.Key, cancellationToken) : null) : null;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await FindPreviousSubmissionAsync(db, valid.SubmissionKey, cancellationToken) is { } previous)
             return previous;
         try
         {
             var result = decision is IntakeDecision.MergeInto merge
-                ? await MergeAsync(db, valid, merge.TargetCaseId, actor, sms.Item2, cancellationToken)
-                : await CreateAsync(db, valid, decision, actor, sms.Item1, cancellationToken);
+                ? await MergeAsync(db, valid, merge.TargetCaseId, actor, sms?.Merged, cancellationToken)
+                : await CreateAsync(db, valid, decision, actor, sms, cancellationToken);
             live.Publish(IntakeToday.LiveTopic);
             if (!result.Merged)
                 metrics.CaseRegistered(input.Channel.ToString());
@@ -69,7 +70,7 @@ internal sealed class CaseRegistration(
         }
     }
 
-    private async Task<RegistrationResult> CreateAsync(IntakeDbContext db, RegistrationInput input, IntakeDecision? decision, Actor actor, SmsTemplate? registeredSms, CancellationToken cancellationToken)
+    private async Task<RegistrationResult> CreateAsync(IntakeDbContext db, RegistrationInput input, IntakeDecision? decision, Actor actor, CallerSms? sms, CancellationToken cancellationToken)
     {
         var options = await settings.GetAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -98,7 +99,7 @@ internal sealed class CaseRegistration(
         var number = await numbers.NextAsync(options.NumberPrefix, now, cancellationToken);
         try
         {
-            await SaveNewAsync(db, @case, number, code, input, decision, actor, sameMatter, registeredSms, now, cancellationToken);
+            await SaveNewAsync(db, @case, number, code, input, decision, actor, sameMatter, sms, now, cancellationToken);
         }
         catch (Exception ex)
         {
@@ -109,7 +110,7 @@ internal sealed class CaseRegistration(
     }
 
     private async Task SaveNewAsync(IntakeDbContext db, IntakeCase @case, string number, string code, RegistrationInput input, IntakeDecision? decision,
-        Actor actor, int? sameMatter, SmsTemplate? registeredSms, DateTime now, CancellationToken cancellationToken)
+        Actor actor, int? sameMatter, CallerSms? sms, DateTime now, CancellationToken cancellationToken)
     {
         @case.Number = number;
         @case.QueryCodeHash = QueryCode.Hash(number, code);
@@ -132,9 +133,18 @@ internal sealed class CaseRegistration(
         db.Audit(actor, clock, "登记工单", "Case", number);
         if (decision is not null)
             await decisions.ApplyAsync(db, @case, decision, actor, cancellationToken, sameMatter);
-        if (registeredSms is not null && PhoneNumberRules.IsMobile(@case.CallerPhone))
-            secrets.QueueSms(db, @case.CallerPhone!, IntakeSms.Registered.Name,
-                registeredSms.Render(new Dictionary<string, string> { ["caseNumber"] = number, ["queryCode"] = NotificationSecrets.Placeholder }), code, clock);
+        // Like the registration SMS it replaces, the answer goes to any mobile caller, anonymous or confidential: it is their own number.
+        if (sms is not null && PhoneNumberRules.IsMobile(@case.CallerPhone))
+        {
+            if (sms.Answered is { } answeredSms && @case.Status == CaseStatus.AnsweredAtIntake)
+                secrets.QueueSms(db, @case.CallerPhone!, IntakeSms.Answered.Name, answeredSms.Render(new Dictionary<string, string>
+                {
+                    ["caseNumber"] = number, ["answer"] = IntakeSms.AnswerExcerpt(@case.DecisionText ?? ""), ["queryCode"] = NotificationSecrets.Placeholder,
+                }), code, clock);
+            else
+                secrets.QueueSms(db, @case.CallerPhone!, IntakeSms.Registered.Name,
+                    sms.Registered.Render(new Dictionary<string, string> { ["caseNumber"] = number, ["queryCode"] = NotificationSecrets.Placeholder }), code, clock);
+        }
         // One SaveChanges is one transaction: the case, its request, timeline, decision, event and SMS land together.
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -167,5 +177,7 @@ internal sealed class CaseRegistration(
         foreach (var source in knowledge)
             await source.RecordAnswerUseAsync(articleId, cancellationToken);
     }
-
 }
+
+/// <summary>The caller's SMS templates, read before the registration's transaction; <see cref="Answered"/> only when asked for.</summary>
+internal sealed record CallerSms(SmsTemplate Registered, SmsTemplate Merged, SmsTemplate? Answered);

@@ -15,6 +15,7 @@ internal static class RegistrationRegistration
         services.AddScoped<CaseRegistration>();
         services.AddScoped<CaseNumberAllocator>();
         services.AddSmsType(IntakeSms.Registered);
+        services.AddSmsType(IntakeSms.Answered);
         services.AddSmsType(IntakeSms.Merged);
         return services;
     }

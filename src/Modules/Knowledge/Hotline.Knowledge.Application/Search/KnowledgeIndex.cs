@@ -12,7 +12,17 @@ namespace Hotline.Knowledge.Search;
 internal sealed record IndexedArticle(Guid ArticleId, int VersionNumber, string Title, string Keywords, string BodyText, Guid CategoryId,
     Guid UnitId, Guid? AreaId, bool IsPublic, DateOnly? EffectiveFrom, DateOnly? ExpiresOn);
 
-internal sealed record SearchFilters(Guid? CategoryId = null, Guid? UnitId = null, Guid? AreaId = null, bool PublicOnly = false);
+internal sealed record SearchFilters(Guid? CategoryId = null, Guid? UnitId = null, Guid? AreaId = null, bool PublicOnly = false)
+{
+    /// <summary>
+    /// <see cref="CategoryId"/> with its whole sub-tree, filled in by <see cref="KnowledgeSearch"/> from the category
+    /// catalog: 城乡建设 finds what is filed under 城乡建设/物业管理. Null: the category alone.
+    /// </summary>
+    public IReadOnlyCollection<Guid>? CategoryTree { get; init; }
+
+    /// <summary>Whether any filter narrows the articles, so a browse without words has something to list.</summary>
+    public bool Any => CategoryId is not null || UnitId is not null || AreaId is not null || PublicOnly;
+}
 
 internal sealed record SearchHit(Guid ArticleId, int VersionNumber, string Title, string SnippetHtml, float Score, Guid CategoryId, Guid UnitId, bool IsPublic);
 
@@ -136,7 +146,17 @@ internal sealed class KnowledgeIndex : IDisposable
         var day = DayNumber(today);
         query.Add(NumericRangeQuery.NewInt32Range("effective", null, day, true, true), Occur.MUST);
         query.Add(NumericRangeQuery.NewInt32Range("expires", day, null, true, true), Occur.MUST);
-        if (filters.CategoryId is { } c) query.Add(new TermQuery(new Term("category", c.ToString())), Occur.MUST);
+        if (filters.CategoryTree is { Count: > 0 } tree)
+        {
+            var anyOf = new BooleanQuery();
+            foreach (var id in tree)
+                anyOf.Add(new TermQuery(new Term("category", id.ToString())), Occur.SHOULD);
+            query.Add(anyOf, Occur.MUST);
+        }
+        else if (filters.CategoryId is { } c)
+        {
+            query.Add(new TermQuery(new Term("category", c.ToString())), Occur.MUST);
+        }
         if (filters.UnitId is { } u) query.Add(new TermQuery(new Term("unit", u.ToString())), Occur.MUST);
         if (filters.AreaId is { } a)
         {

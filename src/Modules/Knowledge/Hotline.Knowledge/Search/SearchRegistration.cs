@@ -14,6 +14,7 @@ internal static class SearchRegistration
         services.AddSingleton<KnowledgeIndex>();
         services.AddScoped<IndexBuilder>();
         services.AddHostedService<IndexRelay>();
+        services.AddHostedService<IndexStartup>();
         services.AddScoped<KnowledgeSynonyms>();
         services.AddScoped<KnowledgeSearch>();
         services.AddIntegrationEventHandler<ArticlePublished, IndexEventHandlers>();

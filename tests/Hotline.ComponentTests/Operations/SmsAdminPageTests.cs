@@ -26,7 +26,8 @@ public sealed class SmsAdminPageTests : ComponentTestBase
         var card = page.Find("[data-testid=sms-template-intake\\.registered]");
         Assert.Contains("诉求登记", card.TextContent);
         Assert.Contains("工单号 QH20261125001，查询码 K7M2QP", card.QuerySelector("[data-testid=sms-template-preview]")!.TextContent);
-        Assert.Equal(5, page.FindAll("[data-testid=sms-template-text]").Count);
+        Assert.Equal(6, page.FindAll("[data-testid=sms-template-text]").Count);
+        Assert.Contains("直接答复告知", page.Find("[data-testid=sms-template-intake\\.answered]").TextContent);
 
         page.Find("[data-testid=sms-template-intake\\.registered] textarea").Input("您的诉求已登记 {address}");
 

@@ -56,6 +56,22 @@ public abstract class ExportJobTests<TApp>(TApp app) where TApp : HotlineAppFact
         sp.GetRequiredService<IntakeDbContext>().AuditLog.CountAsync(a => a.Action == action));
 
     [Fact]
+    public async Task An_export_by_phone_keeps_no_callers_number_in_its_job_and_holds_only_that_callers_cases()
+    {
+        var mine = await IntakeTestData.RegisterAsync(app, await IntakeTestData.ComplaintAsync(app, phone: "13700000391", content: "按电话导出：楼道灯不亮"));
+        await IntakeTestData.RegisterAsync(app, await IntakeTestData.ComplaintAsync(app, phone: "13700000392", content: "按电话导出：楼道灯不亮"));
+
+        var id = await StartAsync("agent", new CaseListFilter { Phone = "13700000391" });
+        var kept = await app.WithScopeAsync(sp => sp.GetRequiredService<IntakeDbContext>().ExportJobs.AsNoTracking()
+            .Where(j => j.Id == id).Select(j => new { j.QueryJson, j.QueryText }).SingleAsync());
+        Assert.DoesNotContain("13700000391", kept.QueryJson);
+        Assert.DoesNotContain("13700000391", kept.QueryText);
+
+        await RunAsync();
+        Assert.Equal([mine.CaseNumber], (await OpenAsync("agent", id)).Select(r => r["工单号"]?.ToString()));
+    }
+
+    [Fact]
     public async Task A_queued_export_runs_in_the_background_and_its_requester_downloads_the_file_with_full_numbers()
     {
         var first = await IntakeTestData.RegisterAsync(app, await IntakeTestData.ComplaintAsync(app, phone: "13700000301", content: "后台导出甲：路灯不亮"));

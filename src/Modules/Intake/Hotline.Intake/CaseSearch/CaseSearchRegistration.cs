@@ -18,6 +18,7 @@ internal static class CaseSearchRegistration
         services.AddScoped<ListPhoneReveal>();
         services.AddScoped<CaseExport>();
         services.AddScoped<CaseExportJobs>();
+        services.AddSingleton<CaseExportArgumentsSeal>();
         services.AddOptions<CaseExportOptions>().BindConfiguration(CaseExportOptions.Section);
         services.AddBackgroundExports<IntakeDbContext, CaseExportJob, CaseExportRunner>();
         services.AddCaseLookup<CenterCaseLookup>();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Hotline.Platform.Exports;
 using Hotline.Platform.Organization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 
 namespace Hotline.Intake.CaseSearch.Export;
@@ -13,23 +14,46 @@ internal sealed class CaseExportOptions
     public int DirectLimit { get; set; } = 2_000;
 }
 
-/// <summary>What a queued case export reads when it runs.</summary>
-internal sealed record CaseExportArguments(CaseListFilter Filter, CaseSort Sort, bool FullPhones);
+/// <summary>
+/// What a queued case export reads when it runs. The phone the list was filtered by is not in <see cref="Filter"/>: it is
+/// kept only in <see cref="ProtectedPhone"/>, protected with the app's Data Protection keys (in the data directory, not
+/// the database), so the job table and a copy of the database hold no caller's number.
+/// </summary>
+internal sealed record CaseExportArguments(CaseListFilter Filter, CaseSort Sort, bool FullPhones, string? ProtectedPhone = null);
+
+/// <summary>Seals and opens <see cref="CaseExportArguments"/> as the job keeps them (<c>QueryJson</c>).</summary>
+internal sealed class CaseExportArgumentsSeal(IDataProtectionProvider protection)
+{
+    private readonly IDataProtector _protector = protection.CreateProtector("Hotline.Intake.CaseExport.Phone.v1");
+
+    public string Seal(CaseListFilter filter, CaseSort sort, bool fullPhones) =>
+        JsonSerializer.Serialize(new CaseExportArguments(filter with { Phone = null }, sort, fullPhones,
+            string.IsNullOrWhiteSpace(filter.Phone) ? null : _protector.Protect(filter.Phone.Trim())));
+
+    /// <exception cref="System.Security.Cryptography.CryptographicException">The keys that protected the number are gone.</exception>
+    public CaseExportArguments Open(string queryJson)
+    {
+        var arguments = JsonSerializer.Deserialize<CaseExportArguments>(queryJson)!;
+        return arguments.ProtectedPhone is { } phone
+            ? arguments with { Filter = arguments.Filter with { Phone = _protector.Unprotect(phone) }, ProtectedPhone = null }
+            : arguments;
+    }
+}
 
 /// <summary>
 /// The case list's large exports as background jobs (checked and counted when asked for, then read and written by
 /// <see cref="CaseExportRunner"/>): the page can be left, the job's progress is on the list when the user comes back,
 /// and the file waits 24 hours for its requester.
 /// </summary>
-internal sealed class CaseExportJobs(IntakeAccess access, ExportJobDesk<IntakeDbContext, CaseExportJob> desk, ICategoryCatalog categories,
-    IAreaDirectory areas, IUnitDirectory units, IOptions<CaseExportOptions> options)
+internal sealed class CaseExportJobs(IntakeAccess access, ExportJobDesk<IntakeDbContext, CaseExportJob> desk, CaseExportArgumentsSeal seal,
+    ICategoryCatalog categories, IAreaDirectory areas, IUnitDirectory units, IOptions<CaseExportOptions> options)
 {
     public const string DownloadAction = "下载工单导出文件";
 
     public int DirectLimit => options.Value.DirectLimit;
 
     public async Task<Guid> StartAsync(CaseExportRequest request, CaseSort sort, CancellationToken ct = default) =>
-        await desk.QueueAsync(request.Actor, JsonSerializer.Serialize(new CaseExportArguments(request.Filter, sort, request.FullPhones)),
+        await desk.QueueAsync(request.Actor, seal.Seal(request.Filter, sort, request.FullPhones),
             await DescribeAsync(request.Filter, ct), "", request.Total, ct);
 
     public async Task<IReadOnlyList<ExportJobRow>> MineAsync(CancellationToken ct = default) =>

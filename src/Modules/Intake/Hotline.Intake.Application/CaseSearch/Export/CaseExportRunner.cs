@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Hotline.Platform.Exports;
 using Microsoft.Extensions.Logging;
 
@@ -14,7 +13,7 @@ internal sealed class CaseExportRunner(IServiceScopeFactory scopes, Hotline.Plat
 
     protected override async Task WriteAsync(IServiceProvider services, CaseExportJob job, Stream output, IProgress<int> progress, CancellationToken ct)
     {
-        var arguments = JsonSerializer.Deserialize<CaseExportArguments>(job.QueryJson)!;
+        var arguments = services.GetRequiredService<CaseExportArgumentsSeal>().Open(job.QueryJson);
         var request = new CaseExportRequest(new Actor(job.RequestedByUserId, job.RequestedBy, null), arguments.Filter, arguments.FullPhones, job.Total);
         var rows = await services.GetRequiredService<CaseQueries>().ReadExportAsync(request, arguments.Sort, progress, ct);
         await services.GetRequiredService<CaseExport>().WriteAsync(rows, output, ct);

@@ -21,6 +21,7 @@ public sealed class KnowledgeSuggestionsDebounceTests : BunitContext, IAsyncLife
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices(o => o.PopoverOptions.CheckForPopoverProvider = false);
         Services.AddSingleton<TimeProvider>(_clock);
+        Services.AddSingleton(new TypingPause(_clock));
         Services.AddSingleton<IKnowledgeAnswers>(_source);
     }
 

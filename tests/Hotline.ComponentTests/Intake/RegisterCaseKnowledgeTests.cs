@@ -18,6 +18,9 @@ namespace Hotline.ComponentTests.Intake;
 /// <summary>The register form's knowledge panel: suggestions for the typed content, and "以此答复" closing the call as 直接答复.</summary>
 public sealed class RegisterCaseKnowledgeTests : ComponentTestBase
 {
+    // The pause in typing is waited out on the test's clock here (the app waits it on the wall clock).
+    public RegisterCaseKnowledgeTests() => Services.AddSingleton(new TypingPause(Clock));
+
     private async Task<Guid> PublishAsync(string title, string body)
     {
         var category = (await Services.GetRequiredService<ICategoryCatalog>().ActiveCategoriesAsync()).Single(c => c.Code == "C0101");

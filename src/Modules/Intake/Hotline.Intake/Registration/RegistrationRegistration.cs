@@ -14,6 +14,7 @@ internal static class RegistrationRegistration
         services.AddScoped<RegistrationValidator>();
         services.AddScoped<CaseRegistration>();
         services.AddScoped<CaseNumberAllocator>();
+        services.AddSingleton(new TypingPause(TimeProvider.System));
         services.AddSmsType(IntakeSms.Registered);
         services.AddSmsType(IntakeSms.Answered);
         services.AddSmsType(IntakeSms.Merged);
